@@ -1,0 +1,43 @@
+import { Module } from '@nestjs/common';
+import { APP_FILTER, APP_INTERCEPTOR, APP_PIPE } from '@nestjs/core';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AppConfigModule, LoggingModule } from '@csf/config';
+import { IdempotencyKeyEntity, PersistenceModule } from '@csf/persistence';
+import { TemporalClientModule } from '@csf/temporal';
+import { AuthModule } from './auth/auth.module';
+import { AppI18nModule } from './common/i18n/i18n';
+import { IdempotencyInterceptor } from './common/idempotency.interceptor';
+import { ProblemRenderer } from './common/problem';
+import { ProblemFilter } from './common/problem.filter';
+import { StrictValidationPipe } from './common/validation.pipe';
+import { HealthModule } from './health/health.module';
+import { HistoryModule } from './history/history.module';
+import { OrganizationsModule } from './organizations/organizations.module';
+import { ProposalsModule } from './proposals/proposals.module';
+import { RoundsModule } from './rounds/rounds.module';
+import { DemoSeedService } from './seed/demo-seed.service';
+
+@Module({
+  imports: [
+    AppConfigModule,
+    LoggingModule,
+    PersistenceModule,
+    TemporalClientModule,
+    AppI18nModule,
+    TypeOrmModule.forFeature([IdempotencyKeyEntity]),
+    AuthModule,
+    HealthModule,
+    OrganizationsModule,
+    RoundsModule,
+    ProposalsModule,
+    HistoryModule,
+  ],
+  providers: [
+    ProblemRenderer,
+    DemoSeedService,
+    { provide: APP_PIPE, useClass: StrictValidationPipe },
+    { provide: APP_FILTER, useClass: ProblemFilter },
+    { provide: APP_INTERCEPTOR, useClass: IdempotencyInterceptor },
+  ],
+})
+export class AppModule {}

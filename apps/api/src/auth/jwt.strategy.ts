@@ -1,0 +1,38 @@
+import { Injectable } from '@nestjs/common';
+import { PassportStrategy } from '@nestjs/passport';
+import { InjectRepository } from '@nestjs/typeorm';
+import { ExtractJwt, Strategy } from 'passport-jwt';
+import { Repository } from 'typeorm';
+import { AppConfig } from '@csf/config';
+import { UserEntity } from '@csf/persistence';
+import type { AuthUser, JwtPayload } from './auth-user';
+
+/** Verifies the bearer token, then reloads the user so a deactivated account or changed roles apply at once. */
+@Injectable()
+export class JwtStrategy extends PassportStrategy(Strategy) {
+  constructor(
+    config: AppConfig,
+    @InjectRepository(UserEntity) private readonly users: Repository<UserEntity>,
+  ) {
+    super({
+      jwtFromRequest: ExtractJwt.fromAuthHeaderAsBearerToken(),
+      secretOrKey: config.JWT_SECRET,
+      algorithms: ['HS256'],
+      ignoreExpiration: false,
+    });
+  }
+
+  async validate(payload: JwtPayload): Promise<AuthUser | false> {
+    if (typeof payload?.sub !== 'string') return false;
+    const user = await this.users.findOne({ where: { id: payload.sub } });
+    if (!user || !user.active) return false;
+    return {
+      id: user.id,
+      email: user.email,
+      displayName: user.displayName,
+      roles: user.roles,
+      organizationId: user.organizationId,
+      language: user.language,
+    };
+  }
+}

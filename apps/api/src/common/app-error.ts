@@ -1,0 +1,61 @@
+import { ErrorCode, FieldError, RuleViolation } from '@csf/domain';
+
+/** HTTP status per stable code: the only place where domain codes meet HTTP. */
+export const HTTP_STATUS: Record<ErrorCode, number> = {
+  VALIDATION_FAILED: 422,
+  MALFORMED_JSON: 400,
+  PAYLOAD_TOO_LARGE: 413,
+  UNAUTHENTICATED: 401,
+  INVALID_CREDENTIALS: 401,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  ROUTE_NOT_FOUND: 404,
+  RATE_LIMITED: 429,
+  IDEMPOTENCY_KEY_REUSED: 409,
+  IDEMPOTENCY_KEY_IN_PROGRESS: 409,
+  INVALID_STATE: 409,
+  ROUND_CLOSED: 422,
+  REGION_NOT_ELIGIBLE: 422,
+  AMOUNT_ABOVE_MAX_AWARD: 422,
+  BUDGET_MISMATCH: 422,
+  INCOMPLETE_PROPOSAL: 422,
+  ONE_OPEN_PROPOSAL_PER_ROUND: 409,
+  ORGANIZATION_REQUIRED: 422,
+  ALREADY_MEMBER: 409,
+  UNKNOWN_REVIEWER: 422,
+  CONFLICT: 409,
+  SERVICE_UNAVAILABLE: 503,
+  INTERNAL: 500,
+};
+
+/** The one error type services throw; the problem filter renders it as problem+json. */
+export class AppError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    readonly errors: FieldError[] = [],
+    readonly params: Record<string, string | number> = {},
+  ) {
+    super(code);
+  }
+
+  get status(): number {
+    return HTTP_STATUS[this.code] ?? 500;
+  }
+
+  static validation(errors: FieldError[]): AppError {
+    return new AppError(ErrorCode.VALIDATION_FAILED, errors);
+  }
+
+  static fromViolation(violation: RuleViolation): AppError {
+    return new AppError(violation.code, violation.errors, violation.params ?? {});
+  }
+
+  /** 404 rather than 403 for other organisations' records, so their existence is not revealed. */
+  static notFound(): AppError {
+    return new AppError(ErrorCode.NOT_FOUND);
+  }
+
+  static invalidState(status: string): AppError {
+    return new AppError(ErrorCode.INVALID_STATE, [], { status });
+  }
+}

@@ -1,0 +1,63 @@
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { IsOptional, ValidateBy } from 'class-validator';
+import { FieldCode } from '@csf/domain';
+import { AppError } from './app-error';
+import { IsCount } from './validators';
+
+export const MAX_PAGE_SIZE = 100;
+
+export class PageQuery {
+  @Type(() => Number)
+  @IsCount({ min: 1, max: MAX_PAGE_SIZE, required: false, description: `Page size, 1 to ${MAX_PAGE_SIZE} (default 20).` })
+  limit?: number;
+
+  @ApiPropertyOptional({ description: 'Opaque cursor from the previous page\'s nextCursor.' })
+  @IsOptional()
+  @ValidateBy({ name: FieldCode.INVALID, validator: { validate: (v) => typeof v === 'string' && decodeCursor(v) !== null } })
+  cursor?: string;
+}
+
+export interface Page<T> {
+  items: T[];
+  nextCursor: string | null;
+}
+
+/** Keyset cursor over (created_at DESC, id DESC): stable under inserts, no OFFSET scans. */
+export interface Cursor {
+  createdAt: string;
+  id: string;
+}
+
+export function encodeCursor(cursor: Cursor): string {
+  return Buffer.from(JSON.stringify([cursor.createdAt, cursor.id])).toString('base64url');
+}
+
+export function decodeCursor(value: string): Cursor | null {
+  try {
+    const parsed: unknown = JSON.parse(Buffer.from(value, 'base64url').toString('utf8'));
+    if (!Array.isArray(parsed) || parsed.length !== 2) return null;
+    const [createdAt, id] = parsed;
+    if (typeof createdAt !== 'string' || Number.isNaN(Date.parse(createdAt)) || typeof id !== 'string') return null;
+    return { createdAt, id };
+  } catch {
+    return null;
+  }
+}
+
+export function cursorOrThrow(value: string | undefined): Cursor | null {
+  if (value === undefined) return null;
+  const cursor = decodeCursor(value);
+  if (!cursor) throw AppError.validation([{ field: 'cursor', code: FieldCode.INVALID }]);
+  return cursor;
+}
+
+/** Fetch limit + 1 rows; the extra one tells whether there is a next page. */
+export function toPage<Row extends { createdAt: Date; id: string }, T>(rows: Row[], limit: number, map: (row: Row) => T): Page<T> {
+  const items = rows.slice(0, limit);
+  const last = items[items.length - 1];
+  return {
+    items: items.map(map),
+    nextCursor: rows.length > limit && last ? encodeCursor({ createdAt: last.createdAt.toISOString(), id: last.id }) : null,
+  };
+}

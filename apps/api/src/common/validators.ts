@@ -1,0 +1,156 @@
+import { applyDecorators } from '@nestjs/common';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsOptional, ValidateBy, ValidationOptions } from 'class-validator';
+import { COMMUNE_PATTERN, durationToMs, FieldCode, isAmount, isRegion, MAX_AMOUNT } from '@csf/domain';
+
+/**
+ * Composite validators: each pairs the OpenAPI description with the checks, and names its constraint after the
+ * stable field code the client sees (the validation pipe maps constraint names to codes).
+ */
+interface Common {
+  required?: boolean;
+  /** Validate every element of an array property; the array itself is documented by its own @ApiProperty. */
+  each?: boolean;
+}
+
+/** Set while a composite decorator is being built, so `rule` knows whether it applies to each element. */
+let currentEach = false;
+
+function rule(code: FieldCode, test: (value: unknown) => boolean, context?: Record<string, unknown>): PropertyDecorator {
+  const options: ValidationOptions = { message: code, context, each: currentEach };
+  return ValidateBy({ name: code, validator: { validate: (value) => test(value) } }, options);
+}
+
+const optional = (required: boolean) => (required ? [] : [IsOptional()]);
+const doc = (required: boolean, options: Parameters<typeof ApiProperty>[0]): PropertyDecorator[] =>
+  currentEach ? [] : [required ? ApiProperty(options) : ApiPropertyOptional(options)];
+
+/** Builds a composite decorator with the `each` flag in force for its rules. */
+function composite(options: Common, build: (required: boolean) => PropertyDecorator[]): PropertyDecorator {
+  currentEach = options.each ?? false;
+  try {
+    return applyDecorators(...build(options.required ?? true));
+  } finally {
+    currentEach = false;
+  }
+}
+
+/** Money in the currency's minor unit: a non-negative safe integer, never a float or a numeric string. */
+export function IsMoney(options: Common & { description?: string } = {}) {
+  return composite(options, (required) => [
+    ...doc(required, { type: 'integer', format: 'int64', minimum: 0, example: 45000000, description: options.description ?? 'Amount in the minor unit of the round currency (GNF has none).' }),
+    ...optional(required),
+    rule(FieldCode.NOT_INTEGER, (v) => typeof v === 'number' && Number.isInteger(v)),
+    rule(FieldCode.NEGATIVE, (v) => typeof v === 'number' && v >= 0),
+    rule(FieldCode.TOO_LARGE, (v) => isAmount(v), { max: MAX_AMOUNT }),
+  ]);
+}
+
+/** A whole number within bounds (counts, percentages, scores). */
+export function IsCount(options: Common & { min?: number; max?: number; description?: string; example?: number } = {}) {
+  const min = options.min ?? 0;
+  const max = options.max ?? 2_147_483_647;
+  return composite(options, (required) => [
+    ...doc(required, { type: 'integer', minimum: min, maximum: max, description: options.description, example: options.example }),
+    ...optional(required),
+    rule(FieldCode.NOT_INTEGER, (v) => typeof v === 'number' && Number.isInteger(v)),
+    rule(min === 0 ? FieldCode.NEGATIVE : FieldCode.TOO_SMALL, (v) => typeof v === 'number' && v >= min, { min }),
+    rule(FieldCode.TOO_LARGE, (v) => typeof v === 'number' && v <= max, { max }),
+  ]);
+}
+
+/** Non-empty trimmed text with a length cap. */
+export function IsText(options: Common & { max?: number; description?: string; example?: string } = {}) {
+  const max = options.max ?? 2000;
+  return composite(options, (required) => [
+    ...doc(required, { type: 'string', maxLength: max, description: options.description, example: options.example }),
+    ...optional(required),
+    rule(FieldCode.INVALID, (v) => typeof v === 'string'),
+    rule(FieldCode.REQUIRED, (v) => typeof v === 'string' && v.trim().length > 0),
+    rule(FieldCode.TOO_LONG, (v) => typeof v === 'string' && v.length <= max, { max }),
+  ]);
+}
+
+/** One of a fixed list of string values. */
+export function IsOneOf(values: readonly string[], options: Common & { description?: string } = {}) {
+  return composite(options, (required) => [
+    ...doc(required, { type: 'string', enum: [...values], description: options.description }),
+    ...optional(required),
+    rule(FieldCode.NOT_IN_LIST, (v) => typeof v === 'string' && values.includes(v)),
+  ]);
+}
+
+export function IsRegionKey(options: Common = {}) {
+  return composite(options, (required) => [
+    ...doc(required, { type: 'string', example: 'conakry', description: 'Region key (conakry, kindia, mamou, labe, kankan, siguiri).' }),
+    ...optional(required),
+    rule(FieldCode.UNKNOWN_REGION, (v) => isRegion(v)),
+  ]);
+}
+
+/** Lower-case slug for communes and neighbourhood keys. */
+export function IsSlug(options: Common & { example?: string } = {}) {
+  return composite(options, (required) => [
+    ...doc(required, { type: 'string', pattern: '^[a-z0-9]+([-_][a-z0-9]+)*$', example: options.example }),
+    ...optional(required),
+    rule(FieldCode.INVALID, (v) => typeof v === 'string' && v.length <= 80 && COMMUNE_PATTERN.test(v)),
+  ]);
+}
+
+/** A calendar date `YYYY-MM-DD` that exists. */
+export function IsCalendarDate(options: Common & { example?: string } = {}) {
+  return composite(options, (required) => [
+    ...doc(required, { type: 'string', format: 'date', example: options.example ?? '2027-02-01' }),
+    ...optional(required),
+    rule(FieldCode.INVALID_DATE, (v) => {
+      if (typeof v !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(v)) return false;
+      const d = new Date(`${v}T00:00:00Z`);
+      return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === v;
+    }),
+  ]);
+}
+
+/** An ISO 8601 timestamp with a time zone. */
+export function IsTimestamp(options: Common & { example?: string } = {}) {
+  return composite(options, (required) => [
+    ...doc(required, { type: 'string', format: 'date-time', example: options.example ?? '2027-01-31T23:59:59Z' }),
+    ...optional(required),
+    rule(
+      FieldCode.INVALID_DATE,
+      (v) => typeof v === 'string' && /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/.test(v) && !Number.isNaN(Date.parse(v)),
+    ),
+  ]);
+}
+
+/** E.164 phone number; Guinean numbers are +224 followed by 9 digits. */
+export const E164 = /^\+[1-9]\d{7,14}$/;
+export function isE164(value: unknown): boolean {
+  if (typeof value !== 'string' || !E164.test(value)) return false;
+  return value.startsWith('+224') ? /^\+224\d{9}$/.test(value) : true;
+}
+export function IsPhone(options: Common = {}) {
+  return composite(options, (required) => [
+    ...doc(required, { type: 'string', example: '+224620000000', description: 'E.164 phone number.' }),
+    ...optional(required),
+    rule(FieldCode.INVALID_PHONE, isE164),
+  ]);
+}
+
+/** A duration Temporal understands ("10 days", "20 seconds"). */
+export function IsDuration(options: Common & { example?: string } = {}) {
+  return composite(options, (required) => [
+    ...doc(required, { type: 'string', example: options.example ?? '10 days' }),
+    ...optional(required),
+    rule(FieldCode.INVALID_DURATION, (v) => durationToMs(v) !== null),
+  ]);
+}
+
+export function IsUuidField(options: Common & { description?: string } = {}) {
+  return composite(options, (required) => [
+    ...doc(required, { type: 'string', format: 'uuid', description: options.description }),
+    ...optional(required),
+    rule(FieldCode.INVALID, (v) => typeof v === 'string' && UUID.test(v)),
+  ]);
+}
+
+export const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[1-8][0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/i;

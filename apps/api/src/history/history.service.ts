@@ -1,0 +1,49 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, MoreThan } from 'typeorm';
+import { FieldCode } from '@csf/domain';
+import { AuditEventEntity, ProposalEntity } from '@csf/persistence';
+import { requireAccess } from '../auth/access';
+import type { AuthUser } from '../auth/auth-user';
+import { AppError } from '../common/app-error';
+import type { Page } from '../common/pagination';
+import type { HistoryQuery } from './history.query';
+import type { AuditEventDto } from './history.dto';
+
+/** The audit trail of one record, oldest first; the cursor is the last event id seen. */
+@Injectable()
+export class HistoryService {
+  constructor(private readonly dataSource: DataSource) {}
+
+  async forProposal(user: AuthUser, id: string, query: HistoryQuery): Promise<Page<AuditEventDto>> {
+    requireAccess(user, await this.dataSource.manager.findOne(ProposalEntity, { where: { id } }));
+    return this.page('proposal', id, query);
+  }
+
+  private async page(entityType: string, entityId: string, query: HistoryQuery): Promise<Page<AuditEventDto>> {
+    const limit = query.limit ?? 50;
+    const after = query.cursor === undefined ? '0' : query.cursor;
+    if (!/^\d{1,18}$/.test(after)) throw AppError.validation([{ field: 'cursor', code: FieldCode.INVALID }]);
+    const rows = await this.dataSource.manager.find(AuditEventEntity, {
+      where: { entityType, entityId, id: MoreThan(after) },
+      order: { id: 'ASC' },
+      take: limit + 1,
+    });
+    const items = rows.slice(0, limit);
+    return {
+      items: items.map((e) => ({
+        id: e.id,
+        occurredAt: e.occurredAt.toISOString(),
+        action: e.action,
+        actorId: e.actorId,
+        actorRole: e.actorRole,
+        fromState: e.fromState,
+        toState: e.toState,
+        reason: e.reason,
+        requestId: e.requestId,
+        workflowId: e.workflowId,
+        data: e.data,
+      })),
+      nextCursor: rows.length > limit ? items[items.length - 1].id : null,
+    };
+  }
+}

@@ -1,0 +1,157 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { ArrayMaxSize, IsArray, IsOptional, ValidateNested } from 'class-validator';
+import { PROPOSAL_STATUSES } from '@csf/domain';
+import { PageQuery } from '../common/pagination';
+import {
+  IsCalendarDate,
+  IsCount,
+  IsMoney,
+  IsOneOf,
+  IsRegionKey,
+  IsSlug,
+  IsText,
+  IsUuidField,
+} from '../common/validators';
+
+export class BeneficiariesDto {
+  @IsCount({ example: 1200 }) total: number;
+  @IsCount({ example: 650 }) women: number;
+  @IsCount({ example: 400 }) youth: number;
+}
+
+export class BudgetLineDto {
+  @IsSlug({ example: 'equipment' }) category: string;
+  @IsText({ max: 500, example: 'Lampadaires solaires' }) description: string;
+  @IsCount({ min: 1, max: 1_000_000, example: 20 }) quantity: number;
+  @IsMoney({ description: 'Unit cost in minor units.' }) unitCost: number;
+  @IsMoney({ description: 'quantity × unitCost, in minor units.' }) total: number;
+}
+
+export class MilestoneInputDto {
+  @IsText({ max: 300, example: 'Installation des lampadaires' }) title: string;
+  @IsCalendarDate({ example: '2027-04-30' }) dueDate: string;
+  @IsText({ max: 1000, example: '20 lampadaires posés' }) deliverable: string;
+}
+
+export class IndicatorInputDto {
+  @IsSlug({ example: 'people_reached' }) key: string;
+  @IsText({ max: 300, example: 'Personnes touchées' }) label: string;
+  @IsCount({ example: 1200 }) target: number;
+}
+
+/** Draft content: every field may be filled in over several edits; completeness is checked at submission. */
+export class ProposalContentDto {
+  @IsText({ max: 300, required: false }) title?: string;
+  @IsText({ max: 5000, required: false }) summary?: string;
+  @IsText({ max: 5000, required: false, description: 'Security problem addressed, linked to the local security assessment.' })
+  problemStatement?: string;
+  @IsRegionKey({ required: false }) region?: string;
+  @IsSlug({ required: false, example: 'matoto' }) commune?: string;
+  @IsText({ max: 200, required: false, example: 'Marché' }) neighbourhood?: string;
+
+  @ApiPropertyOptional({ type: BeneficiariesDto })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => BeneficiariesDto)
+  beneficiaries?: BeneficiariesDto;
+
+  @IsCalendarDate({ required: false }) startDate?: string;
+  @IsCalendarDate({ required: false, example: '2027-12-31' }) endDate?: string;
+  @IsMoney({ required: false, description: 'Must equal the sum of the budget lines at submission.' })
+  requestedAmount?: number;
+
+  @ApiPropertyOptional({ type: [BudgetLineDto] })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(200)
+  @ValidateNested({ each: true })
+  @Type(() => BudgetLineDto)
+  budgetLines?: BudgetLineDto[];
+
+  @ApiPropertyOptional({ type: [MilestoneInputDto] })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(100)
+  @ValidateNested({ each: true })
+  @Type(() => MilestoneInputDto)
+  milestones?: MilestoneInputDto[];
+
+  @ApiPropertyOptional({ type: [IndicatorInputDto] })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(50)
+  @ValidateNested({ each: true })
+  @Type(() => IndicatorInputDto)
+  indicators?: IndicatorInputDto[];
+}
+
+export class CreateProposalDto extends ProposalContentDto {
+  @IsUuidField() roundId: string;
+  @IsText({ max: 300, example: 'Éclairage solaire du marché de Matoto' }) declare title: string;
+}
+
+export class UpdateProposalDto extends ProposalContentDto {}
+
+export class WithdrawProposalDto {
+  @IsText({ max: 2000, required: false }) reason?: string;
+}
+
+export class ListProposalsQuery extends PageQuery {
+  @IsUuidField({ required: false }) roundId?: string;
+  @IsOneOf(PROPOSAL_STATUSES, { required: false }) status?: string;
+  @IsRegionKey({ required: false }) region?: string;
+  @IsUuidField({ required: false }) organizationId?: string;
+}
+
+export class BudgetLineOutDto extends BudgetLineDto {}
+export class MilestoneDto extends MilestoneInputDto {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ enum: ['pending', 'achieved', 'delayed', 'missed'] }) status: string;
+}
+export class IndicatorDto extends IndicatorInputDto {}
+
+export class ProposalDto {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ format: 'uuid' }) roundId: string;
+  @ApiProperty({ format: 'uuid' }) organizationId: string;
+  @ApiProperty({ enum: PROPOSAL_STATUSES }) status: string;
+  @ApiProperty() title: string;
+  @ApiProperty({ nullable: true, type: String }) summary: string | null;
+  @ApiProperty({ nullable: true, type: String }) problemStatement: string | null;
+  @ApiProperty({ nullable: true, type: String }) region: string | null;
+  @ApiProperty({ nullable: true, type: String }) commune: string | null;
+  @ApiProperty({ nullable: true, type: String }) neighbourhood: string | null;
+  @ApiProperty({ nullable: true, type: BeneficiariesDto }) beneficiaries: BeneficiariesDto | null;
+  @ApiProperty({ nullable: true, type: String, format: 'date' }) startDate: string | null;
+  @ApiProperty({ nullable: true, type: String, format: 'date' }) endDate: string | null;
+  @ApiProperty({ nullable: true, type: Number }) requestedAmount: number | null;
+  @ApiProperty() currency: string;
+  @ApiProperty({ type: [BudgetLineOutDto] }) budgetLines: BudgetLineOutDto[];
+  @ApiProperty({ type: [MilestoneDto] }) milestones: MilestoneDto[];
+  @ApiProperty({ type: [IndicatorDto] }) indicators: IndicatorDto[];
+  @ApiProperty({ description: 'How many times it was submitted (1 + resubmissions after revision).' }) submissionCount: number;
+  @ApiProperty({ nullable: true, type: String }) submittedAt: string | null;
+  @ApiProperty({ nullable: true, type: String, description: 'Temporal workflow id once submitted.' }) workflowId: string | null;
+  @ApiProperty() createdAt: string;
+  @ApiProperty() updatedAt: string;
+}
+
+export class ProposalSummaryDto {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ format: 'uuid' }) roundId: string;
+  @ApiProperty({ format: 'uuid' }) organizationId: string;
+  @ApiProperty({ enum: PROPOSAL_STATUSES }) status: string;
+  @ApiProperty() title: string;
+  @ApiProperty({ nullable: true, type: String }) region: string | null;
+  @ApiProperty({ nullable: true, type: String }) commune: string | null;
+  @ApiProperty({ nullable: true, type: Number }) requestedAmount: number | null;
+  @ApiProperty() currency: string;
+  @ApiProperty({ nullable: true, type: String }) submittedAt: string | null;
+  @ApiProperty() createdAt: string;
+}
+
+export class ProposalPageDto {
+  @ApiProperty({ type: [ProposalSummaryDto] }) items: ProposalSummaryDto[];
+  @ApiProperty({ nullable: true, type: String }) nextCursor: string | null;
+}

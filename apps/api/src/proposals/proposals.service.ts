@@ -1,0 +1,359 @@
+import { Injectable } from '@nestjs/common';
+import { Client, WithStartWorkflowOperation } from '@temporalio/client';
+import { DataSource, EntityManager, In, Not } from 'typeorm';
+import {
+  checkContentConsistency,
+  checkEligibility,
+  EDITABLE_STATUSES,
+  ErrorCode,
+  FieldCode,
+  OPEN_STATUSES,
+  ProposalStatus,
+} from '@csf/domain';
+import { AppConfig } from '@csf/config';
+import {
+  appendAuditEvents,
+  findProposalWithChildren,
+  ProposalBudgetLineEntity,
+  ProposalEntity,
+  ProposalIndicatorEntity,
+  ProposalMilestoneEntity,
+  proposalContent,
+  RoundEntity,
+} from '@csf/persistence';
+import {
+  proposalWorkflowId,
+  ruleFailureFrom,
+  SearchAttributes,
+  submitProposalUpdate,
+  withdrawProposalUpdate,
+  WorkflowType,
+} from '@csf/temporal';
+import { actorOf, isStaff, requireAccess, requireOwnOrganization } from '../auth/access';
+import type { AuthUser } from '../auth/auth-user';
+import { AppError } from '../common/app-error';
+import { cursorOrThrow, Page, toPage } from '../common/pagination';
+import type {
+  CreateProposalDto,
+  ListProposalsQuery,
+  ProposalContentDto,
+  ProposalDto,
+  ProposalSummaryDto,
+  UpdateProposalDto,
+} from './proposal.dto';
+
+@Injectable()
+export class ProposalsService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly temporal: Client,
+    private readonly config: AppConfig,
+  ) {}
+
+  async create(user: AuthUser, dto: CreateProposalDto, requestId?: string): Promise<ProposalDto> {
+    if (!user.organizationId) throw new AppError(ErrorCode.ORGANIZATION_REQUIRED);
+    const round = await this.dataSource.manager.findOne(RoundEntity, { where: { id: dto.roundId } });
+    if (!round) throw AppError.validation([{ field: 'roundId', code: ErrorCode.NOT_FOUND }]);
+    this.assertConsistent(dto);
+    const actor = actorOf(user, requestId);
+    const id = await this.dataSource.transaction(async (manager) => {
+      const proposal = await manager.save(
+        manager.create(ProposalEntity, {
+          roundId: round.id,
+          organizationId: user.organizationId!,
+          createdBy: user.id,
+          status: 'draft',
+          currency: round.currency,
+          submissionCount: 0,
+          ...scalarFields(dto),
+          title: dto.title.trim(),
+        }),
+      );
+      await replaceChildren(manager, proposal.id, dto);
+      await appendAuditEvents(manager, [
+        {
+          actorId: actor.userId,
+          actorRole: actor.role,
+          requestId: actor.requestId,
+          action: 'proposal.created',
+          entityType: 'proposal',
+          entityId: proposal.id,
+          toState: 'draft',
+        },
+      ]);
+      return proposal.id;
+    });
+    return this.get(user, id);
+  }
+
+  /** Edits content while the proposal is a draft (or sent back for revision); arrays replace the old ones. */
+  async update(user: AuthUser, id: string, dto: UpdateProposalDto, requestId?: string): Promise<ProposalDto> {
+    const actor = actorOf(user, requestId);
+    await this.dataSource.transaction(async (manager) => {
+      const proposal = requireOwnOrganization(user, await findProposalWithChildren(manager, id, { lock: true }));
+      if (!EDITABLE_STATUSES.includes(proposal.status)) throw AppError.invalidState(proposal.status);
+      const merged = { ...proposalContent(proposal), ...definedOnly(contentOf(dto)) };
+      this.assertConsistent(merged);
+      await manager.update(ProposalEntity, { id }, scalarFields(dto));
+      await replaceChildren(manager, id, dto);
+      await appendAuditEvents(manager, [
+        {
+          actorId: actor.userId,
+          actorRole: actor.role,
+          requestId: actor.requestId,
+          action: 'proposal.updated',
+          entityType: 'proposal',
+          entityId: id,
+          data: { fields: Object.keys(definedOnly(dto as Record<string, unknown>)) },
+        },
+      ]);
+    });
+    return this.get(user, id);
+  }
+
+  async get(user: AuthUser, id: string): Promise<ProposalDto> {
+    const proposal = requireAccess(user, await findProposalWithChildren(this.dataSource.manager, id));
+    return toProposalDto(proposal);
+  }
+
+  async list(user: AuthUser, query: ListProposalsQuery): Promise<Page<ProposalSummaryDto>> {
+    const limit = query.limit ?? 20;
+    const cursor = cursorOrThrow(query.cursor);
+    const qb = this.dataSource.manager
+      .createQueryBuilder(ProposalEntity, 'p')
+      .orderBy('p.createdAt', 'DESC')
+      .addOrderBy('p.id', 'DESC')
+      .take(limit + 1);
+    // An applicant only ever sees its own organisation, whatever filter it sends.
+    if (!isStaff(user)) {
+      if (!user.organizationId || (query.organizationId && query.organizationId !== user.organizationId)) {
+        return { items: [], nextCursor: null };
+      }
+      qb.andWhere('p.organizationId = :org', { org: user.organizationId });
+    } else if (query.organizationId) {
+      qb.andWhere('p.organizationId = :org', { org: query.organizationId });
+    }
+    if (query.roundId) qb.andWhere('p.roundId = :roundId', { roundId: query.roundId });
+    if (query.status) qb.andWhere('p.status = :status', { status: query.status });
+    if (query.region) qb.andWhere('p.region = :region', { region: query.region });
+    if (cursor) qb.andWhere('(p.createdAt, p.id) < (:createdAt, :id)', cursor);
+    const rows = await qb.getMany();
+    return toPage(rows, limit, toSummaryDto);
+  }
+
+  /**
+   * Runs the eligibility rules, then hands the submission to the proposal workflow with Update-with-start:
+   * the workflow id is deterministic and an existing run is reused, so a repeated submit never starts a
+   * second workflow. The Update returns once the activity has persisted `screening` and its audit events.
+   */
+  async submit(user: AuthUser, id: string, requestId?: string): Promise<ProposalDto> {
+    const manager = this.dataSource.manager;
+    const proposal = requireOwnOrganization(user, await findProposalWithChildren(manager, id));
+    if (!EDITABLE_STATUSES.includes(proposal.status)) throw AppError.invalidState(proposal.status);
+    const round = await manager.findOneOrFail(RoundEntity, { where: { id: proposal.roundId } });
+    const violation = checkEligibility(proposalContent(proposal), round, new Date());
+    if (violation) throw AppError.fromViolation(violation);
+    const otherOpen = await manager.exists(ProposalEntity, {
+      where: {
+        roundId: proposal.roundId,
+        organizationId: proposal.organizationId,
+        id: Not(proposal.id),
+        status: In(OPEN_STATUSES as ProposalStatus[]),
+      },
+    });
+    if (otherOpen) {
+      throw new AppError(ErrorCode.ONE_OPEN_PROPOSAL_PER_ROUND, [{ field: 'roundId', code: FieldCode.DUPLICATE }]);
+    }
+
+    const submissionNumber = proposal.submissionCount + 1;
+    const workflowId = proposalWorkflowId(proposal.id);
+    const startWorkflowOperation = new WithStartWorkflowOperation(WorkflowType.proposal, {
+      workflowId,
+      taskQueue: this.config.TEMPORAL_TASK_QUEUE,
+      args: [{ proposalId: proposal.id, roundId: proposal.roundId, region: proposal.region! }],
+      workflowIdConflictPolicy: 'USE_EXISTING',
+      typedSearchAttributes: [
+        { key: SearchAttributes.proposalStatus, value: 'submitted' },
+        { key: SearchAttributes.roundId, value: proposal.roundId },
+        { key: SearchAttributes.region, value: proposal.region! },
+      ],
+    });
+    await this.command(() =>
+      this.temporal.workflow.executeUpdateWithStart(submitProposalUpdate, {
+        args: [{ actor: actorOf(user, requestId), submissionNumber }],
+        // The same submission retried (double click, client retry) is the same Update: answered once.
+        updateId: `submit-${submissionNumber}`,
+        startWorkflowOperation,
+      }),
+    );
+    return this.get(user, id);
+  }
+
+  /** A draft is withdrawn here (no workflow yet); a submitted proposal through its workflow. */
+  async withdraw(user: AuthUser, id: string, reason: string | undefined, requestId?: string): Promise<ProposalDto> {
+    const actor = actorOf(user, requestId);
+    const proposal = requireOwnOrganization(user, await this.dataSource.manager.findOne(ProposalEntity, { where: { id } }));
+    if (proposal.status === 'draft') {
+      await this.dataSource.transaction(async (manager) => {
+        const result = await manager.update(ProposalEntity, { id, status: 'draft' }, { status: 'withdrawn' });
+        if (!result.affected) throw AppError.invalidState('submitted');
+        await appendAuditEvents(manager, [
+          {
+            actorId: actor.userId,
+            actorRole: actor.role,
+            requestId: actor.requestId,
+            action: 'proposal.withdrawn',
+            entityType: 'proposal',
+            entityId: id,
+            fromState: 'draft',
+            toState: 'withdrawn',
+            reason: reason ?? null,
+          },
+        ]);
+      });
+      return this.get(user, id);
+    }
+    if (!proposal.workflowId) throw AppError.invalidState(proposal.status);
+    await this.command(() =>
+      this.temporal.workflow.getHandle(proposal.workflowId!).executeUpdate(withdrawProposalUpdate, {
+        args: [{ actor, reason: reason ?? null }],
+      }),
+    );
+    return this.get(user, id);
+  }
+
+  /** Runs a workflow Update and turns a refusal into the matching problem; infrastructure errors → 503. */
+  private async command<T>(run: () => Promise<T>): Promise<T> {
+    try {
+      return await run();
+    } catch (error) {
+      const refusal = ruleFailureFrom(error);
+      if (refusal && refusal.code in ErrorCode) {
+        throw new AppError(refusal.code as ErrorCode, refusal.errors, refusal.params ?? {});
+      }
+      if (isWorkflowGone(error)) throw AppError.invalidState('closed');
+      throw Object.assign(new AppError(ErrorCode.SERVICE_UNAVAILABLE), { cause: error });
+    }
+  }
+
+  private assertConsistent(content: Parameters<typeof checkContentConsistency>[0]): void {
+    const errors = checkContentConsistency(content);
+    if (errors.length) throw AppError.validation(errors);
+  }
+}
+
+function isWorkflowGone(error: unknown): boolean {
+  const name = (error as { name?: string })?.name;
+  return name === 'WorkflowNotFoundError';
+}
+
+function definedOnly<T extends object>(value: T): Partial<T> {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Partial<T>;
+}
+
+function contentOf(dto: ProposalContentDto) {
+  return {
+    title: dto.title,
+    summary: dto.summary,
+    problemStatement: dto.problemStatement,
+    region: dto.region,
+    commune: dto.commune,
+    neighbourhood: dto.neighbourhood,
+    beneficiaries: dto.beneficiaries,
+    startDate: dto.startDate,
+    endDate: dto.endDate,
+    requestedAmount: dto.requestedAmount,
+    budgetLines: dto.budgetLines,
+    milestones: dto.milestones,
+    indicators: dto.indicators,
+  };
+}
+
+/** Columns set from the DTO; undefined leaves a column as it is (PATCH semantics). */
+function scalarFields(dto: ProposalContentDto): Partial<ProposalEntity> {
+  return definedOnly({
+    title: dto.title?.trim(),
+    summary: dto.summary,
+    problemStatement: dto.problemStatement,
+    region: dto.region,
+    commune: dto.commune,
+    neighbourhood: dto.neighbourhood,
+    beneficiariesTotal: dto.beneficiaries?.total,
+    beneficiariesWomen: dto.beneficiaries?.women,
+    beneficiariesYouth: dto.beneficiaries?.youth,
+    startDate: dto.startDate,
+    endDate: dto.endDate,
+    requestedAmount: dto.requestedAmount,
+  });
+}
+
+async function replaceChildren(manager: EntityManager, proposalId: string, dto: ProposalContentDto): Promise<void> {
+  if (dto.budgetLines) {
+    await manager.delete(ProposalBudgetLineEntity, { proposalId });
+    if (dto.budgetLines.length) {
+      await manager.insert(
+        ProposalBudgetLineEntity,
+        dto.budgetLines.map((line, position) => ({ ...line, proposalId, position })),
+      );
+    }
+  }
+  if (dto.milestones) {
+    await manager.delete(ProposalMilestoneEntity, { proposalId });
+    if (dto.milestones.length) {
+      await manager.insert(
+        ProposalMilestoneEntity,
+        dto.milestones.map((m, position) => ({ ...m, proposalId, position, status: 'pending' as const })),
+      );
+    }
+  }
+  if (dto.indicators) {
+    await manager.delete(ProposalIndicatorEntity, { proposalId });
+    if (dto.indicators.length) {
+      await manager.insert(
+        ProposalIndicatorEntity,
+        dto.indicators.map((i, position) => ({ ...i, proposalId, position })),
+      );
+    }
+  }
+}
+
+function toSummaryDto(p: ProposalEntity): ProposalSummaryDto {
+  return {
+    id: p.id,
+    roundId: p.roundId,
+    organizationId: p.organizationId,
+    status: p.status,
+    title: p.title,
+    region: p.region,
+    commune: p.commune,
+    requestedAmount: p.requestedAmount,
+    currency: p.currency,
+    submittedAt: p.submittedAt?.toISOString() ?? null,
+    createdAt: p.createdAt.toISOString(),
+  };
+}
+
+function toProposalDto(p: ProposalEntity): ProposalDto {
+  const content = proposalContent(p);
+  return {
+    ...toSummaryDto(p),
+    summary: p.summary,
+    problemStatement: p.problemStatement,
+    neighbourhood: p.neighbourhood,
+    beneficiaries: content.beneficiaries ?? null,
+    startDate: p.startDate,
+    endDate: p.endDate,
+    budgetLines: content.budgetLines ?? [],
+    milestones: (p.milestones ?? []).map((m) => ({
+      id: m.id,
+      title: m.title,
+      dueDate: m.dueDate,
+      deliverable: m.deliverable,
+      status: m.status,
+    })),
+    indicators: content.indicators ?? [],
+    submissionCount: p.submissionCount,
+    workflowId: p.workflowId,
+    updatedAt: p.updatedAt.toISOString(),
+  };
+}

@@ -1,0 +1,136 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsOptional, ValidateNested } from 'class-validator';
+import { CURRENCIES, DEFAULT_ROUND_DURATIONS, REGION_KEYS } from '@csf/domain';
+import {
+  IsCount,
+  IsDuration,
+  IsMoney,
+  IsOneOf,
+  IsRegionKey,
+  IsSlug,
+  IsText,
+  IsTimestamp,
+  IsUuidField,
+} from '../common/validators';
+
+export class LocalizedTextDto {
+  @IsText({ max: 300, example: 'Fonds de sécurité communautaire 2027' }) fr: string;
+  @IsText({ max: 300, example: 'Community Safety Fund 2027' }) en: string;
+}
+
+export class RubricCriterionDto {
+  @IsSlug({ example: 'relevance' }) key: string;
+  @ApiProperty({ type: LocalizedTextDto })
+  @ValidateNested()
+  @Type(() => LocalizedTextDto)
+  label: LocalizedTextDto;
+  @IsCount({ min: 1, max: 100, example: 40 }) weight: number;
+  @IsCount({ min: 1, max: 100, example: 5 }) maxScore: number;
+}
+
+/** Every key optional; missing ones take the defaults of DESIGN §5. Unknown keys are rejected. */
+export class RoundDurationsDto {
+  @IsDuration({ required: false, example: DEFAULT_ROUND_DURATIONS.screening }) screening?: string;
+  @IsDuration({ required: false, example: DEFAULT_ROUND_DURATIONS.review }) review?: string;
+  @IsDuration({ required: false, example: DEFAULT_ROUND_DURATIONS.reviewReminder }) reviewReminder?: string;
+  @IsDuration({ required: false, example: DEFAULT_ROUND_DURATIONS.decision }) decision?: string;
+  @IsDuration({ required: false, example: DEFAULT_ROUND_DURATIONS.agreement }) agreement?: string;
+  @IsDuration({ required: false, example: DEFAULT_ROUND_DURATIONS.revision }) revision?: string;
+  @IsDuration({ required: false, example: DEFAULT_ROUND_DURATIONS.reportPeriod }) reportPeriod?: string;
+  @IsDuration({ required: false, example: DEFAULT_ROUND_DURATIONS.reportReminder }) reportReminder?: string;
+  @IsDuration({ required: false, example: DEFAULT_ROUND_DURATIONS.reportGrace }) reportGrace?: string;
+  @IsDuration({ required: false, example: DEFAULT_ROUND_DURATIONS.atRisk }) atRisk?: string;
+}
+
+export class CreateRoundDto {
+  @ApiProperty({ type: LocalizedTextDto })
+  @ValidateNested()
+  @Type(() => LocalizedTextDto)
+  name: LocalizedTextDto;
+
+  @IsOneOf(CURRENCIES, { required: false, description: 'ISO 4217 code; default GNF.' }) currency?: string;
+  @IsMoney({ description: 'Total the round may award, in minor units.' }) budgetEnvelope: number;
+  @IsMoney({ description: 'Largest award for one proposal, in minor units.' }) maxAward: number;
+
+  @ApiProperty({ type: [String], enum: REGION_KEYS, example: ['conakry', 'kankan'] })
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(50)
+  @IsRegionKey({ each: true })
+  eligibleRegions: string[];
+
+  @ApiPropertyOptional({ type: [String], description: 'Restrict to these communes; all communes when absent.' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(500)
+  @IsSlug({ each: true })
+  eligibleCommunes?: string[];
+
+  @IsTimestamp({ example: '2026-11-01T00:00:00Z' }) opensAt: string;
+  @IsTimestamp({ example: '2027-01-31T23:59:59Z' }) closesAt: string;
+
+  @ApiProperty({ type: [Number], example: [40, 40, 20], description: 'Tranche percentages summing to 100.' })
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(12)
+  @IsCount({ min: 1, max: 100, each: true })
+  tranchePlan: number[];
+
+  @ApiProperty({ type: [RubricCriterionDto] })
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(20)
+  @ValidateNested({ each: true })
+  @Type(() => RubricCriterionDto)
+  rubric: RubricCriterionDto[];
+
+  @IsCount({ min: 1, max: 15, required: false, example: 3 }) reviewersPerProposal?: number;
+  @IsCount({ min: 0, max: 100, required: false, example: 60, description: 'Weighted score in percent.' }) approvalThreshold?: number;
+
+  @ApiPropertyOptional({ type: RoundDurationsDto })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => RoundDurationsDto)
+  durations?: RoundDurationsDto;
+}
+
+export class SetPanelDto {
+  @ApiProperty({ type: [String], format: 'uuid' })
+  @IsArray()
+  @ArrayMaxSize(200)
+  @IsUuidField({ each: true })
+  reviewerIds: string[];
+}
+
+export class PanelDto {
+  @ApiProperty({ type: [String], format: 'uuid' }) reviewerIds: string[];
+}
+
+export class RoundDto {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ type: LocalizedTextDto }) name: LocalizedTextDto;
+  @ApiProperty({ enum: CURRENCIES }) currency: string;
+  @ApiProperty() budgetEnvelope: number;
+  @ApiProperty() reservedAmount: number;
+  @ApiProperty() disbursedAmount: number;
+  @ApiProperty() remainingAmount: number;
+  @ApiProperty() maxAward: number;
+  @ApiProperty({ type: [String] }) eligibleRegions: string[];
+  @ApiPropertyOptional({ type: [String], nullable: true }) eligibleCommunes: string[] | null;
+  @ApiProperty() opensAt: string;
+  @ApiProperty() closesAt: string;
+  @ApiProperty({ enum: ['upcoming', 'open', 'closed'] }) status: 'upcoming' | 'open' | 'closed';
+  @ApiProperty({ type: [Number] }) tranchePlan: number[];
+  @ApiProperty({ type: [RubricCriterionDto] }) rubric: RubricCriterionDto[];
+  @ApiProperty() reviewersPerProposal: number;
+  @ApiProperty() approvalThreshold: number;
+  @ApiProperty({ type: RoundDurationsDto }) durations: RoundDurationsDto;
+  @ApiProperty({ type: [String], format: 'uuid' }) reviewerIds: string[];
+  @ApiProperty() createdAt: string;
+}
+
+export class RoundPageDto {
+  @ApiProperty({ type: [RoundDto] }) items: RoundDto[];
+  @ApiProperty({ nullable: true, type: String }) nextCursor: string | null;
+}

@@ -1,0 +1,162 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, In } from 'typeorm';
+import { Currency, DEFAULT_ROUND_DURATIONS, ErrorCode, FieldCode, Role, validateRoundPlan } from '@csf/domain';
+import { appendAuditEvents, RoundEntity, RoundPanelMemberEntity, UserEntity } from '@csf/persistence';
+import { actorOf } from '../auth/access';
+import type { AuthUser } from '../auth/auth-user';
+import { AppError } from '../common/app-error';
+import { cursorOrThrow, Page, PageQuery, toPage } from '../common/pagination';
+import type { CreateRoundDto, PanelDto, RoundDto } from './round.dto';
+
+@Injectable()
+export class RoundsService {
+  constructor(private readonly dataSource: DataSource) {}
+
+  async create(user: AuthUser, dto: CreateRoundDto, requestId?: string): Promise<RoundDto> {
+    const durations = { ...DEFAULT_ROUND_DURATIONS, ...stripUndefined(dto.durations ?? {}) };
+    const plan = {
+      budgetEnvelope: dto.budgetEnvelope,
+      maxAward: dto.maxAward,
+      opensAt: new Date(dto.opensAt),
+      closesAt: new Date(dto.closesAt),
+      tranchePlan: dto.tranchePlan,
+      rubric: dto.rubric,
+      reviewersPerProposal: dto.reviewersPerProposal ?? 3,
+      approvalThreshold: dto.approvalThreshold ?? 60,
+      durations,
+    };
+    const errors = validateRoundPlan(plan);
+    if (errors.length) throw AppError.validation(errors);
+    const actor = actorOf(user, requestId);
+    const id = await this.dataSource.transaction(async (manager) => {
+      const round = await manager.save(
+        manager.create(RoundEntity, {
+          nameFr: dto.name.fr.trim(),
+          nameEn: dto.name.en.trim(),
+          currency: (dto.currency ?? 'GNF') as Currency,
+          eligibleRegions: [...new Set(dto.eligibleRegions)],
+          eligibleCommunes: dto.eligibleCommunes?.length ? [...new Set(dto.eligibleCommunes)] : null,
+          createdBy: user.id,
+          ...plan,
+        }),
+      );
+      await appendAuditEvents(manager, [
+        {
+          actorId: actor.userId,
+          actorRole: actor.role,
+          requestId: actor.requestId,
+          action: 'round.created',
+          entityType: 'round',
+          entityId: round.id,
+          data: { budgetEnvelope: round.budgetEnvelope, currency: round.currency },
+        },
+      ]);
+      return round.id;
+    });
+    return this.get(id);
+  }
+
+  async list(query: PageQuery): Promise<Page<RoundDto>> {
+    const limit = query.limit ?? 20;
+    const cursor = cursorOrThrow(query.cursor);
+    const qb = this.dataSource.manager
+      .createQueryBuilder(RoundEntity, 'r')
+      .orderBy('r.createdAt', 'DESC')
+      .addOrderBy('r.id', 'DESC')
+      .take(limit + 1);
+    if (cursor) qb.where('(r.createdAt, r.id) < (:createdAt, :id)', cursor);
+    const rows = await qb.getMany();
+    const panels = await this.panels(rows.map((r) => r.id));
+    return toPage(rows, limit, (r) => toRoundDto(r, panels.get(r.id) ?? []));
+  }
+
+  async get(id: string): Promise<RoundDto> {
+    const round = await this.dataSource.manager.findOne(RoundEntity, { where: { id } });
+    if (!round) throw AppError.notFound();
+    const panels = await this.panels([id]);
+    return toRoundDto(round, panels.get(id) ?? []);
+  }
+
+  /** Replaces the review panel. Every member must be an active user with the reviewer role. */
+  async setPanel(user: AuthUser, id: string, reviewerIds: string[], requestId?: string): Promise<PanelDto> {
+    const wanted = [...new Set(reviewerIds)];
+    const actor = actorOf(user, requestId);
+    await this.dataSource.transaction(async (manager) => {
+      const round = await manager.findOne(RoundEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
+      if (!round) throw AppError.notFound();
+      const reviewers = wanted.length ? await manager.find(UserEntity, { where: { id: In(wanted) } }) : [];
+      const valid = new Set(reviewers.filter((u) => u.active && u.roles.includes(Role.REVIEWER)).map((u) => u.id));
+      const unknown = wanted
+        .map((reviewerId, index) => ({ reviewerId, index }))
+        .filter(({ reviewerId }) => !valid.has(reviewerId));
+      if (unknown.length) {
+        throw new AppError(
+          ErrorCode.UNKNOWN_REVIEWER,
+          unknown.map(({ index }) => ({ field: `reviewerIds[${index}]`, code: FieldCode.NOT_IN_LIST })),
+        );
+      }
+      const before = (await manager.find(RoundPanelMemberEntity, { where: { roundId: id } })).map((m) => m.reviewerId);
+      await manager.delete(RoundPanelMemberEntity, { roundId: id });
+      if (wanted.length) {
+        await manager.insert(RoundPanelMemberEntity, wanted.map((reviewerId) => ({ roundId: id, reviewerId })));
+      }
+      await appendAuditEvents(manager, [
+        {
+          actorId: actor.userId,
+          actorRole: actor.role,
+          requestId: actor.requestId,
+          action: 'round.panel_set',
+          entityType: 'round',
+          entityId: id,
+          data: { before, after: wanted },
+        },
+      ]);
+    });
+    return { reviewerIds: wanted };
+  }
+
+  private async panels(roundIds: string[]): Promise<Map<string, string[]>> {
+    const map = new Map<string, string[]>();
+    if (!roundIds.length) return map;
+    const members = await this.dataSource.manager.find(RoundPanelMemberEntity, {
+      where: { roundId: In(roundIds) },
+      order: { addedAt: 'ASC', reviewerId: 'ASC' },
+    });
+    for (const m of members) map.set(m.roundId, [...(map.get(m.roundId) ?? []), m.reviewerId]);
+    return map;
+  }
+}
+
+function stripUndefined<T extends object>(value: T): Partial<T> {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Partial<T>;
+}
+
+export function roundStatus(round: Pick<RoundEntity, 'opensAt' | 'closesAt'>, now = new Date()): RoundDto['status'] {
+  if (now < round.opensAt) return 'upcoming';
+  return now > round.closesAt ? 'closed' : 'open';
+}
+
+function toRoundDto(r: RoundEntity, reviewerIds: string[]): RoundDto {
+  return {
+    id: r.id,
+    name: { fr: r.nameFr, en: r.nameEn },
+    currency: r.currency,
+    budgetEnvelope: r.budgetEnvelope,
+    reservedAmount: r.reservedAmount,
+    disbursedAmount: r.disbursedAmount,
+    remainingAmount: r.budgetEnvelope - r.reservedAmount,
+    maxAward: r.maxAward,
+    eligibleRegions: r.eligibleRegions,
+    eligibleCommunes: r.eligibleCommunes,
+    opensAt: r.opensAt.toISOString(),
+    closesAt: r.closesAt.toISOString(),
+    status: roundStatus(r),
+    tranchePlan: r.tranchePlan,
+    rubric: r.rubric,
+    reviewersPerProposal: r.reviewersPerProposal,
+    approvalThreshold: r.approvalThreshold,
+    durations: r.durations,
+    reviewerIds,
+    createdAt: r.createdAt.toISOString(),
+  };
+}

@@ -1,0 +1,94 @@
+import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { AppConfig } from '@csf/config';
+import { DEFAULT_ROUND_DURATIONS, Role } from '@csf/domain';
+import { OrganizationEntity, RoundEntity, RoundPanelMemberEntity, UserEntity } from '@csf/persistence';
+import { hashPassword } from '../auth/auth.service';
+
+const DAY = 24 * 3600 * 1000;
+
+/**
+ * Demo data for the embedded `npm start` only (DEMO_SEED=true): one user per role, two organisations in two
+ * regions, and an open round with a four-reviewer panel. Runs once: it does nothing when the demo admin exists.
+ */
+@Injectable()
+export class DemoSeedService implements OnApplicationBootstrap {
+  private readonly logger = new Logger(DemoSeedService.name);
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly config: AppConfig,
+  ) {}
+
+  async onApplicationBootstrap(): Promise<void> {
+    if (!this.config.DEMO_SEED) return;
+    // Serialise with a concurrently starting worker or second API instance.
+    await this.dataSource.transaction(async (manager) => {
+      await manager.query('SELECT pg_advisory_xact_lock(7240502)');
+      if (await manager.exists(UserEntity, { where: { email: 'admin@demo.test' } })) return;
+      const passwordHash = await hashPassword(this.config.DEMO_PASSWORD);
+      const [womens, youth] = await manager.save([
+        manager.create(OrganizationEntity, {
+          name: 'Association des femmes de Matoto',
+          type: 'womens_association',
+          region: 'conakry',
+          commune: 'matoto',
+          phone: '+224620000001',
+          email: 'contact@femmes-matoto.demo.test',
+          registrationNumber: null,
+        }),
+        manager.create(OrganizationEntity, {
+          name: 'Jeunesse citoyenne de Kankan',
+          type: 'youth_group',
+          region: 'kankan',
+          commune: 'kankan-centre',
+          phone: '+224620000002',
+          email: 'contact@jeunesse-kankan.demo.test',
+          registrationNumber: null,
+        }),
+      ]);
+      const user = (email: string, displayName: string, roles: Role[], organizationId: string | null = null) =>
+        manager.create(UserEntity, { email, displayName, roles, organizationId, passwordHash, language: 'fr', active: true });
+      const reviewers = [1, 2, 3, 4].map((n) => user(`reviewer${n}@demo.test`, `Évaluateur ${n}`, [Role.REVIEWER]));
+      const users = await manager.save([
+        user('applicant@demo.test', 'Aïssatou Camara', [Role.APPLICANT], womens.id),
+        user('applicant2@demo.test', 'Mamadou Keïta', [Role.APPLICANT], youth.id),
+        ...reviewers,
+        user('chair@demo.test', 'Présidente du comité', [Role.COMMITTEE_CHAIR]),
+        user('pm@demo.test', 'Chargé de programme', [Role.PROGRAM_MANAGER]),
+        user('finance.officer@demo.test', 'Agent financier', [Role.FINANCE_OFFICER]),
+        user('finance.approver@demo.test', 'Approbateur financier', [Role.FINANCE_APPROVER]),
+        user('admin@demo.test', 'Administrateur', [Role.ADMIN]),
+        user('auditor@demo.test', 'Auditeur', [Role.AUDITOR]),
+      ]);
+      const pm = users.find((u) => u.email === 'pm@demo.test')!;
+      const now = Date.now();
+      const round = await manager.save(
+        manager.create(RoundEntity, {
+          nameFr: 'Fonds de sécurité communautaire — appel de démonstration',
+          nameEn: 'Community Safety Fund — demo call',
+          currency: 'GNF',
+          budgetEnvelope: 900_000_000,
+          maxAward: 60_000_000,
+          eligibleRegions: ['conakry', 'kindia', 'mamou', 'labe', 'kankan', 'siguiri'],
+          eligibleCommunes: null,
+          opensAt: new Date(now - DAY),
+          closesAt: new Date(now + 90 * DAY),
+          tranchePlan: [40, 40, 20],
+          rubric: [
+            { key: 'relevance', label: { fr: 'Pertinence', en: 'Relevance' }, weight: 40, maxScore: 5 },
+            { key: 'feasibility', label: { fr: 'Faisabilité', en: 'Feasibility' }, weight: 35, maxScore: 5 },
+            { key: 'inclusion', label: { fr: 'Inclusion des femmes et des jeunes', en: 'Inclusion of women and youth' }, weight: 25, maxScore: 5 },
+          ],
+          reviewersPerProposal: 3,
+          approvalThreshold: 60,
+          durations: DEFAULT_ROUND_DURATIONS,
+          createdBy: pm.id,
+        }),
+      );
+      const panel = users.filter((u) => u.roles.includes(Role.REVIEWER));
+      await manager.insert(RoundPanelMemberEntity, panel.map((r) => ({ roundId: round.id, reviewerId: r.id })));
+      this.logger.log(`demo data seeded: ${users.length} users, round ${round.id}`);
+    });
+  }
+}

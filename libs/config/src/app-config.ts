@@ -1,0 +1,98 @@
+import { plainToInstance, Transform } from 'class-transformer';
+import { IsBoolean, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, Matches, Max, Min, MinLength, validateSync } from 'class-validator';
+
+const toBool = ({ value }: { value: unknown }) =>
+  typeof value === 'string' ? ['1', 'true', 'yes', 'on'].includes(value.toLowerCase()) : value;
+const toInt = ({ value }: { value: unknown }) => (typeof value === 'string' && value !== '' ? Number(value) : value);
+
+/**
+ * Every environment variable the services read, validated once at boot. The README's configuration table
+ * mirrors this class; `secret` ones are never logged.
+ */
+export class AppConfig {
+  /** PostgreSQL connection string. */
+  @IsString()
+  @Matches(/^postgres(ql)?:\/\//, { message: 'DATABASE_URL must be a postgres:// connection string' })
+  DATABASE_URL!: string;
+
+  /** Temporal frontend address host:port. */
+  @IsString()
+  @IsNotEmpty()
+  TEMPORAL_ADDRESS: string = '127.0.0.1:7233';
+
+  @IsString()
+  @IsNotEmpty()
+  TEMPORAL_NAMESPACE: string = 'default';
+
+  /** Task queue shared by the API (client) and the worker. */
+  @IsString()
+  @IsNotEmpty()
+  TEMPORAL_TASK_QUEUE: string = 'csf-main';
+
+  /** Secret: HMAC key for access tokens, at least 32 characters. */
+  @IsString()
+  @MinLength(32, { message: 'JWT_SECRET must be at least 32 characters' })
+  JWT_SECRET!: string;
+
+  /** Access token lifetime (`8h`, `30m`). */
+  @IsString()
+  @Matches(/^\d+[smhd]$/, { message: 'JWT_TTL must look like 30m, 8h or 1d' })
+  JWT_TTL: string = '8h';
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  @Max(65535)
+  PORT: number = 3000;
+
+  @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
+  LOG_LEVEL: string = 'info';
+
+  /** Largest JSON body accepted (body-parser syntax). */
+  @Matches(/^\d+(b|kb|mb)$/i, { message: 'BODY_LIMIT must look like 100kb or 1mb' })
+  BODY_LIMIT: string = '256kb';
+
+  /** Sign-in attempts allowed per client per minute. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  LOGIN_RATE_LIMIT: number = 10;
+
+  /** Time the worker gives in-flight activities (payments) to finish on shutdown. */
+  @Matches(/^\d+(ms|s|m)$/, { message: 'WORKER_SHUTDOWN_GRACE must look like 30s' })
+  WORKER_SHUTDOWN_GRACE: string = '30s';
+
+  /** Run pending migrations at start (under an advisory lock, so API and worker may both do it). */
+  @Transform(toBool)
+  @IsBoolean()
+  DB_MIGRATE_ON_START: boolean = true;
+
+  /** Seed demo users, organisations and an open round once. Set only by the embedded `npm start`. */
+  @Transform(toBool)
+  @IsBoolean()
+  DEMO_SEED: boolean = false;
+
+  /** Secret: password of the demo users. */
+  @IsOptional()
+  @IsString()
+  @MinLength(8)
+  DEMO_PASSWORD: string = 'demo-password';
+}
+
+export const SECRET_KEYS: ReadonlyArray<keyof AppConfig> = ['JWT_SECRET', 'DEMO_PASSWORD', 'DATABASE_URL'];
+
+/** Builds the config from an environment, or throws one message listing every problem. */
+export function validateConfig(env: Record<string, unknown>): AppConfig {
+  const known = Object.keys(new AppConfig());
+  const picked: Record<string, unknown> = {};
+  for (const key of [...known, 'DATABASE_URL', 'JWT_SECRET']) {
+    if (env[key] !== undefined && env[key] !== '') picked[key] = env[key];
+  }
+  const config = plainToInstance(AppConfig, picked);
+  const errors = validateSync(config, { whitelist: false });
+  if (errors.length) {
+    const lines = errors.map((e) => `  - ${e.property}: ${Object.values(e.constraints ?? {}).join('; ') || 'invalid'}`);
+    throw new Error(`Invalid configuration:\n${lines.join('\n')}`);
+  }
+  return config;
+}

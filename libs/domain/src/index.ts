@@ -1,0 +1,9 @@
+// Pure domain rules: no I/O, no Node built-ins, so that workflows can import them as well as services.
+export * from './errors';
+export * from './money';
+export * from './regions';
+export * from './roles';
+export * from './proposal-status';
+export * from './durations';
+export * from './round-rules';
+export * from './eligibility';

@@ -1,0 +1,57 @@
+import { FieldCode, FieldError } from './errors';
+import { durationToMs, ROUND_DURATION_KEYS } from './durations';
+
+export interface RubricCriterion {
+  key: string;
+  label: { fr: string; en: string };
+  weight: number;
+  maxScore: number;
+}
+
+export interface RoundPlan {
+  budgetEnvelope: number;
+  maxAward: number;
+  opensAt: Date;
+  closesAt: Date;
+  tranchePlan: number[];
+  rubric: RubricCriterion[];
+  reviewersPerProposal: number;
+  approvalThreshold: number;
+  durations: Partial<Record<string, string>>;
+}
+
+/** Cross-field rules of a funding round; single-field shape is checked by the DTO validators. */
+export function validateRoundPlan(plan: RoundPlan): FieldError[] {
+  const errors: FieldError[] = [];
+  if (plan.maxAward > plan.budgetEnvelope) {
+    errors.push({ field: 'maxAward', code: FieldCode.TOO_LARGE, params: { max: plan.budgetEnvelope } });
+  }
+  if (plan.opensAt.getTime() >= plan.closesAt.getTime()) {
+    errors.push({ field: 'closesAt', code: FieldCode.OUT_OF_ORDER });
+  }
+  const trancheTotal = plan.tranchePlan.reduce((a, b) => a + b, 0);
+  if (trancheTotal !== 100) {
+    errors.push({ field: 'tranchePlan', code: FieldCode.MISMATCH, params: { expected: 100, actual: trancheTotal } });
+  }
+  const weightTotal = plan.rubric.reduce((a, c) => a + c.weight, 0);
+  if (weightTotal !== 100) {
+    errors.push({ field: 'rubric', code: FieldCode.MISMATCH, params: { expected: 100, actual: weightTotal } });
+  }
+  const seen = new Set<string>();
+  plan.rubric.forEach((criterion, index) => {
+    if (seen.has(criterion.key)) errors.push({ field: `rubric[${index}].key`, code: FieldCode.DUPLICATE });
+    seen.add(criterion.key);
+  });
+  for (const key of ROUND_DURATION_KEYS) {
+    const value = plan.durations[key];
+    if (value !== undefined && durationToMs(value) === null) {
+      errors.push({ field: `durations.${key}`, code: FieldCode.INVALID_DURATION });
+    }
+  }
+  for (const key of Object.keys(plan.durations)) {
+    if (!(ROUND_DURATION_KEYS as readonly string[]).includes(key)) {
+      errors.push({ field: `durations.${key}`, code: FieldCode.UNKNOWN_FIELD });
+    }
+  }
+  return errors;
+}

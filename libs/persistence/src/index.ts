@@ -1,0 +1,7 @@
+export * from './entities';
+export * from './migrations';
+export * from './data-source';
+export * from './audit.repository';
+export * from './persistence.module';
+export * from './pg-errors';
+export * from './proposal.repository';

@@ -1,0 +1,30 @@
+import { Global, Logger, Module, OnApplicationBootstrap } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { AppConfig } from '@csf/config';
+import { dataSourceOptions, runMigrations } from './data-source';
+
+@Global()
+@Module({
+  imports: [
+    TypeOrmModule.forRootAsync({
+      inject: [AppConfig],
+      useFactory: (config: AppConfig) => dataSourceOptions(config.DATABASE_URL),
+    }),
+  ],
+  exports: [TypeOrmModule],
+})
+export class PersistenceModule implements OnApplicationBootstrap {
+  private readonly logger = new Logger(PersistenceModule.name);
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly config: AppConfig,
+  ) {}
+
+  async onApplicationBootstrap(): Promise<void> {
+    if (!this.config.DB_MIGRATE_ON_START) return;
+    const applied = await runMigrations(this.dataSource);
+    if (applied.length) this.logger.log(`applied migrations: ${applied.join(', ')}`);
+  }
+}

@@ -1,0 +1,4 @@
+export * from './contracts';
+export * from './temporal-client.module';
+export * from './errors';
+export type * from './activities';

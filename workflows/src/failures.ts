@@ -1,0 +1,23 @@
+import { ActivityFailure, ApplicationFailure } from '@temporalio/workflow';
+import type { FieldError } from '../../libs/domain/src/errors';
+
+/** A refusal the caller sees as a problem+json with this code; never retried, never fails the workflow. */
+export function refuse(code: string, message: string, errors: FieldError[] = []): ApplicationFailure {
+  return ApplicationFailure.create({ type: code, message, nonRetryable: true, details: [{ errors }] });
+}
+
+/**
+ * Activities report business refusals as non-retryable ApplicationFailures typed with an ErrorCode. Re-raise
+ * them as the Update's failure so the caller gets the code; anything else is rethrown unchanged.
+ */
+export function asUpdateFailure(error: unknown): unknown {
+  if (error instanceof ActivityFailure && error.cause instanceof ApplicationFailure && error.cause.type) {
+    return ApplicationFailure.create({
+      type: error.cause.type,
+      message: error.cause.message,
+      nonRetryable: true,
+      details: error.cause.details ?? [],
+    });
+  }
+  return error;
+}

@@ -1,0 +1,2 @@
+// Every workflow the worker runs. This module is the entry point of the workflow bundle.
+export { proposalWorkflow } from './proposal.workflow';
