@@ -1,15 +1,21 @@
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
-import { Runtime } from '@temporalio/worker';
+import { DefaultLogger, LogLevel, Runtime } from '@temporalio/worker';
 import { Logger } from 'nestjs-pino';
 import { WorkerModule } from './worker.module';
 
 async function main(): Promise<void> {
   // Nest owns the signals: it calls onApplicationShutdown, which drains the worker within its grace time.
-  Runtime.install({ shutdownSignals: [] });
-  const app = await NestFactory.createApplicationContext(WorkerModule, { bufferLogs: true });
+  Runtime.install({ shutdownSignals: [], logger: new DefaultLogger(temporalLogLevel(process.env.LOG_LEVEL)) });
+  const app = await NestFactory.createApplicationContext(WorkerModule, { bufferLogs: true, abortOnError: false });
   app.useLogger(app.get(Logger));
   app.enableShutdownHooks();
+}
+
+/** The SDK's own logger follows LOG_LEVEL (pino names) so one setting quiets or opens both. */
+function temporalLogLevel(level = 'info'): LogLevel {
+  const map: Record<string, LogLevel> = { trace: 'TRACE', debug: 'DEBUG', info: 'INFO', warn: 'WARN', error: 'ERROR', fatal: 'ERROR', silent: 'ERROR' };
+  return map[level] ?? 'INFO';
 }
 
 main().catch((error: unknown) => {

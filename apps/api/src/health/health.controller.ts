@@ -26,15 +26,19 @@ export class HealthController {
   @HealthCheck()
   ready() {
     return this.health.check([
-      () => this.db.pingCheck('database').withTimeout(2000),
-      () =>
-        this.indicators
-          .check('temporal')
-          .attempt(async () => {
-            await this.temporal.ensureConnected();
-            await this.temporal.workflowService.getSystemInfo({});
-          })
-          .withTimeout(3000),
+      () => this.db.pingCheck('database', { timeout: 2000 }),
+      () => this.temporalCheck(),
     ]);
+  }
+
+  private async temporalCheck() {
+    const indicator = this.indicators.check('temporal');
+    try {
+      await this.temporal.ensureConnected();
+      await this.temporal.withDeadline(Date.now() + 3000, () => this.temporal.workflowService.getSystemInfo({}));
+      return indicator.up();
+    } catch (error) {
+      return indicator.down({ message: error instanceof Error ? error.message : String(error) });
+    }
   }
 }

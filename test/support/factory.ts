@@ -1,0 +1,103 @@
+import { randomBytes } from 'node:crypto';
+import { DataSource } from 'typeorm';
+import { DEFAULT_ROUND_DURATIONS, Role } from '@csf/domain';
+import { OrganizationEntity, RoundEntity, RoundPanelMemberEntity, UserEntity } from '@csf/persistence';
+import { hashPassword } from '../../apps/api/src/auth/auth.service';
+
+export const PASSWORD = 'test-password';
+let passwordHash: Promise<string> | undefined;
+const unique = () => randomBytes(4).toString('hex');
+const DAY = 24 * 3600 * 1000;
+
+/** Builders for test data, written straight to the database (the API is tested elsewhere). */
+export function factory(ds: DataSource) {
+  return {
+    async newOrganization(overrides: Partial<OrganizationEntity> = {}): Promise<OrganizationEntity> {
+      return ds.manager.save(
+        ds.manager.create(OrganizationEntity, {
+          name: `Association ${unique()}`,
+          type: 'womens_association',
+          region: 'conakry',
+          commune: 'matoto',
+          phone: '+224620000000',
+          email: null,
+          registrationNumber: null,
+          ...overrides,
+        }),
+      );
+    },
+
+    async newUser(roles: Role[], overrides: Partial<UserEntity> = {}): Promise<UserEntity> {
+      passwordHash ??= hashPassword(PASSWORD);
+      return ds.manager.save(
+        ds.manager.create(UserEntity, {
+          email: `${roles[0]}-${unique()}@test.example`,
+          displayName: `Test ${roles.join('+')}`,
+          roles,
+          organizationId: null,
+          language: 'fr',
+          active: true,
+          passwordHash: await passwordHash,
+          ...overrides,
+        }),
+      );
+    },
+
+    /** An open round (opened yesterday, closes in 90 days) with the DESIGN §5 rubric and plan. */
+    async newRound(overrides: Partial<RoundEntity> = {}, panel: string[] = []): Promise<RoundEntity> {
+      const now = Date.now();
+      const round = await ds.manager.save(
+        ds.manager.create(RoundEntity, {
+          nameFr: `Appel ${unique()}`,
+          nameEn: `Call ${unique()}`,
+          currency: 'GNF',
+          budgetEnvelope: 900_000_000,
+          maxAward: 60_000_000,
+          eligibleRegions: ['conakry', 'kindia', 'mamou', 'labe', 'kankan', 'siguiri'],
+          eligibleCommunes: null,
+          opensAt: new Date(now - DAY),
+          closesAt: new Date(now + 90 * DAY),
+          tranchePlan: [40, 40, 20],
+          rubric: [
+            { key: 'relevance', label: { fr: 'Pertinence', en: 'Relevance' }, weight: 40, maxScore: 5 },
+            { key: 'feasibility', label: { fr: 'Faisabilité', en: 'Feasibility' }, weight: 35, maxScore: 5 },
+            { key: 'inclusion', label: { fr: 'Inclusion', en: 'Inclusion' }, weight: 25, maxScore: 5 },
+          ],
+          reviewersPerProposal: 3,
+          approvalThreshold: 60,
+          durations: DEFAULT_ROUND_DURATIONS,
+          createdBy: null,
+          ...overrides,
+        }),
+      );
+      if (panel.length) {
+        await ds.manager.insert(RoundPanelMemberEntity, panel.map((reviewerId) => ({ roundId: round.id, reviewerId })));
+      }
+      return round;
+    },
+  };
+}
+
+/** A complete, eligible proposal body (DESIGN §5) for POST /proposals. */
+export function proposalBody(roundId: string, overrides: Record<string, unknown> = {}): Record<string, unknown> {
+  return {
+    roundId,
+    title: 'Éclairage solaire du marché de Matoto',
+    summary: 'Installer 20 lampadaires solaires autour du marché.',
+    problemStatement: 'Agressions nocturnes autour du marché (diagnostic local de sécurité 2026).',
+    region: 'conakry',
+    commune: 'matoto',
+    neighbourhood: 'Marché',
+    beneficiaries: { total: 1200, women: 650, youth: 400 },
+    startDate: '2027-02-01',
+    endDate: '2027-12-31',
+    requestedAmount: 45_000_000,
+    budgetLines: [
+      { category: 'equipment', description: 'Lampadaires solaires', quantity: 20, unitCost: 1_500_000, total: 30_000_000 },
+      { category: 'activities', description: 'Patrouilles et dialogues police-jeunes', quantity: 10, unitCost: 1_500_000, total: 15_000_000 },
+    ],
+    milestones: [{ title: 'Installation des lampadaires', dueDate: '2027-04-30', deliverable: '20 lampadaires posés' }],
+    indicators: [{ key: 'people_reached', label: 'Personnes touchées', target: 1200 }],
+    ...overrides,
+  };
+}
