@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
 import { Client, WithStartWorkflowOperation } from '@temporalio/client';
 import { DataSource, EntityManager, In, Not } from 'typeorm';
 import {
@@ -181,8 +182,10 @@ export class ProposalsService {
     await this.command(() =>
       this.temporal.workflow.executeUpdateWithStart(submitProposalUpdate, {
         args: [{ actor: actorOf(user, requestId), submissionNumber }],
-        // The same submission retried (double click, client retry) is the same Update: answered once.
-        updateId: `submit-${submissionNumber}`,
+        // One Update per HTTP request. Not `submit-<n>`: after a refused submission closes the run, Temporal
+        // would answer a reused id with the old refusal forever. Retries are deduplicated by Idempotency-Key,
+        // and concurrent submits by the workflow's validator.
+        updateId: `submit-${submissionNumber}-${requestId ?? randomUUID()}`,
         startWorkflowOperation,
       }),
     );

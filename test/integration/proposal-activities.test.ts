@@ -1,0 +1,115 @@
+import { ApplicationFailure } from '@temporalio/common';
+import { DataSource } from 'typeorm';
+import { dataSourceOptions, ProposalEntity } from '@csf/persistence';
+import { ProposalActivitiesService } from '../../apps/worker/src/activities/proposal.activities';
+import { createTestDatabase, TestDatabase } from '../support/database';
+import { factory } from '../support/factory';
+
+describe(ProposalActivitiesService.name, () => {
+  let db: TestDatabase;
+  let ds: DataSource;
+  let sut: ProposalActivitiesService;
+
+  beforeAll(async () => {
+    db = await createTestDatabase();
+    ds = await new DataSource(dataSourceOptions(db.url)).initialize();
+    sut = new ProposalActivitiesService(ds);
+  });
+  afterAll(async () => {
+    await ds?.destroy();
+    await db?.drop();
+  });
+
+  async function eligibleDraft(overrides: Partial<ProposalEntity> = {}) {
+    const f = factory(ds);
+    const org = await f.newOrganization();
+    const user = await f.newUser(['applicant'], { organizationId: org.id });
+    const round = await f.newRound();
+    const p = await ds.manager.save(
+      ds.manager.create(ProposalEntity, {
+        roundId: round.id,
+        organizationId: org.id,
+        createdBy: user.id,
+        status: 'draft',
+        title: 'Éclairage',
+        summary: 's',
+        problemStatement: 'p',
+        region: 'conakry',
+        commune: 'matoto',
+        beneficiariesTotal: 10,
+        beneficiariesWomen: 5,
+        beneficiariesYouth: 5,
+        startDate: '2027-02-01',
+        endDate: '2027-12-31',
+        requestedAmount: 300,
+        currency: 'GNF',
+        submissionCount: 0,
+        ...overrides,
+      }),
+    );
+    await ds.query(
+      `INSERT INTO proposal_budget_lines (proposal_id, position, category, description, quantity, unit_cost, total) VALUES ($1, 0, 'equipment', 'lampes', 3, 100, 300)`,
+      [p.id],
+    );
+    await ds.query(
+      `INSERT INTO proposal_milestones (proposal_id, position, title, due_date, deliverable) VALUES ($1, 0, 'pose', '2027-03-01', 'lampes posées')`,
+      [p.id],
+    );
+    return { proposal: p, user, org, round };
+  }
+
+  const actor = (userId: string) => ({ userId, role: 'applicant', requestId: 'req-1' });
+
+  it('persists the submission once, however often the activity runs', async () => {
+    const { proposal, user } = await eligibleDraft();
+    const input = { proposalId: proposal.id, submissionNumber: 1, actor: actor(user.id), workflowId: `proposal-${proposal.id}` };
+    expect(await sut.recordSubmission(input)).toEqual({ status: 'screening' });
+    expect(await sut.recordSubmission(input)).toEqual({ status: 'screening' });
+    const events = await ds.query(`SELECT action, from_state, to_state, request_id FROM audit_events WHERE entity_id = $1 ORDER BY id`, [proposal.id]);
+    expect(events).toEqual([
+      { action: 'proposal.submitted', from_state: 'draft', to_state: 'submitted', request_id: 'req-1' },
+      { action: 'proposal.screening_started', from_state: 'submitted', to_state: 'screening', request_id: 'req-1' },
+    ]);
+    const [row] = await ds.query('SELECT status, submission_count FROM proposals WHERE id = $1', [proposal.id]);
+    expect(row).toEqual({ status: 'screening', submission_count: 1 });
+  });
+
+  it('re-checks eligibility under the row lock and refuses without retry', async () => {
+    const { proposal, user } = await eligibleDraft({ requestedAmount: 299 });
+    const error = await sut
+      .recordSubmission({ proposalId: proposal.id, submissionNumber: 1, actor: actor(user.id), workflowId: 'w' })
+      .catch((e) => e);
+    expect(error).toBeInstanceOf(ApplicationFailure);
+    expect(error).toMatchObject({ type: 'BUDGET_MISMATCH', nonRetryable: true });
+    const [row] = await ds.query('SELECT status FROM proposals WHERE id = $1', [proposal.id]);
+    expect(row.status).toBe('draft');
+  });
+
+  it('turns a second open proposal of the same organisation into ONE_OPEN_PROPOSAL_PER_ROUND', async () => {
+    const first = await eligibleDraft();
+    await sut.recordSubmission({ proposalId: first.proposal.id, submissionNumber: 1, actor: actor(first.user.id), workflowId: 'w1' });
+    const [second] = await ds.query(
+      `INSERT INTO proposals (round_id, organization_id, created_by, title, summary, problem_statement, region, commune,
+        beneficiaries_total, beneficiaries_women, beneficiaries_youth, start_date, end_date, requested_amount, currency)
+       SELECT round_id, organization_id, created_by, 'Deux', summary, problem_statement, region, commune, beneficiaries_total,
+        beneficiaries_women, beneficiaries_youth, start_date, end_date, requested_amount, currency FROM proposals WHERE id = $1 RETURNING id`,
+      [first.proposal.id],
+    );
+    await ds.query(`INSERT INTO proposal_budget_lines (proposal_id, position, category, description, quantity, unit_cost, total) VALUES ($1, 0, 'e', 'l', 3, 100, 300)`, [second.id]);
+    await ds.query(`INSERT INTO proposal_milestones (proposal_id, position, title, due_date, deliverable) VALUES ($1, 0, 'p', '2027-03-01', 'd')`, [second.id]);
+    const error = await sut
+      .recordSubmission({ proposalId: second.id, submissionNumber: 1, actor: actor(first.user.id), workflowId: 'w2' })
+      .catch((e) => e);
+    expect(error).toMatchObject({ type: 'ONE_OPEN_PROPOSAL_PER_ROUND', nonRetryable: true });
+  });
+
+  it('records a withdrawal once', async () => {
+    const { proposal, user } = await eligibleDraft();
+    await sut.recordSubmission({ proposalId: proposal.id, submissionNumber: 1, actor: actor(user.id), workflowId: 'w' });
+    const input = { proposalId: proposal.id, actor: actor(user.id), reason: 'autre financement', workflowId: 'w' };
+    await sut.recordWithdrawal(input);
+    await sut.recordWithdrawal(input);
+    const events = await ds.query(`SELECT action, reason FROM audit_events WHERE entity_id = $1 AND action = 'proposal.withdrawn'`, [proposal.id]);
+    expect(events).toEqual([{ action: 'proposal.withdrawn', reason: 'autre financement' }]);
+  });
+});

@@ -1,0 +1,131 @@
+import { Client, Connection, WithStartWorkflowOperation, WorkflowUpdateFailedError } from '@temporalio/client';
+import { ApplicationFailure } from '@temporalio/common';
+import { temporal } from '@temporalio/proto';
+import { NativeConnection, Worker } from '@temporalio/worker';
+import { randomUUID } from 'node:crypto';
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { ProposalActivities, RecordSubmissionInput } from '../../libs/temporal/src/activities';
+import {
+  proposalStateQuery,
+  proposalWorkflowId,
+  submitProposalUpdate,
+  withdrawProposalUpdate,
+  WorkflowType,
+} from '../../libs/temporal/src/contracts';
+
+/**
+ * The proposal workflow against the real Temporal dev server, with in-memory activities: the workflow's own
+ * rules (validators, refusals, completion) without the database. Set UPDATE_WORKFLOW_HISTORIES=1 to refresh the
+ * saved histories the replay test checks.
+ */
+describe('proposalWorkflow', () => {
+  let connection: Connection;
+  let nativeConnection: NativeConnection;
+  let client: Client;
+  let worker: Worker;
+  let running: Promise<void>;
+  const taskQueue = `wf-${randomUUID()}`;
+  const calls: string[] = [];
+  let refuseNext: string | null = null;
+
+  const activities: ProposalActivities = {
+    async recordSubmission(input: RecordSubmissionInput) {
+      calls.push(`submit:${input.proposalId}:${input.submissionNumber}`);
+      if (refuseNext) {
+        const type = refuseNext;
+        refuseNext = null;
+        throw ApplicationFailure.create({ type, message: 'refused', nonRetryable: true, details: [{ errors: [] }] });
+      }
+      return { status: 'screening' };
+    },
+    async recordWithdrawal(input) {
+      calls.push(`withdraw:${input.proposalId}`);
+      return { status: 'withdrawn' };
+    },
+  };
+
+  beforeAll(async () => {
+    connection = await Connection.connect({ address: process.env.TEST_TEMPORAL_ADDRESS });
+    client = new Client({ connection });
+    nativeConnection = await NativeConnection.connect({ address: process.env.TEST_TEMPORAL_ADDRESS });
+    worker = await Worker.create({
+      connection: nativeConnection,
+      taskQueue,
+      workflowBundle: { codePath: process.env.WORKFLOW_BUNDLE_PATH! },
+      activities,
+    });
+    running = worker.run();
+  });
+
+  afterAll(async () => {
+    worker?.shutdown();
+    await running;
+    await nativeConnection?.close();
+    await connection?.close();
+  });
+
+  function submit(proposalId: string, submissionNumber = 1, updateId = randomUUID()) {
+    return client.workflow.executeUpdateWithStart(submitProposalUpdate, {
+      args: [{ actor: { userId: 'u1', role: 'applicant' }, submissionNumber }],
+      updateId,
+      startWorkflowOperation: new WithStartWorkflowOperation(WorkflowType.proposal, {
+        workflowId: proposalWorkflowId(proposalId),
+        taskQueue,
+        args: [{ proposalId, roundId: 'r1', region: 'conakry' }],
+        workflowIdConflictPolicy: 'USE_EXISTING',
+      }),
+    });
+  }
+
+  async function saveHistory(name: string, workflowId: string) {
+    if (!process.env.UPDATE_WORKFLOW_HISTORIES) return;
+    const history = await client.workflow.getHandle(workflowId).fetchHistory();
+    const bytes = temporal.api.history.v1.History.encode(history).finish();
+    await writeFile(join(__dirname, '../../test/fixtures/histories', `${name}.binpb`), bytes);
+  }
+
+  it('answers the submission with screening and waits, queryable', async () => {
+    const id = randomUUID();
+    expect(await submit(id)).toEqual({ proposalId: id, status: 'screening' });
+    const handle = client.workflow.getHandle(proposalWorkflowId(id));
+    expect(await handle.query(proposalStateQuery)).toEqual({ proposalId: id, status: 'screening', stage: 'awaiting_screening', submissionNumber: 1 });
+    expect((await handle.describe()).status.name).toBe('RUNNING');
+  });
+
+  it('answers a retried submission (same update id) once, and refuses a new one in screening', async () => {
+    const id = randomUUID();
+    const [a, b] = await Promise.all([submit(id, 1, 'same'), submit(id, 1, 'same')]);
+    expect([a.status, b.status]).toEqual(['screening', 'screening']);
+    expect(calls.filter((c) => c === `submit:${id}:1`)).toHaveLength(1);
+    const error = await submit(id, 2).catch((e) => e);
+    expect(error).toBeInstanceOf(WorkflowUpdateFailedError);
+    expect(error.cause).toMatchObject({ type: 'INVALID_STATE' });
+  });
+
+  it('ends the run when the activity refuses the submission, and a later submission starts afresh', async () => {
+    const id = randomUUID();
+    refuseNext = 'ONE_OPEN_PROPOSAL_PER_ROUND';
+    const error = await submit(id).catch((e) => e);
+    expect(error.cause).toMatchObject({ type: 'ONE_OPEN_PROPOSAL_PER_ROUND' });
+    const handle = client.workflow.getHandle(proposalWorkflowId(id));
+    expect(await handle.result()).toEqual({ status: 'draft' });
+    expect((await submit(id)).status).toBe('screening');
+  });
+
+  it('withdraws from screening and completes; withdrawing twice is refused', async () => {
+    const id = randomUUID();
+    await submit(id);
+    const handle = client.workflow.getHandle(proposalWorkflowId(id));
+    expect(await handle.executeUpdate(withdrawProposalUpdate, { args: [{ actor: { userId: 'u1', role: 'applicant' }, reason: 'x' }] })).toEqual({ proposalId: id, status: 'withdrawn' });
+    expect(await handle.result()).toEqual({ status: 'withdrawn' });
+    await saveHistory('proposal-submitted-then-withdrawn', proposalWorkflowId(id));
+  });
+
+  it('keeps a history of a submitted proposal waiting in screening', async () => {
+    const id = randomUUID();
+    await submit(id);
+    await saveHistory('proposal-waiting-in-screening', proposalWorkflowId(id));
+    expect(calls).toContain(`submit:${id}:1`);
+  });
+});

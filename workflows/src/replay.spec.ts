@@ -1,0 +1,31 @@
+import { temporal } from '@temporalio/proto';
+import { Worker } from '@temporalio/worker';
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+
+/**
+ * Histories saved from real runs must replay against today's workflow code: a change that would break
+ * workflows already running fails here (put it behind `patched()` instead).
+ */
+describe('workflow replay', () => {
+  const dir = join(__dirname, '../../test/fixtures/histories');
+
+  it('replays every saved history without non-determinism', async () => {
+    // Binary protobuf (History.encode), written by proposal.workflow.spec.ts with UPDATE_WORKFLOW_HISTORIES=1.
+    const files = (await readdir(dir)).filter((f) => f.endsWith('.binpb'));
+    expect(files.length).toBeGreaterThan(0);
+    const histories = await Promise.all(
+      files.map(async (file) => ({
+        workflowId: file.replace(/\.binpb$/, ''),
+        history: temporal.api.history.v1.History.decode(await readFile(join(dir, file))),
+      })),
+    );
+    const results = Worker.runReplayHistories({ workflowBundle: { codePath: process.env.WORKFLOW_BUNDLE_PATH! } }, histories);
+    let replayed = 0;
+    for await (const result of results) {
+      expect({ workflowId: result.workflowId, error: result.error?.message }).toEqual({ workflowId: result.workflowId, error: undefined });
+      replayed++;
+    }
+    expect(replayed).toBe(files.length);
+  });
+});
