@@ -258,4 +258,22 @@ describe('proposals (e2e)', () => {
       }
     });
   });
+
+  it('keeps a submitted proposal and its waiting workflow across a restart of the worker and the API', async () => {
+    const { token } = await freshApplicant();
+    const p = await draft(token);
+    await app.request('POST', `/proposals/${p.id}/submit`, { token });
+
+    await app.stopWorker();
+    // While no worker runs, the state is still readable from PostgreSQL and the workflow still exists.
+    expect((await app.request('GET', `/proposals/${p.id}`, { token })).body.status).toBe('screening');
+    const handle = app.temporal.workflow.getHandle(proposalWorkflowId(p.id));
+    expect((await handle.describe()).status.name).toBe('RUNNING');
+
+    await app.startWorker();
+    expect(await handle.query(proposalStateQuery)).toMatchObject({ status: 'screening', submissionNumber: 1 });
+    // The restarted worker replays the run and still takes commands.
+    const withdrawn = await app.request('POST', `/proposals/${p.id}/withdraw`, { token, body: {} });
+    expect(withdrawn.body.status).toBe('withdrawn');
+  });
 });

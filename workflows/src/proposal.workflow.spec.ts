@@ -65,7 +65,7 @@ describe('proposalWorkflow', () => {
     await connection?.close();
   });
 
-  function submit(proposalId: string, submissionNumber = 1, updateId = randomUUID()) {
+  function submit(proposalId: string, submissionNumber = 1, updateId: string = randomUUID()) {
     return client.workflow.executeUpdateWithStart(submitProposalUpdate, {
       args: [{ actor: { userId: 'u1', role: 'applicant' }, submissionNumber }],
       updateId,

@@ -17,12 +17,7 @@ export const API_PREFIX = 'api/v1';
 export function configureApp(app: NestExpressApplication): OpenAPIObject {
   const config = app.get(AppConfig);
   app.useLogger(app.get(Logger));
-  app.setGlobalPrefix(API_PREFIX, {
-    exclude: [
-      { path: 'health/live', method: RequestMethod.GET },
-      { path: 'health/ready', method: RequestMethod.GET },
-    ],
-  });
+  applyGlobalPrefix(app);
   app.disable('x-powered-by');
   app.set('trust proxy', 'loopback');
   app.use(express.json({ limit: config.BODY_LIMIT, strict: true, type: ['application/json', 'application/*+json'] }));
@@ -33,6 +28,16 @@ export function configureApp(app: NestExpressApplication): OpenAPIObject {
   app.use('/api/openapi.json', (_req: Request, res: Response) => res.json(document));
   SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json' });
   return document;
+}
+
+/** /api/v1 for the API; health stays at the root where probes expect it. */
+export function applyGlobalPrefix(app: INestApplication): void {
+  app.setGlobalPrefix(API_PREFIX, {
+    exclude: [
+      { path: 'health/live', method: RequestMethod.GET },
+      { path: 'health/ready', method: RequestMethod.GET },
+    ],
+  });
 }
 
 export function buildOpenApi(app: INestApplication): OpenAPIObject {
