@@ -6,19 +6,23 @@
 ARG NODE_IMAGE=node:20-bookworm-slim
 
 FROM ${NODE_IMAGE} AS base
+# argon2 compiles itself when its prebuilt binary does not load on the host CPU, so keep a toolchain here.
+RUN apt-get update && apt-get install -y --no-install-recommends python3 make g++ && rm -rf /var/lib/apt/lists/*
 # node:20 bundles npm 10, which ignores package.json "allowScripts"; use the npm the lockfile is written with.
 RUN npm install -g npm@11.19.1 && npm cache clean --force
 WORKDIR /app
 COPY package.json package-lock.json ./
 
+# `npm install` follows the lock; `npm ci` refuses locks written on mirrors that lack other platforms' optional
+# binaries (see scripts/lib/dependencies.mjs).
 FROM base AS build
-RUN --mount=type=cache,target=/root/.npm npm ci
+RUN --mount=type=cache,target=/root/.npm npm install --no-audit --no-fund
 COPY . .
 RUN npm run build
 
 # Installed separately so no dev dependency or build leftover reaches the runtime image.
 FROM base AS prod-deps
-RUN --mount=type=cache,target=/root/.npm npm ci --omit=dev
+RUN --mount=type=cache,target=/root/.npm npm install --omit=dev --no-audit --no-fund
 
 FROM ${NODE_IMAGE} AS runtime
 ENV NODE_ENV=production

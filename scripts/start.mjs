@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // `npm start`: install, build, then run PostgreSQL, Temporal, the worker and the API on a laptop with no setup.
 // DATABASE_URL / TEMPORAL_ADDRESS switch the embedded PostgreSQL / Temporal dev server off. Node built-ins only
-// until `npm ci` has run: the libraries load their npm dependencies lazily.
+// until dependencies are installed: the libraries load their npm dependencies lazily.
 import { spawn, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';

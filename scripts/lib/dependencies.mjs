@@ -8,7 +8,9 @@ export function ensureDependencies(root, log = (m) => process.stderr.write(`${m}
   const marker = join(root, 'node_modules/.package-lock.json');
   const lock = join(root, 'package-lock.json');
   if (existsSync(marker) && statSync(marker).mtimeMs >= statSync(lock).mtimeMs) return;
-  log('Installing dependencies (npm ci) ...');
-  const result = spawnSync('npm', ['ci', '--no-audit', '--no-fund'], { cwd: root, stdio: 'inherit' });
-  if (result.status !== 0) throw new Error(`npm ci failed with exit code ${result.status}`);
+  // `npm install`, not `npm ci`: mirrors without other platforms' optional binaries (@swc/core-darwin-*, …)
+  // produce a lock that `npm ci` rejects as out of sync. `npm install` still follows the lock's versions.
+  log('Installing dependencies (npm install) ...');
+  const result = spawnSync('npm', ['install', '--no-audit', '--no-fund'], { cwd: root, stdio: 'inherit' });
+  if (result.status !== 0) throw new Error(`npm install failed with exit code ${result.status}`);
 }

@@ -1,4 +1,4 @@
-// Small process, port and file helpers shared by the start scripts. Node built-ins only: these run before `npm ci`.
+// Small process, port and file helpers shared by the start scripts. Node built-ins only: these run before dependencies are installed.
 import { execFile } from 'node:child_process';
 import { createReadStream, promises as fs } from 'node:fs';
 import net from 'node:net';

@@ -17,7 +17,7 @@ let testingMain;
 try {
   testingMain = require.resolve('@temporalio/testing');
 } catch {
-  console.error('@temporalio/testing is not installed (run `npm ci` without --omit=dev)');
+  console.error('@temporalio/testing is not installed (install dev dependencies: `npm install`)');
   process.exit(1);
 }
 const sdkVersion = JSON.parse(readFileSync(path.join(path.dirname(testingMain), '..', 'package.json'), 'utf8')).version;
