@@ -1,7 +1,9 @@
 import { ApplicationFailure } from '@temporalio/common';
 import { DataSource } from 'typeorm';
 import { dataSourceOptions, ProposalEntity } from '@csf/persistence';
+import { AppConfig } from '@csf/config';
 import { ProposalActivitiesService } from '../../apps/worker/src/activities/proposal.activities';
+import { Outbox } from '../../apps/worker/src/notifications/outbox';
 import { createTestDatabase, TestDatabase } from '../support/database';
 import { factory } from '../support/factory';
 
@@ -13,7 +15,7 @@ describe(ProposalActivitiesService.name, () => {
   beforeAll(async () => {
     db = await createTestDatabase();
     ds = await new DataSource(dataSourceOptions(db.url)).initialize();
-    sut = new ProposalActivitiesService(ds);
+    sut = new ProposalActivitiesService(ds, new Outbox(Object.assign(new AppConfig(), { NOTIFICATION_CHANNEL: 'dev' })));
   });
   afterAll(async () => {
     await ds?.destroy();
@@ -63,8 +65,11 @@ describe(ProposalActivitiesService.name, () => {
   it('persists the submission once, however often the activity runs', async () => {
     const { proposal, user } = await eligibleDraft();
     const input = { proposalId: proposal.id, submissionNumber: 1, actor: actor(user.id), workflowId: `proposal-${proposal.id}` };
-    expect(await sut.recordSubmission(input)).toEqual({ status: 'screening' });
-    expect(await sut.recordSubmission(input)).toEqual({ status: 'screening' });
+    const first = await sut.recordSubmission(input);
+    expect(first).toMatchObject({ status: 'screening', stage: 'screening' });
+    // Screening deadline from the round's durations (5 days by default), written with the transition.
+    expect(Date.parse(first.stageDeadline!) - Date.now()).toBeGreaterThan(4.9 * 24 * 3600 * 1000);
+    expect(await sut.recordSubmission(input)).toEqual(first);
     const events = await ds.query(`SELECT action, from_state, to_state, request_id FROM audit_events WHERE entity_id = $1 ORDER BY id`, [proposal.id]);
     expect(events).toEqual([
       { action: 'proposal.submitted', from_state: 'draft', to_state: 'submitted', request_id: 'req-1' },

@@ -2,8 +2,13 @@ import { ActivityFailure, ApplicationFailure } from '@temporalio/workflow';
 import type { FieldError } from '../../libs/domain/src/errors';
 
 /** A refusal the caller sees as a problem+json with this code; never retried, never fails the workflow. */
-export function refuse(code: string, message: string, errors: FieldError[] = []): ApplicationFailure {
-  return ApplicationFailure.create({ type: code, message, nonRetryable: true, details: [{ errors }] });
+export function refuse(
+  code: string,
+  message: string,
+  errors: FieldError[] = [],
+  params: Record<string, string | number> = {},
+): ApplicationFailure {
+  return ApplicationFailure.create({ type: code, message, nonRetryable: true, details: [{ errors, params }] });
 }
 
 /**

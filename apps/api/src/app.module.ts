@@ -11,9 +11,12 @@ import { ProblemRenderer } from './common/problem';
 import { ProblemFilter } from './common/problem.filter';
 import { StrictValidationPipe } from './common/validation.pipe';
 import { HealthModule } from './health/health.module';
+import { GrantsModule } from './grants/grants.controller';
 import { HistoryModule } from './history/history.module';
+import { NotificationsModule } from './notifications/notifications.controller';
 import { OrganizationsModule } from './organizations/organizations.module';
 import { ProposalsModule } from './proposals/proposals.module';
+import { ReviewsModule } from './reviews/reviews.module';
 import { RoundsModule } from './rounds/rounds.module';
 import { DemoSeedService } from './seed/demo-seed.service';
 
@@ -31,6 +34,9 @@ import { DemoSeedService } from './seed/demo-seed.service';
     RoundsModule,
     ProposalsModule,
     HistoryModule,
+    ReviewsModule,
+    GrantsModule,
+    NotificationsModule,
   ],
   providers: [
     ProblemRenderer,

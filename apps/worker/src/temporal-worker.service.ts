@@ -3,7 +3,13 @@ import { NativeConnection, Worker, WorkerOptions } from '@temporalio/worker';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { AppConfig } from '@csf/config';
-import { activitiesFrom, ProposalActivitiesService } from './activities';
+import {
+  activitiesFrom,
+  ApprovalActivitiesService,
+  NotificationActivitiesService,
+  ProposalActivitiesService,
+  ReviewActivitiesService,
+} from './activities';
 import { ensureSearchAttributes } from './search-attributes';
 
 /** Lets tests hand in a pre-built workflow bundle or other overrides. */
@@ -31,7 +37,10 @@ export class TemporalWorkerService implements OnApplicationBootstrap, OnApplicat
 
   constructor(
     private readonly config: AppConfig,
-    private readonly proposals: ProposalActivitiesService,
+    private readonly proposal: ProposalActivitiesService,
+    private readonly approval: ApprovalActivitiesService,
+    private readonly review: ReviewActivitiesService,
+    private readonly notification: NotificationActivitiesService,
     @Optional() private readonly overrides?: WorkerOverrides,
   ) {}
 
@@ -42,7 +51,7 @@ export class TemporalWorkerService implements OnApplicationBootstrap, OnApplicat
       connection: this.connection,
       namespace: this.config.TEMPORAL_NAMESPACE,
       taskQueue: this.config.TEMPORAL_TASK_QUEUE,
-      activities: activitiesFrom(this.proposals),
+      activities: activitiesFrom({ proposal: this.proposal, approval: this.approval, review: this.review, notification: this.notification }),
       shutdownGraceTime: this.config.WORKER_SHUTDOWN_GRACE as WorkerOptions['shutdownGraceTime'],
       ...defaultWorkflowSource(),
       ...this.overrides?.options,

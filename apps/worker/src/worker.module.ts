@@ -2,10 +2,12 @@ import { Module } from '@nestjs/common';
 import { AppConfigModule, LoggingModule } from '@csf/config';
 import { PersistenceModule } from '@csf/persistence';
 import { ACTIVITY_SERVICES } from './activities';
+import { NotificationChannels } from './notifications/channels';
+import { Outbox } from './notifications/outbox';
 import { TemporalWorkerService } from './temporal-worker.service';
 
 @Module({
   imports: [AppConfigModule, LoggingModule, PersistenceModule],
-  providers: [...ACTIVITY_SERVICES, TemporalWorkerService],
+  providers: [Outbox, NotificationChannels, ...ACTIVITY_SERVICES, TemporalWorkerService],
 })
 export class WorkerModule {}

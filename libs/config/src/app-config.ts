@@ -1,5 +1,5 @@
 import { plainToInstance, Transform } from 'class-transformer';
-import { IsBoolean, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, Matches, Max, Min, MinLength, validateSync } from 'class-validator';
+import { IsBoolean, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, Matches, Max, Min, MinLength, ValidationError, validateSync } from 'class-validator';
 
 const toBool = ({ value }: { value: unknown }) =>
   typeof value === 'string' ? ['1', 'true', 'yes', 'on'].includes(value.toLowerCase()) : value;
@@ -67,6 +67,29 @@ export class AppConfig {
   @IsBoolean()
   DB_MIGRATE_ON_START: boolean = true;
 
+  /** Where notifications go: `dev` stores them only (listed by GET /notifications), `email` (SMTP), `sms`. */
+  @IsIn(['dev', 'email', 'sms'])
+  NOTIFICATION_CHANNEL: string = 'dev';
+
+  /** Secret: SMTP connection URL for the email channel (smtp://user:pass@host:587). */
+  @IsOptional()
+  @Matches(/^smtps?:\/\//, { message: 'SMTP_URL must be an smtp:// or smtps:// URL' })
+  SMTP_URL?: string;
+
+  @IsOptional()
+  @IsString()
+  SMTP_FROM: string = 'Fonds de sécurité communautaire <no-reply@csf.example>';
+
+  /** SMS gateway endpoint: receives POST { to, text } as JSON. */
+  @IsOptional()
+  @Matches(/^https?:\/\//, { message: 'SMS_GATEWAY_URL must be an http(s) URL' })
+  SMS_GATEWAY_URL?: string;
+
+  /** Secret: bearer token for the SMS gateway. */
+  @IsOptional()
+  @IsString()
+  SMS_GATEWAY_TOKEN?: string;
+
   /** Seed demo users, organisations and an open round once. Set only by the embedded `npm start`. */
   @Transform(toBool)
   @IsBoolean()
@@ -79,17 +102,23 @@ export class AppConfig {
   DEMO_PASSWORD: string = 'demo-password';
 }
 
-export const SECRET_KEYS: ReadonlyArray<keyof AppConfig> = ['JWT_SECRET', 'DEMO_PASSWORD', 'DATABASE_URL'];
+export const SECRET_KEYS: ReadonlyArray<keyof AppConfig> = ['JWT_SECRET', 'DEMO_PASSWORD', 'DATABASE_URL', 'SMTP_URL', 'SMS_GATEWAY_TOKEN'];
 
 /** Builds the config from an environment, or throws one message listing every problem. */
 export function validateConfig(env: Record<string, unknown>): AppConfig {
   const known = Object.keys(new AppConfig());
   const picked: Record<string, unknown> = {};
-  for (const key of [...known, 'DATABASE_URL', 'JWT_SECRET']) {
+  for (const key of [...known, 'DATABASE_URL', 'JWT_SECRET', 'SMTP_URL', 'SMS_GATEWAY_URL', 'SMS_GATEWAY_TOKEN']) {
     if (env[key] !== undefined && env[key] !== '') picked[key] = env[key];
   }
   const config = plainToInstance(AppConfig, picked);
   const errors = validateSync(config, { whitelist: false });
+  if (config.NOTIFICATION_CHANNEL === 'email' && !config.SMTP_URL) {
+    errors.push(Object.assign(new ValidationError(), { property: 'SMTP_URL', constraints: { required: 'SMTP_URL is required when NOTIFICATION_CHANNEL=email' } }));
+  }
+  if (config.NOTIFICATION_CHANNEL === 'sms' && !config.SMS_GATEWAY_URL) {
+    errors.push(Object.assign(new ValidationError(), { property: 'SMS_GATEWAY_URL', constraints: { required: 'SMS_GATEWAY_URL is required when NOTIFICATION_CHANNEL=sms' } }));
+  }
   if (errors.length) {
     const lines = errors.map((e) => `  - ${e.property}: ${Object.values(e.constraints ?? {}).join('; ') || 'invalid'}`);
     throw new Error(`Invalid configuration:\n${lines.join('\n')}`);

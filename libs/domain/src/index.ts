@@ -7,3 +7,8 @@ export * from './proposal-status';
 export * from './durations';
 export * from './round-rules';
 export * from './eligibility';
+export * from './scoring';
+export * from './reviewer-selection';
+export * from './grant-schedule';
+export * from './deadlines';
+export * from './notifications';

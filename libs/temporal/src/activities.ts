@@ -2,8 +2,11 @@
  * Activity signatures, shared as types only: workflows `import type` them for proxyActivities, and the worker's
  * Nest services implement them. Every activity is idempotent on a business key, never on the run id.
  */
+import type { NotificationKind } from '../../domain/src/notifications';
 import type { ProposalStatus } from '../../domain/src/proposal-status';
-import type { Actor } from './contracts';
+import type { RubricCriterion } from '../../domain/src/round-rules';
+import type { CriterionScore, Recommendation } from '../../domain/src/scoring';
+import type { Actor, DecisionOutcome } from './contracts';
 
 export interface RecordSubmissionInput {
   proposalId: string;
@@ -21,11 +24,117 @@ export interface RecordWithdrawalInput {
 
 export interface TransitionResult {
   status: ProposalStatus;
+  /** Notifications written with the transition, for deliverNotifications. */
+  notificationIds?: string[];
+  /** The stage entered and its deadline, written in the same transaction (the workflow times it from here). */
+  stage?: string;
+  stageDeadline?: string | null;
+}
+
+/** Round and proposal data the workflow needs to validate commands and time its stages. */
+export interface ProposalContext {
+  proposalId: string;
+  organizationId: string;
+  roundId: string;
+  title: string;
+  requestedAmount: number;
+  currency: string;
+  rubric: RubricCriterion[];
+  reviewersPerProposal: number;
+  /** Round durations in milliseconds. */
+  durations: { screening: number; review: number; reviewReminder: number; decision: number; revision: number };
 }
 
 export interface ProposalActivities {
   /** draft|revision_requested → submitted → screening, with both audit events; no-op if already applied. */
   recordSubmission(input: RecordSubmissionInput): Promise<TransitionResult>;
-  /** open status → withdrawn, with its audit event; no-op if already withdrawn. */
+  /** open status → withdrawn, cancelling open review assignments; no-op if already withdrawn. */
   recordWithdrawal(input: RecordWithdrawalInput): Promise<TransitionResult>;
+  loadProposalContext(input: { proposalId: string }): Promise<ProposalContext>;
+  /** The stage the workflow waits in and its deadline, for the API's live view. */
+  recordStage(input: { proposalId: string; stage: string; deadlineAt: string | null }): Promise<void>;
+  recordScreening(input: {
+    proposalId: string;
+    cycle: number;
+    eligible: boolean;
+    reason: string;
+    actor: Actor;
+    workflowId: string;
+  }): Promise<TransitionResult>;
+  /** Quorum reached: stores the mean weighted score of this cycle's reviews → awaiting_decision. */
+  completeReview(input: { proposalId: string; cycle: number; workflowId: string }): Promise<TransitionResult & { weightedScoreBp: number }>;
+  /** reject or revise (approve reserves money: see approveProposal). */
+  recordDecision(input: {
+    proposalId: string;
+    cycle: number;
+    outcome: Exclude<DecisionOutcome, 'approve'>;
+    reason: string;
+    actor: Actor;
+    workflowId: string;
+  }): Promise<TransitionResult>;
+  /** Reserves the award on the round's envelope and creates the grant, in one transaction. */
+  approveProposal(input: {
+    proposalId: string;
+    cycle: number;
+    amount: number;
+    conditions: string | null;
+    actor: Actor;
+    workflowId: string;
+  }): Promise<TransitionResult & { grantId: string }>;
+  /** revision_requested → expired when the revision deadline passes. */
+  expireProposal(input: { proposalId: string; cycle: number; workflowId: string }): Promise<TransitionResult>;
 }
+
+export interface AssignedReviewer {
+  assignmentId: string;
+  reviewerId: string;
+  deadlineAt: string;
+}
+
+export interface ReviewActivities {
+  /** Picks up to `count` eligible panel members (least loaded first) and records their assignments. */
+  assignReviewers(input: {
+    proposalId: string;
+    cycle: number;
+    count: number;
+    reviewPeriodMs: number;
+    workflowId: string;
+  }): Promise<{ assigned: AssignedReviewer[]; notificationIds: string[] }>;
+  recordAssignmentResponse(input: {
+    assignmentId: string;
+    response: 'accept' | 'decline';
+    reason?: string | null;
+    actor: Actor;
+    workflowId: string;
+  }): Promise<{ status: string }>;
+  recordReview(input: {
+    assignmentId: string;
+    scores: CriterionScore[];
+    comment: string;
+    recommendation: Recommendation;
+    actor: Actor;
+    workflowId: string;
+  }): Promise<{ status: string; weightedScoreBp: number }>;
+  /** The review deadline passed: the assignment lapses (the reviewer is not asked again on this proposal). */
+  lapseAssignment(input: { assignmentId: string; workflowId: string }): Promise<{ status: string; notificationIds: string[] }>;
+}
+
+export type Audience =
+  | { role: 'program_manager' | 'committee_chair' }
+  | { userIds: string[] }
+  | { organizationId: string };
+
+export interface NotificationActivities {
+  /** Writes one notification per recipient (once per dedup key) and delivers it. */
+  notify(input: {
+    kind: NotificationKind;
+    audience: Audience;
+    entity: { type: 'proposal' | 'grant'; id: string };
+    params: Record<string, string | number | null>;
+    dedupKey: string;
+  }): Promise<{ notificationIds: string[] }>;
+  /** Sends pending notifications through the configured channel; already sent ones are skipped. */
+  deliverNotifications(input: { ids: string[] }): Promise<{ sent: number; failed: number }>;
+}
+
+export type AllActivities = ProposalActivities & ReviewActivities & NotificationActivities;

@@ -4,8 +4,9 @@
  * so it may only import pure code and Temporal's workflow-safe packages.
  */
 import { defineSearchAttributeKey, SearchAttributeType } from '@temporalio/common';
-import { defineQuery, defineUpdate } from '@temporalio/workflow';
+import { defineQuery, defineSignal, defineUpdate } from '@temporalio/workflow';
 import type { ProposalStatus } from '../../domain/src/proposal-status';
+import type { CriterionScore, Recommendation } from '../../domain/src/scoring';
 
 export const proposalWorkflowId = (proposalId: string): string => `proposal-${proposalId}`;
 export const grantWorkflowId = (grantId: string): string => `grant-${grantId}`;
@@ -37,6 +38,55 @@ export interface WithdrawProposalCommand {
 export interface ProposalCommandResult {
   proposalId: string;
   status: ProposalStatus;
+  /** Set when an approval created the grant. */
+  grantId?: string | null;
+}
+
+export interface ScreenProposalCommand {
+  actor: Actor;
+  eligible: boolean;
+  reason: string;
+}
+
+export interface AssignmentCommand {
+  actor: Actor;
+  assignmentId: string;
+}
+
+export interface DeclineAssignmentCommand extends AssignmentCommand {
+  reason: string;
+}
+
+export interface SubmitReviewCommand extends AssignmentCommand {
+  scores: CriterionScore[];
+  comment: string;
+  recommendation: Recommendation;
+}
+
+export interface AssignmentCommandResult {
+  assignmentId: string;
+  status: string;
+  proposalStatus: ProposalStatus;
+}
+
+export type DecisionOutcome = 'approve' | 'reject' | 'revise';
+
+export interface DecideProposalCommand {
+  actor: Actor;
+  outcome: DecisionOutcome;
+  amount?: number | null;
+  reason?: string | null;
+  conditions?: string | null;
+}
+
+/** Something the workflow waits for: who must act, and by when. */
+export interface PendingItem {
+  kind: 'screening' | 'review' | 'decision' | 'revision';
+  role: string;
+  userId?: string;
+  assignmentId?: string;
+  status?: string;
+  deadline: string | null;
 }
 
 /** What the workflow is waiting for, answered live by a query. */
@@ -44,14 +94,38 @@ export interface ProposalWorkflowState {
   proposalId: string;
   status: ProposalStatus;
   stage: string;
+  stageDeadline?: string | null;
   submissionNumber: number;
+  pending?: PendingItem[];
+  grantId?: string | null;
 }
 
 export const submitProposalUpdate = defineUpdate<ProposalCommandResult, [SubmitProposalCommand]>('submitProposal');
 export const withdrawProposalUpdate = defineUpdate<ProposalCommandResult, [WithdrawProposalCommand]>(
   'withdrawProposal',
 );
+export const screenProposalUpdate = defineUpdate<ProposalCommandResult, [ScreenProposalCommand]>('screenProposal');
+export const acceptAssignmentUpdate = defineUpdate<AssignmentCommandResult, [AssignmentCommand]>('acceptAssignment');
+export const declineAssignmentUpdate = defineUpdate<AssignmentCommandResult, [DeclineAssignmentCommand]>(
+  'declineAssignment',
+);
+export const submitReviewUpdate = defineUpdate<AssignmentCommandResult, [SubmitReviewCommand]>('submitReview');
+export const decideProposalUpdate = defineUpdate<ProposalCommandResult, [DecideProposalCommand]>('decideProposal');
+/** Fire-and-forget: the round's panel changed, so a proposal short of reviewers may try again. */
+export const panelUpdatedSignal = defineSignal<[]>('panelUpdated');
 export const proposalStateQuery = defineQuery<ProposalWorkflowState>('proposalState');
+
+export interface GrantWorkflowInput {
+  grantId: string;
+  proposalId: string;
+}
+
+export interface GrantWorkflowState {
+  grantId: string;
+  status: string;
+}
+
+export const grantStateQuery = defineQuery<GrantWorkflowState>('grantState');
 
 /** Search attributes operators filter by in the Temporal UI; registered by the worker at start. */
 export const SearchAttributes = {
@@ -63,4 +137,5 @@ export const SearchAttributes = {
 /** Workflow type names, so the client can start a workflow without importing workflow code. */
 export const WorkflowType = {
   proposal: 'proposalWorkflow',
+  grant: 'grantWorkflow',
 } as const;

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { I18nService } from 'nestjs-i18n';
-import { ErrorCode, FieldError } from '@csf/domain';
+import { ErrorCode, FieldCode, FieldError } from '@csf/domain';
 import { HTTP_STATUS } from './app-error';
 
 export const PROBLEM_CONTENT_TYPE = 'application/problem+json';
@@ -57,7 +57,7 @@ export class ProblemRenderer {
       errors: (input.errors ?? []).map((e) => ({
         field: e.field,
         code: e.code,
-        message: t(`field.${e.code}`, e.params),
+        message: e.code in FieldCode ? t(`field.${e.code}`, e.params) : t(`title.${e.code}`),
       })),
     };
   }

@@ -1,7 +1,9 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsOptional, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsBoolean, IsOptional, ValidateNested } from 'class-validator';
 import { PROPOSAL_STATUSES } from '@csf/domain';
+
+export const DECISION_OUTCOMES = ['approve', 'reject', 'revise'] as const;
 import { PageQuery } from '../common/pagination';
 import {
   IsCalendarDate,
@@ -93,6 +95,22 @@ export class CreateProposalDto extends ProposalContentDto {
 
 export class UpdateProposalDto extends ProposalContentDto {}
 
+export class ScreeningDto {
+  @ApiProperty({ description: 'true → in_review, false → ineligible' })
+  @IsBoolean({ message: 'INVALID' })
+  eligible: boolean;
+
+  @IsText({ max: 2000, example: 'Zone et budget conformes à l’appel.' }) reason: string;
+}
+
+export class DecisionDto {
+  @IsOneOf(DECISION_OUTCOMES) outcome: (typeof DECISION_OUTCOMES)[number];
+  @IsMoney({ required: false, description: 'Awarded amount (approve only): at most the requested amount.' }) amount?: number;
+  @IsText({ max: 5000, required: false, description: 'Required to reject, and the comments of a revision request.' })
+  reason?: string;
+  @IsText({ max: 5000, required: false, description: 'Conditions attached to an approval.' }) conditions?: string;
+}
+
 export class WithdrawProposalDto {
   @IsText({ max: 2000, required: false }) reason?: string;
 }
@@ -110,6 +128,23 @@ export class MilestoneDto extends MilestoneInputDto {
   @ApiProperty({ enum: ['pending', 'achieved', 'delayed', 'missed'] }) status: string;
 }
 export class IndicatorDto extends IndicatorInputDto {}
+
+export class DecisionOutDto {
+  @ApiProperty({ enum: DECISION_OUTCOMES }) outcome: string;
+  @ApiProperty({ nullable: true, type: String }) reason: string | null;
+  @ApiProperty({ nullable: true, type: String }) conditions: string | null;
+  @ApiProperty({ nullable: true, type: Number }) amount: number | null;
+  @ApiProperty() decidedAt: string;
+}
+
+export class ReviewProgressDto {
+  @ApiProperty({ description: 'Reviews needed (round reviewersPerProposal).' }) required: number;
+  @ApiProperty() pending: number;
+  @ApiProperty() accepted: number;
+  @ApiProperty() submitted: number;
+  @ApiProperty() declined: number;
+  @ApiProperty() lapsed: number;
+}
 
 export class ProposalDto {
   @ApiProperty({ format: 'uuid' }) id: string;
@@ -133,6 +168,15 @@ export class ProposalDto {
   @ApiProperty({ description: 'How many times it was submitted (1 + resubmissions after revision).' }) submissionCount: number;
   @ApiProperty({ nullable: true, type: String }) submittedAt: string | null;
   @ApiProperty({ nullable: true, type: String, description: 'Temporal workflow id once submitted.' }) workflowId: string | null;
+  @ApiProperty({ nullable: true, type: String, description: 'What the workflow waits for: screening, review, decision, revision.' })
+  stage: string | null;
+  @ApiProperty({ nullable: true, type: String, description: 'Deadline of the current stage.' }) stageDeadline: string | null;
+  @ApiProperty({ nullable: true, type: String }) screeningReason: string | null;
+  @ApiProperty({ nullable: true, type: Number, description: 'Mean weighted review score in percent (two decimals).' })
+  weightedScore: number | null;
+  @ApiProperty({ nullable: true, type: DecisionOutDto }) decision: DecisionOutDto | null;
+  @ApiProperty({ nullable: true, type: String, format: 'uuid' }) grantId: string | null;
+  @ApiPropertyOptional({ type: ReviewProgressDto, description: 'Staff only.' }) reviewProgress?: ReviewProgressDto;
   @ApiProperty() createdAt: string;
   @ApiProperty() updatedAt: string;
 }

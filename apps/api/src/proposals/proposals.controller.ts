@@ -7,6 +7,8 @@ import { RequestId } from '../common/request-id';
 import { UuidParam } from '../common/uuid-param';
 import {
   CreateProposalDto,
+  DecisionDto,
+  ScreeningDto,
   ListProposalsQuery,
   ProposalDto,
   ProposalPageDto,
@@ -15,8 +17,8 @@ import {
 } from './proposal.dto';
 import { ProposalsService } from './proposals.service';
 
-/** Who may read proposals: the applicant (own organisation only) and staff; reviewers see theirs via assignments. */
-const READERS = ROLES.filter((role) => role !== Role.REVIEWER);
+/** Everyone reads proposals, within the object rules: applicants their organisation's, reviewers those assigned. */
+const READERS = ROLES;
 
 @ApiTags('proposals')
 @Controller('proposals')
@@ -62,6 +64,32 @@ export class ProposalsController {
   @ApiOkResponse({ type: ProposalDto, description: 'Eligible and handed to review: status `screening`.' })
   submit(@CurrentUser() user: AuthUser, @Param('id', UuidParam) id: string, @RequestId() requestId: string) {
     return this.proposals.submit(user, id, requestId);
+  }
+
+  @Roles(Role.PROGRAM_MANAGER)
+  @Post(':id/screening')
+  @HttpCode(200)
+  @ApiOkResponse({ type: ProposalDto, description: 'Status `in_review` (reviewers are then assigned) or `ineligible`.' })
+  screen(
+    @CurrentUser() user: AuthUser,
+    @Param('id', UuidParam) id: string,
+    @Body() dto: ScreeningDto,
+    @RequestId() requestId: string,
+  ) {
+    return this.proposals.screen(user, id, dto.eligible, dto.reason, requestId);
+  }
+
+  @Roles(Role.COMMITTEE_CHAIR)
+  @Post(':id/decision')
+  @HttpCode(200)
+  @ApiOkResponse({ type: ProposalDto, description: 'approve → `approved` with `grantId`; reject → `rejected`; revise → `revision_requested`.' })
+  decide(
+    @CurrentUser() user: AuthUser,
+    @Param('id', UuidParam) id: string,
+    @Body() dto: DecisionDto,
+    @RequestId() requestId: string,
+  ) {
+    return this.proposals.decide(user, id, dto, requestId);
   }
 
   @Roles(Role.APPLICANT)

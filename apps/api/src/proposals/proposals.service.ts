@@ -15,6 +15,8 @@ import { AppConfig } from '@csf/config';
 import {
   appendAuditEvents,
   findProposalWithChildren,
+  GrantEntity,
+  ReviewAssignmentEntity,
   ProposalBudgetLineEntity,
   ProposalEntity,
   ProposalIndicatorEntity,
@@ -23,8 +25,9 @@ import {
   RoundEntity,
 } from '@csf/persistence';
 import {
+  decideProposalUpdate,
   proposalWorkflowId,
-  ruleFailureFrom,
+  screenProposalUpdate,
   SearchAttributes,
   submitProposalUpdate,
   withdrawProposalUpdate,
@@ -34,8 +37,10 @@ import { actorOf, isStaff, requireAccess, requireOwnOrganization } from '../auth
 import type { AuthUser } from '../auth/auth-user';
 import { AppError } from '../common/app-error';
 import { cursorOrThrow, Page, toPage } from '../common/pagination';
+import { WorkflowCommands } from '../common/workflow-commands';
 import type {
   CreateProposalDto,
+  DecisionDto,
   ListProposalsQuery,
   ProposalContentDto,
   ProposalDto,
@@ -49,6 +54,7 @@ export class ProposalsService {
     private readonly dataSource: DataSource,
     private readonly temporal: Client,
     private readonly config: AppConfig,
+    private readonly commands: WorkflowCommands,
   ) {}
 
   async create(user: AuthUser, dto: CreateProposalDto, requestId?: string): Promise<ProposalDto> {
@@ -113,8 +119,91 @@ export class ProposalsService {
   }
 
   async get(user: AuthUser, id: string): Promise<ProposalDto> {
-    const proposal = requireAccess(user, await findProposalWithChildren(this.dataSource.manager, id));
-    return toProposalDto(proposal);
+    const manager = this.dataSource.manager;
+    const found = await findProposalWithChildren(manager, id);
+    const proposal = isReviewerOnly(user) ? await this.requireAssigned(user, found) : requireAccess(user, found);
+    const grant = await manager.findOne(GrantEntity, { where: { proposalId: id }, select: { id: true } });
+    const dto = toProposalDto(proposal, grant?.id ?? null);
+    if (isStaff(user)) dto.reviewProgress = await this.reviewProgress(proposal);
+    return dto;
+  }
+
+  /** A reviewer reads only the proposals it was asked to review. */
+  private async requireAssigned(user: AuthUser, proposal: ProposalEntity | null): Promise<ProposalEntity> {
+    if (!proposal) throw AppError.notFound();
+    const assigned = await this.dataSource.manager.exists(ReviewAssignmentEntity, {
+      where: { proposalId: proposal.id, reviewerId: user.id },
+    });
+    if (!assigned) throw AppError.notFound();
+    return proposal;
+  }
+
+  private async reviewProgress(proposal: ProposalEntity) {
+    const rows: { status: string; count: number }[] = await this.dataSource.query(
+      `SELECT status, count(*)::int AS count FROM review_assignments WHERE proposal_id = $1 AND cycle = $2 GROUP BY status`,
+      [proposal.id, proposal.submissionCount],
+    );
+    const count = (status: string) => rows.find((r) => r.status === status)?.count ?? 0;
+    const round = await this.dataSource.manager.findOneOrFail(RoundEntity, { where: { id: proposal.roundId }, select: { reviewersPerProposal: true, id: true } });
+    return {
+      required: round.reviewersPerProposal,
+      pending: count('pending'),
+      accepted: count('accepted'),
+      submitted: count('submitted'),
+      declined: count('declined'),
+      lapsed: count('lapsed'),
+    };
+  }
+
+  /** Program manager's screening: in_review (then reviewers are assigned) or ineligible. */
+  async screen(user: AuthUser, id: string, eligible: boolean, reason: string, requestId?: string): Promise<ProposalDto> {
+    const proposal = await this.submittedProposal(user, id);
+    await this.commands.run(() =>
+      this.temporal.workflow.getHandle(proposal.workflowId!).executeUpdate(screenProposalUpdate, {
+        args: [{ actor: actorOf(user, requestId), eligible, reason }],
+      }),
+    );
+    return this.get(user, id);
+  }
+
+  /** Committee chair's decision. Approval reserves the amount on the round's envelope and creates the grant. */
+  async decide(user: AuthUser, id: string, dto: DecisionDto, requestId?: string): Promise<ProposalDto> {
+    if (dto.outcome === 'approve' && dto.amount === undefined) {
+      throw AppError.validation([{ field: 'amount', code: FieldCode.REQUIRED }]);
+    }
+    if (dto.outcome !== 'approve' && !dto.reason?.trim()) {
+      throw AppError.validation([{ field: 'reason', code: FieldCode.REQUIRED }]);
+    }
+    if (dto.outcome === 'approve' && dto.amount! <= 0) {
+      throw AppError.validation([{ field: 'amount', code: FieldCode.TOO_SMALL, params: { min: 1 } }]);
+    }
+    const proposal = await this.submittedProposal(user, id);
+    if (dto.outcome === 'approve' && proposal.requestedAmount !== null && dto.amount! > proposal.requestedAmount) {
+      throw new AppError(ErrorCode.AMOUNT_ABOVE_REQUEST, [{ field: 'amount', code: FieldCode.TOO_LARGE, params: { max: proposal.requestedAmount } }], {
+        requested: proposal.requestedAmount,
+      });
+    }
+    await this.commands.run(() =>
+      this.temporal.workflow.getHandle(proposal.workflowId!).executeUpdate(decideProposalUpdate, {
+        args: [
+          {
+            actor: actorOf(user, requestId),
+            outcome: dto.outcome,
+            amount: dto.amount ?? null,
+            reason: dto.reason ?? null,
+            conditions: dto.conditions ?? null,
+          },
+        ],
+      }),
+    );
+    return this.get(user, id);
+  }
+
+  /** Staff commands need a proposal that has a workflow; drafts have none and are not theirs to act on. */
+  private async submittedProposal(user: AuthUser, id: string): Promise<ProposalEntity> {
+    const proposal = requireAccess(user, await this.dataSource.manager.findOne(ProposalEntity, { where: { id } }));
+    if (!proposal.workflowId) throw AppError.invalidState(proposal.status);
+    return proposal;
   }
 
   async list(user: AuthUser, query: ListProposalsQuery): Promise<Page<ProposalSummaryDto>> {
@@ -179,7 +268,7 @@ export class ProposalsService {
         { key: SearchAttributes.region, value: proposal.region! },
       ],
     });
-    await this.command(() =>
+    await this.commands.run(() =>
       this.temporal.workflow.executeUpdateWithStart(submitProposalUpdate, {
         args: [{ actor: actorOf(user, requestId), submissionNumber }],
         // One Update per HTTP request. Not `submit-<n>`: after a refused submission closes the run, Temporal
@@ -217,7 +306,7 @@ export class ProposalsService {
       return this.get(user, id);
     }
     if (!proposal.workflowId) throw AppError.invalidState(proposal.status);
-    await this.command(() =>
+    await this.commands.run(() =>
       this.temporal.workflow.getHandle(proposal.workflowId!).executeUpdate(withdrawProposalUpdate, {
         args: [{ actor, reason: reason ?? null }],
       }),
@@ -225,29 +314,10 @@ export class ProposalsService {
     return this.get(user, id);
   }
 
-  /** Runs a workflow Update and turns a refusal into the matching problem; infrastructure errors → 503. */
-  private async command<T>(run: () => Promise<T>): Promise<T> {
-    try {
-      return await run();
-    } catch (error) {
-      const refusal = ruleFailureFrom(error);
-      if (refusal && refusal.code in ErrorCode) {
-        throw new AppError(refusal.code as ErrorCode, refusal.errors, refusal.params ?? {});
-      }
-      if (isWorkflowGone(error)) throw AppError.invalidState('closed');
-      throw Object.assign(new AppError(ErrorCode.SERVICE_UNAVAILABLE), { cause: error });
-    }
-  }
-
   private assertConsistent(content: Parameters<typeof checkContentConsistency>[0]): void {
     const errors = checkContentConsistency(content);
     if (errors.length) throw AppError.validation(errors);
   }
-}
-
-function isWorkflowGone(error: unknown): boolean {
-  const name = (error as { name?: string })?.name;
-  return name === 'WorkflowNotFoundError';
 }
 
 function definedOnly<T extends object>(value: T): Partial<T> {
@@ -336,7 +406,11 @@ function toSummaryDto(p: ProposalEntity): ProposalSummaryDto {
   };
 }
 
-function toProposalDto(p: ProposalEntity): ProposalDto {
+function isReviewerOnly(user: AuthUser): boolean {
+  return user.roles.every((role) => role === 'reviewer');
+}
+
+function toProposalDto(p: ProposalEntity, grantId: string | null): ProposalDto {
   const content = proposalContent(p);
   return {
     ...toSummaryDto(p),
@@ -357,6 +431,20 @@ function toProposalDto(p: ProposalEntity): ProposalDto {
     indicators: content.indicators ?? [],
     submissionCount: p.submissionCount,
     workflowId: p.workflowId,
+    stage: p.stage,
+    stageDeadline: p.stageDeadlineAt?.toISOString() ?? null,
+    screeningReason: p.screeningReason,
+    weightedScore: p.weightedScoreBp === null ? null : p.weightedScoreBp / 100,
+    decision: p.decisionOutcome
+      ? {
+          outcome: p.decisionOutcome,
+          reason: p.decisionReason,
+          conditions: p.decisionConditions,
+          amount: p.awardedAmount,
+          decidedAt: p.decidedAt!.toISOString(),
+        }
+      : null,
+    grantId,
     updatedAt: p.updatedAt.toISOString(),
   };
 }

@@ -1,7 +1,9 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
+import { Client } from '@temporalio/client';
 import { DataSource, In } from 'typeorm';
 import { Currency, DEFAULT_ROUND_DURATIONS, ErrorCode, FieldCode, Role, validateRoundPlan } from '@csf/domain';
-import { appendAuditEvents, RoundEntity, RoundPanelMemberEntity, UserEntity } from '@csf/persistence';
+import { appendAuditEvents, ProposalEntity, RoundEntity, RoundPanelMemberEntity, UserEntity } from '@csf/persistence';
+import { panelUpdatedSignal } from '@csf/temporal';
 import { actorOf } from '../auth/access';
 import type { AuthUser } from '../auth/auth-user';
 import { AppError } from '../common/app-error';
@@ -10,7 +12,12 @@ import type { CreateRoundDto, PanelDto, RoundDto } from './round.dto';
 
 @Injectable()
 export class RoundsService {
-  constructor(private readonly dataSource: DataSource) {}
+  private readonly logger = new Logger(RoundsService.name);
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly temporal: Client,
+  ) {}
 
   async create(user: AuthUser, dto: CreateRoundDto, requestId?: string): Promise<RoundDto> {
     const durations = { ...DEFAULT_ROUND_DURATIONS, ...stripUndefined(dto.durations ?? {}) };
@@ -112,7 +119,29 @@ export class RoundsService {
         },
       ]);
     });
+    await this.wakeProposalsInReview(id);
     return { reviewerIds: wanted };
+  }
+
+  /**
+   * Proposals short of reviewers wait for the panel to change; tell their workflows it did. Best effort: a
+   * workflow that misses the signal still retries when one of its own reviewers declines or lapses.
+   */
+  private async wakeProposalsInReview(roundId: string): Promise<void> {
+    const waiting = await this.dataSource.manager.find(ProposalEntity, {
+      where: { roundId, status: 'in_review' },
+      select: { id: true, workflowId: true },
+    });
+    await Promise.all(
+      waiting
+        .filter((p) => p.workflowId)
+        .map((p) =>
+          this.temporal.workflow
+            .getHandle(p.workflowId!)
+            .signal(panelUpdatedSignal)
+            .catch((error: unknown) => this.logger.warn(`panel signal to ${p.workflowId} failed: ${String(error)}`)),
+        ),
+    );
   }
 
   private async panels(roundIds: string[]): Promise<Map<string, string[]>> {

@@ -1,86 +1,100 @@
 import { Injectable } from '@nestjs/common';
 import { ApplicationFailure } from '@temporalio/activity';
-import { DataSource } from 'typeorm';
-import { checkEligibility, EDITABLE_STATUSES, ErrorCode } from '@csf/domain';
+import { DataSource, EntityManager, In } from 'typeorm';
+import { averageScoreBp, checkEligibility, durationToMs, EDITABLE_STATUSES, ErrorCode, ProposalStatus } from '@csf/domain';
 import {
   appendAuditEvents,
+  AuditEventInput,
   findProposalWithChildren,
   pgConstraint,
   pgErrorCode,
   PgError,
   proposalContent,
   ProposalEntity,
+  ReviewAssignmentEntity,
+  ReviewEntity,
   RoundEntity,
 } from '@csf/persistence';
 import type {
+  Actor,
   ProposalActivities,
+  ProposalContext,
   RecordSubmissionInput,
   RecordWithdrawalInput,
   TransitionResult,
 } from '@csf/temporal';
+import { Outbox } from '../notifications/outbox';
+
+/** The stage a proposal waits in for each status, and the round duration that sets its deadline. */
+const STAGES: Partial<Record<ProposalStatus, { stage: string; duration?: keyof RoundEntity['durations'] }>> = {
+  screening: { stage: 'screening', duration: 'screening' },
+  in_review: { stage: 'review' },
+  awaiting_decision: { stage: 'decision', duration: 'decision' },
+  revision_requested: { stage: 'revision', duration: 'revision' },
+};
+
+/** Stage columns for a status entered now; review deadlines are per assignment, set when reviewers are assigned. */
+function stageFor(status: ProposalStatus, round: RoundEntity): { stage: string; stageDeadlineAt: Date | null } {
+  const spec = STAGES[status];
+  const ms = spec?.duration ? durationToMs(round.durations[spec.duration]) : null;
+  return { stage: spec?.stage ?? status, stageDeadlineAt: ms ? new Date(Date.now() + ms) : null };
+}
+
+const refuse = (type: string, message: string, params: Record<string, string | number> = {}, errors: unknown[] = []) =>
+  ApplicationFailure.create({ type, message, nonRetryable: true, details: [{ errors, params }] });
 
 /** Writes proposal transitions decided by the proposal workflow. Each method is one idempotent transaction. */
 @Injectable()
-export class ProposalActivitiesService implements ProposalActivities {
-  constructor(private readonly dataSource: DataSource) {}
+export class ProposalActivitiesService implements Omit<ProposalActivities, 'approveProposal'> {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly outbox: Outbox,
+  ) {}
 
   async recordSubmission(input: RecordSubmissionInput): Promise<TransitionResult> {
     return this.dataSource.transaction(async (manager) => {
       const proposal = await findProposalWithChildren(manager, input.proposalId, { lock: true });
-      if (!proposal) throw ApplicationFailure.nonRetryable(`proposal ${input.proposalId} not found`, ErrorCode.NOT_FOUND);
+      if (!proposal) throw refuse(ErrorCode.NOT_FOUND, `proposal ${input.proposalId} not found`);
       // Already applied by an earlier attempt of this activity: answer what it did.
-      if (proposal.submissionCount >= input.submissionNumber) return { status: proposal.status };
+      if (proposal.submissionCount >= input.submissionNumber) {
+        return { status: proposal.status, stage: proposal.stage ?? undefined, stageDeadline: proposal.stageDeadlineAt?.toISOString() ?? null };
+      }
       if (!EDITABLE_STATUSES.includes(proposal.status)) {
-        throw ApplicationFailure.create({
-          type: ErrorCode.INVALID_STATE,
-          message: `proposal is ${proposal.status}`,
-          nonRetryable: true,
-          details: [{ errors: [], params: { status: proposal.status } }],
-        });
+        throw refuse(ErrorCode.INVALID_STATE, `proposal is ${proposal.status}`, { status: proposal.status });
       }
       // The API checked eligibility before starting; this check, under the row lock, is the one that counts
       // (an edit or the round closing may have slipped in between).
       const round = await manager.findOneByOrFail(RoundEntity, { id: proposal.roundId });
       const violation = checkEligibility(proposalContent(proposal), round, new Date());
-      if (violation) {
-        throw ApplicationFailure.create({
-          type: violation.code,
-          message: `not eligible: ${violation.code}`,
-          nonRetryable: true,
-          details: [{ errors: violation.errors, params: violation.params }],
-        });
-      }
+      if (violation) throw refuse(violation.code, `not eligible: ${violation.code}`, violation.params, violation.errors);
+      const next = stageFor('screening', round);
       try {
         await manager.update(
           ProposalEntity,
           { id: proposal.id },
           {
+            ...next,
             status: 'screening',
             submissionCount: input.submissionNumber,
             submittedAt: new Date(),
             workflowId: input.workflowId,
+            // A resubmission starts a new review cycle: the previous score and decision no longer count.
+            weightedScoreBp: null,
+            decisionOutcome: null,
+            decisionReason: null,
+            decidedAt: null,
           },
         );
       } catch (error) {
         if (pgErrorCode(error) === PgError.UNIQUE_VIOLATION && pgConstraint(error) === 'proposals_one_open_per_org_round') {
-          throw ApplicationFailure.create({
-            type: ErrorCode.ONE_OPEN_PROPOSAL_PER_ROUND,
-            message: 'the organisation already has an open proposal in this round',
-            nonRetryable: true,
-            details: [{ errors: [{ field: 'roundId', code: 'DUPLICATE' }] }],
-          });
+          throw refuse(ErrorCode.ONE_OPEN_PROPOSAL_PER_ROUND, 'the organisation already has an open proposal in this round', {}, [
+            { field: 'roundId', code: 'DUPLICATE' },
+          ]);
         }
         throw error;
       }
       const key = `${input.workflowId}:submit:${input.submissionNumber}`;
-      const common = {
-        actorId: input.actor.userId,
-        actorRole: input.actor.role,
-        entityType: 'proposal' as const,
-        entityId: proposal.id,
-        requestId: input.actor.requestId ?? null,
-        workflowId: input.workflowId,
-      };
+      const common = this.common(input.proposalId, input.actor, input.workflowId);
       await appendAuditEvents(manager, [
         {
           ...common,
@@ -90,43 +104,204 @@ export class ProposalActivitiesService implements ProposalActivities {
           data: { submissionNumber: input.submissionNumber, requestedAmount: proposal.requestedAmount },
           dedupKey: `${key}:submitted`,
         },
-        {
-          ...common,
-          action: 'proposal.screening_started',
-          fromState: 'submitted',
-          toState: 'screening',
-          dedupKey: `${key}:screening`,
-        },
+        { ...common, action: 'proposal.screening_started', fromState: 'submitted', toState: 'screening', dedupKey: `${key}:screening` },
       ]);
-      return { status: 'screening' };
+      return { status: 'screening', stage: next.stage, stageDeadline: next.stageDeadlineAt?.toISOString() ?? null };
     });
   }
 
   async recordWithdrawal(input: RecordWithdrawalInput): Promise<TransitionResult> {
     return this.dataSource.transaction(async (manager) => {
-      const proposal = await manager.findOne(ProposalEntity, {
-        where: { id: input.proposalId },
-        lock: { mode: 'pessimistic_write' },
+      const proposal = await this.lock(manager, input.proposalId);
+      if (proposal.status === 'withdrawn') return { status: 'withdrawn', notificationIds: [] };
+      await manager.update(ProposalEntity, { id: proposal.id }, { status: 'withdrawn', stage: 'withdrawn', stageDeadlineAt: null });
+      const open = await manager.find(ReviewAssignmentEntity, {
+        where: { proposalId: proposal.id, status: In(['pending', 'accepted']) },
       });
-      if (!proposal) throw ApplicationFailure.nonRetryable(`proposal ${input.proposalId} not found`, ErrorCode.NOT_FOUND);
-      if (proposal.status === 'withdrawn') return { status: 'withdrawn' };
-      await manager.update(ProposalEntity, { id: proposal.id }, { status: 'withdrawn' });
+      if (open.length) {
+        await manager.update(ReviewAssignmentEntity, { id: In(open.map((a) => a.id)) }, { status: 'cancelled' });
+      }
       await appendAuditEvents(manager, [
         {
-          actorId: input.actor.userId,
-          actorRole: input.actor.role,
+          ...this.common(proposal.id, input.actor, input.workflowId),
           action: 'proposal.withdrawn',
-          entityType: 'proposal',
-          entityId: proposal.id,
           fromState: proposal.status,
           toState: 'withdrawn',
           reason: input.reason ?? null,
-          requestId: input.actor.requestId ?? null,
-          workflowId: input.workflowId,
+          data: open.length ? { cancelledAssignments: open.map((a) => a.id) } : null,
           dedupKey: `${input.workflowId}:withdraw`,
         },
       ]);
-      return { status: 'withdrawn' };
+      const notificationIds = await this.outbox.enqueue(manager, {
+        kind: 'proposal_withdrawn',
+        audience: { userIds: open.map((a) => a.reviewerId) },
+        entity: { type: 'proposal', id: proposal.id },
+        params: { title: proposal.title },
+        dedupKey: `${input.workflowId}:withdraw`,
+      });
+      return { status: 'withdrawn', notificationIds };
     });
+  }
+
+  async loadProposalContext(input: { proposalId: string }): Promise<ProposalContext> {
+    const proposal = await this.dataSource.manager.findOneByOrFail(ProposalEntity, { id: input.proposalId });
+    const round = await this.dataSource.manager.findOneByOrFail(RoundEntity, { id: proposal.roundId });
+    const ms = (key: keyof RoundEntity['durations']) => durationToMs(round.durations[key]) ?? 0;
+    return {
+      proposalId: proposal.id,
+      organizationId: proposal.organizationId,
+      roundId: round.id,
+      title: proposal.title,
+      requestedAmount: proposal.requestedAmount ?? 0,
+      currency: proposal.currency,
+      rubric: round.rubric,
+      reviewersPerProposal: round.reviewersPerProposal,
+      durations: {
+        screening: ms('screening'),
+        review: ms('review'),
+        reviewReminder: ms('reviewReminder'),
+        decision: ms('decision'),
+        revision: ms('revision'),
+      },
+    };
+  }
+
+  async recordStage(input: { proposalId: string; stage: string; deadlineAt: string | null }): Promise<void> {
+    await this.dataSource.manager.update(
+      ProposalEntity,
+      { id: input.proposalId },
+      { stage: input.stage, stageDeadlineAt: input.deadlineAt ? new Date(input.deadlineAt) : null },
+    );
+  }
+
+  async recordScreening(input: {
+    proposalId: string;
+    cycle: number;
+    eligible: boolean;
+    reason: string;
+    actor: Actor;
+    workflowId: string;
+  }): Promise<TransitionResult> {
+    const to: ProposalStatus = input.eligible ? 'in_review' : 'ineligible';
+    return this.transition(input.proposalId, ['screening'], to, `${input.workflowId}:screen:${input.cycle}`, async (manager, proposal) => {
+      await manager.update(ProposalEntity, { id: proposal.id }, { status: to, screeningReason: input.reason });
+      return {
+        audit: { ...this.common(proposal.id, input.actor, input.workflowId), action: 'proposal.screened', reason: input.reason, data: { eligible: input.eligible } },
+        notify: {
+          kind: input.eligible ? 'proposal_screened_in' : 'proposal_ineligible',
+          audience: { organizationId: proposal.organizationId },
+          params: { title: proposal.title, reason: input.reason },
+        },
+      };
+    });
+  }
+
+  async completeReview(input: { proposalId: string; cycle: number; workflowId: string }): Promise<TransitionResult & { weightedScoreBp: number }> {
+    let score = 0;
+    const result = await this.transition(input.proposalId, ['in_review'], 'awaiting_decision', `${input.workflowId}:quorum:${input.cycle}`, async (manager, proposal) => {
+      const reviews = await manager.find(ReviewEntity, { where: { proposalId: proposal.id, cycle: input.cycle } });
+      score = averageScoreBp(reviews.map((r) => r.weightedScoreBp)) ?? 0;
+      await manager.update(ProposalEntity, { id: proposal.id }, { status: 'awaiting_decision', weightedScoreBp: score });
+      return {
+        audit: {
+          ...this.common(proposal.id, null, input.workflowId),
+          action: 'proposal.review_completed',
+          data: { cycle: input.cycle, reviews: reviews.length, weightedScoreBp: score },
+        },
+      };
+    });
+    if (result.replayed) {
+      const proposal = await this.dataSource.manager.findOneByOrFail(ProposalEntity, { id: input.proposalId });
+      score = proposal.weightedScoreBp ?? 0;
+    }
+    return { ...result, weightedScoreBp: score };
+  }
+
+  async recordDecision(input: {
+    proposalId: string;
+    cycle: number;
+    outcome: 'reject' | 'revise';
+    reason: string;
+    actor: Actor;
+    workflowId: string;
+  }): Promise<TransitionResult> {
+    const to: ProposalStatus = input.outcome === 'reject' ? 'rejected' : 'revision_requested';
+    return this.transition(input.proposalId, ['awaiting_decision'], to, `${input.workflowId}:decide:${input.cycle}`, async (manager, proposal, next) => {
+      await manager.update(
+        ProposalEntity,
+        { id: proposal.id },
+        { status: to, decisionOutcome: input.outcome, decisionReason: input.reason, decidedAt: new Date() },
+      );
+      return {
+        audit: { ...this.common(proposal.id, input.actor, input.workflowId), action: `proposal.${to}`, reason: input.reason },
+        notify: {
+          kind: input.outcome === 'reject' ? 'proposal_rejected' : 'proposal_revision_requested',
+          audience: { organizationId: proposal.organizationId },
+          params: { title: proposal.title, reason: input.reason, deadline: next.stageDeadlineAt?.toISOString().slice(0, 16).replace('T', ' ') ?? null },
+        },
+      };
+    });
+  }
+
+  async expireProposal(input: { proposalId: string; cycle: number; workflowId: string }): Promise<TransitionResult> {
+    return this.transition(input.proposalId, ['revision_requested'], 'expired', `${input.workflowId}:expire:${input.cycle}`, async (manager, proposal) => {
+      await manager.update(ProposalEntity, { id: proposal.id }, { status: 'expired' });
+      return {
+        audit: { ...this.common(proposal.id, null, input.workflowId), action: 'proposal.expired' },
+        notify: { kind: 'proposal_expired', audience: { organizationId: proposal.organizationId }, params: { title: proposal.title } },
+      };
+    });
+  }
+
+  /**
+   * One transition in one transaction: lock the proposal, answer a retry (the target status is already there)
+   * without doing it twice, refuse any other state, then apply, audit and write the outbox.
+   */
+  private async transition(
+    proposalId: string,
+    from: ProposalStatus[],
+    to: ProposalStatus,
+    key: string,
+    apply: (
+      manager: EntityManager,
+      proposal: ProposalEntity,
+      next: { stage: string; stageDeadlineAt: Date | null },
+    ) => Promise<{ audit: AuditEventInput; notify?: { kind: Parameters<Outbox['enqueue']>[1]['kind']; audience: Parameters<Outbox['enqueue']>[1]['audience']; params: Record<string, string | number | null> } }>,
+  ): Promise<TransitionResult & { replayed: boolean }> {
+    return this.dataSource.transaction(async (manager) => {
+      const proposal = await this.lock(manager, proposalId);
+      if (proposal.status === to) {
+        return { status: to, notificationIds: [], replayed: true, stage: proposal.stage ?? to, stageDeadline: proposal.stageDeadlineAt?.toISOString() ?? null };
+      }
+      if (!from.includes(proposal.status)) {
+        throw refuse(ErrorCode.INVALID_STATE, `proposal is ${proposal.status}`, { status: proposal.status });
+      }
+      const round = await manager.findOneByOrFail(RoundEntity, { id: proposal.roundId });
+      const next = stageFor(to, round);
+      const { audit, notify } = await apply(manager, proposal, next);
+      await manager.update(ProposalEntity, { id: proposal.id }, next);
+      await appendAuditEvents(manager, [{ ...audit, fromState: proposal.status, toState: to, dedupKey: key }]);
+      const notificationIds = notify
+        ? await this.outbox.enqueue(manager, { ...notify, entity: { type: 'proposal', id: proposalId }, dedupKey: key })
+        : [];
+      return { status: to, notificationIds, replayed: false, stage: next.stage, stageDeadline: next.stageDeadlineAt?.toISOString() ?? null };
+    });
+  }
+
+  private async lock(manager: EntityManager, id: string): Promise<ProposalEntity> {
+    const proposal = await manager.findOne(ProposalEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
+    if (!proposal) throw refuse(ErrorCode.NOT_FOUND, `proposal ${id} not found`);
+    return proposal;
+  }
+
+  private common(proposalId: string, actor: Actor | null, workflowId: string) {
+    return {
+      actorId: actor?.userId ?? null,
+      actorRole: actor?.role ?? 'system',
+      entityType: 'proposal' as const,
+      entityId: proposalId,
+      requestId: actor?.requestId ?? null,
+      workflowId,
+    };
   }
 }

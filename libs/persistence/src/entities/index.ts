@@ -9,6 +9,9 @@ import {
 } from './proposal.entity';
 import { RoundEntity, RoundPanelMemberEntity } from './round.entity';
 import { UserEntity } from './user.entity';
+import { GrantEntity, GrantReportEntity, GrantTrancheEntity } from './grant.entity';
+import { NotificationEntity } from './notification.entity';
+import { ReviewAssignmentEntity, ReviewEntity } from './review.entity';
 
 export * from './audit-event.entity';
 export * from './idempotency-key.entity';
@@ -16,6 +19,9 @@ export * from './organization.entity';
 export * from './proposal.entity';
 export * from './round.entity';
 export * from './user.entity';
+export * from './grant.entity';
+export * from './notification.entity';
+export * from './review.entity';
 
 /** Listed explicitly (no globs) so the same list works from TypeScript sources, compiled output and tests. */
 export const ENTITIES = [
@@ -29,4 +35,10 @@ export const ENTITIES = [
   ProposalIndicatorEntity,
   AuditEventEntity,
   IdempotencyKeyEntity,
+  ReviewAssignmentEntity,
+  ReviewEntity,
+  GrantEntity,
+  GrantTrancheEntity,
+  GrantReportEntity,
+  NotificationEntity,
 ];

@@ -35,6 +35,17 @@ export class ProposalEntity {
   @Column('integer', { name: 'submission_count' }) submissionCount: number;
   @Column('timestamptz', { name: 'submitted_at', nullable: true }) submittedAt: Date | null;
   @Column('text', { name: 'workflow_id', nullable: true }) workflowId: string | null;
+  /** What the workflow waits for now (screening, review, decision, revision) and until when. */
+  @Column('text', { nullable: true }) stage: string | null;
+  @Column('timestamptz', { name: 'stage_deadline_at', nullable: true }) stageDeadlineAt: Date | null;
+  @Column('text', { name: 'screening_reason', nullable: true }) screeningReason: string | null;
+  /** Mean weighted review score of the current cycle, in hundredths of a percent. */
+  @Column('integer', { name: 'weighted_score_bp', nullable: true }) weightedScoreBp: number | null;
+  @Column('text', { name: 'decision_outcome', nullable: true }) decisionOutcome: 'approve' | 'reject' | 'revise' | null;
+  @Column('text', { name: 'decision_reason', nullable: true }) decisionReason: string | null;
+  @Column('text', { name: 'decision_conditions', nullable: true }) decisionConditions: string | null;
+  @Column('timestamptz', { name: 'decided_at', nullable: true }) decidedAt: Date | null;
+  @Column('bigint', { name: 'awarded_amount', nullable: true, transformer: bigintToNumber }) awardedAmount: number | null;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' }) updatedAt: Date;
 

@@ -1,4 +1,5 @@
 import { InitialSchema1764000000000 } from './1764000000000-initial-schema';
+import { ReviewAndDecision1764100000000 } from './1764100000000-review-and-decision';
 
 /** Every migration in order. Add new ones at the end; never edit one that has shipped. */
-export const MIGRATIONS = [InitialSchema1764000000000];
+export const MIGRATIONS = [InitialSchema1764000000000, ReviewAndDecision1764100000000];

@@ -1,0 +1,55 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, ValidateNested } from 'class-validator';
+import { RECOMMENDATIONS } from '@csf/domain';
+import { PageQuery } from '../common/pagination';
+import { IsCount, IsOneOf, IsSlug, IsText } from '../common/validators';
+
+export const ASSIGNMENT_STATUSES = ['pending', 'accepted', 'declined', 'lapsed', 'submitted', 'cancelled'] as const;
+
+export class AcceptAssignmentDto {
+  @ApiProperty({ enum: [false], description: 'Must be false: a reviewer with a conflict of interest declines instead.' })
+  @IsIn([false], { message: 'INVALID' })
+  conflictOfInterest: boolean;
+}
+
+export class DeclineAssignmentDto {
+  @IsText({ max: 2000, example: 'Je suis membre du bureau de cette association.' }) reason: string;
+}
+
+export class CriterionScoreDto {
+  @IsSlug({ example: 'relevance' }) criterion: string;
+  @IsCount({ max: 100, example: 4 }) score: number;
+}
+
+export class SubmitReviewDto {
+  @ApiProperty({ type: [CriterionScoreDto] })
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(20)
+  @ValidateNested({ each: true })
+  @Type(() => CriterionScoreDto)
+  scores: CriterionScoreDto[];
+
+  @IsText({ max: 10_000, example: 'Projet pertinent, budget réaliste.' }) comment: string;
+  @IsOneOf(RECOMMENDATIONS) recommendation: (typeof RECOMMENDATIONS)[number];
+}
+
+export class ListAssignmentsQuery extends PageQuery {
+  @IsOneOf(ASSIGNMENT_STATUSES, { required: false }) status?: string;
+}
+
+export class AssignmentDto {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ format: 'uuid' }) proposalId: string;
+  @ApiProperty() proposalTitle: string;
+  @ApiProperty({ enum: ASSIGNMENT_STATUSES }) status: string;
+  @ApiProperty({ description: 'Review cycle: 1, then 2 after a revision…' }) cycle: number;
+  @ApiProperty() deadline: string;
+  @ApiProperty() createdAt: string;
+}
+
+export class AssignmentPageDto {
+  @ApiProperty({ type: [AssignmentDto] }) items: AssignmentDto[];
+  @ApiProperty({ nullable: true, type: String }) nextCursor: string | null;
+}

@@ -1,0 +1,62 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { ApplicationFailure } from '@temporalio/activity';
+import { DataSource, In } from 'typeorm';
+import { NotificationEntity, UserEntity } from '@csf/persistence';
+import type { NotificationActivities } from '@csf/temporal';
+import { NotificationChannels } from '../notifications/channels';
+import { Outbox, OutboxMessage } from '../notifications/outbox';
+
+/** After this many failed sends a notification is marked failed and left for an operator. */
+const MAX_ATTEMPTS = 5;
+
+@Injectable()
+export class NotificationActivitiesService implements NotificationActivities {
+  private readonly logger = new Logger(NotificationActivitiesService.name);
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly outbox: Outbox,
+    private readonly channels: NotificationChannels,
+  ) {}
+
+  async notify(input: OutboxMessage): Promise<{ notificationIds: string[] }> {
+    const ids = await this.dataSource.transaction((manager) => this.outbox.enqueue(manager, input));
+    await this.deliverNotifications({ ids });
+    return { notificationIds: ids };
+  }
+
+  /**
+   * Idempotent: only `pending` rows are sent, and each is marked sent right after its send. A crash between
+   * the two sends that one message again (at-least-once; the SMS gateway gets an idempotency key).
+   */
+  async deliverNotifications(input: { ids: string[] }): Promise<{ sent: number; failed: number }> {
+    if (!input.ids.length) return { sent: 0, failed: 0 };
+    const pending = await this.dataSource.manager.find(NotificationEntity, { where: { id: In(input.ids), status: 'pending' } });
+    const users = await this.dataSource.manager.find(UserEntity, { where: { id: In(pending.map((n) => n.recipientId)) } });
+    const byId = new Map(users.map((u) => [u.id, u]));
+    let sent = 0;
+    let failed = 0;
+    let retryLater = 0;
+    for (const n of pending) {
+      const user = byId.get(n.recipientId);
+      try {
+        await this.channels.channel.send(n, { email: user?.email ?? '', phone: user?.phone ?? null });
+        await this.dataSource.manager.update(NotificationEntity, { id: n.id, status: 'pending' }, { status: 'sent', sentAt: new Date(), attempts: n.attempts + 1 });
+        sent++;
+      } catch (error) {
+        failed++;
+        const attempts = n.attempts + 1;
+        this.logger.warn(`notification ${n.id} not delivered (attempt ${attempts}): ${String(error)}`);
+        await this.dataSource.manager.update(
+          NotificationEntity,
+          { id: n.id },
+          { attempts, lastError: String(error).slice(0, 500), status: attempts >= MAX_ATTEMPTS ? 'failed' : 'pending' },
+        );
+        if (attempts < MAX_ATTEMPTS) retryLater++;
+      }
+    }
+    // Temporal's retry (with backoff) is the redelivery loop; the sent ones are skipped next time.
+    if (retryLater) throw ApplicationFailure.retryable(`${retryLater} notification(s) not delivered yet`, 'NOTIFICATION_DELIVERY');
+    return { sent, failed };
+  }
+}

@@ -1,0 +1,227 @@
+import { Injectable } from '@nestjs/common';
+import { ApplicationFailure } from '@temporalio/activity';
+import { DataSource, EntityManager } from 'typeorm';
+import { ErrorCode, Role, selectReviewers, validateScores, weightedScoreBp } from '@csf/domain';
+import {
+  appendAuditEvents,
+  ProposalEntity,
+  ReviewAssignmentEntity,
+  ReviewEntity,
+  RoundEntity,
+} from '@csf/persistence';
+import type { AssignedReviewer, ReviewActivities } from '@csf/temporal';
+import { Outbox } from '../notifications/outbox';
+
+const refuse = (type: string, message: string, params: Record<string, string | number> = {}) =>
+  ApplicationFailure.create({ type, message, nonRetryable: true, details: [{ errors: [], params }] });
+
+@Injectable()
+export class ReviewActivitiesService implements ReviewActivities {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly outbox: Outbox,
+  ) {}
+
+  /**
+   * Selection runs here, on the panel as it is now; the workflow records the result, so replays are
+   * deterministic. Locking the proposal row serialises two attempts for the same proposal; the unique
+   * (proposal, reviewer, cycle) key makes a retried attempt answer the assignments it already made.
+   */
+  async assignReviewers(input: { proposalId: string; cycle: number; count: number; reviewPeriodMs: number; workflowId: string }) {
+    return this.dataSource.transaction(async (manager) => {
+      const proposal = await manager.findOne(ProposalEntity, { where: { id: input.proposalId }, lock: { mode: 'pessimistic_write' } });
+      if (!proposal) throw refuse(ErrorCode.NOT_FOUND, 'proposal not found');
+      const key = `${input.workflowId}:assign:${input.cycle}`;
+      const already: ReviewAssignmentEntity[] = await manager.find(ReviewAssignmentEntity, { where: { proposalId: proposal.id } });
+      const openThisCycle = already.filter((a) => a.cycle === input.cycle && ['pending', 'accepted', 'submitted'].includes(a.status));
+      // Everyone asked before on this proposal is out: declined (a declared conflict), lapsed, or already in.
+      const excluded = new Set(
+        already.filter((a) => a.cycle === input.cycle || a.conflictDeclared || a.status === 'lapsed').map((a) => a.reviewerId),
+      );
+      const candidates: { id: string; organization_id: string | null; load: number }[] = await manager.query(
+        `SELECT u.id, u.organization_id,
+                (SELECT count(*)::int FROM review_assignments ra WHERE ra.reviewer_id = u.id AND ra.status IN ('pending','accepted')) AS load
+           FROM round_panel_members m JOIN users u ON u.id = m.reviewer_id
+          WHERE m.round_id = $1 AND u.active AND $2 = ANY(u.roles)`,
+        [proposal.roundId, Role.REVIEWER],
+      );
+      const chosen = selectReviewers(
+        candidates.map((c) => ({ id: c.id, organizationId: c.organization_id, load: c.load })),
+        proposal.organizationId,
+        excluded,
+        input.count,
+      );
+      const deadlineAt = new Date(Date.now() + input.reviewPeriodMs);
+      const created: AssignedReviewer[] = [];
+      for (const reviewer of chosen) {
+        const assignment = await manager.save(
+          manager.create(ReviewAssignmentEntity, {
+            proposalId: proposal.id,
+            reviewerId: reviewer.id,
+            roundId: proposal.roundId,
+            cycle: input.cycle,
+            status: 'pending',
+            deadlineAt,
+            conflictDeclared: false,
+          }),
+        );
+        created.push({ assignmentId: assignment.id, reviewerId: reviewer.id, deadlineAt: deadlineAt.toISOString() });
+      }
+      if (created.length) {
+        // The review stage ends when the last open assignment is due; written with the assignments so the live
+        // view never shows new reviewers with an old deadline.
+        await manager.query(
+          `UPDATE proposals SET stage = 'review', stage_deadline_at = (
+             SELECT max(deadline_at) FROM review_assignments
+              WHERE proposal_id = $1 AND cycle = $2 AND status IN ('pending','accepted'))
+           WHERE id = $1`,
+          [proposal.id, input.cycle],
+        );
+        await appendAuditEvents(manager, [
+          {
+            action: 'proposal.reviewers_assigned',
+            actorRole: 'system',
+            entityType: 'proposal',
+            entityId: proposal.id,
+            workflowId: input.workflowId,
+            data: { cycle: input.cycle, reviewerIds: created.map((c) => c.reviewerId), openBefore: openThisCycle.length },
+            dedupKey: `${key}:${created.map((c) => c.assignmentId).join(',')}`,
+          },
+        ]);
+      }
+      const notificationIds = created.length
+        ? await this.outbox.enqueue(manager, {
+            kind: 'review_assigned',
+            audience: { userIds: created.map((c) => c.reviewerId) },
+            entity: { type: 'proposal', id: proposal.id },
+            params: { title: proposal.title, deadline: deadlineAt.toISOString().slice(0, 16).replace('T', ' ') },
+            dedupKey: `${key}:${deadlineAt.getTime()}`,
+          })
+        : [];
+      return { assigned: created, notificationIds };
+    });
+  }
+
+  async recordAssignmentResponse(input: {
+    assignmentId: string;
+    response: 'accept' | 'decline';
+    reason?: string | null;
+    actor: { userId: string; role: string; requestId?: string | null };
+    workflowId: string;
+  }): Promise<{ status: string }> {
+    return this.dataSource.transaction(async (manager) => {
+      const assignment = await this.lock(manager, input.assignmentId);
+      const to = input.response === 'accept' ? 'accepted' : 'declined';
+      if (assignment.status === to) return { status: to };
+      if (!(input.response === 'accept' ? ['pending'] : ['pending', 'accepted']).includes(assignment.status)) {
+        throw refuse(ErrorCode.INVALID_STATE, `assignment is ${assignment.status}`, { status: assignment.status });
+      }
+      await manager.update(
+        ReviewAssignmentEntity,
+        { id: assignment.id },
+        {
+          status: to,
+          respondedAt: new Date(),
+          conflictDeclared: input.response === 'decline',
+          declineReason: input.response === 'decline' ? (input.reason ?? null) : null,
+        },
+      );
+      await appendAuditEvents(manager, [
+        {
+          actorId: input.actor.userId,
+          actorRole: input.actor.role,
+          requestId: input.actor.requestId ?? null,
+          action: input.response === 'accept' ? 'review.accepted' : 'review.declined',
+          entityType: 'proposal',
+          entityId: assignment.proposalId,
+          workflowId: input.workflowId,
+          reason: input.reason ?? null,
+          data: { assignmentId: assignment.id, conflictOfInterest: input.response === 'decline' },
+          dedupKey: `${input.workflowId}:assignment:${assignment.id}:${to}`,
+        },
+      ]);
+      return { status: to };
+    });
+  }
+
+  async recordReview(input: {
+    assignmentId: string;
+    scores: { criterion: string; score: number }[];
+    comment: string;
+    recommendation: 'approve' | 'reject' | 'revise';
+    actor: { userId: string; role: string; requestId?: string | null };
+    workflowId: string;
+  }): Promise<{ status: string; weightedScoreBp: number }> {
+    return this.dataSource.transaction(async (manager) => {
+      const assignment = await this.lock(manager, input.assignmentId);
+      const earlier = await manager.findOne(ReviewEntity, { where: { assignmentId: assignment.id } });
+      if (earlier) return { status: 'submitted', weightedScoreBp: earlier.weightedScoreBp };
+      if (assignment.status !== 'accepted') {
+        throw refuse(assignment.status === 'pending' ? ErrorCode.ASSIGNMENT_NOT_ACCEPTED : ErrorCode.INVALID_STATE, `assignment is ${assignment.status}`);
+      }
+      const round = await manager.findOneByOrFail(RoundEntity, { id: assignment.roundId });
+      if (validateScores(round.rubric, input.scores).length) throw refuse(ErrorCode.INVALID_SCORES, 'scores do not match the rubric');
+      const score = weightedScoreBp(round.rubric, input.scores);
+      await manager.insert(ReviewEntity, {
+        assignmentId: assignment.id,
+        proposalId: assignment.proposalId,
+        reviewerId: assignment.reviewerId,
+        cycle: assignment.cycle,
+        scores: input.scores,
+        weightedScoreBp: score,
+        comment: input.comment,
+        recommendation: input.recommendation,
+      });
+      await manager.update(ReviewAssignmentEntity, { id: assignment.id }, { status: 'submitted' });
+      await appendAuditEvents(manager, [
+        {
+          actorId: input.actor.userId,
+          actorRole: input.actor.role,
+          requestId: input.actor.requestId ?? null,
+          action: 'review.submitted',
+          entityType: 'proposal',
+          entityId: assignment.proposalId,
+          workflowId: input.workflowId,
+          data: { assignmentId: assignment.id, weightedScoreBp: score, recommendation: input.recommendation, cycle: assignment.cycle },
+          dedupKey: `${input.workflowId}:assignment:${assignment.id}:submitted`,
+        },
+      ]);
+      return { status: 'submitted', weightedScoreBp: score };
+    });
+  }
+
+  async lapseAssignment(input: { assignmentId: string; workflowId: string }): Promise<{ status: string; notificationIds: string[] }> {
+    return this.dataSource.transaction(async (manager) => {
+      const assignment = await this.lock(manager, input.assignmentId);
+      if (!['pending', 'accepted'].includes(assignment.status)) return { status: assignment.status, notificationIds: [] };
+      await manager.update(ReviewAssignmentEntity, { id: assignment.id }, { status: 'lapsed' });
+      const key = `${input.workflowId}:assignment:${assignment.id}:lapsed`;
+      await appendAuditEvents(manager, [
+        {
+          action: 'review.lapsed',
+          actorRole: 'system',
+          entityType: 'proposal',
+          entityId: assignment.proposalId,
+          workflowId: input.workflowId,
+          data: { assignmentId: assignment.id, reviewerId: assignment.reviewerId },
+          dedupKey: key,
+        },
+      ]);
+      const proposal = await manager.findOneByOrFail(ProposalEntity, { id: assignment.proposalId });
+      const notificationIds = await this.outbox.enqueue(manager, {
+        kind: 'review_lapsed',
+        audience: { userIds: [assignment.reviewerId] },
+        entity: { type: 'proposal', id: assignment.proposalId },
+        params: { title: proposal.title },
+        dedupKey: key,
+      });
+      return { status: 'lapsed', notificationIds };
+    });
+  }
+
+  private async lock(manager: EntityManager, id: string): Promise<ReviewAssignmentEntity> {
+    const assignment = await manager.findOne(ReviewAssignmentEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
+    if (!assignment) throw refuse(ErrorCode.NOT_FOUND, `assignment ${id} not found`);
+    return assignment;
+  }
+}

@@ -1,0 +1,93 @@
+/** Notification kinds and their texts in French and English. Pure, so activities and tests share them. */
+export const NOTIFICATION_KINDS = [
+  'screening_reminder',
+  'screening_overdue',
+  'review_assigned',
+  'review_reminder',
+  'review_lapsed',
+  'panel_exhausted',
+  'decision_reminder',
+  'decision_overdue',
+  'proposal_screened_in',
+  'proposal_ineligible',
+  'proposal_approved',
+  'proposal_rejected',
+  'proposal_revision_requested',
+  'proposal_expired',
+  'proposal_withdrawn',
+] as const;
+export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
+
+type Params = Record<string, string | number | null | undefined>;
+type Text = { subject: string; body: string };
+
+const fill = (template: string, params: Params) =>
+  template.replace(/\{(\w+)\}/g, (_m, key: string) => String(params[key] ?? ''));
+
+const TEXTS: Record<NotificationKind, { fr: Text; en: Text }> = {
+  screening_reminder: {
+    fr: { subject: 'Présélection à faire : {title}', body: 'La proposition « {title} » doit être présélectionnée avant le {deadline}.' },
+    en: { subject: 'Screening due: {title}', body: 'The proposal "{title}" must be screened before {deadline}.' },
+  },
+  screening_overdue: {
+    fr: { subject: 'Présélection en retard : {title}', body: 'La date limite de présélection de « {title} » ({deadline}) est dépassée.' },
+    en: { subject: 'Screening overdue: {title}', body: 'The screening deadline of "{title}" ({deadline}) has passed.' },
+  },
+  review_assigned: {
+    fr: { subject: 'Nouvelle évaluation : {title}', body: 'Vous êtes invité·e à évaluer « {title} » avant le {deadline}. Acceptez ou déclinez (conflit d’intérêts).' },
+    en: { subject: 'New review: {title}', body: 'You are asked to review "{title}" before {deadline}. Accept, or decline if you have a conflict of interest.' },
+  },
+  review_reminder: {
+    fr: { subject: 'Rappel d’évaluation : {title}', body: 'Votre évaluation de « {title} » est attendue avant le {deadline}.' },
+    en: { subject: 'Review reminder: {title}', body: 'Your review of "{title}" is due before {deadline}.' },
+  },
+  review_lapsed: {
+    fr: { subject: 'Évaluation expirée : {title}', body: 'Le délai d’évaluation de « {title} » est passé ; l’évaluation a été confiée à un autre membre.' },
+    en: { subject: 'Review lapsed: {title}', body: 'The review period for "{title}" has passed; the review was given to another panel member.' },
+  },
+  panel_exhausted: {
+    fr: { subject: 'Panel épuisé : {title}', body: 'Aucun évaluateur disponible pour « {title} » ({missing} manquant·s). Complétez le panel de l’appel.' },
+    en: { subject: 'Panel exhausted: {title}', body: 'No reviewer is available for "{title}" ({missing} missing). Add members to the round panel.' },
+  },
+  decision_reminder: {
+    fr: { subject: 'Décision attendue : {title}', body: 'Le comité doit se prononcer sur « {title} » avant le {deadline}.' },
+    en: { subject: 'Decision due: {title}', body: 'The committee must decide on "{title}" before {deadline}.' },
+  },
+  decision_overdue: {
+    fr: { subject: 'Décision en retard : {title}', body: 'La date limite de décision de « {title} » ({deadline}) est dépassée.' },
+    en: { subject: 'Decision overdue: {title}', body: 'The decision deadline of "{title}" ({deadline}) has passed.' },
+  },
+  proposal_screened_in: {
+    fr: { subject: 'Proposition retenue pour évaluation : {title}', body: '« {title} » a passé la présélection et part en évaluation.' },
+    en: { subject: 'Proposal in review: {title}', body: '"{title}" passed screening and is now being reviewed.' },
+  },
+  proposal_ineligible: {
+    fr: { subject: 'Proposition non éligible : {title}', body: '« {title} » n’a pas été retenue à la présélection. Motif : {reason}' },
+    en: { subject: 'Proposal not eligible: {title}', body: '"{title}" did not pass screening. Reason: {reason}' },
+  },
+  proposal_approved: {
+    fr: { subject: 'Proposition approuvée : {title}', body: '« {title} » est approuvée pour {amount} {currency}. Signez la convention de subvention.' },
+    en: { subject: 'Proposal approved: {title}', body: '"{title}" is approved for {amount} {currency}. Please sign the grant agreement.' },
+  },
+  proposal_rejected: {
+    fr: { subject: 'Proposition rejetée : {title}', body: '« {title} » n’a pas été retenue. Motif : {reason}' },
+    en: { subject: 'Proposal rejected: {title}', body: '"{title}" was not selected. Reason: {reason}' },
+  },
+  proposal_revision_requested: {
+    fr: { subject: 'Révision demandée : {title}', body: 'Le comité demande une révision de « {title} » avant le {deadline} : {reason}' },
+    en: { subject: 'Revision requested: {title}', body: 'The committee asks for a revision of "{title}" before {deadline}: {reason}' },
+  },
+  proposal_expired: {
+    fr: { subject: 'Proposition expirée : {title}', body: 'La révision de « {title} » n’a pas été soumise à temps.' },
+    en: { subject: 'Proposal expired: {title}', body: 'The revision of "{title}" was not submitted in time.' },
+  },
+  proposal_withdrawn: {
+    fr: { subject: 'Évaluation annulée : {title}', body: '« {title} » a été retirée par le porteur ; votre évaluation n’est plus nécessaire.' },
+    en: { subject: 'Review cancelled: {title}', body: '"{title}" was withdrawn by the applicant; your review is no longer needed.' },
+  },
+};
+
+export function renderNotification(kind: NotificationKind, language: 'fr' | 'en', params: Params): Text {
+  const text = TEXTS[kind][language];
+  return { subject: fill(text.subject, params), body: fill(text.body, params) };
+}
