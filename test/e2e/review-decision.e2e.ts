@@ -3,6 +3,7 @@ import { grantStateQuery, grantWorkflowId, proposalStateQuery, proposalWorkflowI
 import { TestApp } from '../support/app';
 import { eventually } from '../support/eventually';
 import { proposalBody } from '../support/factory';
+import { saveHistory } from '../support/histories';
 import { ReviewFlow } from '../support/review-flow';
 
 describe('review and committee decision (e2e)', () => {
@@ -85,6 +86,7 @@ describe('review and committee decision (e2e)', () => {
     expect(applicantInbox).toEqual(expect.arrayContaining(['proposal_screened_in', 'proposal_approved']));
     expect((await flow.notifications(assigned[0].reviewer.token)).map((n) => n.kind)).toContain('review_assigned');
     await app.temporal.workflow.getHandle(proposalWorkflowId(id)).result();
+    await saveHistory(app.temporal, 'proposal-approved', proposalWorkflowId(id));
   });
 
   it('marks a proposal ineligible at screening and ends its workflow', async () => {
@@ -111,6 +113,7 @@ describe('review and committee decision (e2e)', () => {
     });
     expect(replacement.map((a) => a.reviewer.id)).not.toContain(first.reviewer.id);
     expect(new Set(replacement.map((a) => a.reviewer.id)).size).toBe(3);
+    await saveHistory(app.temporal, 'proposal-decline-and-replacement', proposalWorkflowId(id));
   });
 
   it('withdraws during review and cancels the open assignments', async () => {
@@ -129,6 +132,8 @@ describe('review and committee decision (e2e)', () => {
     const { id } = await flow.awaitingDecision();
     const res = await flow.decide(id, { outcome: 'reject', reason: 'Budget trop élevé pour l’impact attendu' });
     expect(res.body).toMatchObject({ status: 'rejected', decision: { outcome: 'reject', reason: 'Budget trop élevé pour l’impact attendu' }, grantId: null });
+    await app.temporal.workflow.getHandle(proposalWorkflowId(id)).result();
+    await saveHistory(app.temporal, 'proposal-rejected', proposalWorkflowId(id));
   });
 
   describe('refusals change nothing', () => {
