@@ -2,11 +2,12 @@
 // `npm start`: install, build, then run PostgreSQL, Temporal, the worker and the API on a laptop with no setup.
 // DATABASE_URL / TEMPORAL_ADDRESS switch the embedded PostgreSQL / Temporal dev server off. Node built-ins only
 // until dependencies are installed: the libraries load their npm dependencies lazily.
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { ensureBuild } from './lib/build.mjs';
 import { ensureDependencies } from './lib/dependencies.mjs';
 import { startEmbeddedPostgres } from './lib/embedded-postgres.mjs';
 import { assertPortFree, commandLineOf, isAlive, sleep, stopChild, terminatePid } from './lib/process-utils.mjs';
@@ -17,9 +18,7 @@ const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const DATA = path.join(ROOT, '.data');
 const API_MAIN = path.join(ROOT, 'dist/apps/api/src/main.js');
 const WORKER_MAIN = path.join(ROOT, 'dist/apps/worker/src/main.js');
-const BUILD_STAMP = path.join(ROOT, 'dist/.build-stamp');
 const APPS_PID_FILE = path.join(DATA, 'apps.pid');
-const SOURCES = ['apps', 'libs', 'workflows', 'tsconfig.json', 'tsconfig.build.json', 'package-lock.json'];
 const READY_TIMEOUT_MS = 120_000;
 // The worker's shutdown grace (WORKER_SHUTDOWN_GRACE, 30 s) plus time to close its connections.
 const APP_STOP_GRACE_MS = 40_000;
@@ -47,7 +46,12 @@ async function main() {
     warn(error.message);
     process.exit(1);
   }
-  ensureBuild();
+  try {
+    ensureBuild(ROOT, { log });
+  } catch (error) {
+    warn(error.message);
+    process.exit(1);
+  }
   handleSignals();
   mkdirSync(DATA, { recursive: true });
   await stopLeftoverApps();
@@ -66,28 +70,6 @@ async function main() {
 
   await waitUntilReady(port);
   if (!shutdownPromise) printBanner({ ...infra, port, demo: env.DEMO_SEED === 'true' });
-}
-
-function ensureBuild() {
-  const built = [API_MAIN, WORKER_MAIN, BUILD_STAMP].every(existsSync);
-  if (built && newestMtime(SOURCES.map((s) => path.join(ROOT, s))) <= mtime(BUILD_STAMP)) return;
-  log('Building (npm run build) ...');
-  // Stamped with the time the build started, so a file saved during the build triggers the next one.
-  const startedAt = new Date();
-  runNpm(['run', 'build']);
-  writeFileSync(BUILD_STAMP, `${startedAt.toISOString()}\n`);
-  utimesSync(BUILD_STAMP, startedAt, startedAt);
-}
-
-function runNpm(args) {
-  // Under `npm start`, npm_execpath is the npm that launched us; reuse it rather than whatever is on PATH.
-  const npmCli = process.env.npm_execpath;
-  const [file, fileArgs] = npmCli && /\.[cm]?js$/.test(npmCli) ? [process.execPath, [npmCli, ...args]] : ['npm', args];
-  const result = spawnSync(file, fileArgs, { cwd: ROOT, stdio: 'inherit', shell: process.platform === 'win32' });
-  if (result.status !== 0) {
-    warn(`\`npm ${args.join(' ')}\` failed (${result.error?.message ?? `exit ${result.status ?? result.signal}`}).`);
-    process.exit(1);
-  }
 }
 
 async function startInfrastructure() {
@@ -304,28 +286,3 @@ function portFromEnv(name, fallback) {
   return port;
 }
 
-function mtime(file) {
-  try {
-    return statSync(file).mtimeMs;
-  } catch {
-    return 0;
-  }
-}
-
-function newestMtime(entries) {
-  let newest = 0;
-  for (const entry of entries) {
-    let stat;
-    try {
-      stat = statSync(entry);
-    } catch {
-      continue;
-    }
-    // A directory's own mtime moves when a file in it is added, renamed or deleted.
-    newest = Math.max(newest, stat.mtimeMs);
-    if (!stat.isDirectory()) continue;
-    const children = readdirSync(entry).filter((name) => name !== 'node_modules' && !name.startsWith('.'));
-    newest = Math.max(newest, newestMtime(children.map((name) => path.join(entry, name))));
-  }
-  return newest;
-}

@@ -1,56 +1,24 @@
 // What the benchmark runs against: a fresh build, a throwaway PostgreSQL database, a Temporal dev server, and the
 // real worker and API as child processes. Every start returns something with a `stop()` that is safe to call twice.
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import pg from 'pg';
+import { ensureBuild as sharedEnsureBuild } from '../lib/build.mjs';
 import { startEmbeddedPostgres } from '../lib/embedded-postgres.mjs';
 import { findFreePort, sleep, stopChild, tailFile } from '../lib/process-utils.mjs';
 import { resolveTemporalCli } from '../lib/temporal-cli.mjs';
 import { startTemporalDevServer } from '../lib/temporal-dev-server.mjs';
 
 const LOCAL_PG = 'postgres://postgres@127.0.0.1:5432/postgres';
-const SOURCES = ['apps', 'libs', 'workflows', 'tsconfig.json', 'tsconfig.build.json', 'package-lock.json'];
-const BUILD_TIMEOUT_MS = 10 * 60_000;
 const READY_TIMEOUT_MS = 120_000;
 // The worker drains in-flight activities for WORKER_SHUTDOWN_GRACE (30 s by default) before it exits.
 const APP_STOP_GRACE_MS = 40_000;
 
-/**
- * Runs `npm run build` when an entry point or the workflow bundle is missing, or a source is newer than the bundle.
- * The bundle is the stamp because the build always rewrites it last, whereas incremental tsc leaves unchanged
- * outputs (main.js) with their old mtime, which would make every run rebuild.
- */
+/** npm run build when sources changed since the last build; build output goes to stderr (stdout is for results). */
 export function ensureBuild(root, log) {
-  const outputs = ['dist/apps/api/src/main.js', 'dist/apps/worker/src/main.js', 'dist/workflow-bundle.js'].map((f) => path.join(root, f));
-  const stamp = outputs.every(existsSync) ? statSync(outputs[2]).mtimeMs : 0;
-  const newest = newestMtime(SOURCES.map((s) => path.join(root, s)));
-  if (stamp && newest <= stamp) return;
-  log(stamp ? 'sources changed since the last build: npm run build ...' : 'no build yet: npm run build ...');
-  // Under `npm run bench`, npm_execpath is the npm that launched us; reuse it rather than whatever is on PATH.
-  const npmCli = process.env.npm_execpath;
-  const [file, args] = npmCli && /\.[cm]?js$/.test(npmCli) ? [process.execPath, [npmCli, 'run', 'build']] : ['npm', ['run', 'build']];
-  // stdout of the build goes to stderr: stdout is kept for the results.
-  const result = spawnSync(file, args, { cwd: root, stdio: ['ignore', 2, 2], timeout: BUILD_TIMEOUT_MS });
-  if (result.status !== 0) throw new Error(`npm run build failed (${result.error?.message ?? `exit ${result.status ?? result.signal}`})`);
-}
-
-function newestMtime(entries) {
-  let newest = 0;
-  for (const entry of entries) {
-    let stat;
-    try {
-      stat = statSync(entry);
-    } catch {
-      continue;
-    }
-    newest = Math.max(newest, stat.mtimeMs);
-    if (!stat.isDirectory()) continue;
-    const children = readdirSync(entry).filter((name) => name !== 'node_modules' && !name.startsWith('.'));
-    newest = Math.max(newest, newestMtime(children.map((name) => path.join(entry, name))));
-  }
-  return newest;
+  sharedEnsureBuild(root, { log, stdio: ['ignore', 2, 2] });
 }
 
 async function reachable(url) {

@@ -1,5 +1,6 @@
 // The benchmark's operations: applicant setup, the submission under test, and the two floors it is compared with.
 import { randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import argon2 from 'argon2';
 import pg from 'pg';
 import { stopLoad } from './abort.mjs';
@@ -142,25 +143,9 @@ export async function openInsertFloor(databaseUrl, concurrency) {
   };
 }
 
-/** A complete, eligible proposal (same as test/support/factory.ts `proposalBody`). */
+/** A complete, eligible proposal: the DESIGN §5 example, shared with the tests. */
+const EXAMPLE_PROPOSAL = JSON.parse(readFileSync(new URL('../../test/fixtures/example-proposal.json', import.meta.url), 'utf8'));
+
 export function proposalBody(roundId) {
-  return {
-    roundId,
-    title: 'Éclairage solaire du marché de Matoto',
-    summary: 'Installer 20 lampadaires solaires autour du marché.',
-    problemStatement: 'Agressions nocturnes autour du marché (diagnostic local de sécurité 2026).',
-    region: 'conakry',
-    commune: 'matoto',
-    neighbourhood: 'Marché',
-    beneficiaries: { total: 1200, women: 650, youth: 400 },
-    startDate: '2027-02-01',
-    endDate: '2027-12-31',
-    requestedAmount: 45_000_000,
-    budgetLines: [
-      { category: 'equipment', description: 'Lampadaires solaires', quantity: 20, unitCost: 1_500_000, total: 30_000_000 },
-      { category: 'activities', description: 'Patrouilles et dialogues police-jeunes', quantity: 10, unitCost: 1_500_000, total: 15_000_000 },
-    ],
-    milestones: [{ title: 'Installation des lampadaires', dueDate: '2027-04-30', deliverable: '20 lampadaires posés' }],
-    indicators: [{ key: 'people_reached', label: 'Personnes touchées', target: 1200 }],
-  };
+  return { roundId, ...structuredClone(EXAMPLE_PROPOSAL) };
 }

@@ -3,6 +3,7 @@ import { DataSource } from 'typeorm';
 import { DEFAULT_ROUND_DURATIONS, Role } from '@csf/domain';
 import { OrganizationEntity, RoundEntity, RoundPanelMemberEntity, UserEntity } from '@csf/persistence';
 import { hashPassword } from '../../apps/api/src/auth/auth.service';
+import exampleProposal from '../fixtures/example-proposal.json';
 
 export const PASSWORD = 'test-password';
 let passwordHash: Promise<string> | undefined;
@@ -78,26 +79,7 @@ export function factory(ds: DataSource) {
   };
 }
 
-/** A complete, eligible proposal body (DESIGN §5) for POST /proposals. */
+/** A complete, eligible proposal body (the DESIGN §5 example) for POST /proposals. */
 export function proposalBody(roundId: string, overrides: Record<string, unknown> = {}): Record<string, unknown> {
-  return {
-    roundId,
-    title: 'Éclairage solaire du marché de Matoto',
-    summary: 'Installer 20 lampadaires solaires autour du marché.',
-    problemStatement: 'Agressions nocturnes autour du marché (diagnostic local de sécurité 2026).',
-    region: 'conakry',
-    commune: 'matoto',
-    neighbourhood: 'Marché',
-    beneficiaries: { total: 1200, women: 650, youth: 400 },
-    startDate: '2027-02-01',
-    endDate: '2027-12-31',
-    requestedAmount: 45_000_000,
-    budgetLines: [
-      { category: 'equipment', description: 'Lampadaires solaires', quantity: 20, unitCost: 1_500_000, total: 30_000_000 },
-      { category: 'activities', description: 'Patrouilles et dialogues police-jeunes', quantity: 10, unitCost: 1_500_000, total: 15_000_000 },
-    ],
-    milestones: [{ title: 'Installation des lampadaires', dueDate: '2027-04-30', deliverable: '20 lampadaires posés' }],
-    indicators: [{ key: 'people_reached', label: 'Personnes touchées', target: 1200 }],
-    ...overrides,
-  };
+  return { roundId, ...structuredClone(exampleProposal), ...overrides };
 }
