@@ -19,13 +19,12 @@ export async function findProposalWithChildren(
     ...(options.lock ? { lock: { mode: 'pessimistic_write' as const } } : {}),
   });
   if (!proposal) return null;
-  // Three small queries rather than one join: joining the three child tables multiplies their rows.
+  // Three small queries rather than one join: joining the three child tables multiplies their rows. One after
+  // the other: inside a transaction they share one connection, which runs one query at a time.
   const where = { proposalId: id };
-  [proposal.budgetLines, proposal.milestones, proposal.indicators] = await Promise.all([
-    manager.find(ProposalBudgetLineEntity, { where, order: { position: 'ASC' } }),
-    manager.find(ProposalMilestoneEntity, { where, order: { position: 'ASC' } }),
-    manager.find(ProposalIndicatorEntity, { where, order: { position: 'ASC' } }),
-  ]);
+  proposal.budgetLines = await manager.find(ProposalBudgetLineEntity, { where, order: { position: 'ASC' } });
+  proposal.milestones = await manager.find(ProposalMilestoneEntity, { where, order: { position: 'ASC' } });
+  proposal.indicators = await manager.find(ProposalIndicatorEntity, { where, order: { position: 'ASC' } });
   return proposal;
 }
 
