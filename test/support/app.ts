@@ -47,7 +47,7 @@ export class TestApp {
       TEMPORAL_NAMESPACE: 'default',
       TEMPORAL_TASK_QUEUE: `test-${randomBytes(4).toString('hex')}`,
       JWT_SECRET: randomBytes(32).toString('hex'),
-      LOG_LEVEL: 'silent',
+      LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
       DB_MIGRATE_ON_START: 'false',
       DEMO_SEED: 'false',
       LOGIN_RATE_LIMIT: '1000',

@@ -76,6 +76,14 @@ describe('proposalWorkflow', () => {
     recordAssignmentResponse: unused,
     recordReview: unused,
     lapseAssignment: unused,
+    loadGrantContext: unused,
+    recordAgreement: unused,
+    recordReleaseRequest: unused,
+    recordReleaseApproval: unused,
+    startDisbursement: unused,
+    checkDisbursement: unused,
+    confirmManualPayment: unused,
+    recordDisbursementRetry: unused,
   };
 
   beforeAll(async () => {

@@ -31,6 +31,7 @@ import {
   submitReviewUpdate,
   withdrawProposalUpdate,
 } from '../../libs/temporal/src/contracts';
+import { awaitWithDeadline } from './deadlines';
 import { asUpdateFailure, refuse } from './failures';
 import { grantWorkflow } from './grant.workflow';
 
@@ -411,36 +412,6 @@ export async function proposalWorkflow(
       },
     },
   );
-
-  /**
-   * Waits until `done()`, with a reminder before the deadline and an escalation once it has passed (after
-   * which it keeps waiting: a late screening or decision is still made by a person, never by a timer).
-   */
-  const awaitWithDeadline = async (o: {
-    done: () => boolean;
-    deadlineAt: number;
-    reminderAt: number | null;
-    onReminder: () => Promise<void>;
-    onOverdue: () => Promise<void>;
-  }): Promise<void> => {
-    let reminded = o.reminderAt === null || o.reminderAt >= o.deadlineAt;
-    let overdue = false;
-    while (!o.done()) {
-      const next = !reminded ? o.reminderAt! : !overdue ? o.deadlineAt : null;
-      if (next === null) {
-        await condition(o.done);
-        return;
-      }
-      if (await condition(o.done, Math.max(1, next - Date.now()))) return;
-      if (!reminded) {
-        reminded = true;
-        await o.onReminder();
-      } else {
-        overdue = true;
-        await o.onOverdue();
-      }
-    }
-  };
 
   /**
    * The deadline of a timed stage: the one its transition activity wrote (so the API and the timers agree),

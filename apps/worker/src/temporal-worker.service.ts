@@ -6,6 +6,7 @@ import { AppConfig } from '@csf/config';
 import {
   activitiesFrom,
   ApprovalActivitiesService,
+  GrantActivitiesService,
   NotificationActivitiesService,
   ProposalActivitiesService,
   ReviewActivitiesService,
@@ -41,6 +42,7 @@ export class TemporalWorkerService implements OnApplicationBootstrap, OnApplicat
     private readonly approval: ApprovalActivitiesService,
     private readonly review: ReviewActivitiesService,
     private readonly notification: NotificationActivitiesService,
+    private readonly grant: GrantActivitiesService,
     @Optional() private readonly overrides?: WorkerOverrides,
   ) {}
 
@@ -51,7 +53,7 @@ export class TemporalWorkerService implements OnApplicationBootstrap, OnApplicat
       connection: this.connection,
       namespace: this.config.TEMPORAL_NAMESPACE,
       taskQueue: this.config.TEMPORAL_TASK_QUEUE,
-      activities: activitiesFrom({ proposal: this.proposal, approval: this.approval, review: this.review, notification: this.notification }),
+      activities: activitiesFrom({ proposal: this.proposal, approval: this.approval, review: this.review, notification: this.notification, grant: this.grant }),
       shutdownGraceTime: this.config.WORKER_SHUTDOWN_GRACE as WorkerOptions['shutdownGraceTime'],
       ...defaultWorkflowSource(),
       ...this.overrides?.options,

@@ -4,10 +4,11 @@ import { PersistenceModule } from '@csf/persistence';
 import { ACTIVITY_SERVICES } from './activities';
 import { NotificationChannels } from './notifications/channels';
 import { Outbox } from './notifications/outbox';
+import { PaymentGateways } from './payments/payment-gateway';
 import { TemporalWorkerService } from './temporal-worker.service';
 
 @Module({
   imports: [AppConfigModule, LoggingModule, PersistenceModule],
-  providers: [Outbox, NotificationChannels, ...ACTIVITY_SERVICES, TemporalWorkerService],
+  providers: [Outbox, NotificationChannels, PaymentGateways, ...ACTIVITY_SERVICES, TemporalWorkerService],
 })
 export class WorkerModule {}

@@ -90,6 +90,20 @@ export class AppConfig {
   @IsString()
   SMS_GATEWAY_TOKEN?: string;
 
+  /** How tranches are paid: `manual` (payment order, finance confirms) or `http` (mobile-money style API). */
+  @IsIn(['manual', 'http'])
+  PAYMENT_GATEWAY: string = 'manual';
+
+  /** Base URL of the HTTP payment provider (POST /transfers, GET /transfers/:id). */
+  @IsOptional()
+  @Matches(/^https?:\/\//, { message: 'PAYMENT_API_URL must be an http(s) URL' })
+  PAYMENT_API_URL?: string;
+
+  /** Secret: bearer token for the payment provider. */
+  @IsOptional()
+  @IsString()
+  PAYMENT_API_TOKEN?: string;
+
   /** Seed demo users, organisations and an open round once. Set only by the embedded `npm start`. */
   @Transform(toBool)
   @IsBoolean()
@@ -102,13 +116,13 @@ export class AppConfig {
   DEMO_PASSWORD: string = 'demo-password';
 }
 
-export const SECRET_KEYS: ReadonlyArray<keyof AppConfig> = ['JWT_SECRET', 'DEMO_PASSWORD', 'DATABASE_URL', 'SMTP_URL', 'SMS_GATEWAY_TOKEN'];
+export const SECRET_KEYS: ReadonlyArray<keyof AppConfig> = ['JWT_SECRET', 'DEMO_PASSWORD', 'DATABASE_URL', 'SMTP_URL', 'SMS_GATEWAY_TOKEN', 'PAYMENT_API_TOKEN'];
 
 /** Builds the config from an environment, or throws one message listing every problem. */
 export function validateConfig(env: Record<string, unknown>): AppConfig {
   const known = Object.keys(new AppConfig());
   const picked: Record<string, unknown> = {};
-  for (const key of [...known, 'DATABASE_URL', 'JWT_SECRET', 'SMTP_URL', 'SMS_GATEWAY_URL', 'SMS_GATEWAY_TOKEN']) {
+  for (const key of [...known, 'DATABASE_URL', 'JWT_SECRET', 'SMTP_URL', 'SMS_GATEWAY_URL', 'SMS_GATEWAY_TOKEN', 'PAYMENT_API_URL', 'PAYMENT_API_TOKEN']) {
     if (env[key] !== undefined && env[key] !== '') picked[key] = env[key];
   }
   const config = plainToInstance(AppConfig, picked);
@@ -118,6 +132,9 @@ export function validateConfig(env: Record<string, unknown>): AppConfig {
   }
   if (config.NOTIFICATION_CHANNEL === 'sms' && !config.SMS_GATEWAY_URL) {
     errors.push(Object.assign(new ValidationError(), { property: 'SMS_GATEWAY_URL', constraints: { required: 'SMS_GATEWAY_URL is required when NOTIFICATION_CHANNEL=sms' } }));
+  }
+  if (config.PAYMENT_GATEWAY === 'http' && !config.PAYMENT_API_URL) {
+    errors.push(Object.assign(new ValidationError(), { property: 'PAYMENT_API_URL', constraints: { required: 'PAYMENT_API_URL is required when PAYMENT_GATEWAY=http' } }));
   }
   if (errors.length) {
     const lines = errors.map((e) => `  - ${e.property}: ${Object.values(e.constraints ?? {}).join('; ') || 'invalid'}`);

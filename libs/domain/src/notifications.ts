@@ -15,6 +15,10 @@ export const NOTIFICATION_KINDS = [
   'proposal_revision_requested',
   'proposal_expired',
   'proposal_withdrawn',
+  'agreement_reminder',
+  'agreement_overdue',
+  'tranche_disbursed',
+  'tranche_failed',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
@@ -80,6 +84,22 @@ const TEXTS: Record<NotificationKind, { fr: Text; en: Text }> = {
   proposal_expired: {
     fr: { subject: 'Proposition expirée : {title}', body: 'La révision de « {title} » n’a pas été soumise à temps.' },
     en: { subject: 'Proposal expired: {title}', body: 'The revision of "{title}" was not submitted in time.' },
+  },
+  agreement_reminder: {
+    fr: { subject: 'Convention à signer : {title}', body: 'Signez la convention de subvention de « {title} » avant le {deadline} pour recevoir la première tranche.' },
+    en: { subject: 'Agreement to sign: {title}', body: 'Sign the grant agreement for "{title}" before {deadline} to receive the first tranche.' },
+  },
+  agreement_overdue: {
+    fr: { subject: 'Convention non signée : {title}', body: 'La convention de « {title} » n’a pas été signée avant le {deadline}.' },
+    en: { subject: 'Agreement not signed: {title}', body: 'The agreement for "{title}" was not signed by {deadline}.' },
+  },
+  tranche_disbursed: {
+    fr: { subject: 'Tranche {tranche} versée : {title}', body: 'La tranche {tranche} de « {title} » ({amount} {currency}) a été versée.' },
+    en: { subject: 'Tranche {tranche} paid: {title}', body: 'Tranche {tranche} of "{title}" ({amount} {currency}) has been paid.' },
+  },
+  tranche_failed: {
+    fr: { subject: 'Échec du versement de la tranche {tranche} : {title}', body: 'Le versement a échoué ({reason}). Un agent financier peut le relancer.' },
+    en: { subject: 'Tranche {tranche} payment failed: {title}', body: 'The payment failed ({reason}). A finance officer may retry it.' },
   },
   proposal_withdrawn: {
     fr: { subject: 'Évaluation annulée : {title}', body: '« {title} » a été retirée par le porteur ; votre évaluation n’est plus nécessaire.' },

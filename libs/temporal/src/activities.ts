@@ -137,4 +137,49 @@ export interface NotificationActivities {
   deliverNotifications(input: { ids: string[] }): Promise<{ sent: number; failed: number }>;
 }
 
-export type AllActivities = ProposalActivities & ReviewActivities & NotificationActivities;
+export interface GrantTrancheState {
+  number: number;
+  amount: number;
+  status: string;
+  requestedBy: string | null;
+}
+
+export interface GrantContext {
+  grantId: string;
+  proposalId: string;
+  organizationId: string;
+  title: string;
+  amount: number;
+  currency: string;
+  status: string;
+  agreementDeadlineAt: string | null;
+  agreementPeriodMs: number;
+  tranches: GrantTrancheState[];
+}
+
+export type PayoutAccountInput =
+  | { method: 'mobile_money'; provider: string; msisdn: string }
+  | { method: 'bank_transfer'; bankName: string; accountNumber: string; accountName: string };
+
+export interface DisbursementResult {
+  paymentId: string;
+  gateway: 'manual' | 'http';
+  /** ordered: waiting for finance's confirmation; pending: the provider is processing. */
+  payment: 'ordered' | 'pending' | 'paid' | 'failed';
+  trancheStatus: string;
+}
+
+export interface GrantActivities {
+  loadGrantContext(input: { grantId: string }): Promise<GrantContext>;
+  recordAgreement(input: { grantId: string; payoutAccount: PayoutAccountInput; actor: Actor; workflowId: string }): Promise<{ status: string; tranches: GrantTrancheState[] }>;
+  recordReleaseRequest(input: { grantId: string; trancheNumber: number; actor: Actor; workflowId: string }): Promise<GrantTrancheState>;
+  recordReleaseApproval(input: { grantId: string; trancheNumber: number; actor: Actor; workflowId: string }): Promise<GrantTrancheState>;
+  /** Creates (or finds) the tranche's live payment and submits it to the gateway; never a second payment. */
+  startDisbursement(input: { grantId: string; trancheNumber: number; workflowId: string }): Promise<DisbursementResult>;
+  checkDisbursement(input: { paymentId: string; workflowId: string }): Promise<DisbursementResult>;
+  confirmManualPayment(input: { grantId: string; trancheNumber: number; reference: string; paidAt: string; actor: Actor; workflowId: string }): Promise<GrantTrancheState>;
+  /** failed → release_approved, so the workflow disburses again as a new payment attempt. */
+  recordDisbursementRetry(input: { grantId: string; trancheNumber: number; actor: Actor; workflowId: string }): Promise<GrantTrancheState>;
+}
+
+export type AllActivities = ProposalActivities & ReviewActivities & NotificationActivities & GrantActivities;

@@ -7,6 +7,7 @@ import { defineSearchAttributeKey, SearchAttributeType } from '@temporalio/commo
 import { defineQuery, defineSignal, defineUpdate } from '@temporalio/workflow';
 import type { ProposalStatus } from '../../domain/src/proposal-status';
 import type { CriterionScore, Recommendation } from '../../domain/src/scoring';
+import type { PayoutAccountInput } from './activities';
 
 export const proposalWorkflowId = (proposalId: string): string => `proposal-${proposalId}`;
 export const grantWorkflowId = (grantId: string): string => `grant-${grantId}`;
@@ -123,9 +124,38 @@ export interface GrantWorkflowInput {
 export interface GrantWorkflowState {
   grantId: string;
   status: string;
+  tranches?: { number: number; amount: number; status: string }[];
+  agreementDeadline?: string | null;
+}
+
+export interface SignAgreementCommand {
+  actor: Actor;
+  payoutAccount: PayoutAccountInput;
+}
+
+export interface TrancheCommand {
+  actor: Actor;
+  trancheNumber: number;
+}
+
+export interface ConfirmPaymentCommand extends TrancheCommand {
+  reference: string;
+  paidAt: string;
+}
+
+export interface GrantCommandResult {
+  grantId: string;
+  status: string;
+  trancheNumber?: number;
+  trancheStatus?: string;
 }
 
 export const grantStateQuery = defineQuery<GrantWorkflowState>('grantState');
+export const signAgreementUpdate = defineUpdate<GrantCommandResult, [SignAgreementCommand]>('signAgreement');
+export const requestReleaseUpdate = defineUpdate<GrantCommandResult, [TrancheCommand]>('requestRelease');
+export const approveReleaseUpdate = defineUpdate<GrantCommandResult, [TrancheCommand]>('approveRelease');
+export const confirmPaymentUpdate = defineUpdate<GrantCommandResult, [ConfirmPaymentCommand]>('confirmPayment');
+export const retryDisbursementUpdate = defineUpdate<GrantCommandResult, [TrancheCommand]>('retryDisbursement');
 
 /** Search attributes operators filter by in the Temporal UI; registered by the worker at start. */
 export const SearchAttributes = {

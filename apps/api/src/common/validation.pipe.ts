@@ -67,6 +67,12 @@ export class StrictValidationPipe extends ValidationPipe {
     if (metadata.type === 'body' && isDto && (value === null || typeof value !== 'object' || Array.isArray(value))) {
       throw AppError.validation([{ field: '', code: FieldCode.INVALID }]);
     }
+    // Commands without a body (`{}`): class-validator has no metadata for such a class, so check it here.
+    if (metadata.type === 'body' && (metadata.metatype as { noFields?: boolean } | undefined)?.noFields) {
+      const keys = Object.keys((value as object | undefined) ?? {});
+      if (keys.length) throw AppError.validation(keys.map((field) => ({ field, code: FieldCode.UNKNOWN_FIELD })));
+      return {};
+    }
     return super.transform(value, metadata);
   }
 }

@@ -1,85 +1,78 @@
-import { Controller, Get, Injectable, Module, Param } from '@nestjs/common';
-import { ApiOkResponse, ApiProperty, ApiTags } from '@nestjs/swagger';
-import { DataSource } from 'typeorm';
+import { Body, Controller, Get, HttpCode, Module, Param, ParseIntPipe, Post } from '@nestjs/common';
+import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Role, ROLES } from '@csf/domain';
-import { GrantEntity, GrantReportEntity, GrantTrancheEntity } from '@csf/persistence';
-import { requireAccess } from '../auth/access';
 import type { AuthUser } from '../auth/auth-user';
 import { CurrentUser, Roles } from '../auth/decorators';
+import { AppError } from '../common/app-error';
+import { RequestId } from '../common/request-id';
 import { UuidParam } from '../common/uuid-param';
+import { WorkflowCommands } from '../common/workflow-commands';
+import { ExportsController } from './exports.controller';
+import { ConfirmPaymentDto, EmptyCommandDto, GrantDto, SignAgreementDto, TrancheDto } from './grant.dto';
+import { GrantsService } from './grants.service';
 
-class TrancheDto {
-  @ApiProperty() number: number;
-  @ApiProperty() percentage: number;
-  @ApiProperty() amount: number;
-  @ApiProperty() status: string;
-}
-
-class ReportDto {
-  @ApiProperty({ format: 'uuid' }) id: string;
-  @ApiProperty() sequence: number;
-  @ApiProperty({ enum: ['progress', 'final'] }) kind: string;
-  @ApiProperty({ nullable: true, type: Number }) gatesTranche: number | null;
-  @ApiProperty({ nullable: true, type: String }) dueDate: string | null;
-  @ApiProperty() status: string;
-}
-
-class GrantDto {
-  @ApiProperty({ format: 'uuid' }) id: string;
-  @ApiProperty({ format: 'uuid' }) proposalId: string;
-  @ApiProperty({ format: 'uuid' }) roundId: string;
-  @ApiProperty({ format: 'uuid' }) organizationId: string;
-  @ApiProperty() status: string;
-  @ApiProperty() amount: number;
-  @ApiProperty() currency: string;
-  @ApiProperty({ nullable: true, type: String }) conditions: string | null;
-  @ApiProperty() workflowId: string;
-  @ApiProperty({ type: [TrancheDto] }) tranches: TrancheDto[];
-  @ApiProperty({ type: [ReportDto] }) reports: ReportDto[];
-  @ApiProperty() createdAt: string;
-}
-
-/** Read side of grants (DESIGN §5 shape). Grant commands arrive with the grant-lifecycle issue. */
-@Injectable()
-export class GrantsService {
-  constructor(private readonly dataSource: DataSource) {}
-
-  async get(user: AuthUser, id: string): Promise<GrantDto> {
-    const m = this.dataSource.manager;
-    const grant = requireAccess(user, await m.findOne(GrantEntity, { where: { id } }));
-    const [tranches, reports] = await Promise.all([
-      m.find(GrantTrancheEntity, { where: { grantId: id }, order: { number: 'ASC' } }),
-      m.find(GrantReportEntity, { where: { grantId: id }, order: { sequence: 'ASC' } }),
-    ]);
-    return {
-      id: grant.id,
-      proposalId: grant.proposalId,
-      roundId: grant.roundId,
-      organizationId: grant.organizationId,
-      status: grant.status,
-      amount: grant.amount,
-      currency: grant.currency,
-      conditions: grant.conditions,
-      workflowId: grant.workflowId,
-      tranches: tranches.map((t) => ({ number: t.number, percentage: t.percentage, amount: t.amount, status: t.status })),
-      reports: reports.map((r) => ({ id: r.id, sequence: r.sequence, kind: r.kind, gatesTranche: r.gatesTranche, dueDate: r.dueDate, status: r.status })),
-      createdAt: grant.createdAt.toISOString(),
-    };
-  }
-}
+const READERS = ROLES.filter((r) => r !== Role.REVIEWER);
+const trancheNumber = new ParseIntPipe({ exceptionFactory: () => AppError.notFound() });
 
 @ApiTags('grants')
 @Controller('grants')
 export class GrantsController {
   constructor(private readonly grants: GrantsService) {}
 
-  @Roles(...ROLES.filter((r) => r !== Role.REVIEWER))
+  @Roles(...READERS)
   @Get(':id')
   @ApiOkResponse({ type: GrantDto })
   get(@CurrentUser() user: AuthUser, @Param('id', UuidParam) id: string) {
     return this.grants.get(user, id);
   }
+
+  @Roles(Role.APPLICANT)
+  @Post(':id/agreement/sign')
+  @HttpCode(200)
+  @ApiOkResponse({ type: GrantDto, description: 'The grant becomes `active`; tranche 1 becomes `eligible`.' })
+  sign(@CurrentUser() user: AuthUser, @Param('id', UuidParam) id: string, @Body() dto: SignAgreementDto, @RequestId() requestId: string) {
+    return this.grants.sign(user, id, dto.payoutAccount, requestId);
+  }
+
+  @Roles(...READERS)
+  @Get(':id/tranches')
+  @ApiOkResponse({ type: [TrancheDto] })
+  tranches(@CurrentUser() user: AuthUser, @Param('id', UuidParam) id: string) {
+    return this.grants.tranches(user, id);
+  }
+
+  @Roles(Role.FINANCE_OFFICER)
+  @Post(':id/tranches/:n/request-release')
+  @HttpCode(200)
+  @ApiOkResponse({ type: TrancheDto, description: 'Maker: eligible → release_requested.' })
+  requestRelease(@CurrentUser() user: AuthUser, @Param('id', UuidParam) id: string, @Param('n', trancheNumber) n: number, @Body() _dto: EmptyCommandDto, @RequestId() requestId: string) {
+    return this.grants.trancheCommand(user, id, n, 'request', requestId);
+  }
+
+  @Roles(Role.FINANCE_APPROVER)
+  @Post(':id/tranches/:n/approve-release')
+  @HttpCode(200)
+  @ApiOkResponse({ type: TrancheDto, description: 'Checker (not the maker): release_approved, then the payment runs.' })
+  approveRelease(@CurrentUser() user: AuthUser, @Param('id', UuidParam) id: string, @Param('n', trancheNumber) n: number, @Body() _dto: EmptyCommandDto, @RequestId() requestId: string) {
+    return this.grants.trancheCommand(user, id, n, 'approve', requestId);
+  }
+
+  @Roles(Role.FINANCE_OFFICER)
+  @Post(':id/tranches/:n/confirm-payment')
+  @HttpCode(200)
+  @ApiOkResponse({ type: TrancheDto, description: 'Manual gateway: the payment order was executed; disbursing → disbursed.' })
+  confirmPayment(@CurrentUser() user: AuthUser, @Param('id', UuidParam) id: string, @Param('n', trancheNumber) n: number, @Body() dto: ConfirmPaymentDto, @RequestId() requestId: string) {
+    return this.grants.trancheCommand(user, id, n, { reference: dto.reference, paidAt: dto.paidAt }, requestId);
+  }
+
+  @Roles(Role.FINANCE_OFFICER)
+  @Post(':id/tranches/:n/retry')
+  @HttpCode(200)
+  @ApiOkResponse({ type: TrancheDto, description: 'A failed payment is attempted again (a new payment attempt).' })
+  retry(@CurrentUser() user: AuthUser, @Param('id', UuidParam) id: string, @Param('n', trancheNumber) n: number, @Body() _dto: EmptyCommandDto, @RequestId() requestId: string) {
+    return this.grants.trancheCommand(user, id, n, 'retry', requestId);
+  }
 }
 
-@Module({ controllers: [GrantsController], providers: [GrantsService] })
+@Module({ controllers: [GrantsController, ExportsController], providers: [GrantsService, WorkflowCommands] })
 export class GrantsModule {}

@@ -19,4 +19,11 @@ export class HistoryController {
   proposal(@CurrentUser() user: AuthUser, @Param('id', UuidParam) id: string, @Query() query: HistoryQuery) {
     return this.history.forProposal(user, id, query);
   }
+
+  @Roles(...ROLES.filter((role) => role !== Role.REVIEWER))
+  @Get('grants/:id/history')
+  @ApiOkResponse({ type: AuditEventPageDto })
+  grant(@CurrentUser() user: AuthUser, @Param('id', UuidParam) id: string, @Query() query: HistoryQuery) {
+    return this.history.forGrant(user, id, query);
+  }
 }

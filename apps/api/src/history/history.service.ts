@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, MoreThan } from 'typeorm';
 import { FieldCode } from '@csf/domain';
-import { AuditEventEntity, ProposalEntity } from '@csf/persistence';
+import { AuditEventEntity, GrantEntity, ProposalEntity } from '@csf/persistence';
 import { requireAccess } from '../auth/access';
 import type { AuthUser } from '../auth/auth-user';
 import { AppError } from '../common/app-error';
@@ -17,6 +17,11 @@ export class HistoryService {
   async forProposal(user: AuthUser, id: string, query: HistoryQuery): Promise<Page<AuditEventDto>> {
     requireAccess(user, await this.dataSource.manager.findOne(ProposalEntity, { where: { id } }));
     return this.page('proposal', id, query);
+  }
+
+  async forGrant(user: AuthUser, id: string, query: HistoryQuery): Promise<Page<AuditEventDto>> {
+    requireAccess(user, await this.dataSource.manager.findOne(GrantEntity, { where: { id } }));
+    return this.page('grant', id, query);
   }
 
   private async page(entityType: string, entityId: string, query: HistoryQuery): Promise<Page<AuditEventDto>> {

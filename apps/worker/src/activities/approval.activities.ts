@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { ApplicationFailure } from '@temporalio/activity';
 import { DataSource } from 'typeorm';
-import { buildReports, buildTranches, ErrorCode } from '@csf/domain';
+import { buildReports, buildTranches, durationToMs, ErrorCode } from '@csf/domain';
 import {
   appendAuditEvents,
   GrantEntity,
@@ -77,6 +77,7 @@ export class ApprovalActivitiesService {
         status: 'awaiting_agreement',
         conditions: input.conditions,
         workflowId: '',
+        agreementDeadlineAt: new Date(Date.now() + (durationToMs(round.durations.agreement) ?? 14 * 24 * 3600 * 1000)),
       });
       grant.id = (await manager.query('SELECT gen_random_uuid() AS id'))[0].id;
       grant.workflowId = grantWorkflowId(grant.id);

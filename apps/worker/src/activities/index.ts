@@ -1,10 +1,11 @@
 import type { AllActivities } from '@csf/temporal';
 import { ApprovalActivitiesService } from './approval.activities';
+import { GrantActivitiesService } from './grant.activities';
 import { NotificationActivitiesService } from './notification.activities';
 import { ProposalActivitiesService } from './proposal.activities';
 import { ReviewActivitiesService } from './review.activities';
 
-export { ApprovalActivitiesService, NotificationActivitiesService, ProposalActivitiesService, ReviewActivitiesService };
+export { ApprovalActivitiesService, GrantActivitiesService, NotificationActivitiesService, ProposalActivitiesService, ReviewActivitiesService };
 
 /** Every Nest service that implements activities. */
 export const ACTIVITY_SERVICES = [
@@ -12,6 +13,7 @@ export const ACTIVITY_SERVICES = [
   ApprovalActivitiesService,
   ReviewActivitiesService,
   NotificationActivitiesService,
+  GrantActivitiesService,
 ];
 
 export interface ActivityServices {
@@ -19,6 +21,7 @@ export interface ActivityServices {
   approval: ApprovalActivitiesService;
   review: ReviewActivitiesService;
   notification: NotificationActivitiesService;
+  grant: GrantActivitiesService;
 }
 
 /**
@@ -42,5 +45,13 @@ export function activitiesFrom(s: ActivityServices): AllActivities {
     lapseAssignment: (input) => s.review.lapseAssignment(input),
     notify: (input) => s.notification.notify(input),
     deliverNotifications: (input) => s.notification.deliverNotifications(input),
+    loadGrantContext: (input) => s.grant.loadGrantContext(input),
+    recordAgreement: (input) => s.grant.recordAgreement(input),
+    recordReleaseRequest: (input) => s.grant.recordReleaseRequest(input),
+    recordReleaseApproval: (input) => s.grant.recordReleaseApproval(input),
+    startDisbursement: (input) => s.grant.startDisbursement(input),
+    checkDisbursement: (input) => s.grant.checkDisbursement(input),
+    confirmManualPayment: (input) => s.grant.confirmManualPayment(input),
+    recordDisbursementRetry: (input) => s.grant.recordDisbursementRetry(input),
   };
 }

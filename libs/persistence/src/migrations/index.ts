@@ -1,5 +1,6 @@
 import { InitialSchema1764000000000 } from './1764000000000-initial-schema';
 import { ReviewAndDecision1764100000000 } from './1764100000000-review-and-decision';
+import { GrantAgreementAndPayments1764200000000 } from './1764200000000-grant-agreement-and-payments';
 
 /** Every migration in order. Add new ones at the end; never edit one that has shipped. */
-export const MIGRATIONS = [InitialSchema1764000000000, ReviewAndDecision1764100000000];
+export const MIGRATIONS = [InitialSchema1764000000000, ReviewAndDecision1764100000000, GrantAgreementAndPayments1764200000000];

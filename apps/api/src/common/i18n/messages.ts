@@ -44,6 +44,8 @@ export const MESSAGES: { fr: Messages; en: Messages } = {
       ALREADY_REVIEWED: 'Évaluation déjà soumise',
       ASSIGNMENT_NOT_ACCEPTED: 'Évaluation non acceptée',
       INVALID_SCORES: 'Notes invalides',
+      MAKER_CHECKER: 'Double contrôle requis',
+      TRANCHE_NOT_ELIGIBLE: 'Tranche non éligible',
       INTERNAL: 'Erreur interne',
     },
     detail: {
@@ -77,6 +79,8 @@ export const MESSAGES: { fr: Messages; en: Messages } = {
       ALREADY_REVIEWED: 'Cette évaluation a déjà été soumise.',
       ASSIGNMENT_NOT_ACCEPTED: "Acceptez l'évaluation (sans conflit d'intérêts) avant de la soumettre.",
       INVALID_SCORES: 'Les notes ne correspondent pas à la grille ; voir le détail par champ.',
+      MAKER_CHECKER: "La personne qui a demandé le décaissement ne peut pas l'approuver.",
+      TRANCHE_NOT_ELIGIBLE: "Cette tranche n'est pas dans un état qui permet cette action ({status}).",
       INTERNAL: 'Une erreur inattendue est survenue.',
     },
     field: {
@@ -134,6 +138,8 @@ export const MESSAGES: { fr: Messages; en: Messages } = {
       ALREADY_REVIEWED: 'Review already submitted',
       ASSIGNMENT_NOT_ACCEPTED: 'Review not accepted',
       INVALID_SCORES: 'Invalid scores',
+      MAKER_CHECKER: 'Second approver required',
+      TRANCHE_NOT_ELIGIBLE: 'Tranche not eligible',
       INTERNAL: 'Internal error',
     },
     detail: {
@@ -167,6 +173,8 @@ export const MESSAGES: { fr: Messages; en: Messages } = {
       ALREADY_REVIEWED: 'This review was already submitted.',
       ASSIGNMENT_NOT_ACCEPTED: 'Accept the review (declaring no conflict of interest) before submitting it.',
       INVALID_SCORES: 'The scores do not match the rubric; see the per-field errors.',
+      MAKER_CHECKER: 'The person who requested the release cannot approve it.',
+      TRANCHE_NOT_ELIGIBLE: 'This tranche is not in a state that allows this action ({status}).',
       INTERNAL: 'An unexpected error occurred.',
     },
     field: {

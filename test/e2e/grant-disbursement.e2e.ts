@@ -1,0 +1,171 @@
+import { Role } from '@csf/domain';
+import { grantStateQuery, grantWorkflowId } from '@csf/temporal';
+import { TestApp } from '../support/app';
+import { eventually } from '../support/eventually';
+import { FakePaymentProvider } from '../support/payment-provider';
+import { ReviewFlow } from '../support/review-flow';
+
+const mobileMoney = { payoutAccount: { method: 'mobile_money', provider: 'orange_money', msisdn: '+224620000000' } };
+
+/** An approved grant, its applicant, and a maker and two checkers. */
+async function approvedGrant(app: TestApp, flow: ReviewFlow) {
+  const { id, applicant } = await flow.awaitingDecision();
+  const decided = await flow.decide(id, { outcome: 'approve', amount: 40_000_000 });
+  const officer = await app.actor([Role.FINANCE_OFFICER]);
+  const approver = await app.actor([Role.FINANCE_APPROVER]);
+  return { grantId: decided.body.grantId as string, applicant, officer, approver, proposalId: id };
+}
+
+describe('grant agreement and tranche 1 through the manual gateway (e2e)', () => {
+  let app: TestApp;
+  let flow: ReviewFlow;
+
+  beforeAll(async () => {
+    app = await TestApp.start({ PAYMENT_GATEWAY: 'manual' });
+    flow = await ReviewFlow.create(app);
+  });
+  afterAll(() => app?.stop());
+
+  it('signs, requests, approves (maker ≠ checker), orders and confirms the payment of tranche 1', async () => {
+    const g = await approvedGrant(app, flow);
+    const path = `/grants/${g.grantId}`;
+    const other = await flow.applicant();
+    expect((await app.request('POST', `${path}/agreement/sign`, { token: other.token, body: mobileMoney })).status).toBe(404);
+    const badNumber = await app.request('POST', `${path}/agreement/sign`, { token: g.applicant.token, body: { payoutAccount: { method: 'mobile_money', provider: 'orange_money', msisdn: '+22462000000' } } });
+    expect(badNumber.body.errors).toEqual([expect.objectContaining({ field: 'payoutAccount.msisdn', code: 'INVALID_PHONE' })]);
+    const noBank = await app.request('POST', `${path}/agreement/sign`, { token: g.applicant.token, body: { payoutAccount: { method: 'bank_transfer', bankName: 'BIG' } } });
+    expect(noBank.body.errors.map((e: { field: string }) => e.field).sort()).toEqual(['payoutAccount.accountName', 'payoutAccount.accountNumber']);
+    expect((await app.request('POST', `${path}/tranches/1/request-release`, { token: g.officer.token, body: {} })).body.code).toBe('INVALID_STATE');
+
+    const signed = await app.request('POST', `${path}/agreement/sign`, { token: g.applicant.token, body: mobileMoney });
+    expect(signed.body).toMatchObject({ status: 'active', payoutMethod: 'mobile_money' });
+    expect(signed.body.tranches.map((t: { status: string }) => t.status)).toEqual(['eligible', 'pending', 'pending']);
+    expect((await app.request('POST', `${path}/agreement/sign`, { token: g.applicant.token, body: mobileMoney })).status).toBe(409);
+
+    expect((await app.request('POST', `${path}/tranches/2/request-release`, { token: g.officer.token, body: {} })).body.code).toBe('TRANCHE_NOT_ELIGIBLE');
+    expect((await app.request('POST', `${path}/tranches/1/request-release`, { token: g.approver.token, body: {} })).status).toBe(403);
+    const requested = await app.request('POST', `${path}/tranches/1/request-release`, { token: g.officer.token, body: {} });
+    expect(requested.body).toMatchObject({ number: 1, status: 'release_requested', requestedBy: g.officer.user.id });
+
+    // The maker cannot also be the checker, even holding both roles.
+    const both = await app.actor([Role.FINANCE_OFFICER, Role.FINANCE_APPROVER]);
+    const g2 = await approvedGrant(app, flow);
+    await app.request('POST', `/grants/${g2.grantId}/agreement/sign`, { token: g2.applicant.token, body: mobileMoney });
+    await app.request('POST', `/grants/${g2.grantId}/tranches/1/request-release`, { token: both.token, body: {} });
+    const self = await app.request('POST', `/grants/${g2.grantId}/tranches/1/approve-release`, { token: both.token, body: {} });
+    expect(self.status).toBe(403);
+    expect(self.body.code).toBe('MAKER_CHECKER');
+
+    const approved = await app.request('POST', `${path}/tranches/1/approve-release`, { token: g.approver.token, body: {} });
+    expect(approved.status).toBe(200);
+    expect(approved.body).toMatchObject({ approvedBy: g.approver.user.id });
+    // The payment order is created by the workflow right after the approval.
+    await eventually(async () => (await app.request('GET', `${path}/tranches`, { token: g.officer.token })).body[0].status === 'disbursing');
+    expect((await app.request('POST', `${path}/tranches/1/approve-release`, { token: g.approver.token, body: {} })).status).toBe(409);
+
+    const badConfirm = await app.request('POST', `${path}/tranches/1/confirm-payment`, { token: g.officer.token, body: { reference: 'OM-1', paidAt: 'yesterday' } });
+    expect(badConfirm.status).toBe(422);
+    const confirmed = await app.request('POST', `${path}/tranches/1/confirm-payment`, { token: g.officer.token, body: { reference: 'OM-2027-0001', paidAt: '2027-02-15T10:00:00Z' } });
+    expect(confirmed.body).toMatchObject({ status: 'disbursed', disbursedAt: '2027-02-15T10:00:00.000Z' });
+    expect((await app.request('POST', `${path}/tranches/1/confirm-payment`, { token: g.officer.token, body: { reference: 'OM-2027-0002', paidAt: '2027-02-16T10:00:00Z' } })).status).toBe(409);
+
+    const grant = (await app.request('GET', path, { token: g.applicant.token })).body;
+    expect(grant).toMatchObject({ disbursedAmount: 16_000_000, status: 'active' });
+    const [{ payments }] = await app.dataSource.query('SELECT count(*)::int AS payments FROM payments WHERE grant_id = $1', [g.grantId]);
+    expect(payments).toBe(1);
+    const round = (await app.request('GET', `/rounds/${flow.roundId}`, { token: flow.pm })).body;
+    expect(round.disbursedAmount).toBeGreaterThanOrEqual(16_000_000);
+    expect(round.disbursedAmount).toBeLessThanOrEqual(round.reservedAmount);
+    const state = await app.temporal.workflow.getHandle(grantWorkflowId(g.grantId)).query(grantStateQuery);
+    expect(state.tranches![0]).toMatchObject({ number: 1, status: 'disbursed' });
+
+    const history = (await app.request('GET', `${path}/history`, { token: g.officer.token })).body.items.map((e: { action: string }) => e.action);
+    expect(history).toEqual(['grant.created', 'grant.agreement_signed', 'tranche.release_requested', 'tranche.release_approved', 'tranche.disbursing', 'tranche.disbursed']);
+
+    const csv = await app.request('GET', '/exports/disbursements.csv', { token: g.officer.token });
+    expect([csv.status, csv.headers.get('content-type')]).toEqual([200, expect.stringContaining('text/csv')]);
+    const line = (csv.body as string).split('\n').find((l) => l.startsWith(g.grantId))!;
+    expect(line).toContain('OM-2027-0001');
+    expect(line).toContain(g.officer.user.email);
+    expect(line).toContain(g.approver.user.email);
+    expect((await app.request('GET', '/exports/disbursements.csv', { token: g.applicant.token })).status).toBe(403);
+  });
+
+  it('lets exactly one of 20 concurrent approvals of a tranche win', async () => {
+    const g = await approvedGrant(app, flow);
+    const path = `/grants/${g.grantId}`;
+    await app.request('POST', `${path}/agreement/sign`, { token: g.applicant.token, body: mobileMoney });
+    await app.request('POST', `${path}/tranches/1/request-release`, { token: g.officer.token, body: {} });
+    const approvers = await Promise.all(Array.from({ length: 4 }, () => app.actor([Role.FINANCE_APPROVER])));
+    const answers = await Promise.all(
+      Array.from({ length: 20 }, (_v, i) => app.request('POST', `${path}/tranches/1/approve-release`, { token: approvers[i % 4].token, body: {} })),
+    );
+    const wins = answers.filter((a) => a.status === 200);
+    expect(wins).toHaveLength(1);
+    expect(answers.filter((a) => a.status !== 200).every((a) => a.status === 409)).toBe(true);
+    await eventually(async () => (await app.request('GET', `${path}/tranches`, { token: g.officer.token })).body[0].status === 'disbursing');
+    const [{ payments }] = await app.dataSource.query('SELECT count(*)::int AS payments FROM payments WHERE grant_id = $1', [g.grantId]);
+    expect(payments).toBe(1);
+    const events = await app.dataSource.query(`SELECT count(*)::int AS n FROM audit_events WHERE entity_id = $1 AND action = 'tranche.release_approved'`, [g.grantId]);
+    expect(events[0].n).toBe(1);
+  });
+});
+
+describe('tranche payment through the HTTP provider (e2e)', () => {
+  let app: TestApp;
+  let flow: ReviewFlow;
+  const provider = new FakePaymentProvider();
+
+  beforeAll(async () => {
+    const url = await provider.start();
+    app = await TestApp.start({ PAYMENT_GATEWAY: 'http', PAYMENT_API_URL: url });
+    flow = await ReviewFlow.create(app);
+  });
+  afterAll(async () => {
+    await app?.stop();
+    await provider.stop();
+  });
+
+  async function release(g: Awaited<ReturnType<typeof approvedGrant>>) {
+    const path = `/grants/${g.grantId}`;
+    await app.request('POST', `${path}/agreement/sign`, { token: g.applicant.token, body: mobileMoney });
+    await app.request('POST', `${path}/tranches/1/request-release`, { token: g.officer.token, body: {} });
+    return app.request('POST', `${path}/tranches/1/approve-release`, { token: g.approver.token, body: {} });
+  }
+
+  const trancheStatus = async (g: { grantId: string; officer: { token: string } }) =>
+    (await app.request('GET', `/grants/${g.grantId}/tranches`, { token: g.officer.token })).body[0].status as string;
+
+  it('pays once through provider errors: 503s are retried with the same idempotency key', async () => {
+    const g = await approvedGrant(app, flow);
+    provider.failNextCreates = 2;
+    provider.succeedAfterPolls = 2;
+    expect((await release(g)).status).toBe(200);
+    await eventually(async () => (await trancheStatus(g)) === 'disbursed', 30_000);
+    const mine = [...provider.transfers.values()].filter((t) => t.idempotencyKey.includes(g.grantId));
+    expect(mine).toHaveLength(1);
+    expect(mine[0]).toMatchObject({ amount: 16_000_000, currency: 'GNF', status: 'succeeded' });
+    const creates = provider.requests.filter((r) => r.method === 'POST' && r.key === mine[0].idempotencyKey);
+    expect(creates.length).toBe(3);
+    const [payment] = await app.dataSource.query('SELECT status, provider_reference FROM payments WHERE grant_id = $1', [g.grantId]);
+    expect(payment).toEqual({ status: 'paid', provider_reference: mine[0].id });
+  });
+
+  it('marks a tranche failed when the provider fails the transfer, and pays it on a retry by finance', async () => {
+    const g = await approvedGrant(app, flow);
+    provider.failNextTransfer = true;
+    provider.succeedAfterPolls = 1;
+    await release(g);
+    await eventually(async () => (await trancheStatus(g)) === 'failed', 30_000);
+    const retried = await app.request('POST', `/grants/${g.grantId}/tranches/1/retry`, { token: g.officer.token, body: {} });
+    expect(retried.status).toBe(200);
+    await eventually(async () => (await trancheStatus(g)) === 'disbursed', 30_000);
+    const payments = await app.dataSource.query('SELECT attempt, status FROM payments WHERE grant_id = $1 ORDER BY attempt', [g.grantId]);
+    expect(payments).toEqual([
+      { attempt: 1, status: 'failed' },
+      { attempt: 2, status: 'paid' },
+    ]);
+    const grant = (await app.request('GET', `/grants/${g.grantId}`, { token: g.officer.token })).body;
+    expect(grant.disbursedAmount).toBe(16_000_000);
+  });
+});
