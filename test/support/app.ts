@@ -38,7 +38,7 @@ export class TestApp {
   temporal!: Client;
   private temporalConnection!: Connection;
 
-  static async start(env: Record<string, string> = {}): Promise<TestApp> {
+  static async start(env: Record<string, string> = {}, options: { worker?: boolean } = {}): Promise<TestApp> {
     const app = new TestApp();
     app.db = await createTestDatabase();
     Object.assign(process.env, {
@@ -54,7 +54,7 @@ export class TestApp {
       WORKER_SHUTDOWN_GRACE: '2s',
       ...env,
     });
-    await app.startWorker();
+    if (options.worker !== false) await app.startWorker();
     app.api = await NestFactory.create<NestExpressApplication>(AppModule, { bodyParser: false, logger: false, abortOnError: false });
     configureApp(app.api);
     await app.api.listen(0, '127.0.0.1');
