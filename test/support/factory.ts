@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { DataSource } from 'typeorm';
-import { DEFAULT_ROUND_DURATIONS, Role } from '@csf/domain';
+import { DEFAULT_ROUND_DURATIONS, EXAMPLE_RUBRIC, Role } from '@csf/domain';
 import { OrganizationEntity, RoundEntity, RoundPanelMemberEntity, UserEntity } from '@csf/persistence';
 import { hashPassword } from '../../apps/api/src/auth/auth.service';
 import exampleProposal from '../fixtures/example-proposal.json';
@@ -59,11 +59,7 @@ export function factory(ds: DataSource) {
           opensAt: new Date(now - DAY),
           closesAt: new Date(now + 90 * DAY),
           tranchePlan: [40, 40, 20],
-          rubric: [
-            { key: 'relevance', label: { fr: 'Pertinence', en: 'Relevance' }, weight: 40, maxScore: 5 },
-            { key: 'feasibility', label: { fr: 'Faisabilité', en: 'Feasibility' }, weight: 35, maxScore: 5 },
-            { key: 'inclusion', label: { fr: 'Inclusion', en: 'Inclusion' }, weight: 25, maxScore: 5 },
-          ],
+          rubric: [...EXAMPLE_RUBRIC],
           reviewersPerProposal: 3,
           approvalThreshold: 60,
           durations: DEFAULT_ROUND_DURATIONS,

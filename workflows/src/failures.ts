@@ -1,5 +1,5 @@
 import { ActivityFailure, ApplicationFailure } from '@temporalio/workflow';
-import type { FieldError } from '../../libs/domain/src/errors';
+import { ErrorCode, type FieldError } from '../../libs/domain/src/errors';
 
 /** A refusal the caller sees as a problem+json with this code; never retried, never fails the workflow. */
 export function refuse(
@@ -25,4 +25,27 @@ export function asUpdateFailure(error: unknown): unknown {
     });
   }
   return error;
+}
+
+/**
+ * Serialises a workflow's commands: while one command's activity is persisting, validators refuse the others,
+ * so two commands never interleave. Activity refusals become the Update's failure.
+ */
+export class CommandGate {
+  busy = false;
+
+  async run<T>(command: () => Promise<T>): Promise<T> {
+    this.busy = true;
+    try {
+      return await command();
+    } catch (error) {
+      throw asUpdateFailure(error);
+    } finally {
+      this.busy = false;
+    }
+  }
+
+  refuseIfBusy(params: Record<string, string | number> = {}): void {
+    if (this.busy) throw refuse(ErrorCode.INVALID_STATE, 'another command is in progress', [], params);
+  }
 }

@@ -14,7 +14,7 @@ import {
   TrancheCommand,
 } from '../../libs/temporal/src/contracts';
 import { awaitWithDeadline } from './deadlines';
-import { asUpdateFailure, refuse } from './failures';
+import { CommandGate, refuse } from './failures';
 
 const activities = proxyActivities<AllActivities>({
   startToCloseTimeout: '1 minute',
@@ -54,7 +54,7 @@ export async function grantWorkflow(input: GrantWorkflowInput): Promise<{ status
   status = context.status;
   agreementDeadline = context.agreementDeadlineAt;
   for (const t of context.tranches) tranches.set(t.number, t);
-  let busy = false;
+  const gate = new CommandGate();
 
   const notify = async (kind: NotificationKind, audience: Audience, key: string, params: Record<string, string | number | null> = {}) => {
     try {
@@ -64,18 +64,9 @@ export async function grantWorkflow(input: GrantWorkflowInput): Promise<{ status
     }
   };
 
-  const command = async <T>(run: () => Promise<T>): Promise<T> => {
-    busy = true;
-    try {
-      return await run();
-    } catch (error) {
-      throw asUpdateFailure(error);
-    } finally {
-      busy = false;
-    }
-  };
+  const command = <T>(run: () => Promise<T>) => gate.run(run);
   const tranche = (n: number, ...allowed: string[]): GrantTrancheState => {
-    if (busy) throw refuse(ErrorCode.INVALID_STATE, 'another command is in progress', [], { status });
+    gate.refuseIfBusy({ status });
     if (status !== 'active') throw refuse(ErrorCode.INVALID_STATE, `grant is ${status}`, [], { status });
     const t = tranches.get(n);
     if (!t) throw refuse(ErrorCode.NOT_FOUND, `no tranche ${n}`);
@@ -99,7 +90,7 @@ export async function grantWorkflow(input: GrantWorkflowInput): Promise<{ status
       }),
     {
       validator: (_cmd) => {
-        if (busy) throw refuse(ErrorCode.INVALID_STATE, 'another command is in progress', [], { status });
+        gate.refuseIfBusy({ status });
         if (status !== 'awaiting_agreement') throw refuse(ErrorCode.INVALID_STATE, `grant is ${status}`, [], { status });
       },
     },
@@ -166,7 +157,7 @@ export async function grantWorkflow(input: GrantWorkflowInput): Promise<{ status
 
   // Pay each tranche as its release is approved (or re-approved after a failed payment).
   for (;;) {
-    await condition(() => !busy && [...tranches.values()].some((t) => t.status === 'release_approved'));
+    await condition(() => !gate.busy && [...tranches.values()].some((t) => t.status === 'release_approved'));
     for (const t of [...tranches.values()].filter((x) => x.status === 'release_approved')) await disburse(t);
   }
 }

@@ -32,7 +32,7 @@ import {
   withdrawProposalUpdate,
 } from '../../libs/temporal/src/contracts';
 import { awaitWithDeadline } from './deadlines';
-import { asUpdateFailure, refuse } from './failures';
+import { CommandGate, refuse } from './failures';
 import { grantWorkflow } from './grant.workflow';
 
 const activities = proxyActivities<AllActivities>({
@@ -76,8 +76,7 @@ export async function proposalWorkflow(
   // Widened on purpose: Update handlers change it, which control-flow narrowing cannot see.
   let status = 'draft' as ProposalStatus;
   let submissionNumber = 0;
-  // A command is being persisted: refuse others until it lands, so two commands never interleave.
-  let busy = false;
+  const gate = new CommandGate();
   let submissionRefused = false;
   let context: ProposalContext | undefined;
   let stage: { name: string; deadlineAt: number | null } = { name: 'draft', deadlineAt: null };
@@ -177,20 +176,8 @@ export async function proposalWorkflow(
     panelVersion++;
   });
 
-  /** Runs a command's activity with the busy flag held, turning activity refusals into Update failures. */
-  const command = async <T>(run: () => Promise<T>): Promise<T> => {
-    busy = true;
-    try {
-      return await run();
-    } catch (error) {
-      throw asUpdateFailure(error);
-    } finally {
-      busy = false;
-    }
-  };
-  const notBusy = () => {
-    if (busy) throw refuse(ErrorCode.INVALID_STATE, 'another command is in progress');
-  };
+  const command = <T>(run: () => Promise<T>) => gate.run(run);
+  const notBusy = () => gate.refuseIfBusy();
   const inStatus = (...allowed: ProposalStatus[]) => {
     notBusy();
     if (!allowed.includes(status)) {
@@ -200,28 +187,26 @@ export async function proposalWorkflow(
 
   setHandler(
     submitProposalUpdate,
-    async (cmd) => {
-      busy = true;
-      try {
-        const result = await activities.recordSubmission({
-          proposalId: input.proposalId,
-          submissionNumber: cmd.submissionNumber,
-          actor: cmd.actor,
-          workflowId,
-        });
-        submissionNumber = cmd.submissionNumber;
-        // A new cycle: the content may have changed and earlier reviews no longer count.
-        context = undefined;
-        assignments.clear();
-        adopt(result);
-        return { proposalId: input.proposalId, status };
-      } catch (error) {
-        if (status === 'draft') submissionRefused = true;
-        throw asUpdateFailure(error);
-      } finally {
-        busy = false;
-      }
-    },
+    (cmd) =>
+      command(async () => {
+        try {
+          const result = await activities.recordSubmission({
+            proposalId: input.proposalId,
+            submissionNumber: cmd.submissionNumber,
+            actor: cmd.actor,
+            workflowId,
+          });
+          submissionNumber = cmd.submissionNumber;
+          // A new cycle: the content may have changed and earlier reviews no longer count.
+          context = undefined;
+          assignments.clear();
+          adopt(result);
+          return { proposalId: input.proposalId, status };
+        } catch (error) {
+          if (status === 'draft') submissionRefused = true;
+          throw error;
+        }
+      }),
     {
       validator: (cmd) => {
         notBusy();
@@ -539,7 +524,7 @@ export async function proposalWorkflow(
     const returned = await condition(() => status !== 'revision_requested', Math.max(1, deadlineAt - Date.now()));
     if (returned) return;
     // Deadline passed; a resubmission that is being persisted right now wins over expiry.
-    await condition(() => !busy);
+    await condition(() => !gate.busy);
     if (status !== 'revision_requested') return;
     const result = await activities.expireProposal({ proposalId: input.proposalId, cycle, workflowId });
     adopt(result);
@@ -563,7 +548,7 @@ export async function proposalWorkflow(
     else if (status === 'revision_requested') await revisionStage();
     else await condition(() => isTerminal(status));
     // Commands that changed the status while a stage's activity was running finish before the next stage.
-    await condition(() => !busy);
+    await condition(() => !gate.busy);
   }
   await condition(allHandlersFinished);
   return { status, grantId };

@@ -8,6 +8,13 @@ export interface RubricCriterion {
   maxScore: number;
 }
 
+/** The rubric of DESIGN §5, used by the demo round and as an example: weights sum to 100, scores 0…5. */
+export const EXAMPLE_RUBRIC: readonly RubricCriterion[] = [
+  { key: 'relevance', label: { fr: 'Pertinence', en: 'Relevance' }, weight: 40, maxScore: 5 },
+  { key: 'feasibility', label: { fr: 'Faisabilité', en: 'Feasibility' }, weight: 35, maxScore: 5 },
+  { key: 'inclusion', label: { fr: 'Inclusion des femmes et des jeunes', en: 'Inclusion of women and youth' }, weight: 25, maxScore: 5 },
+];
+
 export interface RoundPlan {
   budgetEnvelope: number;
   maxAward: number;

@@ -1,7 +1,7 @@
 import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { AppConfig } from '@csf/config';
-import { DEFAULT_ROUND_DURATIONS, Role } from '@csf/domain';
+import { DEFAULT_ROUND_DURATIONS, EXAMPLE_RUBRIC, Role } from '@csf/domain';
 import { OrganizationEntity, RoundEntity, RoundPanelMemberEntity, UserEntity } from '@csf/persistence';
 import { hashPassword } from '../auth/auth.service';
 
@@ -75,11 +75,7 @@ export class DemoSeedService implements OnApplicationBootstrap {
           opensAt: new Date(now - DAY),
           closesAt: new Date(now + 90 * DAY),
           tranchePlan: [40, 40, 20],
-          rubric: [
-            { key: 'relevance', label: { fr: 'Pertinence', en: 'Relevance' }, weight: 40, maxScore: 5 },
-            { key: 'feasibility', label: { fr: 'Faisabilité', en: 'Feasibility' }, weight: 35, maxScore: 5 },
-            { key: 'inclusion', label: { fr: 'Inclusion des femmes et des jeunes', en: 'Inclusion of women and youth' }, weight: 25, maxScore: 5 },
-          ],
+          rubric: [...EXAMPLE_RUBRIC],
           reviewersPerProposal: 3,
           approvalThreshold: 60,
           durations: DEFAULT_ROUND_DURATIONS,
