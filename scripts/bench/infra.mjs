@@ -7,7 +7,8 @@ import path from 'node:path';
 import pg from 'pg';
 import { ensureBuild as sharedEnsureBuild } from '../lib/build.mjs';
 import { startEmbeddedPostgres } from '../lib/embedded-postgres.mjs';
-import { findFreePort, sleep, stopChild, tailFile } from '../lib/process-utils.mjs';
+import { canQuery } from '../lib/postgres-probe.mjs';
+import { findFreePort, sleep, stopper, tailFile } from '../lib/process-utils.mjs';
 import { resolveTemporalCli } from '../lib/temporal-cli.mjs';
 import { startTemporalDevServer } from '../lib/temporal-dev-server.mjs';
 
@@ -21,20 +22,6 @@ export function ensureBuild(root, log) {
   sharedEnsureBuild(root, { log, stdio: ['ignore', 2, 2] });
 }
 
-async function reachable(url) {
-  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 2_000 });
-  client.on('error', () => {});
-  try {
-    await client.connect();
-    await client.query('SELECT 1');
-    return true;
-  } catch {
-    return false;
-  } finally {
-    await client.end().catch(() => {});
-  }
-}
-
 /**
  * BENCH_DATABASE_URL as given; else a throwaway `csf_bench_<random>` database on the local server on 5432, or on
  * an embedded server under .data/bench-postgres. Throwaway databases are dropped by `stop()`.
@@ -46,7 +33,7 @@ export async function startDatabase(root, log) {
 
   let server = null;
   let adminUrl = LOCAL_PG;
-  if (!(await reachable(LOCAL_PG))) {
+  if (!(await canQuery(LOCAL_PG))) {
     log('no PostgreSQL on 127.0.0.1:5432: starting an embedded one under .data/bench-postgres');
     server = await startEmbeddedPostgres({
       dataDir: path.join(root, '.data/bench-postgres'),
@@ -124,15 +111,7 @@ export function startApp(root, name, main, env) {
   // Own process group: a Ctrl-C in the terminal reaches only the bench, which then stops things in order.
   const child = spawn(process.execPath, [path.join(root, main)], { cwd: root, env, detached: true, stdio: ['ignore', fd, fd] });
   closeSync(fd);
-  // Last resort if the bench dies without running its cleanup.
-  const onExit = () => child.kill('SIGTERM');
-  process.once('exit', onExit);
-  let stopping;
-  const stop = () =>
-    (stopping ??= (async () => {
-      process.removeListener('exit', onExit);
-      await stopChild(child, { signal: 'SIGTERM', graceMs: APP_STOP_GRACE_MS });
-    })());
+  const stop = stopper(child, { graceMs: APP_STOP_GRACE_MS });
   return { name, child, logFile, stop };
 }
 

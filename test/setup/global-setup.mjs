@@ -7,31 +7,18 @@ import { bundleWorkflowCode } from '@temporalio/worker';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import pg from 'pg';
+import { canQuery } from '../../scripts/lib/postgres-probe.mjs';
 import { resolveTemporalCli } from '../../scripts/lib/temporal-cli.mjs';
 import { findFreePort, startTemporalDevServer } from '../../scripts/lib/temporal-dev-server.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
 const log = (message) => process.stderr.write(`[test setup] ${message}\n`);
 
-async function reachable(url) {
-  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 2000 });
-  try {
-    await client.connect();
-    await client.query('SELECT 1');
-    return true;
-  } catch {
-    return false;
-  } finally {
-    await client.end().catch(() => undefined);
-  }
-}
-
 async function startDatabase() {
   const given = process.env.TEST_DATABASE_URL;
   if (given) return { url: given, stop: async () => undefined };
   const local = 'postgres://postgres@127.0.0.1:5432/postgres';
-  if (await reachable(local)) return { url: local, stop: async () => undefined };
+  if (await canQuery(local)) return { url: local, stop: async () => undefined };
   log('no PostgreSQL on 127.0.0.1:5432: starting an embedded one under .data/test-postgres');
   const { startEmbeddedPostgres } = await import('../../scripts/lib/embedded-postgres.mjs');
   const port = await findFreePort();

@@ -36,6 +36,7 @@ import {
 import { actorOf, isStaff, requireAccess, requireOwnOrganization } from '../auth/access';
 import type { AuthUser } from '../auth/auth-user';
 import { AppError } from '../common/app-error';
+import { definedOnly } from '../common/objects';
 import { cursorOrThrow, Page, toPage } from '../common/pagination';
 import { WorkflowCommands } from '../common/workflow-commands';
 import type {
@@ -318,10 +319,6 @@ export class ProposalsService {
     const errors = checkContentConsistency(content);
     if (errors.length) throw AppError.validation(errors);
   }
-}
-
-function definedOnly<T extends object>(value: T): Partial<T> {
-  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Partial<T>;
 }
 
 function contentOf(dto: ProposalContentDto) {

@@ -7,6 +7,7 @@ import { panelUpdatedSignal } from '@csf/temporal';
 import { actorOf } from '../auth/access';
 import type { AuthUser } from '../auth/auth-user';
 import { AppError } from '../common/app-error';
+import { definedOnly } from '../common/objects';
 import { cursorOrThrow, Page, PageQuery, toPage } from '../common/pagination';
 import type { CreateRoundDto, PanelDto, RoundDto } from './round.dto';
 
@@ -20,7 +21,7 @@ export class RoundsService {
   ) {}
 
   async create(user: AuthUser, dto: CreateRoundDto, requestId?: string): Promise<RoundDto> {
-    const durations = { ...DEFAULT_ROUND_DURATIONS, ...stripUndefined(dto.durations ?? {}) };
+    const durations = { ...DEFAULT_ROUND_DURATIONS, ...definedOnly(dto.durations ?? {}) };
     const plan = {
       budgetEnvelope: dto.budgetEnvelope,
       maxAward: dto.maxAward,
@@ -154,10 +155,6 @@ export class RoundsService {
     for (const m of members) map.set(m.roundId, [...(map.get(m.roundId) ?? []), m.reviewerId]);
     return map;
   }
-}
-
-function stripUndefined<T extends object>(value: T): Partial<T> {
-  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Partial<T>;
 }
 
 export function roundStatus(round: Pick<RoundEntity, 'opensAt' | 'closesAt'>, now = new Date()): RoundDto['status'] {

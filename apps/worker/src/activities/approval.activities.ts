@@ -1,5 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import { ApplicationFailure } from '@temporalio/activity';
 import { DataSource } from 'typeorm';
 import { buildReports, buildTranches, durationToMs, ErrorCode } from '@csf/domain';
 import {
@@ -12,6 +11,7 @@ import {
 } from '@csf/persistence';
 import { grantWorkflowId, type Actor, type TransitionResult } from '@csf/temporal';
 import { Outbox } from '../notifications/outbox';
+import { refuse } from './refusal';
 
 export interface ApproveInput {
   proposalId: string;
@@ -21,9 +21,6 @@ export interface ApproveInput {
   actor: Actor;
   workflowId: string;
 }
-
-const refuse = (type: string, message: string, params: Record<string, string | number> = {}) =>
-  ApplicationFailure.create({ type, message, nonRetryable: true, details: [{ errors: [], params }] });
 
 /**
  * Approval moves money: it reserves the award on the round's envelope and creates the grant in one

@@ -22,9 +22,7 @@ import type {
   PayoutAccountInput,
 } from '@csf/temporal';
 import { PaymentGateways, ProviderUnavailable, TransferState } from '../payments/payment-gateway';
-
-const refuse = (type: string, message: string, params: Record<string, string | number> = {}) =>
-  ApplicationFailure.create({ type, message, nonRetryable: true, details: [{ errors: [], params }] });
+import { refuse } from './refusal';
 
 const trancheState = (t: GrantTrancheEntity): GrantTrancheState => ({
   number: t.number,
@@ -48,11 +46,9 @@ export class GrantActivitiesService implements GrantActivities {
   async loadGrantContext(input: { grantId: string }): Promise<GrantContext> {
     const m = this.dataSource.manager;
     const grant = await m.findOneByOrFail(GrantEntity, { id: input.grantId });
-    const [proposal, round, tranches] = [
-      await m.findOneByOrFail(ProposalEntity, { id: grant.proposalId }),
-      await m.findOneByOrFail(RoundEntity, { id: grant.roundId }),
-      await m.find(GrantTrancheEntity, { where: { grantId: grant.id }, order: { number: 'ASC' } }),
-    ];
+    const proposal = await m.findOneByOrFail(ProposalEntity, { id: grant.proposalId });
+    const round = await m.findOneByOrFail(RoundEntity, { id: grant.roundId });
+    const tranches = await m.find(GrantTrancheEntity, { where: { grantId: grant.id }, order: { number: 'ASC' } });
     return {
       grantId: grant.id,
       proposalId: grant.proposalId,

@@ -1,5 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import { ApplicationFailure } from '@temporalio/activity';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { averageScoreBp, checkEligibility, durationToMs, EDITABLE_STATUSES, ErrorCode, ProposalStatus } from '@csf/domain';
 import {
@@ -24,6 +23,7 @@ import type {
   TransitionResult,
 } from '@csf/temporal';
 import { Outbox } from '../notifications/outbox';
+import { refuse } from './refusal';
 
 /** The stage a proposal waits in for each status, and the round duration that sets its deadline. */
 const STAGES: Partial<Record<ProposalStatus, { stage: string; duration?: keyof RoundEntity['durations'] }>> = {
@@ -39,9 +39,6 @@ function stageFor(status: ProposalStatus, round: RoundEntity): { stage: string; 
   const ms = spec?.duration ? durationToMs(round.durations[spec.duration]) : null;
   return { stage: spec?.stage ?? status, stageDeadlineAt: ms ? new Date(Date.now() + ms) : null };
 }
-
-const refuse = (type: string, message: string, params: Record<string, string | number> = {}, errors: unknown[] = []) =>
-  ApplicationFailure.create({ type, message, nonRetryable: true, details: [{ errors, params }] });
 
 /** Writes proposal transitions decided by the proposal workflow. Each method is one idempotent transaction. */
 @Injectable()

@@ -1,5 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import { ApplicationFailure } from '@temporalio/activity';
 import { DataSource, EntityManager } from 'typeorm';
 import { ErrorCode, Role, selectReviewers, validateScores, weightedScoreBp } from '@csf/domain';
 import {
@@ -11,9 +10,7 @@ import {
 } from '@csf/persistence';
 import type { AssignedReviewer, ReviewActivities } from '@csf/temporal';
 import { Outbox } from '../notifications/outbox';
-
-const refuse = (type: string, message: string, params: Record<string, string | number> = {}) =>
-  ApplicationFailure.create({ type, message, nonRetryable: true, details: [{ errors: [], params }] });
+import { refuse } from './refusal';
 
 @Injectable()
 export class ReviewActivitiesService implements ReviewActivities {
