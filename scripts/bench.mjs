@@ -4,6 +4,12 @@
 // with the same concurrency: a bare Temporal workflow start and a bare PostgreSQL insert. Figures only, no
 // thresholds. Sizes: BENCH_PROPOSALS (300), BENCH_CONCURRENCY (16), BENCH_WARMUP (= concurrency, untimed
 // operations before each timed phase), BENCH_TIMEOUT_S (1800, for the whole run).
+// Then the portfolio phase (scripts/bench/portfolio.mjs): a national-programme-sized portfolio seeded in the same
+// database, and p50/p99 of the portfolio summary, overdue-reports, milestones and at-risk endpoints beside the same
+// SQL run directly with `pg`. Sizes: BENCH_PORTFOLIO_PROPOSALS (100000), BENCH_PORTFOLIO_GRANTS (20000),
+// BENCH_PORTFOLIO_CONCURRENCY (20), BENCH_PORTFOLIO_REQUESTS (2000 timed per endpoint and per floor),
+// BENCH_PORTFOLIO_WARMUP (200), BENCH_PORTFOLIO_SERIAL_REQUESTS (200, with one client: latency without queueing).
+// BENCH_PHASES picks the phases: submit,portfolio (both, the default), or either.
 // Progress goes to stderr, results to stdout.
 import os from 'node:os';
 import path from 'node:path';
@@ -42,9 +48,33 @@ async function main() {
   if (shutdownPromise) return 130;
   const { baseUrl, client, pool } = await startApps(infra);
   try {
-    const results = await measure({ config, infra, work, stats, breakdown, baseUrl, client, pool });
-    printResults({ config, stats, breakdown, ...results });
-    return results.submit.failures.length ? 1 : 0;
+    let failed = false;
+    if (config.phases.includes('submit')) {
+      const results = await measure({ config, infra, work, stats, breakdown, baseUrl, client, pool });
+      printResults({ config, stats, breakdown, ...results });
+      failed ||= results.submit.failures.length > 0;
+    }
+    if (config.phases.includes('portfolio')) {
+      const portfolio = await import('./bench/portfolio.mjs');
+      const pidOf = (name) => state.apps.find((app) => app.name === name).child.pid;
+      const result = await portfolio.runPortfolioPhase({
+        root: ROOT,
+        databaseUrl: state.db.url,
+        baseUrl,
+        pids: { API: pidOf('api'), bench: process.pid },
+        log,
+        config: config.portfolio,
+      });
+      const problems = (await infra.logProblems(state.apps.find((app) => app.name === 'api'))).slice(0, 5);
+      console.log(
+        [
+          ...portfolio.formatPortfolio(result, stats),
+          ...(problems.length ? ['API warnings/errors (.data/bench-api.log):', ...problems.map(([message, k]) => `  ${k} × ${message}`)] : []),
+        ].join('\n'),
+      );
+      failed ||= result.runs.some((run) => run.http.failures.length || run.floor.failures.length);
+    }
+    return failed ? 1 : 0;
   } finally {
     await pool.end().catch(() => {});
   }
@@ -59,7 +89,20 @@ function readConfig() {
   };
   const proposals = int('BENCH_PROPOSALS', 300, 1);
   const concurrency = int('BENCH_CONCURRENCY', 16, 1);
-  return { proposals, concurrency, warmup: int('BENCH_WARMUP', concurrency, 0), timeoutS: int('BENCH_TIMEOUT_S', 1800, 10) };
+  const phases = (process.env.BENCH_PHASES || 'submit,portfolio').split(',').map((p) => p.trim()).filter(Boolean);
+  const unknown = phases.filter((p) => !['submit', 'portfolio'].includes(p));
+  if (unknown.length || !phases.length) throw new Error(`BENCH_PHASES must list submit and/or portfolio (got ${process.env.BENCH_PHASES})`);
+  const portfolioConcurrency = int('BENCH_PORTFOLIO_CONCURRENCY', 20, 1);
+  const portfolio = {
+    proposals: int('BENCH_PORTFOLIO_PROPOSALS', 100_000, 1),
+    grants: int('BENCH_PORTFOLIO_GRANTS', 20_000, 0),
+    concurrency: portfolioConcurrency,
+    requests: int('BENCH_PORTFOLIO_REQUESTS', 2_000, 1),
+    warmup: int('BENCH_PORTFOLIO_WARMUP', 10 * portfolioConcurrency, 0),
+    serial: int('BENCH_PORTFOLIO_SERIAL_REQUESTS', 200, 1),
+  };
+  if (portfolio.grants > portfolio.proposals) throw new Error('BENCH_PORTFOLIO_GRANTS cannot exceed BENCH_PORTFOLIO_PROPOSALS');
+  return { proposals, concurrency, phases, portfolio, warmup: int('BENCH_WARMUP', concurrency, 0), timeoutS: int('BENCH_TIMEOUT_S', 1800, 10) };
 }
 
 /** PostgreSQL and Temporal start in parallel; whichever succeeded is recorded so shutdown stops it. */

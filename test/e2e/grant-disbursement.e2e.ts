@@ -2,19 +2,11 @@ import { Role } from '@csf/domain';
 import { grantStateQuery, grantWorkflowId } from '@csf/temporal';
 import { TestApp } from '../support/app';
 import { eventually } from '../support/eventually';
-import { FakePaymentProvider } from '../support/payment-provider';
+import { saveHistory } from '../support/histories';
 import { ReviewFlow } from '../support/review-flow';
+import { withHttpProvider } from '../support/suite';
 
 const mobileMoney = { payoutAccount: { method: 'mobile_money', provider: 'orange_money', msisdn: '+224620000000' } };
-
-/** An approved grant, its applicant, and a maker and two checkers. */
-async function approvedGrant(app: TestApp, flow: ReviewFlow) {
-  const { id, applicant } = await flow.awaitingDecision();
-  const decided = await flow.decide(id, { outcome: 'approve', amount: 40_000_000 });
-  const officer = await app.actor([Role.FINANCE_OFFICER]);
-  const approver = await app.actor([Role.FINANCE_APPROVER]);
-  return { grantId: decided.body.grantId as string, applicant, officer, approver, proposalId: id };
-}
 
 describe('grant agreement and tranche 1 through the manual gateway (e2e)', () => {
   let app: TestApp;
@@ -27,7 +19,7 @@ describe('grant agreement and tranche 1 through the manual gateway (e2e)', () =>
   afterAll(() => app?.stop());
 
   it('signs, requests, approves (maker ≠ checker), orders and confirms the payment of tranche 1', async () => {
-    const g = await approvedGrant(app, flow);
+    const g = await flow.approvedGrant();
     const path = `/grants/${g.grantId}`;
     const other = await flow.applicant();
     expect((await app.request('POST', `${path}/agreement/sign`, { token: other.token, body: mobileMoney })).status).toBe(404);
@@ -49,7 +41,7 @@ describe('grant agreement and tranche 1 through the manual gateway (e2e)', () =>
 
     // The maker cannot also be the checker, even holding both roles.
     const both = await app.actor([Role.FINANCE_OFFICER, Role.FINANCE_APPROVER]);
-    const g2 = await approvedGrant(app, flow);
+    const g2 = await flow.approvedGrant();
     await app.request('POST', `/grants/${g2.grantId}/agreement/sign`, { token: g2.applicant.token, body: mobileMoney });
     await app.request('POST', `/grants/${g2.grantId}/tranches/1/request-release`, { token: both.token, body: {} });
     const self = await app.request('POST', `/grants/${g2.grantId}/tranches/1/approve-release`, { token: both.token, body: {} });
@@ -78,6 +70,7 @@ describe('grant agreement and tranche 1 through the manual gateway (e2e)', () =>
     expect(round.disbursedAmount).toBeLessThanOrEqual(round.reservedAmount);
     const state = await app.temporal.workflow.getHandle(grantWorkflowId(g.grantId)).query(grantStateQuery);
     expect(state.tranches![0]).toMatchObject({ number: 1, status: 'disbursed' });
+    await saveHistory(app.temporal, 'grant-manual-tranche-1-paid', grantWorkflowId(g.grantId));
 
     const history = (await app.request('GET', `${path}/history`, { token: g.officer.token })).body.items.map((e: { action: string }) => e.action);
     expect(history).toEqual(['grant.created', 'grant.agreement_signed', 'tranche.release_requested', 'tranche.release_approved', 'tranche.disbursing', 'tranche.disbursed']);
@@ -92,7 +85,7 @@ describe('grant agreement and tranche 1 through the manual gateway (e2e)', () =>
   });
 
   it('lets exactly one of 20 concurrent approvals of a tranche win', async () => {
-    const g = await approvedGrant(app, flow);
+    const g = await flow.approvedGrant();
     const path = `/grants/${g.grantId}`;
     await app.request('POST', `${path}/agreement/sign`, { token: g.applicant.token, body: mobileMoney });
     await app.request('POST', `${path}/tranches/1/request-release`, { token: g.officer.token, body: {} });
@@ -112,60 +105,49 @@ describe('grant agreement and tranche 1 through the manual gateway (e2e)', () =>
 });
 
 describe('tranche payment through the HTTP provider (e2e)', () => {
-  let app: TestApp;
-  let flow: ReviewFlow;
-  const provider = new FakePaymentProvider();
+  const suite = withHttpProvider();
 
-  beforeAll(async () => {
-    const url = await provider.start();
-    app = await TestApp.start({ PAYMENT_GATEWAY: 'http', PAYMENT_API_URL: url });
-    flow = await ReviewFlow.create(app);
-  });
-  afterAll(async () => {
-    await app?.stop();
-    await provider.stop();
-  });
-
-  async function release(g: Awaited<ReturnType<typeof approvedGrant>>) {
+  async function release(g: Awaited<ReturnType<ReviewFlow['approvedGrant']>>) {
     const path = `/grants/${g.grantId}`;
-    await app.request('POST', `${path}/agreement/sign`, { token: g.applicant.token, body: mobileMoney });
-    await app.request('POST', `${path}/tranches/1/request-release`, { token: g.officer.token, body: {} });
-    return app.request('POST', `${path}/tranches/1/approve-release`, { token: g.approver.token, body: {} });
+    await suite.app.request('POST', `${path}/agreement/sign`, { token: g.applicant.token, body: mobileMoney });
+    await suite.app.request('POST', `${path}/tranches/1/request-release`, { token: g.officer.token, body: {} });
+    return suite.app.request('POST', `${path}/tranches/1/approve-release`, { token: g.approver.token, body: {} });
   }
 
   const trancheStatus = async (g: { grantId: string; officer: { token: string } }) =>
-    (await app.request('GET', `/grants/${g.grantId}/tranches`, { token: g.officer.token })).body[0].status as string;
+    (await suite.app.request('GET', `/grants/${g.grantId}/tranches`, { token: g.officer.token })).body[0].status as string;
 
   it('pays once through provider errors: 503s are retried with the same idempotency key', async () => {
-    const g = await approvedGrant(app, flow);
-    provider.failNextCreates = 2;
-    provider.succeedAfterPolls = 2;
+    const g = await suite.flow.approvedGrant();
+    suite.provider.failNextCreates = 2;
+    suite.provider.succeedAfterPolls = 2;
     expect((await release(g)).status).toBe(200);
     await eventually(async () => (await trancheStatus(g)) === 'disbursed', 30_000);
-    const mine = [...provider.transfers.values()].filter((t) => t.idempotencyKey.includes(g.grantId));
+    const mine = [...suite.provider.transfers.values()].filter((t) => t.idempotencyKey.includes(g.grantId));
     expect(mine).toHaveLength(1);
     expect(mine[0]).toMatchObject({ amount: 16_000_000, currency: 'GNF', status: 'succeeded' });
-    const creates = provider.requests.filter((r) => r.method === 'POST' && r.key === mine[0].idempotencyKey);
+    const creates = suite.provider.requests.filter((r) => r.method === 'POST' && r.key === mine[0].idempotencyKey);
     expect(creates.length).toBe(3);
-    const [payment] = await app.dataSource.query('SELECT status, provider_reference FROM payments WHERE grant_id = $1', [g.grantId]);
+    const [payment] = await suite.app.dataSource.query('SELECT status, provider_reference FROM payments WHERE grant_id = $1', [g.grantId]);
     expect(payment).toEqual({ status: 'paid', provider_reference: mine[0].id });
   });
 
   it('marks a tranche failed when the provider fails the transfer, and pays it on a retry by finance', async () => {
-    const g = await approvedGrant(app, flow);
-    provider.failNextTransfer = true;
-    provider.succeedAfterPolls = 1;
+    const g = await suite.flow.approvedGrant();
+    suite.provider.failNextTransfer = true;
+    suite.provider.succeedAfterPolls = 1;
     await release(g);
     await eventually(async () => (await trancheStatus(g)) === 'failed', 30_000);
-    const retried = await app.request('POST', `/grants/${g.grantId}/tranches/1/retry`, { token: g.officer.token, body: {} });
+    const retried = await suite.app.request('POST', `/grants/${g.grantId}/tranches/1/retry`, { token: g.officer.token, body: {} });
     expect(retried.status).toBe(200);
     await eventually(async () => (await trancheStatus(g)) === 'disbursed', 30_000);
-    const payments = await app.dataSource.query('SELECT attempt, status FROM payments WHERE grant_id = $1 ORDER BY attempt', [g.grantId]);
+    const payments = await suite.app.dataSource.query('SELECT attempt, status FROM payments WHERE grant_id = $1 ORDER BY attempt', [g.grantId]);
     expect(payments).toEqual([
       { attempt: 1, status: 'failed' },
       { attempt: 2, status: 'paid' },
     ]);
-    const grant = (await app.request('GET', `/grants/${g.grantId}`, { token: g.officer.token })).body;
+    const grant = (await suite.app.request('GET', `/grants/${g.grantId}`, { token: g.officer.token })).body;
     expect(grant.disbursedAmount).toBe(16_000_000);
+    await saveHistory(suite.app.temporal, 'grant-http-failed-then-retried', grantWorkflowId(g.grantId));
   });
 });

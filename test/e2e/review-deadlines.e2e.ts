@@ -166,5 +166,5 @@ describe('concurrent committee decisions through the API (e2e)', () => {
     expect(round.reservedAmount).toBe(50_000_000);
     const [{ grants }] = await app.dataSource.query('SELECT count(*)::int AS grants FROM grants WHERE round_id = $1', [flow.roundId]);
     expect(grants).toBe(5);
-  });
+  }, 120_000);
 });

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { DataSource } from 'typeorm';
-import { DEFAULT_ROUND_DURATIONS, EXAMPLE_RUBRIC, Role } from '@csf/domain';
+import { exampleRound, Role } from '@csf/domain';
 import { OrganizationEntity, RoundEntity, RoundPanelMemberEntity, UserEntity } from '@csf/persistence';
 import { hashPassword } from '../../apps/api/src/auth/auth.service';
 import exampleProposal from '../fixtures/example-proposal.json';
@@ -8,7 +8,6 @@ import exampleProposal from '../fixtures/example-proposal.json';
 export const PASSWORD = 'test-password';
 let passwordHash: Promise<string> | undefined;
 const unique = () => randomBytes(4).toString('hex');
-const DAY = 24 * 3600 * 1000;
 
 /** Builders for test data, written straight to the database (the API is tested elsewhere). */
 export function factory(ds: DataSource) {
@@ -51,18 +50,7 @@ export function factory(ds: DataSource) {
         ds.manager.create(RoundEntity, {
           nameFr: `Appel ${unique()}`,
           nameEn: `Call ${unique()}`,
-          currency: 'GNF',
-          budgetEnvelope: 900_000_000,
-          maxAward: 60_000_000,
-          eligibleRegions: ['conakry', 'kindia', 'mamou', 'labe', 'kankan', 'siguiri'],
-          eligibleCommunes: null,
-          opensAt: new Date(now - DAY),
-          closesAt: new Date(now + 90 * DAY),
-          tranchePlan: [40, 40, 20],
-          rubric: [...EXAMPLE_RUBRIC],
-          reviewersPerProposal: 3,
-          approvalThreshold: 60,
-          durations: DEFAULT_ROUND_DURATIONS,
+          ...exampleRound(now),
           createdBy: null,
           ...overrides,
         }),

@@ -93,8 +93,19 @@ export class ReviewFlow {
       await this.accept(a.reviewer, a.assignmentId);
       await this.review(a.reviewer, a.assignmentId);
     }
-    await eventually(async () => (await this.get(p.id)).body.status === 'awaiting_decision');
+    // Generous: tests drive a dozen of these at once while another test file shares the two cores.
+    await eventually(async () => (await this.get(p.id)).body.status === 'awaiting_decision', 60_000);
     return p;
+  }
+
+  /** An approved grant awaiting its agreement, its applicant, and a finance maker and checker. */
+  async approvedGrant(amount = 40_000_000, proposal: Record<string, unknown> = {}) {
+    const { id, applicant } = await this.awaitingDecision(proposal);
+    const decided = await this.decide(id, { outcome: 'approve', amount });
+    if (decided.status !== 200) throw new Error(`approval: ${decided.status} ${JSON.stringify(decided.body)}`);
+    const officer = await this.app.actor([Role.FINANCE_OFFICER]);
+    const approver = await this.app.actor([Role.FINANCE_APPROVER]);
+    return { grantId: decided.body.grantId as string, applicant, officer, approver, proposalId: id };
   }
 
   decide(id: string, body: Record<string, unknown>, token = this.chair) {

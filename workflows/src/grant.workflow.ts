@@ -1,17 +1,42 @@
-import { ActivityFailure, condition, proxyActivities, setHandler, sleep, workflowInfo } from '@temporalio/workflow';
+import {
+  ActivityFailure,
+  allHandlersFinished,
+  condition,
+  continueAsNew,
+  log,
+  patched,
+  proxyActivities,
+  setHandler,
+  sleep,
+  workflowInfo,
+} from '@temporalio/workflow';
+import type { UpdateDefinition } from '@temporalio/common';
 import { reminderDelayMs } from '../../libs/domain/src/deadlines';
 import { ErrorCode } from '../../libs/domain/src/errors';
+import { grantCommandAllowed, reportTimeline, SETTLED_TRANCHE_STATUSES, SUBMITTABLE_REPORT_STATUSES } from '../../libs/domain/src/grant-lifecycle';
 import type { NotificationKind } from '../../libs/domain/src/notifications';
-import type { AllActivities, Audience, DisbursementResult, GrantTrancheState } from '../../libs/temporal/src/activities';
+import type {
+  AllActivities,
+  Audience,
+  DisbursementResult,
+  GrantReportState,
+  GrantSnapshot,
+  GrantTrancheState,
+  ReportEvent,
+} from '../../libs/temporal/src/activities';
 import {
   approveReleaseUpdate,
+  changeGrantStatusUpdate,
+  closeGrantUpdate,
   confirmPaymentUpdate,
+  type GrantCommandResult,
   grantStateQuery,
   GrantWorkflowInput,
   requestReleaseUpdate,
   retryDisbursementUpdate,
+  reviewReportUpdate,
   signAgreementUpdate,
-  TrancheCommand,
+  submitReportUpdate,
 } from '../../libs/temporal/src/contracts';
 import { awaitWithDeadline } from './deadlines';
 import { CommandGate, refuse } from './failures';
@@ -30,31 +55,200 @@ const delivery = proxyActivities<AllActivities>({
 });
 
 /** How often a pending transfer at the HTTP provider is checked. */
-const PAYMENT_POLL = '2 seconds';
+const PAYMENT_POLL_MS = 2_000;
+/** A transfer pending for hours is checked less and less often, at most every 5 minutes. */
+const PAYMENT_POLL_MAX_MS = 5 * 60_000;
+
+/**
+ * Marks runs started once the grant had reports, suspension and closeout. Runs started before (agreement and
+ * payments only) replay their original command sequence in `legacyPayments`.
+ */
+export const GRANT_LIFECYCLE_PATCH = 'grant-lifecycle-v1';
+
+type NextEvent = { report: GrantReportState; event: ReportEvent; at: number };
 
 /**
  * One workflow per grant (`grant-<id>`), started by the proposal workflow when the committee approves. It is the
- * only path by which money leaves the fund: agreement, then per tranche a release requested by a finance officer
- * (maker), approved by a different finance approver (checker), and paid by an activity through the payment
- * gateway. Reports, suspension and closeout are the next step of this workflow (see the grant-lifecycle issue).
+ * only path by which money leaves the fund, and it runs for the grant's whole life: agreement; per tranche a
+ * release requested by a finance officer (maker), approved by a different finance approver (checker) and paid by
+ * an activity through the payment gateway; reports on a timer schedule (due, overdue, at risk) whose acceptance
+ * releases the next tranche; suspension, termination and closeout. PostgreSQL holds the state (every change is
+ * an activity that answers the grant's snapshot), so a long-lived grant continues as new with nothing to carry.
  */
 export async function grantWorkflow(input: GrantWorkflowInput): Promise<{ status: string }> {
   const workflowId = workflowInfo().workflowId;
+  const lifecycle = patched(GRANT_LIFECYCLE_PATCH);
   // Answer queries from the first moment: a grant starts awaiting its agreement.
   let status = 'awaiting_agreement';
+  let atRisk = false;
   const tranches = new Map<number, GrantTrancheState>();
+  const reports = new Map<string, GrantReportState>();
   let agreementDeadline: string | null = null;
+  /** Bumped by every change, so the main loop plans again. */
+  let revision = 0;
+  /** The tranche a payment is being made for: its status belongs to `disburse` meanwhile. */
+  let paying: number | null = null;
+  /** Notifications written by commands, delivered by the main loop so no answer waits for SMTP. */
+  const outbox: string[] = [];
+  /** The next report timer (set once the grant is loaded); the query shows it. */
+  let planNextEvent = (): NextEvent | null => null;
+  const nextEventView = () => {
+    const next = planNextEvent();
+    return next && { reportSequence: next.report.sequence, event: next.event, at: new Date(next.at).toISOString() };
+  };
   setHandler(grantStateQuery, () => ({
     grantId: input.grantId,
     status,
     tranches: [...tranches.values()].map((t) => ({ number: t.number, amount: t.amount, status: t.status })),
     agreementDeadline,
+    reports: [...reports.values()].map((r) => ({ id: r.id, sequence: r.sequence, kind: r.kind, dueAt: r.dueAt, status: r.status })),
+    atRisk,
+    nextEvent: nextEventView(),
+    run: input.run ?? 1,
   }));
-  const context = await activities.loadGrantContext({ grantId: input.grantId });
-  status = context.status;
-  agreementDeadline = context.agreementDeadlineAt;
-  for (const t of context.tranches) tranches.set(t.number, t);
+
+  // A loaded context is a snapshot too; those recorded before reports existed lack atRisk and reports.
+  const adoptSnapshot = (s: Pick<GrantSnapshot, 'status' | 'tranches'> & Partial<GrantSnapshot>) => {
+    status = s.status;
+    atRisk = s.atRisk ?? false;
+    for (const t of s.tranches) if (t.number !== paying) tranches.set(t.number, t);
+    for (const r of s.reports ?? []) reports.set(r.id, r);
+    outbox.push(...(s.notificationIds ?? []));
+    revision++;
+  };
   const gate = new CommandGate();
+  let loaded = false;
+  const result = () => ({ grantId: input.grantId, status });
+  const tranche = (n: number, ...allowed: string[]): GrantTrancheState => {
+    gate.refuseIfBusy({ status });
+    if (status !== 'active') throw refuse(ErrorCode.INVALID_STATE, `grant is ${status}`, [], { status });
+    const t = tranches.get(n);
+    if (!t) throw refuse(ErrorCode.NOT_FOUND, `no tranche ${n}`);
+    if (!allowed.includes(t.status)) throw refuse(ErrorCode.TRANCHE_NOT_ELIGIBLE, `tranche ${n} is ${t.status}`, [], { status: t.status });
+    return t;
+  };
+  const adopt = (t: GrantTrancheState) => {
+    tranches.set(t.number, t);
+    revision++;
+    return { ...result(), trancheNumber: t.number, trancheStatus: t.status };
+  };
+  const allowedNow = (kind: Parameters<typeof grantCommandAllowed>[0]) => {
+    gate.refuseIfBusy({ status });
+    if (!grantCommandAllowed(kind, status)) throw refuse(ErrorCode.INVALID_STATE, `grant is ${status}`, [], { status });
+  };
+  const report = (id: string, ...allowed: readonly string[]): GrantReportState => {
+    const r = reports.get(id);
+    if (!r) throw refuse(ErrorCode.NOT_FOUND, 'no such report');
+    if (!allowed.includes(r.status)) throw refuse(ErrorCode.INVALID_REPORT_STATE, `report is ${r.status}`, [], { status: r.status });
+    return r;
+  };
+
+  /**
+   * Registers a command before the run's first await: an Update that arrives with a new run's first task (right
+   * after continue-as-new) must find its handler. Until the grant is loaded the validator lets it in and the
+   * handler waits, then validates; afterwards the validator decides before the Update is accepted.
+   */
+  const handle = <C>(def: UpdateDefinition<GrantCommandResult, [C]>, validate: (cmd: C) => void, run: (cmd: C) => Promise<GrantCommandResult>) =>
+    setHandler(
+      def,
+      async (cmd: C) => {
+        if (!loaded) {
+          await condition(() => loaded);
+          validate(cmd);
+        }
+        return gate.run(() => run(cmd));
+      },
+      { validator: (cmd: C) => void (loaded && validate(cmd)) },
+    );
+
+  handle(
+    signAgreementUpdate,
+    () => {
+      gate.refuseIfBusy({ status });
+      if (status !== 'awaiting_agreement') throw refuse(ErrorCode.INVALID_STATE, `grant is ${status}`, [], { status });
+    },
+    async (cmd) => {
+      adoptSnapshot(await activities.recordAgreement({ grantId: input.grantId, payoutAccount: cmd.payoutAccount, actor: cmd.actor, workflowId }));
+      return result();
+    },
+  );
+  handle(
+    requestReleaseUpdate,
+    (cmd) => void tranche(cmd.trancheNumber, 'eligible'),
+    async (cmd) => adopt(await activities.recordReleaseRequest({ grantId: input.grantId, trancheNumber: cmd.trancheNumber, actor: cmd.actor, workflowId })),
+  );
+  handle(
+    approveReleaseUpdate,
+    (cmd) => {
+      const t = tranche(cmd.trancheNumber, 'release_requested');
+      if (t.requestedBy === cmd.actor.userId) throw refuse(ErrorCode.MAKER_CHECKER, 'the maker cannot approve their own request');
+    },
+    async (cmd) => adopt(await activities.recordReleaseApproval({ grantId: input.grantId, trancheNumber: cmd.trancheNumber, actor: cmd.actor, workflowId })),
+  );
+  handle(
+    confirmPaymentUpdate,
+    (cmd) => void tranche(cmd.trancheNumber, 'disbursing'),
+    async (cmd) =>
+      adopt(await activities.confirmManualPayment({ grantId: input.grantId, trancheNumber: cmd.trancheNumber, reference: cmd.reference, paidAt: cmd.paidAt, actor: cmd.actor, workflowId })),
+  );
+  handle(
+    retryDisbursementUpdate,
+    (cmd) => void tranche(cmd.trancheNumber, 'failed'),
+    async (cmd) => adopt(await activities.recordDisbursementRetry({ grantId: input.grantId, trancheNumber: cmd.trancheNumber, actor: cmd.actor, workflowId })),
+  );
+  handle(
+    submitReportUpdate,
+    (cmd) => {
+      allowedNow('submitReport');
+      report(cmd.reportId, ...SUBMITTABLE_REPORT_STATUSES);
+    },
+    async (cmd) => {
+      adoptSnapshot(await activities.recordReportSubmission({ grantId: input.grantId, reportId: cmd.reportId, content: cmd.content, actor: cmd.actor, workflowId }));
+      return result();
+    },
+  );
+  handle(
+    reviewReportUpdate,
+    (cmd) => {
+      allowedNow('reviewReport');
+      report(cmd.reportId, 'submitted');
+    },
+    async (cmd) => {
+      adoptSnapshot(
+        await activities.recordReportReview({ grantId: input.grantId, reportId: cmd.reportId, decision: cmd.decision, comment: cmd.comment ?? null, actor: cmd.actor, workflowId }),
+      );
+      return result();
+    },
+  );
+  handle(
+    changeGrantStatusUpdate,
+    (cmd) => {
+      allowedNow(cmd.action);
+      // Money already on its way cannot be cancelled: terminate once the payment has an outcome.
+      if (cmd.action === 'terminate' && (paying !== null || [...tranches.values()].some((t) => t.status === 'disbursing'))) {
+        throw refuse(ErrorCode.PAYMENT_IN_FLIGHT, 'a payment is in flight');
+      }
+    },
+    async (cmd) => {
+      adoptSnapshot(await activities.recordGrantStatusChange({ grantId: input.grantId, action: cmd.action, reason: cmd.reason, actor: cmd.actor, workflowId }));
+      return result();
+    },
+  );
+  handle(
+    closeGrantUpdate,
+    () => allowedNow('close'),
+    async (cmd) => {
+      adoptSnapshot(
+        await activities.recordCloseout({ grantId: input.grantId, unspentAmount: cmd.unspentAmount, reference: cmd.reference ?? null, note: cmd.note ?? null, actor: cmd.actor, workflowId }),
+      );
+      return result();
+    },
+  );
+
+  const context = await activities.loadGrantContext({ grantId: input.grantId });
+  adoptSnapshot(context);
+  agreementDeadline = context.agreementDeadlineAt;
+  loaded = true;
 
   const notify = async (kind: NotificationKind, audience: Audience, key: string, params: Record<string, string | number | null> = {}) => {
     try {
@@ -64,82 +258,26 @@ export async function grantWorkflow(input: GrantWorkflowInput): Promise<{ status
     }
   };
 
-  const command = <T>(run: () => Promise<T>) => gate.run(run);
-  const tranche = (n: number, ...allowed: string[]): GrantTrancheState => {
-    gate.refuseIfBusy({ status });
-    if (status !== 'active') throw refuse(ErrorCode.INVALID_STATE, `grant is ${status}`, [], { status });
-    const t = tranches.get(n);
-    if (!t) throw refuse(ErrorCode.NOT_FOUND, `no tranche ${n}`);
-    if (!allowed.includes(t.status)) throw refuse(ErrorCode.TRANCHE_NOT_ELIGIBLE, `tranche ${n} is ${t.status}`, [], { status: t.status });
-    return t;
-  };
-  const result = (t: GrantTrancheState) => ({ grantId: input.grantId, status, trancheNumber: t.number, trancheStatus: t.status });
-  const adopt = (t: GrantTrancheState) => {
-    tranches.set(t.number, t);
-    return result(t);
-  };
-
-  setHandler(
-    signAgreementUpdate,
-    (cmd) =>
-      command(async () => {
-        const r = await activities.recordAgreement({ grantId: input.grantId, payoutAccount: cmd.payoutAccount, actor: cmd.actor, workflowId });
-        status = r.status;
-        for (const t of r.tranches) tranches.set(t.number, t);
-        return { grantId: input.grantId, status };
-      }),
-    {
-      validator: (_cmd) => {
-        gate.refuseIfBusy({ status });
-        if (status !== 'awaiting_agreement') throw refuse(ErrorCode.INVALID_STATE, `grant is ${status}`, [], { status });
-      },
-    },
-  );
-
-  setHandler(
-    requestReleaseUpdate,
-    (cmd: TrancheCommand) => command(async () => adopt(await activities.recordReleaseRequest({ grantId: input.grantId, trancheNumber: cmd.trancheNumber, actor: cmd.actor, workflowId }))),
-    { validator: (cmd) => void tranche(cmd.trancheNumber, 'eligible') },
-  );
-
-  setHandler(
-    approveReleaseUpdate,
-    (cmd) => command(async () => adopt(await activities.recordReleaseApproval({ grantId: input.grantId, trancheNumber: cmd.trancheNumber, actor: cmd.actor, workflowId }))),
-    {
-      validator: (cmd) => {
-        const t = tranche(cmd.trancheNumber, 'release_requested');
-        if (t.requestedBy === cmd.actor.userId) throw refuse(ErrorCode.MAKER_CHECKER, 'the maker cannot approve their own request');
-      },
-    },
-  );
-
-  setHandler(
-    confirmPaymentUpdate,
-    (cmd) =>
-      command(async () =>
-        adopt(await activities.confirmManualPayment({ grantId: input.grantId, trancheNumber: cmd.trancheNumber, reference: cmd.reference, paidAt: cmd.paidAt, actor: cmd.actor, workflowId })),
-      ),
-    { validator: (cmd) => void tranche(cmd.trancheNumber, 'disbursing') },
-  );
-
-  setHandler(
-    retryDisbursementUpdate,
-    (cmd) => command(async () => adopt(await activities.recordDisbursementRetry({ grantId: input.grantId, trancheNumber: cmd.trancheNumber, actor: cmd.actor, workflowId }))),
-    { validator: (cmd) => void tranche(cmd.trancheNumber, 'failed') },
-  );
-
   /** Pays one approved tranche: the activity creates the payment once; an HTTP transfer is then polled. */
-  const disburse = async (t: GrantTrancheState) => {
-    let r: DisbursementResult = await activities.startDisbursement({ grantId: input.grantId, trancheNumber: t.number, workflowId });
-    t.status = r.trancheStatus;
-    while (r.payment === 'pending') {
-      await sleep(PAYMENT_POLL);
+  const disburse = async (n: number, stop: () => boolean = () => false) => {
+    const t = tranches.get(n)!;
+    const set = (trancheStatus: string) => {
+      tranches.set(n, { ...tranches.get(n)!, status: trancheStatus });
+      revision++;
+    };
+    let r: DisbursementResult = await activities.startDisbursement({ grantId: input.grantId, trancheNumber: n, workflowId });
+    set(r.trancheStatus);
+    let wait = PAYMENT_POLL_MS;
+    // `stop`: the history is full; the next run follows the payment up.
+    while (r.payment === 'pending' && !stop()) {
+      await sleep(wait);
+      if (lifecycle) wait = Math.min(wait * 2, PAYMENT_POLL_MAX_MS);
       r = await activities.checkDisbursement({ paymentId: r.paymentId, workflowId });
-      t.status = r.trancheStatus;
+      set(r.trancheStatus);
     }
-    const params = { tranche: t.number, amount: t.amount, currency: context.currency };
-    if (r.payment === 'paid') await notify('tranche_disbursed', { organizationId: context.organizationId }, `tranche:${t.number}:${r.paymentId}:paid`, params);
-    if (r.payment === 'failed') await notify('tranche_failed', { role: 'program_manager' }, `tranche:${t.number}:${r.paymentId}:failed`, { ...params, reason: 'provider' });
+    const params = { tranche: n, amount: t.amount, currency: context.currency };
+    if (r.payment === 'paid') await notify('tranche_disbursed', { organizationId: context.organizationId }, `tranche:${n}:${r.paymentId}:paid`, params);
+    if (r.payment === 'failed') await notify('tranche_failed', { role: 'program_manager' }, `tranche:${n}:${r.paymentId}:failed`, { ...params, reason: 'provider' });
   };
 
   if (status === 'awaiting_agreement') {
@@ -155,9 +293,110 @@ export async function grantWorkflow(input: GrantWorkflowInput): Promise<{ status
     });
   }
 
-  // Pay each tranche as its release is approved (or re-approved after a failed payment).
-  for (;;) {
-    await condition(() => !gate.busy && [...tranches.values()].some((t) => t.status === 'release_approved'));
-    for (const t of [...tranches.values()].filter((x) => x.status === 'release_approved')) await disburse(t);
+  if (!lifecycle) {
+    // Runs from before reports existed: pay each tranche as its release is approved (or re-approved).
+    for (;;) {
+      await condition(() => (!gate.busy && [...tranches.values()].some((t) => t.status === 'release_approved')) || status === 'terminated');
+      if (status === 'terminated') break;
+      for (const t of [...tranches.values()].filter((x) => x.status === 'release_approved')) await disburse(t.number);
+    }
+    await condition(allHandlersFinished);
+    return { status };
   }
+
+  const durations = context.reportDurations!;
+  /** The earliest report timer still to fire; none while the grant is not active (suspension pauses them). */
+  planNextEvent = (): NextEvent | null => {
+    if (status !== 'active') return null;
+    let best: NextEvent | null = null;
+    for (const r of reports.values()) {
+      if (!r.dueAt) continue;
+      const at = reportTimeline(Date.parse(r.dueAt), durations);
+      const candidate: NextEvent | null =
+        r.status === 'scheduled' ? { report: r, event: 'due', at: at.dueFrom }
+        : r.status === 'due' ? { report: r, event: 'overdue', at: at.overdueAt }
+        : r.status === 'overdue' && !atRisk ? { report: r, event: 'at_risk', at: at.atRiskAt }
+        : null;
+      if (candidate && (!best || candidate.at < best.at)) best = candidate;
+    }
+    return best;
+  };
+  const readyToClose = () =>
+    [...reports.values()].some((r) => r.kind === 'final' && r.status === 'accepted') &&
+    [...tranches.values()].every((t) => SETTLED_TRANCHE_STATUSES.includes(t.status));
+  /** A change the workflow makes by itself, serialised with commands like one of them. */
+  const system = async (change: () => Promise<GrantSnapshot>) => {
+    gate.busy = true;
+    try {
+      adoptSnapshot(await change());
+    } catch (error) {
+      if (!(error instanceof ActivityFailure)) throw error;
+      // The database refused (it has the last word): take its view and plan again.
+      log.warn('grant change refused; reloading the grant', { error: error.cause?.message ?? error.message });
+      adoptSnapshot(await activities.loadGrantContext({ grantId: input.grantId }));
+    } finally {
+      gate.busy = false;
+    }
+  };
+  const deliver = async (ids: string[]) => {
+    try {
+      await delivery.deliverNotifications({ ids });
+    } catch (error) {
+      // Left pending/failed in the outbox for an operator; the lifecycle goes on.
+      if (!(error instanceof ActivityFailure)) throw error;
+    }
+  };
+  let startRevision = 0;
+  const historyFull = () => {
+    const info = workflowInfo();
+    // A run that has done nothing yet never continues (no loop of empty runs, whatever the limit).
+    return revision > startRevision && (info.continueAsNewSuggested || info.historyLength >= (context.historyLimit ?? 2000));
+  };
+
+  // A run continued from an earlier one may find a payment on its way: follow it to its outcome.
+  for (const t of [...tranches.values()].filter((x) => x.status === 'disbursing')) await payTranche(t.number);
+
+  async function payTranche(n: number) {
+    paying = n;
+    try {
+      await disburse(n, historyFull);
+    } finally {
+      paying = null;
+    }
+  }
+
+  startRevision = revision;
+  for (;;) {
+    await condition(() => !gate.busy);
+    if (outbox.length) {
+      await deliver(outbox.splice(0));
+      continue;
+    }
+    if (status === 'closed' || status === 'terminated') break;
+    if (status === 'active' && readyToClose()) {
+      await system(() => activities.enterCloseout({ grantId: input.grantId, workflowId }));
+      continue;
+    }
+    const approved = status === 'active' ? [...tranches.values()].find((t) => t.status === 'release_approved') : undefined;
+    if (approved) {
+      await payTranche(approved.number);
+      continue;
+    }
+    if (historyFull()) {
+      // Never from inside a handler: wait until every accepted update has answered, then start afresh.
+      await condition(allHandlersFinished);
+      if (!gate.busy && !outbox.length) await continueAsNew<typeof grantWorkflow>({ ...input, run: (input.run ?? 1) + 1 });
+      continue;
+    }
+    const due = planNextEvent();
+    const seen = revision;
+    if (due === null) {
+      await condition(() => revision !== seen);
+      continue;
+    }
+    if (await condition(() => revision !== seen, Math.max(1, due.at - Date.now()))) continue;
+    await system(() => activities.recordReportEvent({ grantId: input.grantId, reportId: due.report.id, event: due.event, workflowId }));
+  }
+  await condition(allHandlersFinished);
+  return { status };
 }

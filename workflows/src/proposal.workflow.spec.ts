@@ -84,6 +84,12 @@ describe('proposalWorkflow', () => {
     checkDisbursement: unused,
     confirmManualPayment: unused,
     recordDisbursementRetry: unused,
+    recordReportSubmission: unused,
+    recordReportReview: unused,
+    recordReportEvent: unused,
+    recordGrantStatusChange: unused,
+    enterCloseout: unused,
+    recordCloseout: unused,
   };
 
   beforeAll(async () => {

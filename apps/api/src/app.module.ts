@@ -11,10 +11,12 @@ import { ProblemRenderer } from './common/problem';
 import { ProblemFilter } from './common/problem.filter';
 import { StrictValidationPipe } from './common/validation.pipe';
 import { HealthModule } from './health/health.module';
+import { ExportsModule } from './exports/exports.module';
 import { GrantsModule } from './grants/grants.controller';
 import { HistoryModule } from './history/history.module';
 import { NotificationsModule } from './notifications/notifications.controller';
 import { OrganizationsModule } from './organizations/organizations.module';
+import { PortfolioModule } from './portfolio/portfolio.controller';
 import { ProposalsModule } from './proposals/proposals.module';
 import { ReviewsModule } from './reviews/reviews.module';
 import { RoundsModule } from './rounds/rounds.module';
@@ -36,6 +38,8 @@ import { DemoSeedService } from './seed/demo-seed.service';
     HistoryModule,
     ReviewsModule,
     GrantsModule,
+    ExportsModule,
+    PortfolioModule,
     NotificationsModule,
   ],
   providers: [

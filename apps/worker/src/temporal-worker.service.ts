@@ -7,6 +7,7 @@ import {
   activitiesFrom,
   ApprovalActivitiesService,
   GrantActivitiesService,
+  GrantLifecycleActivitiesService,
   NotificationActivitiesService,
   ProposalActivitiesService,
   ReviewActivitiesService,
@@ -43,6 +44,7 @@ export class TemporalWorkerService implements OnApplicationBootstrap, OnApplicat
     private readonly review: ReviewActivitiesService,
     private readonly notification: NotificationActivitiesService,
     private readonly grant: GrantActivitiesService,
+    private readonly lifecycle: GrantLifecycleActivitiesService,
     @Optional() private readonly overrides?: WorkerOverrides,
   ) {}
 
@@ -53,7 +55,14 @@ export class TemporalWorkerService implements OnApplicationBootstrap, OnApplicat
       connection: this.connection,
       namespace: this.config.TEMPORAL_NAMESPACE,
       taskQueue: this.config.TEMPORAL_TASK_QUEUE,
-      activities: activitiesFrom({ proposal: this.proposal, approval: this.approval, review: this.review, notification: this.notification, grant: this.grant }),
+      activities: activitiesFrom({
+        proposal: this.proposal,
+        approval: this.approval,
+        review: this.review,
+        notification: this.notification,
+        grant: this.grant,
+        lifecycle: this.lifecycle,
+      }),
       shutdownGraceTime: this.config.WORKER_SHUTDOWN_GRACE as WorkerOptions['shutdownGraceTime'],
       ...defaultWorkflowSource(),
       ...this.overrides?.options,

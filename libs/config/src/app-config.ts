@@ -62,6 +62,23 @@ export class AppConfig {
   @Matches(/^\d+(ms|s|m)$/, { message: 'WORKER_SHUTDOWN_GRACE must look like 30s' })
   WORKER_SHUTDOWN_GRACE: string = '30s';
 
+  /**
+   * A grant workflow continues as new (fresh history, same grant) once its history passes this many events, or
+   * earlier when Temporal suggests it. Years of reminders and payments stay a small history.
+   */
+  @Transform(toInt)
+  @IsInt()
+  @Min(20)
+  GRANT_HISTORY_LIMIT: number = 2000;
+
+  /**
+   * IATI organisation identifier of the publisher (`{registration agency}-{number}`), prefix of every activity
+   * identifier in /exports/iati.xml. Set the registered one before the first publication: published
+   * identifiers never change.
+   */
+  @Matches(/^[A-Za-z0-9][A-Za-z0-9-]{2,60}$/, { message: 'IATI_PUBLISHER_REF must look like XM-DAC-41114' })
+  IATI_PUBLISHER_REF: string = 'XM-DAC-CSF';
+
   /** Run pending migrations at start (under an advisory lock, so API and worker may both do it). */
   @Transform(toBool)
   @IsBoolean()

@@ -10,5 +10,6 @@ export * from './eligibility';
 export * from './scoring';
 export * from './reviewer-selection';
 export * from './grant-schedule';
+export * from './grant-lifecycle';
 export * from './deadlines';
 export * from './notifications';

@@ -19,6 +19,18 @@ export const NOTIFICATION_KINDS = [
   'agreement_overdue',
   'tranche_disbursed',
   'tranche_failed',
+  'tranche_eligible',
+  'report_reminder',
+  'report_overdue',
+  'grant_at_risk',
+  'report_submitted',
+  'report_accepted',
+  'report_changes_requested',
+  'grant_suspended',
+  'grant_resumed',
+  'grant_terminated',
+  'grant_closing',
+  'grant_closed',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
@@ -100,6 +112,54 @@ const TEXTS: Record<NotificationKind, { fr: Text; en: Text }> = {
   tranche_failed: {
     fr: { subject: 'Échec du versement de la tranche {tranche} : {title}', body: 'Le versement a échoué ({reason}). Un agent financier peut le relancer.' },
     en: { subject: 'Tranche {tranche} payment failed: {title}', body: 'The payment failed ({reason}). A finance officer may retry it.' },
+  },
+  tranche_eligible: {
+    fr: { subject: 'Tranche {tranche} à décaisser : {title}', body: 'La tranche {tranche} de « {title} » ({amount} {currency}) est éligible ; un agent financier peut demander son décaissement.' },
+    en: { subject: 'Tranche {tranche} ready for release: {title}', body: 'Tranche {tranche} of "{title}" ({amount} {currency}) is eligible; a finance officer may request its release.' },
+  },
+  report_reminder: {
+    fr: { subject: 'Rapport {sequence} attendu : {title}', body: 'Le rapport {sequence} de « {title} » est attendu pour le {deadline}.' },
+    en: { subject: 'Report {sequence} due: {title}', body: 'Report {sequence} for "{title}" is due on {deadline}.' },
+  },
+  report_overdue: {
+    fr: { subject: 'Rapport {sequence} en retard : {title}', body: 'Le rapport {sequence} de « {title} » attendu le {deadline} n’a pas été remis.' },
+    en: { subject: 'Report {sequence} overdue: {title}', body: 'Report {sequence} for "{title}", due on {deadline}, has not been submitted.' },
+  },
+  grant_at_risk: {
+    fr: { subject: 'Subvention à risque : {title}', body: '« {title} » est signalée à risque : le rapport {sequence} (attendu le {deadline}) n’est toujours pas remis.' },
+    en: { subject: 'Grant at risk: {title}', body: '"{title}" is flagged at risk: report {sequence} (due on {deadline}) has still not been submitted.' },
+  },
+  report_submitted: {
+    fr: { subject: 'Rapport {sequence} remis : {title}', body: 'Le rapport {sequence} de « {title} » attend votre examen.' },
+    en: { subject: 'Report {sequence} submitted: {title}', body: 'Report {sequence} for "{title}" awaits your review.' },
+  },
+  report_accepted: {
+    fr: { subject: 'Rapport {sequence} accepté : {title}', body: 'Le rapport {sequence} de « {title} » a été accepté.' },
+    en: { subject: 'Report {sequence} accepted: {title}', body: 'Report {sequence} for "{title}" was accepted.' },
+  },
+  report_changes_requested: {
+    fr: { subject: 'Rapport {sequence} à compléter : {title}', body: 'Des corrections sont demandées sur le rapport {sequence} de « {title} » : {reason}' },
+    en: { subject: 'Report {sequence} needs changes: {title}', body: 'Changes are requested on report {sequence} for "{title}": {reason}' },
+  },
+  grant_suspended: {
+    fr: { subject: 'Subvention suspendue : {title}', body: 'La subvention « {title} » est suspendue. Motif : {reason}' },
+    en: { subject: 'Grant suspended: {title}', body: 'The grant "{title}" is suspended. Reason: {reason}' },
+  },
+  grant_resumed: {
+    fr: { subject: 'Subvention rétablie : {title}', body: 'La suspension de « {title} » est levée. Motif : {reason}' },
+    en: { subject: 'Grant resumed: {title}', body: 'The suspension of "{title}" is lifted. Reason: {reason}' },
+  },
+  grant_terminated: {
+    fr: { subject: 'Subvention résiliée : {title}', body: 'La subvention « {title} » est résiliée ; les tranches non versées sont annulées. Motif : {reason}' },
+    en: { subject: 'Grant terminated: {title}', body: 'The grant "{title}" is terminated; tranches not yet paid are cancelled. Reason: {reason}' },
+  },
+  grant_closing: {
+    fr: { subject: 'Clôture à faire : {title}', body: 'Le rapport final de « {title} » est accepté et toutes les tranches sont réglées : enregistrez le reliquat et clôturez.' },
+    en: { subject: 'Ready to close: {title}', body: 'The final report of "{title}" is accepted and every tranche is settled: record any unspent amount and close.' },
+  },
+  grant_closed: {
+    fr: { subject: 'Subvention clôturée : {title}', body: 'La subvention « {title} » est clôturée. Merci pour votre action.' },
+    en: { subject: 'Grant closed: {title}', body: 'The grant "{title}" is closed. Thank you for your work.' },
   },
   proposal_withdrawn: {
     fr: { subject: 'Évaluation annulée : {title}', body: '« {title} » a été retirée par le porteur ; votre évaluation n’est plus nécessaire.' },

@@ -1,5 +1,6 @@
 import { FieldCode, FieldError } from './errors';
-import { durationToMs, ROUND_DURATION_KEYS } from './durations';
+import { DEFAULT_ROUND_DURATIONS, durationToMs, ROUND_DURATION_KEYS } from './durations';
+import { REGION_KEYS } from './regions';
 
 export interface RubricCriterion {
   key: string;
@@ -25,6 +26,29 @@ export interface RoundPlan {
   reviewersPerProposal: number;
   approvalThreshold: number;
   durations: Partial<Record<string, string>>;
+}
+
+const DAY_MS = 24 * 3600 * 1000;
+
+/**
+ * An open round of DESIGN §5's shape (GNF, 900 M envelope, 60 M maximum award, every region, 40/40/20, the example
+ * rubric, default durations), opened yesterday for 90 days: the demo round and the tests' rounds.
+ */
+export function exampleRound(now: number) {
+  return {
+    currency: 'GNF' as const,
+    budgetEnvelope: 900_000_000,
+    maxAward: 60_000_000,
+    eligibleRegions: [...REGION_KEYS] as string[],
+    eligibleCommunes: null,
+    opensAt: new Date(now - DAY_MS),
+    closesAt: new Date(now + 90 * DAY_MS),
+    tranchePlan: [40, 40, 20],
+    rubric: [...EXAMPLE_RUBRIC],
+    reviewersPerProposal: 3,
+    approvalThreshold: 60,
+    durations: DEFAULT_ROUND_DURATIONS,
+  };
 }
 
 /** Cross-field rules of a funding round; single-field shape is checked by the DTO validators. */

@@ -2,6 +2,7 @@
  * Activity signatures, shared as types only: workflows `import type` them for proxyActivities, and the worker's
  * Nest services implement them. Every activity is idempotent on a business key, never on the run id.
  */
+import type { ReportContent } from '../../domain/src/grant-lifecycle';
 import type { NotificationKind } from '../../domain/src/notifications';
 import type { ProposalStatus } from '../../domain/src/proposal-status';
 import type { RubricCriterion } from '../../domain/src/round-rules';
@@ -120,7 +121,7 @@ export interface ReviewActivities {
 }
 
 export type Audience =
-  | { role: 'program_manager' | 'committee_chair' }
+  | { role: 'program_manager' | 'committee_chair' | 'finance_officer' }
   | { userIds: string[] }
   | { organizationId: string };
 
@@ -144,6 +145,26 @@ export interface GrantTrancheState {
   requestedBy: string | null;
 }
 
+export interface GrantReportState {
+  id: string;
+  sequence: number;
+  kind: 'progress' | 'final';
+  gatesTranche: number | null;
+  /** Null until the agreement is signed (the schedule starts then). */
+  dueAt: string | null;
+  status: string;
+}
+
+/** What the grant workflow mirrors of PostgreSQL; every lifecycle activity answers with it after its change. */
+export interface GrantSnapshot {
+  status: string;
+  atRisk: boolean;
+  tranches: GrantTrancheState[];
+  reports: GrantReportState[];
+  /** Notifications written with the change, for deliverNotifications. */
+  notificationIds?: string[];
+}
+
 export interface GrantContext {
   grantId: string;
   proposalId: string;
@@ -155,6 +176,13 @@ export interface GrantContext {
   agreementDeadlineAt: string | null;
   agreementPeriodMs: number;
   tranches: GrantTrancheState[];
+  // Added with reports (histories recorded before then lack them).
+  reports?: GrantReportState[];
+  atRisk?: boolean;
+  /** Round durations in milliseconds that time the reports. */
+  reportDurations?: { reportReminder: number; reportGrace: number; atRisk: number };
+  /** Continue as new past this many history events (GRANT_HISTORY_LIMIT). */
+  historyLimit?: number;
 }
 
 export type PayoutAccountInput =
@@ -171,7 +199,7 @@ export interface DisbursementResult {
 
 export interface GrantActivities {
   loadGrantContext(input: { grantId: string }): Promise<GrantContext>;
-  recordAgreement(input: { grantId: string; payoutAccount: PayoutAccountInput; actor: Actor; workflowId: string }): Promise<{ status: string; tranches: GrantTrancheState[] }>;
+  recordAgreement(input: { grantId: string; payoutAccount: PayoutAccountInput; actor: Actor; workflowId: string }): Promise<GrantSnapshot>;
   recordReleaseRequest(input: { grantId: string; trancheNumber: number; actor: Actor; workflowId: string }): Promise<GrantTrancheState>;
   recordReleaseApproval(input: { grantId: string; trancheNumber: number; actor: Actor; workflowId: string }): Promise<GrantTrancheState>;
   /** Creates (or finds) the tranche's live payment and submits it to the gateway; never a second payment. */
@@ -182,4 +210,21 @@ export interface GrantActivities {
   recordDisbursementRetry(input: { grantId: string; trancheNumber: number; actor: Actor; workflowId: string }): Promise<GrantTrancheState>;
 }
 
-export type AllActivities = ProposalActivities & ReviewActivities & NotificationActivities & GrantActivities;
+export type ReportEvent = 'due' | 'overdue' | 'at_risk';
+
+export interface GrantLifecycleActivities {
+  /** Stores the report's content (validated against the grant) → submitted; clears the at-risk flag it caused. */
+  recordReportSubmission(input: { grantId: string; reportId: string; content: ReportContent; actor: Actor; workflowId: string }): Promise<GrantSnapshot>;
+  /** accept (milestones updated, the gated tranche eligible if the grant is active) or request changes. */
+  recordReportReview(input: { grantId: string; reportId: string; decision: 'accept' | 'request_changes'; comment: string | null; actor: Actor; workflowId: string }): Promise<GrantSnapshot>;
+  /** A report's timer fired: scheduled → due (reminder), due → overdue (escalation), or the grant at risk. */
+  recordReportEvent(input: { grantId: string; reportId: string; event: ReportEvent; workflowId: string }): Promise<GrantSnapshot>;
+  /** suspend / resume (gated tranches become eligible) / terminate (undisbursed tranches cancelled, reservation released). */
+  recordGrantStatusChange(input: { grantId: string; action: 'suspend' | 'resume' | 'terminate'; reason: string; actor: Actor; workflowId: string }): Promise<GrantSnapshot>;
+  /** Final report accepted and every tranche settled → closing. */
+  enterCloseout(input: { grantId: string; workflowId: string }): Promise<GrantSnapshot>;
+  /** closing → closed, recording the unspent amount returned by the grantee. */
+  recordCloseout(input: { grantId: string; unspentAmount: number; reference: string | null; note: string | null; actor: Actor; workflowId: string }): Promise<GrantSnapshot>;
+}
+
+export type AllActivities = ProposalActivities & ReviewActivities & NotificationActivities & GrantActivities & GrantLifecycleActivities;

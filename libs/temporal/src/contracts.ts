@@ -5,6 +5,7 @@
  */
 import { defineSearchAttributeKey, SearchAttributeType } from '@temporalio/common';
 import { defineQuery, defineSignal, defineUpdate } from '@temporalio/workflow';
+import type { ReportContent } from '../../domain/src/grant-lifecycle';
 import type { ProposalStatus } from '../../domain/src/proposal-status';
 import type { CriterionScore, Recommendation } from '../../domain/src/scoring';
 import type { PayoutAccountInput } from './activities';
@@ -119,6 +120,8 @@ export const proposalStateQuery = defineQuery<ProposalWorkflowState>('proposalSt
 export interface GrantWorkflowInput {
   grantId: string;
   proposalId: string;
+  /** Set on continue-as-new: the n-th run of this grant (its state is reloaded from PostgreSQL). */
+  run?: number;
 }
 
 export interface GrantWorkflowState {
@@ -126,6 +129,12 @@ export interface GrantWorkflowState {
   status: string;
   tranches?: { number: number; amount: number; status: string }[];
   agreementDeadline?: string | null;
+  reports?: { id: string; sequence: number; kind: string; dueAt: string | null; status: string }[];
+  atRisk?: boolean;
+  /** The next thing a timer will do (a report becoming due or overdue, the at-risk flag), if any. */
+  nextEvent?: { reportSequence: number; event: string; at: string } | null;
+  /** How many runs this grant has had (continue-as-new keeps the history small). */
+  run?: number;
 }
 
 export interface SignAgreementCommand {
@@ -150,7 +159,37 @@ export interface GrantCommandResult {
   trancheStatus?: string;
 }
 
+export interface SubmitReportCommand {
+  actor: Actor;
+  reportId: string;
+  content: ReportContent;
+}
+
+export interface ReviewReportCommand {
+  actor: Actor;
+  reportId: string;
+  decision: 'accept' | 'request_changes';
+  comment?: string | null;
+}
+
+export interface GrantStatusCommand {
+  actor: Actor;
+  action: 'suspend' | 'resume' | 'terminate';
+  reason: string;
+}
+
+export interface CloseGrantCommand {
+  actor: Actor;
+  unspentAmount: number;
+  reference?: string | null;
+  note?: string | null;
+}
+
 export const grantStateQuery = defineQuery<GrantWorkflowState>('grantState');
+export const submitReportUpdate = defineUpdate<GrantCommandResult, [SubmitReportCommand]>('submitReport');
+export const reviewReportUpdate = defineUpdate<GrantCommandResult, [ReviewReportCommand]>('reviewReport');
+export const changeGrantStatusUpdate = defineUpdate<GrantCommandResult, [GrantStatusCommand]>('changeGrantStatus');
+export const closeGrantUpdate = defineUpdate<GrantCommandResult, [CloseGrantCommand]>('closeGrant');
 export const signAgreementUpdate = defineUpdate<GrantCommandResult, [SignAgreementCommand]>('signAgreement');
 export const requestReleaseUpdate = defineUpdate<GrantCommandResult, [TrancheCommand]>('requestRelease');
 export const approveReleaseUpdate = defineUpdate<GrantCommandResult, [TrancheCommand]>('approveRelease');

@@ -1,3 +1,4 @@
+import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { STAFF_ROLES } from '@csf/domain';
 import { AppError } from '../common/app-error';
 import type { AuthUser } from './auth-user';
@@ -29,4 +30,21 @@ export function requireOwnOrganization<T extends { organizationId: string }>(use
 /** The audit actor for a command. */
 export function actorOf(user: AuthUser, requestId?: string | null) {
   return { userId: user.id, role: user.actingRole ?? user.roles[0], requestId: requestId ?? null };
+}
+
+/**
+ * Which organisation a list may show: staff any one they ask for, or all (null); an applicant only its own,
+ * whatever it asks. False when nothing can match (an applicant asking for another organisation).
+ */
+export function visibleOrganization(user: AuthUser, requested?: string): string | null | false {
+  if (isStaff(user)) return requested ?? null;
+  if (!user.organizationId || (requested && requested !== user.organizationId)) return false;
+  return user.organizationId;
+}
+
+/** Restricts a list query on `alias.organizationId`; false when nothing can match. */
+export function scopeToOrganization<E extends ObjectLiteral>(qb: SelectQueryBuilder<E>, alias: string, user: AuthUser, organizationId?: string): boolean {
+  const visible = visibleOrganization(user, organizationId);
+  if (visible) qb.andWhere(`${alias}.organizationId = :org`, { org: visible });
+  return visible !== false;
 }

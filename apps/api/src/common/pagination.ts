@@ -1,6 +1,7 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsOptional, ValidateBy } from 'class-validator';
+import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { FieldCode } from '@csf/domain';
 import { AppError } from './app-error';
 import { IsCount } from './validators';
@@ -60,4 +61,13 @@ export function toPage<Row extends { createdAt: Date; id: string }, T>(rows: Row
     items: items.map(map),
     nextCursor: rows.length > limit && last ? encodeCursor({ createdAt: last.createdAt.toISOString(), id: last.id }) : null,
   };
+}
+
+/** Orders `alias` newest first with the keyset cursor applied and one extra row; answers the page size. */
+export function newestFirst<E extends ObjectLiteral>(qb: SelectQueryBuilder<E>, alias: string, query: PageQuery): number {
+  const limit = query.limit ?? 20;
+  const cursor = cursorOrThrow(query.cursor);
+  qb.orderBy(`${alias}.createdAt`, 'DESC').addOrderBy(`${alias}.id`, 'DESC').take(limit + 1);
+  if (cursor) qb.andWhere(`(${alias}.createdAt, ${alias}.id) < (:createdAt, :id)`, cursor);
+  return limit;
 }

@@ -65,7 +65,8 @@ export function IsText(options: Common & { max?: number; description?: string; e
   return composite(options, (required) => [
     ...doc(required, { type: 'string', maxLength: max, description: options.description, example: options.example }),
     ...optional(required),
-    rule(FieldCode.INVALID, (v) => typeof v === 'string'),
+    // A missing value is REQUIRED, not INVALID.
+    rule(FieldCode.INVALID, (v) => v === undefined || v === null || typeof v === 'string'),
     rule(FieldCode.REQUIRED, (v) => typeof v === 'string' && v.trim().length > 0),
     rule(FieldCode.TOO_LONG, (v) => typeof v === 'string' && v.length <= max, { max }),
   ]);

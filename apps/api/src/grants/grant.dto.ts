@@ -1,7 +1,10 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ValidateNested } from 'class-validator';
-import { IsOneOf, IsPhone, IsSlug, IsText, IsTimestamp } from '../common/validators';
+import { ArrayMaxSize, IsArray, IsOptional, ValidateNested } from 'class-validator';
+import { GRANT_STATUSES, MILESTONE_UPDATES, REPORT_STATUSES } from '@csf/domain';
+import { PageQuery } from '../common/pagination';
+import { IsCount, IsMoney, IsOneOf, IsPhone, IsSlug, IsText, IsTimestamp, IsUuidField } from '../common/validators';
+import { BeneficiariesDto } from '../proposals/proposal.dto';
 
 export const PAYOUT_METHODS = ['mobile_money', 'bank_transfer'] as const;
 
@@ -49,9 +52,116 @@ export class ReportDto {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty() sequence: number;
   @ApiProperty({ enum: ['progress', 'final'] }) kind: string;
-  @ApiProperty({ nullable: true, type: Number }) gatesTranche: number | null;
-  @ApiProperty({ nullable: true, type: String }) dueDate: string | null;
-  @ApiProperty() status: string;
+  @ApiProperty({ nullable: true, type: Number, description: 'The tranche this report releases once accepted.' }) gatesTranche: number | null;
+  @ApiProperty({ nullable: true, type: String, format: 'date' }) dueDate: string | null;
+  @ApiProperty({ nullable: true, type: String, description: 'Exact due time (the schedule runs from the signature).' }) dueAt: string | null;
+  @ApiProperty({ enum: REPORT_STATUSES }) status: string;
+}
+
+export class ReportIndicatorValueDto {
+  @IsSlug({ example: 'people_reached' }) key: string;
+  @IsCount({ example: 300 }) value: number;
+}
+
+export class ReportExpenditureDto {
+  @IsSlug({ example: 'equipment' }) category: string;
+  @IsMoney({ description: 'Spent to date in this category, in minor units.' }) amount: number;
+}
+
+export class ReportMilestoneUpdateDto {
+  @IsUuidField({ description: 'A milestone of the proposal.' }) id: string;
+  @IsOneOf(MILESTONE_UPDATES) status: (typeof MILESTONE_UPDATES)[number];
+}
+
+export class ReportAttachmentDto {
+  @IsText({ max: 200, example: 'photos-lampadaires.zip' }) name: string;
+  @IsText({ max: 500, example: 'drive://csf/2027/rapport-1/photos.zip', description: 'Where the file is kept (a reference, not the file).' }) reference: string;
+}
+
+/**
+ * A progress or final report. Figures are cumulative to date: people reached so far, indicator values so far,
+ * spending so far per budget category (never more than what has been disbursed).
+ */
+export class SubmitReportDto {
+  @IsText({ max: 20_000, example: '20 lampadaires posés dans le quartier.' }) narrative: string;
+
+  @ApiProperty({ type: BeneficiariesDto })
+  @ValidateNested()
+  @Type(() => BeneficiariesDto)
+  beneficiaries: BeneficiariesDto;
+
+  @ApiProperty({ type: [ReportIndicatorValueDto] })
+  @IsArray()
+  @ArrayMaxSize(50)
+  @ValidateNested({ each: true })
+  @Type(() => ReportIndicatorValueDto)
+  indicators: ReportIndicatorValueDto[];
+
+  @ApiProperty({ type: [ReportExpenditureDto] })
+  @IsArray()
+  @ArrayMaxSize(200)
+  @ValidateNested({ each: true })
+  @Type(() => ReportExpenditureDto)
+  expenditures: ReportExpenditureDto[];
+
+  @ApiProperty({ type: [ReportMilestoneUpdateDto] })
+  @IsArray()
+  @ArrayMaxSize(100)
+  @ValidateNested({ each: true })
+  @Type(() => ReportMilestoneUpdateDto)
+  milestones: ReportMilestoneUpdateDto[];
+
+  @ApiPropertyOptional({ type: [ReportAttachmentDto] })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(50)
+  @ValidateNested({ each: true })
+  @Type(() => ReportAttachmentDto)
+  attachments?: ReportAttachmentDto[];
+}
+
+export class RequestChangesDto {
+  @IsText({ max: 5000, example: 'Joindre les factures des lampadaires.' }) comment: string;
+}
+
+export class StatusReasonDto {
+  @IsText({ max: 2000, example: 'Rapport 1 en retard de 45 jours.' }) reason: string;
+}
+
+export class CloseGrantDto {
+  @IsMoney({ description: 'Unspent money the grantee returned, in minor units (0 if none); at most what was disbursed.' }) unspentAmount: number;
+  @IsText({ max: 100, required: false, example: 'OM-2028-0042' }) reference?: string;
+  @IsText({ max: 2000, required: false }) note?: string;
+}
+
+export class ReportDetailDto extends ReportDto {
+  @ApiProperty({ nullable: true, type: String }) periodStart: string | null;
+  @ApiProperty() submissionCount: number;
+  @ApiProperty({ nullable: true, type: String }) submittedAt: string | null;
+  @ApiProperty({ nullable: true, type: String }) submittedBy: string | null;
+  @ApiProperty({ nullable: true, type: String }) narrative: string | null;
+  @ApiProperty({ nullable: true, type: BeneficiariesDto }) beneficiaries: BeneficiariesDto | null;
+  @ApiProperty({ type: [ReportIndicatorValueDto] }) indicators: ReportIndicatorValueDto[];
+  @ApiProperty({ type: [ReportExpenditureDto] }) expenditures: ReportExpenditureDto[];
+  @ApiProperty() expenditureTotal: number;
+  @ApiProperty({ type: [ReportMilestoneUpdateDto] }) milestones: ReportMilestoneUpdateDto[];
+  @ApiProperty({ type: [ReportAttachmentDto] }) attachments: ReportAttachmentDto[];
+  @ApiProperty({ nullable: true, type: String }) reviewedBy: string | null;
+  @ApiProperty({ nullable: true, type: String }) reviewedAt: string | null;
+  @ApiProperty({ nullable: true, type: String }) reviewComment: string | null;
+  @ApiProperty({ nullable: true, type: String }) overdueSince: string | null;
+  @ApiProperty({ description: 'Whole days past the due date while not submitted (0 otherwise).' }) daysLate: number;
+}
+
+export class GrantMilestoneDto {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty() title: string;
+  @ApiProperty({ format: 'date' }) dueDate: string;
+  @ApiProperty() deliverable: string;
+  @ApiProperty({ enum: ['pending', 'achieved', 'delayed', 'missed'] }) status: string;
+  @ApiProperty({ description: 'Past its due date and not achieved.' }) late: boolean;
+  @ApiProperty() daysLate: number;
+  @ApiProperty({ nullable: true, type: String }) statusChangedAt: string | null;
 }
 
 export class GrantDto {
@@ -70,5 +180,37 @@ export class GrantDto {
   @ApiProperty() workflowId: string;
   @ApiProperty({ type: [TrancheDto] }) tranches: TrancheDto[];
   @ApiProperty({ type: [ReportDto] }) reports: ReportDto[];
+  @ApiProperty() atRisk: boolean;
+  @ApiProperty({ nullable: true, type: String }) atRiskReason: string | null;
+  @ApiProperty({ nullable: true, type: String, description: 'Reason of the last suspension, resumption or termination.' }) statusReason: string | null;
+  @ApiProperty({ description: 'Reservation returned to the envelope by a termination.' }) releasedAmount: number;
+  @ApiProperty({ description: 'Unspent money returned by the grantee at closeout.' }) unspentReturnedAmount: number;
+  @ApiProperty({ nullable: true, type: String }) closedAt: string | null;
+  @ApiProperty({ nullable: true, type: String }) terminatedAt: string | null;
   @ApiProperty() createdAt: string;
+}
+
+export class GrantSummaryDto {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ format: 'uuid' }) proposalId: string;
+  @ApiProperty({ format: 'uuid' }) roundId: string;
+  @ApiProperty({ format: 'uuid' }) organizationId: string;
+  @ApiProperty({ enum: GRANT_STATUSES }) status: string;
+  @ApiProperty() amount: number;
+  @ApiProperty() disbursedAmount: number;
+  @ApiProperty() currency: string;
+  @ApiProperty() atRisk: boolean;
+  @ApiProperty() createdAt: string;
+}
+
+export class GrantPageDto {
+  @ApiProperty({ type: [GrantSummaryDto] }) items: GrantSummaryDto[];
+  @ApiProperty({ nullable: true, type: String }) nextCursor: string | null;
+}
+
+export class ListGrantsQuery extends PageQuery {
+  @IsOneOf(GRANT_STATUSES, { required: false }) status?: string;
+  @IsUuidField({ required: false }) roundId?: string;
+  @IsUuidField({ required: false }) organizationId?: string;
+  @IsOneOf(['true', 'false'], { required: false, description: 'true: only grants flagged at risk.' }) atRisk?: string;
 }

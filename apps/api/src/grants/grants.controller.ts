@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Module, Param, ParseIntPipe, Post } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Module, Param, ParseIntPipe, Post, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Role, ROLES } from '@csf/domain';
 import type { AuthUser } from '../auth/auth-user';
@@ -7,8 +7,21 @@ import { AppError } from '../common/app-error';
 import { RequestId } from '../common/request-id';
 import { UuidParam } from '../common/uuid-param';
 import { WorkflowCommands } from '../common/workflow-commands';
-import { ExportsController } from './exports.controller';
-import { ConfirmPaymentDto, EmptyCommandDto, GrantDto, SignAgreementDto, TrancheDto } from './grant.dto';
+import {
+  CloseGrantDto,
+  ConfirmPaymentDto,
+  EmptyCommandDto,
+  GrantDto,
+  GrantMilestoneDto,
+  GrantPageDto,
+  ListGrantsQuery,
+  ReportDetailDto,
+  RequestChangesDto,
+  SignAgreementDto,
+  StatusReasonDto,
+  SubmitReportDto,
+  TrancheDto,
+} from './grant.dto';
 import { GrantsService } from './grants.service';
 
 const READERS = ROLES.filter((r) => r !== Role.REVIEWER);
@@ -18,6 +31,13 @@ const trancheNumber = new ParseIntPipe({ exceptionFactory: () => AppError.notFou
 @Controller('grants')
 export class GrantsController {
   constructor(private readonly grants: GrantsService) {}
+
+  @Roles(...READERS)
+  @Get()
+  @ApiOkResponse({ type: GrantPageDto, description: 'Newest first; an applicant sees only its organisation.' })
+  list(@CurrentUser() user: AuthUser, @Query() query: ListGrantsQuery) {
+    return this.grants.list(user, query);
+  }
 
   @Roles(...READERS)
   @Get(':id')
@@ -72,7 +92,84 @@ export class GrantsController {
   retry(@CurrentUser() user: AuthUser, @Param('id', UuidParam) id: string, @Param('n', trancheNumber) n: number, @Body() _dto: EmptyCommandDto, @RequestId() requestId: string) {
     return this.grants.trancheCommand(user, id, n, 'retry', requestId);
   }
+
+  @Roles(...READERS)
+  @Get(':id/reports')
+  @ApiOkResponse({ type: [ReportDetailDto] })
+  reports(@CurrentUser() user: AuthUser, @Param('id', UuidParam) id: string) {
+    return this.grants.reports(user, id);
+  }
+
+  @Roles(...READERS)
+  @Get(':id/reports/:rid')
+  @ApiOkResponse({ type: ReportDetailDto })
+  report(@CurrentUser() user: AuthUser, @Param('id', UuidParam) id: string, @Param('rid', UuidParam) rid: string) {
+    return this.grants.report(user, id, rid);
+  }
+
+  @Roles(Role.APPLICANT)
+  @Post(':id/reports/:rid/submit')
+  @HttpCode(200)
+  @ApiOkResponse({ type: ReportDetailDto, description: 'Early (scheduled), due, overdue, or again after changes were requested → submitted.' })
+  submitReport(@CurrentUser() user: AuthUser, @Param('id', UuidParam) id: string, @Param('rid', UuidParam) rid: string, @Body() dto: SubmitReportDto, @RequestId() requestId: string) {
+    return this.grants.submitReport(user, id, rid, dto, requestId);
+  }
+
+  @Roles(Role.PROGRAM_MANAGER)
+  @Post(':id/reports/:rid/accept')
+  @HttpCode(200)
+  @ApiOkResponse({ type: ReportDetailDto, description: 'Milestones take the report\'s updates; the tranche it gates becomes eligible (grant active).' })
+  acceptReport(@CurrentUser() user: AuthUser, @Param('id', UuidParam) id: string, @Param('rid', UuidParam) rid: string, @Body() _dto: EmptyCommandDto, @RequestId() requestId: string) {
+    return this.grants.reviewReport(user, id, rid, 'accept', null, requestId);
+  }
+
+  @Roles(Role.PROGRAM_MANAGER)
+  @Post(':id/reports/:rid/request-changes')
+  @HttpCode(200)
+  @ApiOkResponse({ type: ReportDetailDto, description: 'Back to the grantee with the comment.' })
+  requestChanges(@CurrentUser() user: AuthUser, @Param('id', UuidParam) id: string, @Param('rid', UuidParam) rid: string, @Body() dto: RequestChangesDto, @RequestId() requestId: string) {
+    return this.grants.reviewReport(user, id, rid, 'request_changes', dto.comment, requestId);
+  }
+
+  @Roles(...READERS)
+  @Get(':id/milestones')
+  @ApiOkResponse({ type: [GrantMilestoneDto] })
+  milestones(@CurrentUser() user: AuthUser, @Param('id', UuidParam) id: string) {
+    return this.grants.milestones(user, id);
+  }
+
+  @Roles(Role.PROGRAM_MANAGER)
+  @Post(':id/suspend')
+  @HttpCode(200)
+  @ApiOkResponse({ type: GrantDto, description: 'active → suspended: no tranche release, no report reminders until resumed.' })
+  suspend(@CurrentUser() user: AuthUser, @Param('id', UuidParam) id: string, @Body() dto: StatusReasonDto, @RequestId() requestId: string) {
+    return this.grants.changeStatus(user, id, 'suspend', dto.reason, requestId);
+  }
+
+  @Roles(Role.PROGRAM_MANAGER)
+  @Post(':id/resume')
+  @HttpCode(200)
+  @ApiOkResponse({ type: GrantDto, description: 'suspended → active; tranches whose report was accepted meanwhile become eligible.' })
+  resume(@CurrentUser() user: AuthUser, @Param('id', UuidParam) id: string, @Body() dto: StatusReasonDto, @RequestId() requestId: string) {
+    return this.grants.changeStatus(user, id, 'resume', dto.reason, requestId);
+  }
+
+  @Roles(Role.PROGRAM_MANAGER)
+  @Post(':id/terminate')
+  @HttpCode(200)
+  @ApiOkResponse({ type: GrantDto, description: 'Cancels every tranche not paid and returns its amount to the round envelope (refused while a payment is in flight).' })
+  terminate(@CurrentUser() user: AuthUser, @Param('id', UuidParam) id: string, @Body() dto: StatusReasonDto, @RequestId() requestId: string) {
+    return this.grants.changeStatus(user, id, 'terminate', dto.reason, requestId);
+  }
+
+  @Roles(Role.PROGRAM_MANAGER)
+  @Post(':id/close')
+  @HttpCode(200)
+  @ApiOkResponse({ type: GrantDto, description: 'closing → closed, recording the unspent amount the grantee returned.' })
+  close(@CurrentUser() user: AuthUser, @Param('id', UuidParam) id: string, @Body() dto: CloseGrantDto, @RequestId() requestId: string) {
+    return this.grants.close(user, id, dto, requestId);
+  }
 }
 
-@Module({ controllers: [GrantsController, ExportsController], providers: [GrantsService, WorkflowCommands] })
+@Module({ controllers: [GrantsController], providers: [GrantsService, WorkflowCommands] })
 export class GrantsModule {}

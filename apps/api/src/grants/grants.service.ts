@@ -1,22 +1,50 @@
 import { Injectable } from '@nestjs/common';
 import { Client } from '@temporalio/client';
 import { DataSource } from 'typeorm';
-import { FieldCode, FieldError } from '@csf/domain';
-import { GrantEntity, GrantReportEntity, GrantTrancheEntity } from '@csf/persistence';
+import { daysLate, FieldCode, FieldError, type ReportContent, SUBMITTABLE_REPORT_STATUSES } from '@csf/domain';
+import { GrantEntity, GrantReportEntity, GrantTrancheEntity, ProposalMilestoneEntity } from '@csf/persistence';
 import {
   approveReleaseUpdate,
+  changeGrantStatusUpdate,
+  closeGrantUpdate,
   confirmPaymentUpdate,
   grantWorkflowId,
   PayoutAccountInput,
   requestReleaseUpdate,
   retryDisbursementUpdate,
+  reviewReportUpdate,
   signAgreementUpdate,
+  submitReportUpdate,
 } from '@csf/temporal';
-import { actorOf, requireAccess, requireOwnOrganization } from '../auth/access';
+import { actorOf, requireAccess, requireOwnOrganization, scopeToOrganization } from '../auth/access';
 import type { AuthUser } from '../auth/auth-user';
 import { AppError } from '../common/app-error';
+import { newestFirst, Page, toPage } from '../common/pagination';
 import { WorkflowCommands } from '../common/workflow-commands';
-import type { GrantDto, PayoutAccountDto, TrancheDto } from './grant.dto';
+import type {
+  CloseGrantDto,
+  GrantDto,
+  GrantMilestoneDto,
+  GrantSummaryDto,
+  ListGrantsQuery,
+  PayoutAccountDto,
+  ReportDetailDto,
+  ReportDto,
+  SubmitReportDto,
+  TrancheDto,
+} from './grant.dto';
+
+const iso = (d: Date | null) => d?.toISOString() ?? null;
+
+const reportDto = (r: GrantReportEntity): ReportDto => ({
+  id: r.id,
+  sequence: r.sequence,
+  kind: r.kind,
+  gatesTranche: r.gatesTranche,
+  dueDate: r.dueDate,
+  dueAt: iso(r.dueAt),
+  status: r.status,
+});
 
 /** Read side of grants and the commands the grant workflow takes (agreement, release, payment). */
 @Injectable()
@@ -29,7 +57,7 @@ export class GrantsService {
 
   async get(user: AuthUser, id: string): Promise<GrantDto> {
     const m = this.dataSource.manager;
-    const grant = requireAccess(user, await m.findOne(GrantEntity, { where: { id } }));
+    const grant = await this.readable(user, id);
     const tranches = await this.tranches(user, id, grant);
     const reports = await m.find(GrantReportEntity, { where: { grantId: id }, order: { sequence: 'ASC' } });
     return {
@@ -47,16 +75,120 @@ export class GrantsService {
       payoutMethod: grant.payoutAccount?.method ?? null,
       workflowId: grant.workflowId,
       tranches,
-      reports: reports.map((r) => ({ id: r.id, sequence: r.sequence, kind: r.kind, gatesTranche: r.gatesTranche, dueDate: r.dueDate, status: r.status })),
+      reports: reports.map(reportDto),
+      atRisk: grant.atRisk,
+      atRiskReason: grant.atRiskReason,
+      statusReason: grant.statusReason,
+      releasedAmount: grant.releasedAmount,
+      unspentReturnedAmount: grant.unspentReturnedAmount,
+      closedAt: iso(grant.closedAt),
+      terminatedAt: iso(grant.terminatedAt),
       createdAt: grant.createdAt.toISOString(),
     };
   }
 
+  async list(user: AuthUser, query: ListGrantsQuery): Promise<Page<GrantSummaryDto>> {
+    const qb = this.dataSource.manager.createQueryBuilder(GrantEntity, 'g');
+    const limit = newestFirst(qb, 'g', query);
+    if (!scopeToOrganization(qb, 'g', user, query.organizationId)) return { items: [], nextCursor: null };
+    if (query.roundId) qb.andWhere('g.roundId = :roundId', { roundId: query.roundId });
+    if (query.status) qb.andWhere('g.status = :status', { status: query.status });
+    if (query.atRisk) qb.andWhere('g.atRisk = :atRisk', { atRisk: query.atRisk === 'true' });
+    return toPage(await qb.getMany(), limit, (g) => ({
+      id: g.id,
+      proposalId: g.proposalId,
+      roundId: g.roundId,
+      organizationId: g.organizationId,
+      status: g.status,
+      amount: g.amount,
+      disbursedAmount: g.disbursedAmount,
+      currency: g.currency,
+      atRisk: g.atRisk,
+      createdAt: g.createdAt.toISOString(),
+    }));
+  }
+
+  async reports(user: AuthUser, id: string): Promise<ReportDetailDto[]> {
+    await this.readable(user, id);
+    const rows = await this.dataSource.manager.find(GrantReportEntity, { where: { grantId: id }, order: { sequence: 'ASC' } });
+    return rows.map(reportDetail);
+  }
+
+  async report(user: AuthUser, id: string, reportId: string): Promise<ReportDetailDto> {
+    await this.readable(user, id);
+    const row = await this.dataSource.manager.findOne(GrantReportEntity, { where: { id: reportId, grantId: id } });
+    if (!row) throw AppError.notFound();
+    return reportDetail(row);
+  }
+
+  /** The proposal's milestones as reports left them; a milestone past its due date and not achieved is late. */
+  async milestones(user: AuthUser, id: string): Promise<GrantMilestoneDto[]> {
+    const grant = await this.readable(user, id);
+    const rows = await this.dataSource.manager.find(ProposalMilestoneEntity, { where: { proposalId: grant.proposalId }, order: { position: 'ASC' } });
+    const now = new Date();
+    return rows.map((m) => {
+      const late = m.status !== 'achieved' ? daysLate(m.dueDate, now) : 0;
+      return {
+        id: m.id,
+        title: m.title,
+        dueDate: m.dueDate,
+        deliverable: m.deliverable,
+        status: m.status,
+        late: late > 0,
+        daysLate: late,
+        statusChangedAt: iso(m.statusChangedAt),
+      };
+    });
+  }
+
+  /** The grantee's applicant submits (or resubmits) a report; the workflow checks it against the grant. */
+  async submitReport(user: AuthUser, id: string, reportId: string, dto: SubmitReportDto, requestId?: string): Promise<ReportDetailDto> {
+    const grant = requireOwnOrganization(user, await this.find(id));
+    await this.requireReport(grant.id, reportId);
+    const content: ReportContent = {
+      narrative: dto.narrative,
+      beneficiaries: { total: dto.beneficiaries.total, women: dto.beneficiaries.women, youth: dto.beneficiaries.youth },
+      indicators: dto.indicators.map((i) => ({ key: i.key, value: i.value })),
+      expenditures: dto.expenditures.map((e) => ({ category: e.category, amount: e.amount })),
+      milestones: dto.milestones.map((m) => ({ id: m.id, status: m.status })),
+      attachments: (dto.attachments ?? []).map((a) => ({ name: a.name, reference: a.reference })),
+    };
+    await this.commands.run(() => this.handle(grant.id).executeUpdate(submitReportUpdate, { args: [{ actor: actorOf(user, requestId), reportId, content }] }));
+    return this.report(user, id, reportId);
+  }
+
+  async reviewReport(user: AuthUser, id: string, reportId: string, decision: 'accept' | 'request_changes', comment: string | null, requestId?: string): Promise<ReportDetailDto> {
+    const grant = await this.readable(user, id);
+    await this.requireReport(grant.id, reportId);
+    await this.commands.run(() =>
+      this.handle(grant.id).executeUpdate(reviewReportUpdate, { args: [{ actor: actorOf(user, requestId), reportId, decision, comment }] }),
+    );
+    return this.report(user, id, reportId);
+  }
+
+  async changeStatus(user: AuthUser, id: string, action: 'suspend' | 'resume' | 'terminate', reason: string, requestId?: string): Promise<GrantDto> {
+    const grant = await this.readable(user, id);
+    await this.commands.run(() => this.handle(grant.id).executeUpdate(changeGrantStatusUpdate, { args: [{ actor: actorOf(user, requestId), action, reason }] }));
+    return this.get(user, id);
+  }
+
+  async close(user: AuthUser, id: string, dto: CloseGrantDto, requestId?: string): Promise<GrantDto> {
+    const grant = await this.readable(user, id);
+    await this.commands.run(() =>
+      this.handle(grant.id).executeUpdate(closeGrantUpdate, {
+        args: [{ actor: actorOf(user, requestId), unspentAmount: dto.unspentAmount, reference: dto.reference ?? null, note: dto.note ?? null }],
+      }),
+    );
+    return this.get(user, id);
+  }
+
+  private async requireReport(grantId: string, reportId: string) {
+    if (!(await this.dataSource.manager.exists(GrantReportEntity, { where: { id: reportId, grantId } }))) throw AppError.notFound();
+  }
+
   async tranches(user: AuthUser, id: string, known?: GrantEntity): Promise<TrancheDto[]> {
-    const m = this.dataSource.manager;
-    known ?? requireAccess(user, await m.findOne(GrantEntity, { where: { id } }));
-    const rows = await m.find(GrantTrancheEntity, { where: { grantId: id }, order: { number: 'ASC' } });
-    const iso = (d: Date | null) => d?.toISOString() ?? null;
+    if (!known) await this.readable(user, id);
+    const rows = await this.dataSource.manager.find(GrantTrancheEntity, { where: { grantId: id }, order: { number: 'ASC' } });
     return rows.map((t) => ({
       number: t.number,
       percentage: t.percentage,
@@ -73,7 +205,7 @@ export class GrantsService {
 
   /** The grantee's applicant signs and gives the payout account; tranche 1 becomes eligible. */
   async sign(user: AuthUser, id: string, dto: PayoutAccountDto, requestId?: string): Promise<GrantDto> {
-    const grant = requireOwnOrganization(user, await this.dataSource.manager.findOne(GrantEntity, { where: { id } }));
+    const grant = requireOwnOrganization(user, await this.find(id));
     const payoutAccount = payoutAccountFrom(dto);
     await this.commands.run(() =>
       this.handle(grant.id).executeUpdate(signAgreementUpdate, { args: [{ actor: actorOf(user, requestId), payoutAccount }] }),
@@ -88,7 +220,7 @@ export class GrantsService {
     command: 'request' | 'approve' | 'retry' | { reference: string; paidAt: string },
     requestId?: string,
   ): Promise<TrancheDto> {
-    const grant = requireAccess(user, await this.dataSource.manager.findOne(GrantEntity, { where: { id } }));
+    const grant = await this.readable(user, id);
     const base = { actor: actorOf(user, requestId), trancheNumber };
     const handle = this.handle(grant.id);
     await this.commands.run(() => {
@@ -100,6 +232,15 @@ export class GrantsService {
     const tranche = (await this.tranches(user, id, grant)).find((t) => t.number === trancheNumber);
     if (!tranche) throw AppError.notFound();
     return tranche;
+  }
+
+  private find(id: string): Promise<GrantEntity | null> {
+    return this.dataSource.manager.findOne(GrantEntity, { where: { id } });
+  }
+
+  /** The grant if this user may read it (another organisation's: 404). */
+  private async readable(user: AuthUser, id: string): Promise<GrantEntity> {
+    return requireAccess(user, await this.find(id));
   }
 
   private handle(grantId: string) {
@@ -124,4 +265,27 @@ export function payoutAccountFrom(dto: PayoutAccountDto): PayoutAccountInput {
   need('accountName');
   if (errors.length) throw AppError.validation(errors);
   return { method: 'bank_transfer', bankName: dto.bankName!, accountNumber: dto.accountNumber!, accountName: dto.accountName! };
+}
+
+function reportDetail(r: GrantReportEntity): ReportDetailDto {
+  const open = SUBMITTABLE_REPORT_STATUSES.includes(r.status) && r.status !== 'changes_requested';
+  return {
+    ...reportDto(r),
+    periodStart: iso(r.periodStart),
+    submissionCount: r.submissionCount,
+    submittedAt: iso(r.submittedAt),
+    submittedBy: r.submittedBy,
+    narrative: r.narrative,
+    beneficiaries: r.beneficiariesTotal === null ? null : { total: r.beneficiariesTotal, women: r.beneficiariesWomen ?? 0, youth: r.beneficiariesYouth ?? 0 },
+    indicators: r.indicatorValues,
+    expenditures: r.expenditures,
+    expenditureTotal: r.expenditureTotal,
+    milestones: r.milestoneUpdates,
+    attachments: r.attachments,
+    reviewedBy: r.reviewedBy,
+    reviewedAt: iso(r.reviewedAt),
+    reviewComment: r.reviewComment,
+    overdueSince: iso(r.overdueSince),
+    daysLate: open && r.dueDate ? daysLate(r.dueDate, new Date()) : 0,
+  };
 }

@@ -33,11 +33,11 @@ import {
   withdrawProposalUpdate,
   WorkflowType,
 } from '@csf/temporal';
-import { actorOf, isStaff, requireAccess, requireOwnOrganization } from '../auth/access';
+import { actorOf, isStaff, requireAccess, requireOwnOrganization, scopeToOrganization } from '../auth/access';
 import type { AuthUser } from '../auth/auth-user';
 import { AppError } from '../common/app-error';
 import { definedOnly } from '../common/objects';
-import { cursorOrThrow, Page, toPage } from '../common/pagination';
+import { newestFirst, Page, toPage } from '../common/pagination';
 import { WorkflowCommands } from '../common/workflow-commands';
 import type {
   CreateProposalDto,
@@ -208,26 +208,12 @@ export class ProposalsService {
   }
 
   async list(user: AuthUser, query: ListProposalsQuery): Promise<Page<ProposalSummaryDto>> {
-    const limit = query.limit ?? 20;
-    const cursor = cursorOrThrow(query.cursor);
-    const qb = this.dataSource.manager
-      .createQueryBuilder(ProposalEntity, 'p')
-      .orderBy('p.createdAt', 'DESC')
-      .addOrderBy('p.id', 'DESC')
-      .take(limit + 1);
-    // An applicant only ever sees its own organisation, whatever filter it sends.
-    if (!isStaff(user)) {
-      if (!user.organizationId || (query.organizationId && query.organizationId !== user.organizationId)) {
-        return { items: [], nextCursor: null };
-      }
-      qb.andWhere('p.organizationId = :org', { org: user.organizationId });
-    } else if (query.organizationId) {
-      qb.andWhere('p.organizationId = :org', { org: query.organizationId });
-    }
+    const qb = this.dataSource.manager.createQueryBuilder(ProposalEntity, 'p');
+    const limit = newestFirst(qb, 'p', query);
+    if (!scopeToOrganization(qb, 'p', user, query.organizationId)) return { items: [], nextCursor: null };
     if (query.roundId) qb.andWhere('p.roundId = :roundId', { roundId: query.roundId });
     if (query.status) qb.andWhere('p.status = :status', { status: query.status });
     if (query.region) qb.andWhere('p.region = :region', { region: query.region });
-    if (cursor) qb.andWhere('(p.createdAt, p.id) < (:createdAt, :id)', cursor);
     const rows = await qb.getMany();
     return toPage(rows, limit, toSummaryDto);
   }

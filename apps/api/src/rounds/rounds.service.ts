@@ -8,7 +8,7 @@ import { actorOf } from '../auth/access';
 import type { AuthUser } from '../auth/auth-user';
 import { AppError } from '../common/app-error';
 import { definedOnly } from '../common/objects';
-import { cursorOrThrow, Page, PageQuery, toPage } from '../common/pagination';
+import { newestFirst, Page, PageQuery, toPage } from '../common/pagination';
 import type { CreateRoundDto, PanelDto, RoundDto } from './round.dto';
 
 @Injectable()
@@ -65,14 +65,8 @@ export class RoundsService {
   }
 
   async list(query: PageQuery): Promise<Page<RoundDto>> {
-    const limit = query.limit ?? 20;
-    const cursor = cursorOrThrow(query.cursor);
-    const qb = this.dataSource.manager
-      .createQueryBuilder(RoundEntity, 'r')
-      .orderBy('r.createdAt', 'DESC')
-      .addOrderBy('r.id', 'DESC')
-      .take(limit + 1);
-    if (cursor) qb.where('(r.createdAt, r.id) < (:createdAt, :id)', cursor);
+    const qb = this.dataSource.manager.createQueryBuilder(RoundEntity, 'r');
+    const limit = newestFirst(qb, 'r', query);
     const rows = await qb.getMany();
     const panels = await this.panels(rows.map((r) => r.id));
     return toPage(rows, limit, (r) => toRoundDto(r, panels.get(r.id) ?? []));

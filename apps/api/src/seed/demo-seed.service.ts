@@ -1,11 +1,9 @@
 import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { AppConfig } from '@csf/config';
-import { DEFAULT_ROUND_DURATIONS, EXAMPLE_RUBRIC, Role } from '@csf/domain';
+import { exampleRound, Role } from '@csf/domain';
 import { OrganizationEntity, RoundEntity, RoundPanelMemberEntity, UserEntity } from '@csf/persistence';
 import { hashPassword } from '../auth/auth.service';
-
-const DAY = 24 * 3600 * 1000;
 
 /**
  * Demo data for the embedded `npm start` only (DEMO_SEED=true): one user per role, two organisations in two
@@ -67,18 +65,7 @@ export class DemoSeedService implements OnApplicationBootstrap {
         manager.create(RoundEntity, {
           nameFr: 'Fonds de sécurité communautaire — appel de démonstration',
           nameEn: 'Community Safety Fund — demo call',
-          currency: 'GNF',
-          budgetEnvelope: 900_000_000,
-          maxAward: 60_000_000,
-          eligibleRegions: ['conakry', 'kindia', 'mamou', 'labe', 'kankan', 'siguiri'],
-          eligibleCommunes: null,
-          opensAt: new Date(now - DAY),
-          closesAt: new Date(now + 90 * DAY),
-          tranchePlan: [40, 40, 20],
-          rubric: [...EXAMPLE_RUBRIC],
-          reviewersPerProposal: 3,
-          approvalThreshold: 60,
-          durations: DEFAULT_ROUND_DURATIONS,
+          ...exampleRound(now),
           createdBy: pm.id,
         }),
       );

@@ -75,12 +75,23 @@ export class ApprovalActivitiesService {
         conditions: input.conditions,
         workflowId: '',
         agreementDeadlineAt: new Date(Date.now() + (durationToMs(round.durations.agreement) ?? 14 * 24 * 3600 * 1000)),
+        region: proposal.region,
+        commune: proposal.commune,
+        targetTotal: proposal.beneficiariesTotal ?? 0,
+        targetWomen: proposal.beneficiariesWomen ?? 0,
+        targetYouth: proposal.beneficiariesYouth ?? 0,
       });
       grant.id = (await manager.query('SELECT gen_random_uuid() AS id'))[0].id;
       grant.workflowId = grantWorkflowId(grant.id);
       await manager.insert(GrantEntity, grant);
       const tranches = buildTranches(input.amount, round.tranchePlan);
       await manager.insert(GrantTrancheEntity, tranches.map((t) => ({ ...t, grantId: grant.id, status: 'pending' })));
+      await manager.query('UPDATE proposal_milestones SET grant_id = $1 WHERE proposal_id = $2', [grant.id, proposal.id]);
+      await manager.query(
+        `INSERT INTO grant_indicators (grant_id, key, round_id, region, label, target)
+         SELECT $1, key, $2, $3, label, target FROM proposal_indicators WHERE proposal_id = $4`,
+        [grant.id, proposal.roundId, proposal.region ?? '', proposal.id],
+      );
       await manager.insert(
         GrantReportEntity,
         buildReports(tranches.length).map((r) => ({ ...r, grantId: grant.id, dueDate: null, status: 'scheduled' })),

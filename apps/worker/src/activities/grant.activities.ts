@@ -1,10 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { ApplicationFailure, Context } from '@temporalio/activity';
 import { DataSource, EntityManager } from 'typeorm';
-import { durationToMs, ErrorCode } from '@csf/domain';
+import { AppConfig } from '@csf/config';
+import { DEFAULT_ROUND_DURATIONS, durationToMs, ErrorCode, reportDueAt, type RoundDurationKey } from '@csf/domain';
 import {
   appendAuditEvents,
   GrantEntity,
+  GrantReportEntity,
   GrantTrancheEntity,
   PaymentEntity,
   pgConstraint,
@@ -18,18 +20,11 @@ import type {
   DisbursementResult,
   GrantActivities,
   GrantContext,
-  GrantTrancheState,
   PayoutAccountInput,
 } from '@csf/temporal';
 import { PaymentGateways, ProviderUnavailable, TransferState } from '../payments/payment-gateway';
+import { grantSnapshot, trancheState } from './grant-snapshot';
 import { refuse } from './refusal';
-
-const trancheState = (t: GrantTrancheEntity): GrantTrancheState => ({
-  number: t.number,
-  amount: t.amount,
-  status: t.status,
-  requestedBy: t.requestedBy,
-});
 
 /**
  * The only code that moves a grant's money. Every method is one idempotent step: a repeated call (activity
@@ -41,6 +36,7 @@ export class GrantActivitiesService implements GrantActivities {
   constructor(
     private readonly dataSource: DataSource,
     private readonly payments: PaymentGateways,
+    private readonly config: AppConfig,
   ) {}
 
   async loadGrantContext(input: { grantId: string }): Promise<GrantContext> {
@@ -48,8 +44,10 @@ export class GrantActivitiesService implements GrantActivities {
     const grant = await m.findOneByOrFail(GrantEntity, { id: input.grantId });
     const proposal = await m.findOneByOrFail(ProposalEntity, { id: grant.proposalId });
     const round = await m.findOneByOrFail(RoundEntity, { id: grant.roundId });
-    const tranches = await m.find(GrantTrancheEntity, { where: { grantId: grant.id }, order: { number: 'ASC' } });
+    const snapshot = await grantSnapshot(m, grant.id);
+    const duration = (key: RoundDurationKey) => durationToMs(round.durations[key]) ?? durationToMs(DEFAULT_ROUND_DURATIONS[key])!;
     return {
+      ...snapshot,
       grantId: grant.id,
       proposalId: grant.proposalId,
       organizationId: grant.organizationId,
@@ -58,8 +56,9 @@ export class GrantActivitiesService implements GrantActivities {
       currency: grant.currency,
       status: grant.status,
       agreementDeadlineAt: grant.agreementDeadlineAt?.toISOString() ?? null,
-      agreementPeriodMs: durationToMs(round.durations.agreement) ?? 14 * 24 * 3600 * 1000,
-      tranches: tranches.map(trancheState),
+      agreementPeriodMs: duration('agreement'),
+      reportDurations: { reportReminder: duration('reportReminder'), reportGrace: duration('reportGrace'), atRisk: duration('atRisk') },
+      historyLimit: this.config.GRANT_HISTORY_LIMIT,
     };
   }
 
@@ -67,22 +66,35 @@ export class GrantActivitiesService implements GrantActivities {
     return this.dataSource.transaction(async (m) => {
       const grant = await this.lockGrant(m, input.grantId);
       if (grant.status === 'awaiting_agreement') {
+        const signedAt = new Date();
         await m.update(GrantEntity, { id: grant.id }, {
           status: 'active',
-          agreementSignedAt: new Date(),
+          agreementSignedAt: signedAt,
           agreementSignedBy: input.actor.userId,
           payoutAccount: input.payoutAccount,
         });
-        await m.update(GrantTrancheEntity, { grantId: grant.id, number: 1, status: 'pending' }, { status: 'eligible', eligibleAt: new Date() });
+        await m.update(GrantTrancheEntity, { grantId: grant.id, number: 1, status: 'pending' }, { status: 'eligible', eligibleAt: signedAt });
+        await this.scheduleReports(m, grant, signedAt);
         await appendAuditEvents(m, [
           { ...this.actor(input.actor), action: 'grant.agreement_signed', entityType: 'grant', entityId: grant.id, fromState: 'awaiting_agreement', toState: 'active', workflowId: input.workflowId, data: { payoutMethod: input.payoutAccount.method }, dedupKey: `${input.workflowId}:agreement` },
         ]);
-      } else if (grant.status !== 'active') {
+      } else if (grant.agreementSignedAt === null) {
         throw refuse(ErrorCode.INVALID_STATE, `grant is ${grant.status}`, { status: grant.status });
       }
-      const tranches = await m.find(GrantTrancheEntity, { where: { grantId: grant.id }, order: { number: 'ASC' } });
-      return { status: 'active', tranches: tranches.map(trancheState) };
+      return grantSnapshot(m, grant.id);
     });
+  }
+
+  /** Report k is due k report periods after signature; its period starts where the previous one ended. */
+  private async scheduleReports(m: EntityManager, grant: GrantEntity, signedAt: Date) {
+    const round = await m.findOneByOrFail(RoundEntity, { id: grant.roundId });
+    const period = durationToMs(round.durations.reportPeriod) ?? durationToMs(DEFAULT_ROUND_DURATIONS.reportPeriod)!;
+    const reports = await m.find(GrantReportEntity, { where: { grantId: grant.id }, order: { sequence: 'ASC' } });
+    for (const r of reports) {
+      const dueAt = new Date(reportDueAt(signedAt.getTime(), r.sequence, period));
+      const periodStart = new Date(reportDueAt(signedAt.getTime(), r.sequence - 1, period));
+      await m.update(GrantReportEntity, { id: r.id }, { dueAt, dueDate: dueAt.toISOString().slice(0, 10), periodStart });
+    }
   }
 
   async recordReleaseRequest(input: { grantId: string; trancheNumber: number; actor: Actor; workflowId: string }) {
@@ -213,11 +225,13 @@ export class GrantActivitiesService implements GrantActivities {
       if (state.status === 'paid') {
         await m.update(PaymentEntity, { id: payment.id }, { status: 'paid', providerReference: state.reference, paidAt: state.paidAt });
         await m.update(GrantTrancheEntity, { id: payment.trancheId }, { status: 'disbursed', disbursedAt: state.paidAt });
-        await m.query('UPDATE grants SET disbursed_amount = disbursed_amount + $2, updated_at = now() WHERE id = $1', [payment.grantId, payment.amount]);
+        // The round row first, as every transaction that touches it does (approval, termination): the grant's
+        // update also locks the portfolio counters, and one lock order means no deadlock between them.
         await m.query(
           'UPDATE rounds SET disbursed_amount = disbursed_amount + $2, updated_at = now() WHERE id = (SELECT round_id FROM grants WHERE id = $1)',
           [payment.grantId, payment.amount],
         );
+        await m.query('UPDATE grants SET disbursed_amount = disbursed_amount + $2, updated_at = now() WHERE id = $1', [payment.grantId, payment.amount]);
         await appendAuditEvents(m, [
           { ...common, action: 'tranche.disbursed', fromState: 'disbursing', toState: 'disbursed', data: { tranche: payment.trancheNumber, paymentId: payment.id, amount: payment.amount, reference: state.reference, paidAt: state.paidAt.toISOString() }, dedupKey: `${workflowId}:payment:${payment.id}:paid` },
         ]);

@@ -1,11 +1,19 @@
 import type { AllActivities } from '@csf/temporal';
 import { ApprovalActivitiesService } from './approval.activities';
 import { GrantActivitiesService } from './grant.activities';
+import { GrantLifecycleActivitiesService } from './grant-lifecycle.activities';
 import { NotificationActivitiesService } from './notification.activities';
 import { ProposalActivitiesService } from './proposal.activities';
 import { ReviewActivitiesService } from './review.activities';
 
-export { ApprovalActivitiesService, GrantActivitiesService, NotificationActivitiesService, ProposalActivitiesService, ReviewActivitiesService };
+export {
+  ApprovalActivitiesService,
+  GrantActivitiesService,
+  GrantLifecycleActivitiesService,
+  NotificationActivitiesService,
+  ProposalActivitiesService,
+  ReviewActivitiesService,
+};
 
 /** Every Nest service that implements activities. */
 export const ACTIVITY_SERVICES = [
@@ -14,6 +22,7 @@ export const ACTIVITY_SERVICES = [
   ReviewActivitiesService,
   NotificationActivitiesService,
   GrantActivitiesService,
+  GrantLifecycleActivitiesService,
 ];
 
 export interface ActivityServices {
@@ -22,6 +31,7 @@ export interface ActivityServices {
   review: ReviewActivitiesService;
   notification: NotificationActivitiesService;
   grant: GrantActivitiesService;
+  lifecycle: GrantLifecycleActivitiesService;
 }
 
 /**
@@ -53,5 +63,11 @@ export function activitiesFrom(s: ActivityServices): AllActivities {
     checkDisbursement: (input) => s.grant.checkDisbursement(input),
     confirmManualPayment: (input) => s.grant.confirmManualPayment(input),
     recordDisbursementRetry: (input) => s.grant.recordDisbursementRetry(input),
+    recordReportSubmission: (input) => s.lifecycle.recordReportSubmission(input),
+    recordReportReview: (input) => s.lifecycle.recordReportReview(input),
+    recordReportEvent: (input) => s.lifecycle.recordReportEvent(input),
+    recordGrantStatusChange: (input) => s.lifecycle.recordGrantStatusChange(input),
+    enterCloseout: (input) => s.lifecycle.enterCloseout(input),
+    recordCloseout: (input) => s.lifecycle.recordCloseout(input),
   };
 }

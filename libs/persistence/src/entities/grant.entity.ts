@@ -1,8 +1,6 @@
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
-import type { Currency } from '@csf/domain';
+import { Column, CreateDateColumn, Entity, PrimaryColumn, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import type { Currency, GrantStatus, ReportContent, ReportStatus } from '@csf/domain';
 import { bigintToNumber } from './transformers';
-
-export type GrantStatus = 'awaiting_agreement' | 'active' | 'suspended' | 'closing' | 'closed' | 'terminated';
 
 @Entity('grants')
 export class GrantEntity {
@@ -20,6 +18,27 @@ export class GrantEntity {
   @Column('uuid', { name: 'agreement_signed_by', nullable: true }) agreementSignedBy: string | null;
   @Column('jsonb', { name: 'payout_account', nullable: true }) payoutAccount: PayoutAccount | null;
   @Column('bigint', { name: 'disbursed_amount', transformer: bigintToNumber, default: 0 }) disbursedAmount: number;
+  @Column('boolean', { name: 'at_risk', default: false }) atRisk: boolean;
+  @Column('text', { name: 'at_risk_reason', nullable: true }) atRiskReason: string | null;
+  @Column('timestamptz', { name: 'at_risk_since', nullable: true }) atRiskSince: Date | null;
+  @Column('text', { name: 'status_reason', nullable: true }) statusReason: string | null;
+  @Column('timestamptz', { name: 'suspended_at', nullable: true }) suspendedAt: Date | null;
+  @Column('timestamptz', { name: 'terminated_at', nullable: true }) terminatedAt: Date | null;
+  /** The reservation given back to the round's envelope when the grant was terminated. */
+  @Column('bigint', { name: 'released_amount', transformer: bigintToNumber, default: 0 }) releasedAmount: number;
+  @Column('timestamptz', { name: 'closing_at', nullable: true }) closingAt: Date | null;
+  @Column('timestamptz', { name: 'closed_at', nullable: true }) closedAt: Date | null;
+  @Column('bigint', { name: 'unspent_returned_amount', transformer: bigintToNumber, default: 0 }) unspentReturnedAmount: number;
+  @Column('text', { name: 'unspent_reference', nullable: true }) unspentReference: string | null;
+  // Portfolio read model: where the grant works, whom it targets, whom the latest accepted report says it reached.
+  @Column('text', { nullable: true }) region: string | null;
+  @Column('text', { nullable: true }) commune: string | null;
+  @Column('integer', { name: 'target_total', default: 0 }) targetTotal: number;
+  @Column('integer', { name: 'target_women', default: 0 }) targetWomen: number;
+  @Column('integer', { name: 'target_youth', default: 0 }) targetYouth: number;
+  @Column('integer', { name: 'reached_total', default: 0 }) reachedTotal: number;
+  @Column('integer', { name: 'reached_women', default: 0 }) reachedWomen: number;
+  @Column('integer', { name: 'reached_youth', default: 0 }) reachedYouth: number;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' }) updatedAt: Date;
 }
@@ -82,5 +101,36 @@ export class GrantReportEntity {
   @Column('text') kind: 'progress' | 'final';
   @Column('integer', { name: 'gates_tranche', nullable: true }) gatesTranche: number | null;
   @Column('date', { name: 'due_date', nullable: true }) dueDate: string | null;
-  @Column('text') status: string;
+  @Column('text') status: ReportStatus;
+  @Column('timestamptz', { name: 'period_start', nullable: true }) periodStart: Date | null;
+  @Column('timestamptz', { name: 'due_at', nullable: true }) dueAt: Date | null;
+  @Column('integer', { name: 'submission_count', default: 0 }) submissionCount: number;
+  @Column('timestamptz', { name: 'submitted_at', nullable: true }) submittedAt: Date | null;
+  @Column('uuid', { name: 'submitted_by', nullable: true }) submittedBy: string | null;
+  @Column('text', { nullable: true }) narrative: string | null;
+  @Column('integer', { name: 'beneficiaries_total', nullable: true }) beneficiariesTotal: number | null;
+  @Column('integer', { name: 'beneficiaries_women', nullable: true }) beneficiariesWomen: number | null;
+  @Column('integer', { name: 'beneficiaries_youth', nullable: true }) beneficiariesYouth: number | null;
+  @Column('jsonb', { name: 'indicator_values', default: () => "'[]'" }) indicatorValues: ReportContent['indicators'];
+  @Column('jsonb', { default: () => "'[]'" }) expenditures: ReportContent['expenditures'];
+  @Column('bigint', { name: 'expenditure_total', transformer: bigintToNumber, default: 0 }) expenditureTotal: number;
+  @Column('jsonb', { name: 'milestone_updates', default: () => "'[]'" }) milestoneUpdates: ReportContent['milestones'];
+  @Column('jsonb', { default: () => "'[]'" }) attachments: NonNullable<ReportContent['attachments']>;
+  @Column('uuid', { name: 'reviewed_by', nullable: true }) reviewedBy: string | null;
+  @Column('timestamptz', { name: 'reviewed_at', nullable: true }) reviewedAt: Date | null;
+  @Column('text', { name: 'review_comment', nullable: true }) reviewComment: string | null;
+  @Column('timestamptz', { name: 'accepted_at', nullable: true }) acceptedAt: Date | null;
+  @Column('timestamptz', { name: 'overdue_since', nullable: true }) overdueSince: Date | null;
+}
+
+/** A grant's custom indicator: the proposal's target and the value of the latest accepted report. */
+@Entity('grant_indicators')
+export class GrantIndicatorEntity {
+  @PrimaryColumn('uuid', { name: 'grant_id' }) grantId: string;
+  @PrimaryColumn('text') key: string;
+  @Column('uuid', { name: 'round_id' }) roundId: string;
+  @Column('text', { default: '' }) region: string;
+  @Column('text') label: string;
+  @Column('integer') target: number;
+  @Column('integer', { nullable: true }) actual: number | null;
 }

@@ -9,7 +9,7 @@ import {
 } from './proposal.entity';
 import { RoundEntity, RoundPanelMemberEntity } from './round.entity';
 import { UserEntity } from './user.entity';
-import { GrantEntity, GrantReportEntity, GrantTrancheEntity, PaymentEntity } from './grant.entity';
+import { GrantEntity, GrantIndicatorEntity, GrantReportEntity, GrantTrancheEntity, PaymentEntity } from './grant.entity';
 import { NotificationEntity } from './notification.entity';
 import { ReviewAssignmentEntity, ReviewEntity } from './review.entity';
 
@@ -40,6 +40,7 @@ export const ENTITIES = [
   GrantEntity,
   GrantTrancheEntity,
   GrantReportEntity,
+  GrantIndicatorEntity,
   PaymentEntity,
   NotificationEntity,
 ];

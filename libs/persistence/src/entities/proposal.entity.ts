@@ -8,7 +8,7 @@ import {
   PrimaryGeneratedColumn,
   UpdateDateColumn,
 } from 'typeorm';
-import type { Currency, ProposalStatus } from '@csf/domain';
+import type { Currency, MilestoneStatus, ProposalStatus } from '@csf/domain';
 import { bigintToNumber } from './transformers';
 
 @Entity('proposals')
@@ -83,7 +83,11 @@ export class ProposalMilestoneEntity {
   @Column('text') title: string;
   @Column('date', { name: 'due_date' }) dueDate: string;
   @Column('text') deliverable: string;
-  @Column('text') status: 'pending' | 'achieved' | 'delayed' | 'missed';
+  @Column('text') status: MilestoneStatus;
+  @Column('timestamptz', { name: 'status_changed_at', nullable: true }) statusChangedAt: Date | null;
+  @Column('uuid', { name: 'status_report_id', nullable: true }) statusReportId: string | null;
+  /** Set when the proposal becomes a grant: the portfolio lists granted milestones only. */
+  @Column('uuid', { name: 'grant_id', nullable: true }) grantId: string | null;
 }
 
 @Entity('proposal_indicators')

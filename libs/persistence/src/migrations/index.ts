@@ -1,6 +1,14 @@
 import { InitialSchema1764000000000 } from './1764000000000-initial-schema';
 import { ReviewAndDecision1764100000000 } from './1764100000000-review-and-decision';
 import { GrantAgreementAndPayments1764200000000 } from './1764200000000-grant-agreement-and-payments';
+import { ReportsMilestonesCloseout1764300000000 } from './1764300000000-reports-milestones-closeout';
+import { PortfolioReadModel1764400000000 } from './1764400000000-portfolio-read-model';
 
 /** Every migration in order. Add new ones at the end; never edit one that has shipped. */
-export const MIGRATIONS = [InitialSchema1764000000000, ReviewAndDecision1764100000000, GrantAgreementAndPayments1764200000000];
+export const MIGRATIONS = [
+  InitialSchema1764000000000,
+  ReviewAndDecision1764100000000,
+  GrantAgreementAndPayments1764200000000,
+  ReportsMilestonesCloseout1764300000000,
+  PortfolioReadModel1764400000000,
+];

@@ -46,6 +46,10 @@ export const MESSAGES: { fr: Messages; en: Messages } = {
       INVALID_SCORES: 'Notes invalides',
       MAKER_CHECKER: 'Double contrôle requis',
       TRANCHE_NOT_ELIGIBLE: 'Tranche non éligible',
+      INVALID_REPORT_STATE: 'Rapport dans un état incompatible',
+      EXPENDITURE_ABOVE_DISBURSED: 'Dépenses supérieures aux versements',
+      PAYMENT_IN_FLIGHT: 'Paiement en cours',
+      UNSPENT_ABOVE_DISBURSED: 'Reliquat supérieur aux versements',
       INTERNAL: 'Erreur interne',
     },
     detail: {
@@ -81,6 +85,10 @@ export const MESSAGES: { fr: Messages; en: Messages } = {
       INVALID_SCORES: 'Les notes ne correspondent pas à la grille ; voir le détail par champ.',
       MAKER_CHECKER: "La personne qui a demandé le décaissement ne peut pas l'approuver.",
       TRANCHE_NOT_ELIGIBLE: "Cette tranche n'est pas dans un état qui permet cette action ({status}).",
+      INVALID_REPORT_STATE: "Ce rapport n'est pas dans un état qui permet cette action ({status}).",
+      EXPENDITURE_ABOVE_DISBURSED: 'Les dépenses déclarées dépassent le montant versé à ce jour ({max}).',
+      PAYMENT_IN_FLIGHT: 'Un versement est en cours pour cette subvention ; attendez son issue.',
+      UNSPENT_ABOVE_DISBURSED: 'Le reliquat restitué ne peut pas dépasser le montant versé ({max}).',
       INTERNAL: 'Une erreur inattendue est survenue.',
     },
     field: {
@@ -140,6 +148,10 @@ export const MESSAGES: { fr: Messages; en: Messages } = {
       INVALID_SCORES: 'Invalid scores',
       MAKER_CHECKER: 'Second approver required',
       TRANCHE_NOT_ELIGIBLE: 'Tranche not eligible',
+      INVALID_REPORT_STATE: 'Report in the wrong state',
+      EXPENDITURE_ABOVE_DISBURSED: 'Spending above disbursements',
+      PAYMENT_IN_FLIGHT: 'Payment in progress',
+      UNSPENT_ABOVE_DISBURSED: 'Unspent amount above disbursements',
       INTERNAL: 'Internal error',
     },
     detail: {
@@ -175,6 +187,10 @@ export const MESSAGES: { fr: Messages; en: Messages } = {
       INVALID_SCORES: 'The scores do not match the rubric; see the per-field errors.',
       MAKER_CHECKER: 'The person who requested the release cannot approve it.',
       TRANCHE_NOT_ELIGIBLE: 'This tranche is not in a state that allows this action ({status}).',
+      INVALID_REPORT_STATE: 'This report is not in a state that allows this action ({status}).',
+      EXPENDITURE_ABOVE_DISBURSED: 'Reported spending exceeds what has been disbursed so far ({max}).',
+      PAYMENT_IN_FLIGHT: 'A payment is in progress for this grant; wait for its outcome.',
+      UNSPENT_ABOVE_DISBURSED: 'The unspent amount returned cannot exceed what was disbursed ({max}).',
       INTERNAL: 'An unexpected error occurred.',
     },
     field: {

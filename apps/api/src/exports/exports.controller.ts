@@ -1,0 +1,120 @@
+import { Controller, Get, Header, Headers, Query, Res } from '@nestjs/common';
+import { ApiHeader, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { type Options as CsvOptions, stringify } from 'csv-stringify';
+import type { Response } from 'express';
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import { DataSource } from 'typeorm';
+import { AppConfig } from '@csf/config';
+import { Role } from '@csf/domain';
+import { Roles } from '../auth/decorators';
+import type { Language } from '../common/i18n/i18n';
+import { languageFrom } from '../common/problem';
+import { csvColumns, GRANT_COLUMNS, PROPOSAL_COLUMNS } from './csv-headers';
+import { grantsCsvSql, iatiSql, proposalsCsvSql, type Sql } from './export-queries';
+import { GrantsExportQuery, ProposalsExportQuery } from './exports.dto';
+import { IATI_FOOTER, iatiActivityXml, type IatiGrantRow, iatiHeader } from './iati';
+import { streamQuery } from './stream';
+
+/** Exports cover the whole fund, so they are for staff who may read all of it; applicants and reviewers are refused. */
+const EXPORT_READERS = [Role.FINANCE_OFFICER, Role.FINANCE_APPROVER, Role.PROGRAM_MANAGER, Role.ADMIN, Role.AUDITOR];
+const CSV = 'text/csv; charset=utf-8';
+const ACCEPT_LANGUAGE = { name: 'accept-language', required: false, description: 'Column headers in French (default) or English (`en`).' };
+
+/** Streamed row by row from PostgreSQL, so the size of the fund does not matter. */
+@ApiTags('exports')
+@Controller('exports')
+export class ExportsController {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly config: AppConfig,
+  ) {}
+
+  @Roles(...EXPORT_READERS)
+  @Get('disbursements.csv')
+  @ApiProduces('text/csv')
+  @Header('content-type', CSV)
+  @Header('content-disposition', 'attachment; filename="disbursements.csv"')
+  async disbursements(@Res() res: Response): Promise<void> {
+    const sql = {
+      text: `SELECT g.id AS grant_id, o.name AS organization, t.number AS tranche, p.amount, p.currency, p.gateway,
+                    p.status, p.provider_reference AS reference, t.requested_at, t.approved_at, p.paid_at,
+                    maker.email AS maker, checker.email AS checker, p.attempt
+               FROM payments p
+               JOIN grants g ON g.id = p.grant_id
+               JOIN organizations o ON o.id = g.organization_id
+               JOIN grant_tranches t ON t.id = p.tranche_id
+               LEFT JOIN users maker ON maker.id = t.requested_by
+               LEFT JOIN users checker ON checker.id = t.approved_by
+              ORDER BY p.created_at, p.id`,
+      params: [],
+    };
+    const columns = [
+      'grant_id', 'organization', 'tranche', 'amount', 'currency', 'gateway', 'status', 'reference',
+      'requested_at', 'approved_at', 'paid_at', 'maker', 'checker', 'attempt',
+    ];
+    await this.csv(res, sql, { header: true, columns, cast: { date: (d) => d.toISOString() } });
+  }
+
+  @Roles(...EXPORT_READERS)
+  @Get('proposals.csv')
+  @ApiProduces('text/csv')
+  @ApiHeader(ACCEPT_LANGUAGE)
+  @ApiOkResponse({ description: 'One row per proposal, oldest first; amounts in minor units, score in percent.' })
+  @Header('content-type', CSV)
+  @Header('content-disposition', 'attachment; filename="proposals.csv"')
+  async proposals(@Res() res: Response, @Query() query: ProposalsExportQuery, @Headers('accept-language') acceptLanguage?: string): Promise<void> {
+    const lang = this.language(res, acceptLanguage);
+    await this.csv(res, proposalsCsvSql(query, lang), this.localisedCsv(csvColumns(PROPOSAL_COLUMNS, lang)));
+  }
+
+  @Roles(...EXPORT_READERS)
+  @Get('grants.csv')
+  @ApiProduces('text/csv')
+  @ApiHeader(ACCEPT_LANGUAGE)
+  @ApiOkResponse({ description: 'One row per grant, oldest first; amounts in minor units, beneficiaries targeted and reached.' })
+  @Header('content-type', CSV)
+  @Header('content-disposition', 'attachment; filename="grants.csv"')
+  async grants(@Res() res: Response, @Query() query: GrantsExportQuery, @Headers('accept-language') acceptLanguage?: string): Promise<void> {
+    const lang = this.language(res, acceptLanguage);
+    await this.csv(res, grantsCsvSql(query, lang), this.localisedCsv(csvColumns(GRANT_COLUMNS, lang)));
+  }
+
+  @Roles(...EXPORT_READERS)
+  @Get('iati.xml')
+  @ApiProduces('application/xml')
+  @ApiOkResponse({ description: 'The grants as IATI 2.03 activities (iati-activities), narratives in French and English.' })
+  @Header('content-type', 'application/xml; charset=utf-8')
+  @Header('content-disposition', 'attachment; filename="iati-activities.xml"')
+  async iati(@Res() res: Response, @Query() query: GrantsExportQuery): Promise<void> {
+    const generatedAt = new Date();
+    const publisher = this.config.IATI_PUBLISHER_REF;
+    await streamQuery(this.dataSource, iatiSql(query), (rows) => pipeline(Readable.from(iatiDocument(rows, generatedAt, publisher)), res));
+  }
+
+  private async csv(res: Response, sql: Sql, options: CsvOptions): Promise<void> {
+    await streamQuery(this.dataSource, sql, (rows) => pipeline(rows, stringify(options), res));
+  }
+
+  /**
+   * Headers people read, in their language. The BOM lets spreadsheet software read the accented headers as UTF-8;
+   * booleans read true/false rather than csv-stringify's 1/empty.
+   */
+  private localisedCsv(columns: { key: string; header: string }[]): CsvOptions {
+    return { header: true, bom: true, columns, cast: { date: (d) => d.toISOString(), boolean: (b) => String(b) } };
+  }
+
+  private language(res: Response, acceptLanguage: string | undefined): Language {
+    const lang = languageFrom(acceptLanguage);
+    res.setHeader('content-language', lang);
+    res.vary('Accept-Language');
+    return lang;
+  }
+}
+
+/** The document as it goes out: header, one activity per grant as its row arrives, footer. */
+async function* iatiDocument(rows: AsyncIterable<IatiGrantRow>, generatedAt: Date, publisher: string): AsyncGenerator<string> {
+  yield iatiHeader(generatedAt);
+  for await (const row of rows) yield iatiActivityXml(row, publisher);
+  yield IATI_FOOTER;
+}

@@ -1,0 +1,331 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, EntityManager, In } from 'typeorm';
+import {
+  CANCELLABLE_TRANCHE_STATUSES,
+  ErrorCode,
+  expenditureTotal,
+  grantCommandAllowed,
+  type NotificationKind,
+  type ReportContent,
+  SETTLED_TRANCHE_STATUSES,
+  SUBMITTABLE_REPORT_STATUSES,
+  validateReportContent,
+} from '@csf/domain';
+import {
+  appendAuditEvents,
+  type AuditEventInput,
+  GrantEntity,
+  GrantIndicatorEntity,
+  GrantReportEntity,
+  GrantTrancheEntity,
+  ProposalBudgetLineEntity,
+  ProposalEntity,
+  ProposalIndicatorEntity,
+  ProposalMilestoneEntity,
+} from '@csf/persistence';
+import type { Actor, Audience, GrantLifecycleActivities, GrantSnapshot, ReportEvent } from '@csf/temporal';
+import { Outbox } from '../notifications/outbox';
+import { grantSnapshot } from './grant-snapshot';
+import { refuse } from './refusal';
+
+type Change = { grant: GrantEntity; m: EntityManager; workflowId: string; notificationIds: string[]; title?: string };
+
+/**
+ * Reports, milestones, suspension, termination and closeout. Each method is one transaction that checks the
+ * state again under a row lock (the workflow validated first; this is the last word), writes the change, its
+ * audit events and its notifications together, and answers the grant's snapshot. A repeated call finds its
+ * change already made and answers the same snapshot.
+ */
+@Injectable()
+export class GrantLifecycleActivitiesService implements GrantLifecycleActivities {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly outbox: Outbox,
+  ) {}
+
+  async recordReportSubmission(input: { grantId: string; reportId: string; content: ReportContent; actor: Actor; workflowId: string }) {
+    return this.change(input, async (c) => {
+      const { grant, m } = c;
+      const report = await this.lockReport(m, grant.id, input.reportId);
+      if (report.status === 'submitted' && report.submittedBy === input.actor.userId) return;
+      if (!grantCommandAllowed('submitReport', grant.status)) throw refuse(ErrorCode.INVALID_STATE, `grant is ${grant.status}`, { status: grant.status });
+      if (!SUBMITTABLE_REPORT_STATUSES.includes(report.status)) {
+        throw refuse(ErrorCode.INVALID_REPORT_STATE, `report is ${report.status}`, { status: report.status });
+      }
+      const [milestones, indicators, lines] = await Promise.all([
+        m.find(ProposalMilestoneEntity, { where: { proposalId: grant.proposalId }, select: { id: true } }),
+        m.find(ProposalIndicatorEntity, { where: { proposalId: grant.proposalId }, select: { key: true } }),
+        m.find(ProposalBudgetLineEntity, { where: { proposalId: grant.proposalId }, select: { category: true } }),
+      ]);
+      const violation = validateReportContent(input.content, {
+        milestoneIds: milestones.map((x) => x.id),
+        indicatorKeys: indicators.map((x) => x.key),
+        budgetCategories: [...new Set(lines.map((x) => x.category))],
+        disbursedAmount: grant.disbursedAmount,
+      });
+      if (violation) throw refuse(violation.code, 'the report does not fit the grant', { max: grant.disbursedAmount }, violation.errors);
+      const content = input.content;
+      const submission = report.submissionCount + 1;
+      await m.update(GrantReportEntity, { id: report.id }, {
+        status: 'submitted',
+        submissionCount: submission,
+        submittedAt: new Date(),
+        submittedBy: input.actor.userId,
+        narrative: content.narrative,
+        beneficiariesTotal: content.beneficiaries.total,
+        beneficiariesWomen: content.beneficiaries.women,
+        beneficiariesYouth: content.beneficiaries.youth,
+        indicatorValues: content.indicators,
+        expenditures: content.expenditures,
+        expenditureTotal: expenditureTotal(content),
+        milestoneUpdates: content.milestones,
+        attachments: content.attachments ?? [],
+      });
+      const events: AuditEventInput[] = [
+        this.event(c, input.actor, 'report.submitted', report.status, 'submitted', `report:${report.id}:submit:${submission}`, {
+          report: report.sequence,
+          submission,
+          beneficiaries: content.beneficiaries,
+          expenditureTotal: expenditureTotal(content),
+          milestones: content.milestones,
+        }),
+      ];
+      // The grant stays at risk while any of its reports is overdue.
+      const stillOverdue = await m.count(GrantReportEntity, { where: { grantId: grant.id, status: 'overdue' } });
+      if (grant.atRisk && stillOverdue === 0) {
+        await m.update(GrantEntity, { id: grant.id }, { atRisk: false, atRiskReason: null, atRiskSince: null });
+        events.push(this.event(c, input.actor, 'grant.at_risk_cleared', null, null, `report:${report.id}:submit:${submission}:at-risk-cleared`, { report: report.sequence }));
+      }
+      await appendAuditEvents(m, events);
+      await this.notify(c, 'report_submitted', { role: 'program_manager' }, `report:${report.id}:submitted:${submission}`, { sequence: report.sequence });
+    });
+  }
+
+  async recordReportReview(input: { grantId: string; reportId: string; decision: 'accept' | 'request_changes'; comment: string | null; actor: Actor; workflowId: string }) {
+    return this.change(input, async (c) => {
+      const { grant, m } = c;
+      const report = await this.lockReport(m, grant.id, input.reportId);
+      const target = input.decision === 'accept' ? 'accepted' : 'changes_requested';
+      if (report.status === target && report.reviewedBy === input.actor.userId) return;
+      if (!grantCommandAllowed('reviewReport', grant.status)) throw refuse(ErrorCode.INVALID_STATE, `grant is ${grant.status}`, { status: grant.status });
+      if (report.status !== 'submitted') throw refuse(ErrorCode.INVALID_REPORT_STATE, `report is ${report.status}`, { status: report.status });
+      const now = new Date();
+      await m.update(GrantReportEntity, { id: report.id }, {
+        status: target,
+        reviewedBy: input.actor.userId,
+        reviewedAt: now,
+        reviewComment: input.comment,
+        acceptedAt: target === 'accepted' ? now : null,
+      });
+      const key = `report:${report.id}:${target}:${report.submissionCount}`;
+      const events = [this.event(c, input.actor, `report.${target}`, 'submitted', target, key, { report: report.sequence, submission: report.submissionCount }, input.comment)];
+      if (target === 'accepted') {
+        for (const update of report.milestoneUpdates) {
+          await m.update(
+            ProposalMilestoneEntity,
+            { id: update.id, proposalId: grant.proposalId },
+            { status: update.status, statusChangedAt: now, statusReportId: report.id },
+          );
+        }
+        // The portfolio's figures: reports are cumulative, so the latest accepted one tells what was reached.
+        await m.update(GrantEntity, { id: grant.id }, {
+          reachedTotal: report.beneficiariesTotal ?? 0,
+          reachedWomen: report.beneficiariesWomen ?? 0,
+          reachedYouth: report.beneficiariesYouth ?? 0,
+        });
+        for (const value of report.indicatorValues) {
+          await m.update(GrantIndicatorEntity, { grantId: grant.id, key: value.key }, { actual: value.value });
+        }
+        if (report.milestoneUpdates.length) {
+          events.push(this.event(c, input.actor, 'milestones.updated', null, null, `${key}:milestones`, { report: report.sequence, milestones: report.milestoneUpdates }));
+        }
+        if (report.gatesTranche !== null && grant.status === 'active') events.push(...(await this.makeEligible(c, [report.gatesTranche])));
+      }
+      await appendAuditEvents(m, events);
+      const kind = target === 'accepted' ? 'report_accepted' : 'report_changes_requested';
+      await this.notify(c, kind, { organizationId: grant.organizationId }, key, { sequence: report.sequence, reason: input.comment });
+    });
+  }
+
+  async recordReportEvent(input: { grantId: string; reportId: string; event: ReportEvent; workflowId: string }) {
+    return this.change(input, async (c) => {
+      const { grant, m } = c;
+      // Suspension pauses reminders: a timer that raced a suspension does nothing.
+      if (grant.status !== 'active') return;
+      const report = await this.lockReport(m, grant.id, input.reportId);
+      const params = { sequence: report.sequence, deadline: report.dueDate };
+      const key = `report:${report.id}:${input.event}`;
+      const system = { userId: '', role: 'system' };
+      if (input.event === 'due' && report.status === 'scheduled') {
+        await m.update(GrantReportEntity, { id: report.id }, { status: 'due' });
+        await appendAuditEvents(m, [this.event(c, system, 'report.due', 'scheduled', 'due', key, { report: report.sequence, dueDate: report.dueDate })]);
+        await this.notify(c, 'report_reminder', { organizationId: grant.organizationId }, key, params);
+      } else if (input.event === 'overdue' && (report.status === 'scheduled' || report.status === 'due')) {
+        await m.update(GrantReportEntity, { id: report.id }, { status: 'overdue', overdueSince: new Date() });
+        await appendAuditEvents(m, [this.event(c, system, 'report.overdue', report.status, 'overdue', key, { report: report.sequence, dueDate: report.dueDate })]);
+        await this.notify(c, 'report_overdue', { role: 'program_manager' }, key, params);
+        await this.notify(c, 'report_overdue', { organizationId: grant.organizationId }, `${key}:grantee`, params);
+      } else if (input.event === 'at_risk' && report.status === 'overdue' && !grant.atRisk) {
+        const reason = `report ${report.sequence} overdue since ${report.dueDate}`;
+        await m.update(GrantEntity, { id: grant.id }, { atRisk: true, atRiskReason: reason, atRiskSince: new Date() });
+        await appendAuditEvents(m, [this.event(c, system, 'grant.at_risk', null, null, key, { report: report.sequence, dueDate: report.dueDate }, reason)]);
+        await this.notify(c, 'grant_at_risk', { role: 'program_manager' }, key, params);
+      }
+    });
+  }
+
+  async recordGrantStatusChange(input: { grantId: string; action: 'suspend' | 'resume' | 'terminate'; reason: string; actor: Actor; workflowId: string }) {
+    return this.change(input, async (c) => {
+      const { grant, m } = c;
+      const target = { suspend: 'suspended', resume: 'active', terminate: 'terminated' }[input.action];
+      const key = `status:${input.action}:${input.actor.requestId ?? ''}:${grant.updatedAt.getTime()}`;
+      // A retried activity finds its own change made (same actor, same reason, same target).
+      if (grant.status === target && grant.statusReason === input.reason) return;
+      if (!grantCommandAllowed(input.action, grant.status)) throw refuse(ErrorCode.INVALID_STATE, `grant is ${grant.status}`, { status: grant.status });
+      const now = new Date();
+      const events: AuditEventInput[] = [];
+      const data: Record<string, unknown> = {};
+      const changes: Partial<GrantEntity> = { status: target as GrantEntity['status'], statusReason: input.reason };
+      if (input.action === 'suspend') changes.suspendedAt = now;
+      if (input.action === 'terminate') {
+        const tranches = await m.find(GrantTrancheEntity, { where: { grantId: grant.id }, lock: { mode: 'pessimistic_write' } });
+        if (tranches.some((t) => t.status === 'disbursing')) throw refuse(ErrorCode.PAYMENT_IN_FLIGHT, 'a payment is in flight');
+        const cancelled = tranches.filter((t) => CANCELLABLE_TRANCHE_STATUSES.includes(t.status));
+        const released = cancelled.reduce((sum, t) => sum + t.amount, 0);
+        if (cancelled.length) await m.update(GrantTrancheEntity, { id: In(cancelled.map((t) => t.id)) }, { status: 'cancelled' });
+        // Same transaction: the grant's undisbursed reservation goes back to the round's envelope (the round row
+        // before the grant's, the lock order of every transaction that touches both).
+        await m.query('UPDATE rounds SET reserved_amount = reserved_amount - $2, updated_at = now() WHERE id = $1', [grant.roundId, released]);
+        Object.assign(changes, { terminatedAt: now, releasedAmount: released });
+        Object.assign(data, { releasedAmount: released, cancelledTranches: cancelled.map((t) => t.number) });
+        events.push({
+          ...this.actor(input.actor),
+          action: 'round.released',
+          entityType: 'round',
+          entityId: grant.roundId,
+          workflowId: c.workflowId,
+          data: { amount: released, grantId: grant.id },
+          dedupKey: `${c.workflowId}:${key}:release`,
+        });
+      }
+      await m.update(GrantEntity, { id: grant.id }, changes);
+      events.unshift(this.event(c, input.actor, `grant.${target}`, grant.status, target, key, data, input.reason));
+      if (input.action === 'resume') {
+        // Reports accepted during the suspension release their tranches now.
+        const accepted = await m.find(GrantReportEntity, { where: { grantId: grant.id, status: 'accepted' } });
+        events.push(...(await this.makeEligible(c, accepted.flatMap((r) => (r.gatesTranche === null ? [] : [r.gatesTranche])))));
+      }
+      await appendAuditEvents(m, events);
+      const kind = ({ suspend: 'grant_suspended', resume: 'grant_resumed', terminate: 'grant_terminated' } as const)[input.action];
+      await this.notify(c, kind, { organizationId: grant.organizationId }, key, { reason: input.reason });
+    });
+  }
+
+  async enterCloseout(input: { grantId: string; workflowId: string }) {
+    return this.change(input, async (c) => {
+      const { grant, m } = c;
+      if (grant.status === 'closing' || grant.status === 'closed') return;
+      if (grant.status !== 'active') throw refuse(ErrorCode.INVALID_STATE, `grant is ${grant.status}`, { status: grant.status });
+      const tranches = await m.find(GrantTrancheEntity, { where: { grantId: grant.id } });
+      const final = await m.findOneBy(GrantReportEntity, { grantId: grant.id, kind: 'final' });
+      if (final?.status !== 'accepted' || !tranches.every((t) => SETTLED_TRANCHE_STATUSES.includes(t.status))) {
+        throw refuse(ErrorCode.INVALID_STATE, 'the final report is not accepted or a tranche is not settled', { status: grant.status });
+      }
+      await m.update(GrantEntity, { id: grant.id }, { status: 'closing', closingAt: new Date() });
+      await appendAuditEvents(m, [this.event(c, { userId: '', role: 'system' }, 'grant.closing', 'active', 'closing', 'closing', { disbursedAmount: grant.disbursedAmount })]);
+      await this.notify(c, 'grant_closing', { role: 'program_manager' }, 'closing', {});
+    });
+  }
+
+  async recordCloseout(input: { grantId: string; unspentAmount: number; reference: string | null; note: string | null; actor: Actor; workflowId: string }) {
+    return this.change(input, async (c) => {
+      const { grant, m } = c;
+      if (grant.status === 'closed') return;
+      if (!grantCommandAllowed('close', grant.status)) throw refuse(ErrorCode.INVALID_STATE, `grant is ${grant.status}`, { status: grant.status });
+      if (input.unspentAmount > grant.disbursedAmount) {
+        throw refuse(ErrorCode.UNSPENT_ABOVE_DISBURSED, 'unspent above disbursed', { max: grant.disbursedAmount }, [
+          { field: 'unspentAmount', code: 'TOO_LARGE', params: { max: grant.disbursedAmount } },
+        ]);
+      }
+      await m.update(GrantEntity, { id: grant.id }, {
+        status: 'closed',
+        closedAt: new Date(),
+        unspentReturnedAmount: input.unspentAmount,
+        unspentReference: input.reference,
+        statusReason: input.note,
+      });
+      await appendAuditEvents(m, [
+        this.event(c, input.actor, 'grant.closed', 'closing', 'closed', 'closed', { unspentAmount: input.unspentAmount, reference: input.reference, disbursedAmount: grant.disbursedAmount }, input.note),
+      ]);
+      await this.notify(c, 'grant_closed', { organizationId: grant.organizationId }, 'closed', {});
+    });
+  }
+
+  /** One locked transaction on the grant; answers the snapshot after the change (or after finding it made). */
+  private async change(input: { grantId: string; workflowId: string }, apply: (c: Change) => Promise<void>): Promise<GrantSnapshot> {
+    return this.dataSource.transaction(async (m) => {
+      const grant = await m.findOne(GrantEntity, { where: { id: input.grantId }, lock: { mode: 'pessimistic_write' } });
+      if (!grant) throw refuse(ErrorCode.NOT_FOUND, 'grant not found');
+      const c: Change = { grant, m, workflowId: input.workflowId, notificationIds: [] };
+      await apply(c);
+      return grantSnapshot(m, grant.id, c.notificationIds);
+    });
+  }
+
+  /** Pending tranches whose gating report is accepted become eligible; finance is told. */
+  private async makeEligible(c: Change, numbers: number[]): Promise<AuditEventInput[]> {
+    if (!numbers.length) return [];
+    const tranches = await c.m.find(GrantTrancheEntity, { where: { grantId: c.grant.id, number: In(numbers), status: 'pending' } });
+    const events: AuditEventInput[] = [];
+    for (const t of tranches) {
+      await c.m.update(GrantTrancheEntity, { id: t.id }, { status: 'eligible', eligibleAt: new Date() });
+      const system = { userId: '', role: 'system' };
+      events.push(this.event(c, system, 'tranche.eligible', 'pending', 'eligible', `tranche:${t.number}:eligible`, { tranche: t.number, amount: t.amount }));
+      await this.notify(c, 'tranche_eligible', { role: 'finance_officer' }, `tranche:${t.number}:eligible`, {
+        tranche: t.number,
+        amount: t.amount,
+        currency: c.grant.currency,
+      });
+    }
+    return events;
+  }
+
+  private async lockReport(m: EntityManager, grantId: string, reportId: string): Promise<GrantReportEntity> {
+    const report = await m.findOne(GrantReportEntity, { where: { id: reportId, grantId }, lock: { mode: 'pessimistic_write' } });
+    if (!report) throw refuse(ErrorCode.NOT_FOUND, 'report not found');
+    return report;
+  }
+
+  private actor(actor: Actor) {
+    return { actorId: actor.userId || null, actorRole: actor.role, requestId: actor.requestId ?? null };
+  }
+
+  private event(c: Change, actor: Actor, action: string, from: string | null, to: string | null, key: string, data: Record<string, unknown>, reason: string | null = null): AuditEventInput {
+    return {
+      ...this.actor(actor),
+      action,
+      entityType: 'grant',
+      entityId: c.grant.id,
+      fromState: from,
+      toState: to,
+      reason,
+      workflowId: c.workflowId,
+      data,
+      dedupKey: `${c.workflowId}:${key}`,
+    };
+  }
+
+  private async notify(c: Change, kind: NotificationKind, audience: Audience, key: string, params: Record<string, string | number | null>) {
+    // Every notification names the project; read it once per change.
+    c.title ??= (await c.m.findOneByOrFail(ProposalEntity, { id: c.grant.proposalId })).title;
+    const title = c.title;
+    const ids = await this.outbox.enqueue(c.m, {
+      kind,
+      audience,
+      entity: { type: 'grant', id: c.grant.id },
+      params: { ...params, title },
+      dedupKey: `${c.workflowId}:${key}`,
+    });
+    c.notificationIds.push(...ids);
+  }
+}

@@ -1,0 +1,88 @@
+import {
+  daysLate,
+  grantCommandAllowed,
+  reportDueAt,
+  reportTimeline,
+  type ReportContent,
+  validateReportContent,
+} from './grant-lifecycle';
+
+const context = { milestoneIds: ['m1', 'm2'], indicatorKeys: ['people_reached'], budgetCategories: ['equipment', 'activities'], disbursedAmount: 16_000_000 };
+const content = (o: Partial<ReportContent> = {}): ReportContent => ({
+  narrative: 'ok',
+  beneficiaries: { total: 300, women: 170, youth: 120 },
+  indicators: [{ key: 'people_reached', value: 300 }],
+  expenditures: [
+    { category: 'equipment', amount: 10_000_000 },
+    { category: 'activities', amount: 6_000_000 },
+  ],
+  milestones: [{ id: 'm1', status: 'achieved' }],
+  ...o,
+});
+
+describe('report content against its grant', () => {
+  it('accepts spending up to exactly what was disbursed', () => {
+    expect(validateReportContent(content(), context)).toBeNull();
+  });
+
+  it('refuses spending above the disbursed total, one minor unit is enough', () => {
+    const over = content({ expenditures: [{ category: 'equipment', amount: 16_000_001 }] });
+    expect(validateReportContent(over, context)).toEqual({
+      code: 'EXPENDITURE_ABOVE_DISBURSED',
+      errors: [{ field: 'expenditures', code: 'TOO_LARGE', params: { max: 16_000_000 } }],
+    });
+  });
+
+  it('names each unknown or repeated milestone, indicator and category', () => {
+    const bad = content({
+      indicators: [{ key: 'trees_planted', value: 1 }],
+      expenditures: [
+        { category: 'equipment', amount: 1 },
+        { category: 'equipment', amount: 1 },
+      ],
+      milestones: [{ id: 'm9', status: 'missed' }],
+      beneficiaries: { total: 10, women: 11, youth: 12 },
+    });
+    expect(validateReportContent(bad, context)?.errors.map((e) => `${e.field}:${e.code}`)).toEqual([
+      'beneficiaries.women:TOO_LARGE',
+      'beneficiaries.youth:TOO_LARGE',
+      'indicators[0].key:NOT_IN_LIST',
+      'expenditures[1].category:DUPLICATE',
+      'milestones[0].id:NOT_IN_LIST',
+    ]);
+  });
+});
+
+describe('report schedule', () => {
+  const day = 86_400_000;
+  it('puts report k at k report periods after signature', () => {
+    expect([1, 2, 3].map((k) => (reportDueAt(1_000, k, 90 * day) - 1_000) / day)).toEqual([90, 180, 270]);
+  });
+
+  it('makes a report due before its date, overdue after the grace, at risk later', () => {
+    expect(reportTimeline(100 * day, { reportReminder: 7 * day, reportGrace: 14 * day, atRisk: 30 * day })).toEqual({
+      dueFrom: 93 * day,
+      overdueAt: 114 * day,
+      atRiskAt: 130 * day,
+    });
+  });
+
+  it('counts whole days late from the calendar due date', () => {
+    expect(daysLate('2027-04-30', new Date('2027-05-03T23:59:00Z'))).toBe(3);
+    expect(daysLate('2027-04-30', new Date('2027-04-30T12:00:00Z'))).toBe(0);
+    expect(daysLate('2027-04-30', new Date('2027-04-01T00:00:00Z'))).toBe(0);
+  });
+});
+
+describe('grant commands by status', () => {
+  it('allows each command only where DESIGN says', () => {
+    expect(grantCommandAllowed('suspend', 'active')).toBe(true);
+    expect(grantCommandAllowed('suspend', 'closed')).toBe(false);
+    expect(grantCommandAllowed('resume', 'active')).toBe(false);
+    expect(grantCommandAllowed('terminate', 'awaiting_agreement')).toBe(true);
+    expect(grantCommandAllowed('terminate', 'closing')).toBe(false);
+    expect(grantCommandAllowed('close', 'closing')).toBe(true);
+    expect(grantCommandAllowed('submitReport', 'suspended')).toBe(true);
+    expect(grantCommandAllowed('submitReport', 'terminated')).toBe(false);
+  });
+});
