@@ -335,6 +335,52 @@ describe('report timers: due, overdue, at risk, paused by suspension (e2e)', () 
   });
 });
 
+describe('a report sent back must come back within the grace period (e2e)', () => {
+  // Report 1 is due in an hour and the grant would be at risk two hours after that: only the 3-second
+  // resubmission deadline can make it late here.
+  const suite = withHttpProvider(
+    { GRANT_HISTORY_LIMIT: '2000' },
+    { durations: { reportPeriod: '1 hour', reportReminder: '10 minutes', reportGrace: '3 seconds', atRisk: '2 hours' } },
+  );
+
+  it('turns a returned report overdue once its resubmission deadline passes, escalates, and takes it back', async () => {
+    const { app, flow } = suite;
+    const g = await flow.approvedGrant(40_000_000);
+    const d = new GrantDriver(app, flow, g);
+    await d.sign();
+    const [r1] = await d.reports();
+    const milestone = await d.milestoneId();
+    expect((await d.submit(r1, reportBody(milestone, { spent: 0 }))).body.status).toBe('submitted');
+    const requestedFrom = Date.now();
+    const back = await d.post(`/reports/${r1.id}/request-changes`, flow.pm, { comment: 'Joindre les factures.' });
+    expect(back.body).toMatchObject({ status: 'changes_requested', overdueSince: null });
+    const resubmitBy = Date.parse(back.body.resubmitBy);
+    expect(resubmitBy).toBeGreaterThanOrEqual(requestedFrom + 3_000 - 1_000);
+    expect(resubmitBy).toBeLessThanOrEqual(Date.now() + 3_000);
+    const [told] = await app.dataSource.query(`SELECT body FROM notifications WHERE entity_id = $1 AND kind = 'report_changes_requested' LIMIT 1`, [g.grantId]);
+    expect(told.body).toContain(new Date(resubmitBy).toISOString().slice(0, 10));
+
+    await eventually(async () => (await d.reports())[0].status === 'overdue', 20_000);
+    const late = (await app.request('GET', `${d.path}/reports/${r1.id}`, { token: flow.pm })).body;
+    expect(Date.parse(late.overdueSince)).toBeGreaterThanOrEqual(resubmitBy - 1_000);
+    const escalations = await app.dataSource.query(`SELECT body FROM notifications WHERE entity_id = $1 AND kind = 'report_overdue'`, [g.grantId]);
+    expect(escalations.length).toBeGreaterThanOrEqual(2); // the program managers and the grantee
+    const listed = (await app.request('GET', `/portfolio/overdue-reports?roundId=${flow.roundId}&limit=100`, { token: flow.pm })).body;
+    expect(listed.items.map((r: { reportId: string }) => r.reportId)).toContain(r1.id);
+    expect((await d.grant()).atRisk).toBe(false);
+    const actions = (await app.request('GET', `${d.path}/history?limit=100`, { token: flow.pm })).body.items.map((e: { action: string }) => e.action);
+    expect(actions.slice(-3)).toEqual(['report.submitted', 'report.changes_requested', 'report.overdue']);
+
+    const again = await d.submit(r1, reportBody(milestone, { spent: 0 }));
+    expect(again.body).toMatchObject({ status: 'submitted', submissionCount: 2, resubmitBy: null });
+    await d.accept(r1);
+    expect((await d.tranches()).map((t) => t.status)).toEqual(['eligible', 'eligible', 'pending']);
+    const state = await app.temporal.workflow.getHandle(grantWorkflowId(g.grantId)).query(grantStateQuery);
+    expect(state.nextEvent).toMatchObject({ reportSequence: 2, event: 'due' });
+    await saveHistory(app.temporal, 'grant-resubmission-deadline', grantWorkflowId(g.grantId));
+  });
+});
+
 describe('a long-lived grant continues as new and keeps its state (e2e)', () => {
   let app: TestApp;
   let flow: ReviewFlow;

@@ -13,7 +13,7 @@ import {
 import type { UpdateDefinition } from '@temporalio/common';
 import { reminderDelayMs } from '../../libs/domain/src/deadlines';
 import { ErrorCode } from '../../libs/domain/src/errors';
-import { grantCommandAllowed, reportTimeline, SETTLED_TRANCHE_STATUSES, SUBMITTABLE_REPORT_STATUSES } from '../../libs/domain/src/grant-lifecycle';
+import { grantCommandAllowed, nextReportEvent, SETTLED_TRANCHE_STATUSES, SUBMITTABLE_REPORT_STATUSES } from '../../libs/domain/src/grant-lifecycle';
 import type { NotificationKind } from '../../libs/domain/src/notifications';
 import type {
   AllActivities,
@@ -310,13 +310,8 @@ export async function grantWorkflow(input: GrantWorkflowInput): Promise<{ status
     if (status !== 'active') return null;
     let best: NextEvent | null = null;
     for (const r of reports.values()) {
-      if (!r.dueAt) continue;
-      const at = reportTimeline(Date.parse(r.dueAt), durations);
-      const candidate: NextEvent | null =
-        r.status === 'scheduled' ? { report: r, event: 'due', at: at.dueFrom }
-        : r.status === 'due' ? { report: r, event: 'overdue', at: at.overdueAt }
-        : r.status === 'overdue' && !atRisk ? { report: r, event: 'at_risk', at: at.atRiskAt }
-        : null;
+      const next = nextReportEvent(r, durations, atRisk);
+      const candidate: NextEvent | null = next && { report: r, ...next };
       if (candidate && (!best || candidate.at < best.at)) best = candidate;
     }
     return best;

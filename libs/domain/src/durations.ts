@@ -41,3 +41,8 @@ export const DEFAULT_ROUND_DURATIONS: RoundDurations = {
   reportGrace: '14 days',
   atRisk: '30 days',
 };
+
+/** A round's duration in milliseconds; rounds stored before a key existed fall back to the default. */
+export function roundDurationMs(durations: Partial<Record<RoundDurationKey, string>>, key: RoundDurationKey): number {
+  return durationToMs(durations[key]) ?? durationToMs(DEFAULT_ROUND_DURATIONS[key])!;
+}

@@ -1,9 +1,11 @@
 import {
   daysLate,
   grantCommandAllowed,
+  nextReportEvent,
   reportDueAt,
   reportTimeline,
   type ReportContent,
+  resubmissionDeadline,
   validateReportContent,
 } from './grant-lifecycle';
 
@@ -65,6 +67,23 @@ describe('report schedule', () => {
       overdueAt: 114 * day,
       atRiskAt: 130 * day,
     });
+  });
+
+  it('plans each report status its next timed event, a returned report its resubmission deadline', () => {
+    const d = { reportReminder: 7 * day, reportGrace: 14 * day, atRisk: 30 * day };
+    const dueAt = new Date(100 * day).toISOString();
+    const resubmitBy = new Date(120 * day).toISOString();
+    expect(nextReportEvent({ status: 'scheduled', dueAt }, d, false)).toEqual({ event: 'due', at: 93 * day });
+    expect(nextReportEvent({ status: 'due', dueAt }, d, false)).toEqual({ event: 'overdue', at: 114 * day });
+    expect(nextReportEvent({ status: 'overdue', dueAt }, d, false)).toEqual({ event: 'at_risk', at: 130 * day });
+    expect(nextReportEvent({ status: 'overdue', dueAt }, d, true)).toBeNull();
+    expect(nextReportEvent({ status: 'changes_requested', dueAt, resubmitBy }, d, false)).toEqual({ event: 'overdue', at: 120 * day });
+    // Sent back before deadlines existed (snapshot without the field) or under review: nothing to time.
+    expect(nextReportEvent({ status: 'changes_requested', dueAt }, d, false)).toBeNull();
+    expect(nextReportEvent({ status: 'submitted', dueAt, resubmitBy: null }, d, false)).toBeNull();
+    expect(nextReportEvent({ status: 'accepted', dueAt }, d, false)).toBeNull();
+    expect(nextReportEvent({ status: 'scheduled', dueAt: null }, d, false)).toBeNull();
+    expect(resubmissionDeadline(106 * day, d)).toBe(120 * day);
   });
 
   it('counts whole days late from the calendar due date', () => {

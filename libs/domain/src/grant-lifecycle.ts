@@ -46,6 +46,34 @@ export function reportTimeline(dueAtMs: number, d: { reportReminder: number; rep
   return { dueFrom: dueAtMs - d.reportReminder, overdueAt: dueAtMs + d.reportGrace, atRiskAt: dueAtMs + d.atRisk };
 }
 
+/**
+ * A report sent back for changes must come back within the round's grace period: after that it is `overdue`
+ * again (escalated, and the grant is flagged at risk once the report is `atRisk` past its original due date).
+ */
+export function resubmissionDeadline(reviewedAtMs: number, d: { reportGrace: number }): number {
+  return reviewedAtMs + d.reportGrace;
+}
+
+/**
+ * The next timed event of one report, or null: `due` then `overdue` from its schedule, `overdue` again when a
+ * returned report misses its resubmission deadline, and `at_risk` for an overdue report while the grant is not
+ * flagged yet. Reports without a schedule (agreement not signed) or with a decision pending have none.
+ */
+export function nextReportEvent(
+  r: { status: string; dueAt: string | null; resubmitBy?: string | null },
+  d: { reportReminder: number; reportGrace: number; atRisk: number },
+  grantAtRisk: boolean,
+): { event: 'due' | 'overdue' | 'at_risk'; at: number } | null {
+  if (!r.dueAt) return null;
+  const at = reportTimeline(Date.parse(r.dueAt), d);
+  if (r.status === 'scheduled') return { event: 'due', at: at.dueFrom };
+  if (r.status === 'due') return { event: 'overdue', at: at.overdueAt };
+  // Returned reports recorded before deadlines existed have none (undefined): they wait, as they always did.
+  if (r.status === 'changes_requested' && r.resubmitBy) return { event: 'overdue', at: Date.parse(r.resubmitBy) };
+  if (r.status === 'overdue' && !grantAtRisk) return { event: 'at_risk', at: at.atRiskAt };
+  return null;
+}
+
 /** Report k (1-based) is due k report periods after the agreement was signed. */
 export function reportDueAt(signedAtMs: number, sequence: number, reportPeriodMs: number): number {
   return signedAtMs + sequence * reportPeriodMs;
@@ -104,6 +132,11 @@ export function validateReportContent(content: ReportContent, context: ReportCon
     };
   }
   return null;
+}
+
+/** The calendar date (UTC) of an instant, as shown to people and stored in `date` columns. */
+export function isoDate(d: Date): string {
+  return d.toISOString().slice(0, 10);
 }
 
 /** Whole days a date-only due date is past `today` (0 when not late). */

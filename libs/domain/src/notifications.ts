@@ -138,8 +138,8 @@ const TEXTS: Record<NotificationKind, { fr: Text; en: Text }> = {
     en: { subject: 'Report {sequence} accepted: {title}', body: 'Report {sequence} for "{title}" was accepted.' },
   },
   report_changes_requested: {
-    fr: { subject: 'Rapport {sequence} à compléter : {title}', body: 'Des corrections sont demandées sur le rapport {sequence} de « {title} » : {reason}' },
-    en: { subject: 'Report {sequence} needs changes: {title}', body: 'Changes are requested on report {sequence} for "{title}": {reason}' },
+    fr: { subject: 'Rapport {sequence} à compléter : {title}', body: 'Des corrections sont demandées sur le rapport {sequence} de « {title} », à renvoyer avant le {deadline} : {reason}' },
+    en: { subject: 'Report {sequence} needs changes: {title}', body: 'Changes are requested on report {sequence} for "{title}", to resubmit by {deadline}: {reason}' },
   },
   grant_suspended: {
     fr: { subject: 'Subvention suspendue : {title}', body: 'La subvention « {title} » est suspendue. Motif : {reason}' },

@@ -153,6 +153,8 @@ export interface GrantReportState {
   /** Null until the agreement is signed (the schedule starts then). */
   dueAt: string | null;
   status: string;
+  /** A returned report's resubmission deadline; absent from snapshots recorded before deadlines existed. */
+  resubmitBy?: string | null;
 }
 
 /** What the grant workflow mirrors of PostgreSQL; every lifecycle activity answers with it after its change. */

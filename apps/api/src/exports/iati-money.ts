@@ -1,4 +1,4 @@
-import { CURRENCY_MINOR_UNITS, isCurrency } from '@csf/domain';
+import { CURRENCY_MINOR_UNITS, isCurrency, isoDate } from '@csf/domain';
 
 /**
  * An amount in minor units as the decimal IATI expects (major units), built from digits so that no float ever
@@ -19,13 +19,13 @@ export interface BudgetPeriod {
 }
 
 const DAY_MS = 24 * 3600 * 1000;
-const dayNumber = (isoDate: string) => Date.parse(`${isoDate}T00:00:00Z`) / DAY_MS;
-const isoDay = (day: number) => new Date(day * DAY_MS).toISOString().slice(0, 10);
+const dayNumber = (date: string) => Date.parse(`${date}T00:00:00Z`) / DAY_MS;
+const isoDay = (day: number) => isoDate(new Date(day * DAY_MS));
 
-function addYears(isoDate: string, years: number): string {
-  const d = new Date(`${isoDate}T00:00:00Z`);
+function addYears(date: string, years: number): string {
+  const d = new Date(`${date}T00:00:00Z`);
   d.setUTCFullYear(d.getUTCFullYear() + years);
-  return d.toISOString().slice(0, 10);
+  return isoDate(d);
 }
 
 /**

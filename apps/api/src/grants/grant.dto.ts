@@ -150,6 +150,8 @@ export class ReportDetailDto extends ReportDto {
   @ApiProperty({ nullable: true, type: String }) reviewedAt: string | null;
   @ApiProperty({ nullable: true, type: String }) reviewComment: string | null;
   @ApiProperty({ nullable: true, type: String }) overdueSince: string | null;
+  @ApiProperty({ nullable: true, type: String, description: 'Set when changes are requested: resubmit before this instant or the report is overdue again.' })
+  resubmitBy: string | null;
   @ApiProperty({ description: 'Whole days past the due date while not submitted (0 otherwise).' }) daysLate: number;
 }
 

@@ -286,6 +286,7 @@ function reportDetail(r: GrantReportEntity): ReportDetailDto {
     reviewedAt: iso(r.reviewedAt),
     reviewComment: r.reviewComment,
     overdueSince: iso(r.overdueSince),
+    resubmitBy: iso(r.resubmitBy),
     daysLate: open && r.dueDate ? daysLate(r.dueDate, new Date()) : 0,
   };
 }

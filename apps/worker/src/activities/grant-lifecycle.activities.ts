@@ -5,8 +5,11 @@ import {
   ErrorCode,
   expenditureTotal,
   grantCommandAllowed,
+  isoDate,
   type NotificationKind,
   type ReportContent,
+  resubmissionDeadline,
+  roundDurationMs,
   SETTLED_TRANCHE_STATUSES,
   SUBMITTABLE_REPORT_STATUSES,
   validateReportContent,
@@ -22,6 +25,7 @@ import {
   ProposalEntity,
   ProposalIndicatorEntity,
   ProposalMilestoneEntity,
+  RoundEntity,
 } from '@csf/persistence';
 import type { Actor, Audience, GrantLifecycleActivities, GrantSnapshot, ReportEvent } from '@csf/temporal';
 import { Outbox } from '../notifications/outbox';
@@ -68,6 +72,7 @@ export class GrantLifecycleActivitiesService implements GrantLifecycleActivities
       const submission = report.submissionCount + 1;
       await m.update(GrantReportEntity, { id: report.id }, {
         status: 'submitted',
+        resubmitBy: null,
         submissionCount: submission,
         submittedAt: new Date(),
         submittedBy: input.actor.userId,
@@ -110,15 +115,19 @@ export class GrantLifecycleActivitiesService implements GrantLifecycleActivities
       if (!grantCommandAllowed('reviewReport', grant.status)) throw refuse(ErrorCode.INVALID_STATE, `grant is ${grant.status}`, { status: grant.status });
       if (report.status !== 'submitted') throw refuse(ErrorCode.INVALID_REPORT_STATE, `report is ${report.status}`, { status: report.status });
       const now = new Date();
+      const resubmitBy = target === 'changes_requested' ? new Date(resubmissionDeadline(now.getTime(), await this.reportDurations(m, grant))) : null;
       await m.update(GrantReportEntity, { id: report.id }, {
         status: target,
         reviewedBy: input.actor.userId,
         reviewedAt: now,
         reviewComment: input.comment,
         acceptedAt: target === 'accepted' ? now : null,
+        resubmitBy,
       });
       const key = `report:${report.id}:${target}:${report.submissionCount}`;
-      const events = [this.event(c, input.actor, `report.${target}`, 'submitted', target, key, { report: report.sequence, submission: report.submissionCount }, input.comment)];
+      const events = [
+        this.event(c, input.actor, `report.${target}`, 'submitted', target, key, { report: report.sequence, submission: report.submissionCount, resubmitBy: resubmitBy?.toISOString() }, input.comment),
+      ];
       if (target === 'accepted') {
         for (const update of report.milestoneUpdates) {
           await m.update(
@@ -143,7 +152,7 @@ export class GrantLifecycleActivitiesService implements GrantLifecycleActivities
       }
       await appendAuditEvents(m, events);
       const kind = target === 'accepted' ? 'report_accepted' : 'report_changes_requested';
-      await this.notify(c, kind, { organizationId: grant.organizationId }, key, { sequence: report.sequence, reason: input.comment });
+      await this.notify(c, kind, { organizationId: grant.organizationId }, key, { sequence: report.sequence, reason: input.comment, deadline: resubmitBy && isoDate(resubmitBy) });
     });
   }
 
@@ -153,16 +162,22 @@ export class GrantLifecycleActivitiesService implements GrantLifecycleActivities
       // Suspension pauses reminders: a timer that raced a suspension does nothing.
       if (grant.status !== 'active') return;
       const report = await this.lockReport(m, grant.id, input.reportId);
-      const params = { sequence: report.sequence, deadline: report.dueDate };
-      const key = `report:${report.id}:${input.event}`;
+      // A returned report that missed its resubmission deadline is late again: its own events, its own deadline.
+      const resubmission = report.status === 'changes_requested';
+      const params = { sequence: report.sequence, deadline: resubmission && report.resubmitBy ? isoDate(report.resubmitBy) : report.dueDate };
+      const key = `report:${report.id}:${input.event}${report.submissionCount > 0 ? `:${report.submissionCount}` : ''}`;
       const system = { userId: '', role: 'system' };
       if (input.event === 'due' && report.status === 'scheduled') {
         await m.update(GrantReportEntity, { id: report.id }, { status: 'due' });
         await appendAuditEvents(m, [this.event(c, system, 'report.due', 'scheduled', 'due', key, { report: report.sequence, dueDate: report.dueDate })]);
         await this.notify(c, 'report_reminder', { organizationId: grant.organizationId }, key, params);
-      } else if (input.event === 'overdue' && (report.status === 'scheduled' || report.status === 'due')) {
+      } else if (
+        input.event === 'overdue' &&
+        (report.status === 'scheduled' || report.status === 'due' || (resubmission && report.resubmitBy !== null && report.resubmitBy.getTime() <= Date.now()))
+      ) {
         await m.update(GrantReportEntity, { id: report.id }, { status: 'overdue', overdueSince: new Date() });
-        await appendAuditEvents(m, [this.event(c, system, 'report.overdue', report.status, 'overdue', key, { report: report.sequence, dueDate: report.dueDate })]);
+        const data = { report: report.sequence, dueDate: report.dueDate, ...(resubmission && { resubmitBy: report.resubmitBy?.toISOString() }) };
+        await appendAuditEvents(m, [this.event(c, system, 'report.overdue', report.status, 'overdue', key, data)]);
         await this.notify(c, 'report_overdue', { role: 'program_manager' }, key, params);
         await this.notify(c, 'report_overdue', { organizationId: grant.organizationId }, `${key}:grantee`, params);
       } else if (input.event === 'at_risk' && report.status === 'overdue' && !grant.atRisk) {
@@ -288,6 +303,11 @@ export class GrantLifecycleActivitiesService implements GrantLifecycleActivities
       });
     }
     return events;
+  }
+
+  private async reportDurations(m: EntityManager, grant: GrantEntity) {
+    const round = await m.findOneByOrFail(RoundEntity, { id: grant.roundId });
+    return { reportGrace: roundDurationMs(round.durations, 'reportGrace') };
   }
 
   private async lockReport(m: EntityManager, grantId: string, reportId: string): Promise<GrantReportEntity> {

@@ -16,6 +16,7 @@ export const reportState = (r: GrantReportEntity): GrantReportState => ({
   gatesTranche: r.gatesTranche,
   dueAt: r.dueAt?.toISOString() ?? null,
   status: r.status,
+  resubmitBy: r.resubmitBy?.toISOString() ?? null,
 });
 
 /** The grant as the workflow mirrors it, read inside the transaction that just changed it. */

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { ApplicationFailure, Context } from '@temporalio/activity';
 import { DataSource, EntityManager } from 'typeorm';
 import { AppConfig } from '@csf/config';
-import { DEFAULT_ROUND_DURATIONS, durationToMs, ErrorCode, reportDueAt, type RoundDurationKey } from '@csf/domain';
+import { ErrorCode, isoDate, reportDueAt, type RoundDurationKey, roundDurationMs } from '@csf/domain';
 import {
   appendAuditEvents,
   GrantEntity,
@@ -45,7 +45,7 @@ export class GrantActivitiesService implements GrantActivities {
     const proposal = await m.findOneByOrFail(ProposalEntity, { id: grant.proposalId });
     const round = await m.findOneByOrFail(RoundEntity, { id: grant.roundId });
     const snapshot = await grantSnapshot(m, grant.id);
-    const duration = (key: RoundDurationKey) => durationToMs(round.durations[key]) ?? durationToMs(DEFAULT_ROUND_DURATIONS[key])!;
+    const duration = (key: RoundDurationKey) => roundDurationMs(round.durations, key);
     return {
       ...snapshot,
       grantId: grant.id,
@@ -88,12 +88,12 @@ export class GrantActivitiesService implements GrantActivities {
   /** Report k is due k report periods after signature; its period starts where the previous one ended. */
   private async scheduleReports(m: EntityManager, grant: GrantEntity, signedAt: Date) {
     const round = await m.findOneByOrFail(RoundEntity, { id: grant.roundId });
-    const period = durationToMs(round.durations.reportPeriod) ?? durationToMs(DEFAULT_ROUND_DURATIONS.reportPeriod)!;
+    const period = roundDurationMs(round.durations, 'reportPeriod');
     const reports = await m.find(GrantReportEntity, { where: { grantId: grant.id }, order: { sequence: 'ASC' } });
     for (const r of reports) {
       const dueAt = new Date(reportDueAt(signedAt.getTime(), r.sequence, period));
       const periodStart = new Date(reportDueAt(signedAt.getTime(), r.sequence - 1, period));
-      await m.update(GrantReportEntity, { id: r.id }, { dueAt, dueDate: dueAt.toISOString().slice(0, 10), periodStart });
+      await m.update(GrantReportEntity, { id: r.id }, { dueAt, dueDate: isoDate(dueAt), periodStart });
     }
   }
 

@@ -121,6 +121,8 @@ export class GrantReportEntity {
   @Column('text', { name: 'review_comment', nullable: true }) reviewComment: string | null;
   @Column('timestamptz', { name: 'accepted_at', nullable: true }) acceptedAt: Date | null;
   @Column('timestamptz', { name: 'overdue_since', nullable: true }) overdueSince: Date | null;
+  /** Set when changes are requested: the report becomes overdue again if not resubmitted by then. */
+  @Column('timestamptz', { name: 'resubmit_by', nullable: true }) resubmitBy: Date | null;
 }
 
 /** A grant's custom indicator: the proposal's target and the value of the latest accepted report. */

@@ -3,6 +3,7 @@ import { ReviewAndDecision1764100000000 } from './1764100000000-review-and-decis
 import { GrantAgreementAndPayments1764200000000 } from './1764200000000-grant-agreement-and-payments';
 import { ReportsMilestonesCloseout1764300000000 } from './1764300000000-reports-milestones-closeout';
 import { PortfolioReadModel1764400000000 } from './1764400000000-portfolio-read-model';
+import { ReportResubmissionDeadline1764500000000 } from './1764500000000-report-resubmission-deadline';
 
 /** Every migration in order. Add new ones at the end; never edit one that has shipped. */
 export const MIGRATIONS = [
@@ -11,4 +12,5 @@ export const MIGRATIONS = [
   GrantAgreementAndPayments1764200000000,
   ReportsMilestonesCloseout1764300000000,
   PortfolioReadModel1764400000000,
+  ReportResubmissionDeadline1764500000000,
 ];
