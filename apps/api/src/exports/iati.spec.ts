@@ -1,5 +1,6 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { IATI_FOOTER, iatiActivityXml, type IatiGrantRow, iatiHeader } from './iati';
+import { iatiSchemaErrors } from '../../../../test/support/iati-schema';
 import { budgetPeriods, toMajorUnits } from './iati-money';
 
 const row = (overrides: Partial<IatiGrantRow> = {}): IatiGrantRow => ({
@@ -102,6 +103,26 @@ describe('IATI activity', () => {
       ['30', '10'],
       ['20', '18'],
     ]);
+  });
+
+  it('writes what the official IATI 2.03 schema accepts: pipeline, active, terminated, closed with actuals', async () => {
+    const grants = [
+      row({ id: '00000000-0000-4000-8000-000000000001', status: 'awaiting_agreement', signed_on: null, reported: false, reached_total: 0, reached_women: 0, reached_youth: 0 }),
+      row({ id: '00000000-0000-4000-8000-000000000002', payments: [{ amount: '16000000', paidOn: '2027-02-15', reference: 'OM-1', tranche: 1 }] }),
+      row({ id: '00000000-0000-4000-8000-000000000003', status: 'terminated', terminated_on: '2027-06-30', released_amount: '40000000', conditions: 'Rapport trimestriel' }),
+      row({
+        id: '00000000-0000-4000-8000-000000000004',
+        status: 'closed',
+        closed_on: '2029-01-15',
+        start_date: '2027-02-01',
+        end_date: '2028-12-31',
+        unspent_returned_amount: '500000',
+        payments: [{ amount: '40000000', paidOn: '2027-02-15', reference: 'OM-2', tranche: 1 }],
+        indicators: [{ key: 'lamps', label: 'Lampadaires', target: 20, actual: 18 }],
+      }),
+    ];
+    const xml = iatiHeader(new Date('2029-02-01T08:00:00Z')) + grants.map((g) => iatiActivityXml(g)).join('') + IATI_FOOTER;
+    expect(await iatiSchemaErrors(xml)).toEqual([]);
   });
 
   it('stays well-formed whatever the text: markup is escaped, characters XML cannot carry are dropped', () => {

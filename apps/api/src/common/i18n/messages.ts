@@ -50,6 +50,7 @@ export const MESSAGES: { fr: Messages; en: Messages } = {
       EXPENDITURE_ABOVE_DISBURSED: 'Dépenses supérieures aux versements',
       PAYMENT_IN_FLIGHT: 'Paiement en cours',
       UNSPENT_ABOVE_DISBURSED: 'Reliquat supérieur aux versements',
+      NOTHING_TO_EXPORT: 'Rien à exporter',
       INTERNAL: 'Erreur interne',
     },
     detail: {
@@ -89,6 +90,7 @@ export const MESSAGES: { fr: Messages; en: Messages } = {
       EXPENDITURE_ABOVE_DISBURSED: 'Les dépenses déclarées dépassent le montant versé à ce jour ({max}).',
       PAYMENT_IN_FLIGHT: 'Un versement est en cours pour cette subvention ; attendez son issue.',
       UNSPENT_ABOVE_DISBURSED: 'Le reliquat restitué ne peut pas dépasser le montant versé ({max}).',
+      NOTHING_TO_EXPORT: 'Aucune subvention ne répond à ces critères ; un fichier IATI contient au moins une activité.',
       INTERNAL: 'Une erreur inattendue est survenue.',
     },
     field: {
@@ -152,6 +154,7 @@ export const MESSAGES: { fr: Messages; en: Messages } = {
       EXPENDITURE_ABOVE_DISBURSED: 'Spending above disbursements',
       PAYMENT_IN_FLIGHT: 'Payment in progress',
       UNSPENT_ABOVE_DISBURSED: 'Unspent amount above disbursements',
+      NOTHING_TO_EXPORT: 'Nothing to export',
       INTERNAL: 'Internal error',
     },
     detail: {
@@ -191,6 +194,7 @@ export const MESSAGES: { fr: Messages; en: Messages } = {
       EXPENDITURE_ABOVE_DISBURSED: 'Reported spending exceeds what has been disbursed so far ({max}).',
       PAYMENT_IN_FLIGHT: 'A payment is in progress for this grant; wait for its outcome.',
       UNSPENT_ABOVE_DISBURSED: 'The unspent amount returned cannot exceed what was disbursed ({max}).',
+      NOTHING_TO_EXPORT: 'No grant matches these filters; an IATI file holds at least one activity.',
       INTERNAL: 'An unexpected error occurred.',
     },
     field: {
