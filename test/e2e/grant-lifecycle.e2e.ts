@@ -322,15 +322,28 @@ describe('report timers: due, overdue, at risk, paused by suspension (e2e)', () 
     expect(late.body.status).toBe('submitted');
     expect((await d.grant()).atRisk).toBe(false);
 
-    // Suspended before report 2's reminder time (28 s): it stays scheduled past it, then catches up on resumption.
+    // Suspended before report 2's reminder time (28 s): it stays scheduled past it. The clock stood still, so on
+    // resumption report 2 is due as much later as the grant was suspended, and reminded only then.
+    const scheduled = (await d.reports())[1];
+    const suspending = Date.now();
     await d.post('/suspend', flow.pm, { reason: 'Contrôle.' });
+    const suspended = Date.now();
     const state = await app.temporal.workflow.getHandle(grantWorkflowId(g.grantId)).query(grantStateQuery);
     expect(state.nextEvent).toBeNull();
-    const dueFrom = Date.parse((await d.reports())[1].dueAt) - 4_000;
+    const dueFrom = Date.parse(scheduled.dueAt) - 4_000;
     await new Promise((resolve) => setTimeout(resolve, Math.max(0, dueFrom - Date.now()) + 1_500));
     expect(await status(2)).toBe('scheduled');
+    const resuming = Date.now();
     await d.post('/resume', flow.pm, { reason: 'Contrôle terminé.' });
-    await eventually(async () => (await status(2)) === 'due', 10_000);
+    const resumed = Date.now();
+    const moved = (await d.reports())[1];
+    const shift = Date.parse(moved.dueAt) - Date.parse(scheduled.dueAt);
+    expect(shift).toBeGreaterThanOrEqual(resuming - suspended);
+    expect(shift).toBeLessThanOrEqual(resumed - suspending);
+    await eventually(async () => (await status(2)) === 'due', 30_000);
+    expect(Date.now()).toBeGreaterThanOrEqual(Date.parse(moved.dueAt) - 4_000 - 250);
+    const resumption = (await app.request('GET', `${d.path}/history?limit=100`, { token: flow.pm })).body.items.find((e: { action: string }) => e.action === 'grant.active');
+    expect(resumption.data.reportsMoved).toEqual({ 2: moved.dueAt, 3: (await d.reports())[2].dueAt });
     await saveHistory(app.temporal, 'grant-report-timers', grantWorkflowId(g.grantId));
   });
 });

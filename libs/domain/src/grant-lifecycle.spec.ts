@@ -1,7 +1,9 @@
 import {
   daysLate,
   grantCommandAllowed,
+  isoDate,
   nextReportEvent,
+  reportAfterSuspension,
   reportDueAt,
   reportTimeline,
   type ReportContent,
@@ -84,6 +86,29 @@ describe('report schedule', () => {
     expect(nextReportEvent({ status: 'accepted', dueAt }, d, false)).toBeNull();
     expect(nextReportEvent({ status: 'scheduled', dueAt: null }, d, false)).toBeNull();
     expect(resubmissionDeadline(106 * day, d)).toBe(120 * day);
+  });
+
+  it('moves what was still to be delivered later by the time of a suspension, never what was already late', () => {
+    const at = (d: number) => new Date(d * day);
+    const suspended = at(50);
+    const resumed = at(80);
+    const report = (status: string, o: { periodStart?: number; dueAt?: number; resubmitBy?: number } = {}) => ({
+      status,
+      periodStart: o.periodStart === undefined ? null : at(o.periodStart),
+      dueAt: o.dueAt === undefined ? null : at(o.dueAt),
+      resubmitBy: o.resubmitBy === undefined ? null : at(o.resubmitBy),
+    });
+    // Report 1's period had begun (kept), report 2's had not (moved with its due date).
+    expect(reportAfterSuspension(report('due', { periodStart: 0, dueAt: 55 }), suspended, resumed)).toEqual({ dueAt: at(85), dueDate: isoDate(at(85)) });
+    expect(reportAfterSuspension(report('scheduled', { periodStart: 55, dueAt: 110 }), suspended, resumed)).toEqual({
+      periodStart: at(85),
+      dueAt: at(140),
+      dueDate: isoDate(at(140)),
+    });
+    expect(reportAfterSuspension(report('changes_requested', { dueAt: 40, resubmitBy: 60 }), suspended, resumed)).toEqual({ resubmitBy: at(90) });
+    for (const status of ['overdue', 'submitted', 'accepted']) expect(reportAfterSuspension(report(status, { dueAt: 40 }), suspended, resumed)).toBeNull();
+    expect(reportAfterSuspension(report('scheduled'), suspended, resumed)).toBeNull();
+    expect(reportAfterSuspension(report('scheduled', { dueAt: 110 }), resumed, resumed)).toBeNull();
   });
 
   it('counts whole days late from the calendar due date', () => {

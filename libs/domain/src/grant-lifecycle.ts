@@ -74,6 +74,28 @@ export function nextReportEvent(
   return null;
 }
 
+/**
+ * Suspension stops the reporting clock. On resumption every report still to be delivered (scheduled or due, or
+ * sent back with a resubmission deadline) moves later by the time the grant was suspended, and so does a period
+ * that had not begun. A report already overdue stays late, and its lateness is not excused. Null when unchanged.
+ */
+export function reportAfterSuspension(
+  r: { status: string; periodStart: Date | null; dueAt: Date | null; resubmitBy: Date | null },
+  suspendedAt: Date,
+  resumedAt: Date,
+): { periodStart?: Date; dueAt?: Date; dueDate?: string; resubmitBy?: Date } | null {
+  const paused = resumedAt.getTime() - suspendedAt.getTime();
+  const later = (d: Date) => new Date(d.getTime() + paused);
+  if (paused <= 0) return null;
+  if ((r.status === 'scheduled' || r.status === 'due') && r.dueAt) {
+    const dueAt = later(r.dueAt);
+    const periodStart = r.periodStart && r.periodStart > suspendedAt ? later(r.periodStart) : undefined;
+    return { dueAt, dueDate: isoDate(dueAt), ...(periodStart && { periodStart }) };
+  }
+  if (r.status === 'changes_requested' && r.resubmitBy) return { resubmitBy: later(r.resubmitBy) };
+  return null;
+}
+
 /** Report k (1-based) is due k report periods after the agreement was signed. */
 export function reportDueAt(signedAtMs: number, sequence: number, reportPeriodMs: number): number {
   return signedAtMs + sequence * reportPeriodMs;

@@ -8,6 +8,7 @@ import {
   isoDate,
   type NotificationKind,
   type ReportContent,
+  reportAfterSuspension,
   resubmissionDeadline,
   roundDurationMs,
   SETTLED_TRANCHE_STATUSES,
@@ -222,6 +223,17 @@ export class GrantLifecycleActivitiesService implements GrantLifecycleActivities
           data: { amount: released, grantId: grant.id },
           dedupKey: `${c.workflowId}:${key}:release`,
         });
+      }
+      if (input.action === 'resume' && grant.suspendedAt) {
+        // The reporting clock stood still while suspended: what was still to be delivered moves later.
+        const moved: Record<number, string | undefined> = {};
+        for (const r of await m.find(GrantReportEntity, { where: { grantId: grant.id }, order: { sequence: 'ASC' } })) {
+          const later = reportAfterSuspension(r, grant.suspendedAt, now);
+          if (!later) continue;
+          await m.update(GrantReportEntity, { id: r.id }, later);
+          moved[r.sequence] = (later.dueAt ?? later.resubmitBy)?.toISOString();
+        }
+        Object.assign(data, { suspendedDays: Math.round((now.getTime() - grant.suspendedAt.getTime()) / 86_400_000), reportsMoved: moved });
       }
       await m.update(GrantEntity, { id: grant.id }, changes);
       events.unshift(this.event(c, input.actor, `grant.${target}`, grant.status, target, key, data, input.reason));
