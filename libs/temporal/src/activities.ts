@@ -23,6 +23,24 @@ export interface RecordWithdrawalInput {
   workflowId: string;
 }
 
+export interface RecordScreeningInput {
+  proposalId: string;
+  cycle: number;
+  eligible: boolean;
+  reason: string;
+  actor: Actor;
+  workflowId: string;
+}
+
+export interface ApproveProposalInput {
+  proposalId: string;
+  cycle: number;
+  amount: number;
+  conditions: string | null;
+  actor: Actor;
+  workflowId: string;
+}
+
 export interface TransitionResult {
   status: ProposalStatus;
   /** Notifications written with the transition, for deliverNotifications. */
@@ -54,14 +72,7 @@ export interface ProposalActivities {
   loadProposalContext(input: { proposalId: string }): Promise<ProposalContext>;
   /** The stage the workflow waits in and its deadline, for the API's live view. */
   recordStage(input: { proposalId: string; stage: string; deadlineAt: string | null }): Promise<void>;
-  recordScreening(input: {
-    proposalId: string;
-    cycle: number;
-    eligible: boolean;
-    reason: string;
-    actor: Actor;
-    workflowId: string;
-  }): Promise<TransitionResult>;
+  recordScreening(input: RecordScreeningInput): Promise<TransitionResult>;
   /** Quorum reached: stores the mean weighted score of this cycle's reviews → awaiting_decision. */
   completeReview(input: { proposalId: string; cycle: number; workflowId: string }): Promise<TransitionResult & { weightedScoreBp: number }>;
   /** reject or revise (approve reserves money: see approveProposal). */
@@ -74,14 +85,7 @@ export interface ProposalActivities {
     workflowId: string;
   }): Promise<TransitionResult>;
   /** Reserves the award on the round's envelope and creates the grant, in one transaction. */
-  approveProposal(input: {
-    proposalId: string;
-    cycle: number;
-    amount: number;
-    conditions: string | null;
-    actor: Actor;
-    workflowId: string;
-  }): Promise<TransitionResult & { grantId: string }>;
+  approveProposal(input: ApproveProposalInput): Promise<TransitionResult & { grantId: string }>;
   /** revision_requested → expired when the revision deadline passes. */
   expireProposal(input: { proposalId: string; cycle: number; workflowId: string }): Promise<TransitionResult>;
 }

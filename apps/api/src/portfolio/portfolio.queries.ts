@@ -92,6 +92,10 @@ export function summarySql(source: typeof SUMMARY_FROM_COUNTERS): string {
 
 export const SUMMARY = { counters: summarySql(SUMMARY_FROM_COUNTERS), tables: summarySql(SUMMARY_FROM_TABLES) };
 
+/** The filters every list shares, on the grant `g`: $1 round, $2 region, $3 commune, $4 organisation (null: any). */
+const GRANT_FILTERS = `($1::uuid IS NULL OR g.round_id = $1) AND ($2::text IS NULL OR g.region = $2)
+     AND ($3::text IS NULL OR g.commune = $3) AND ($4::uuid IS NULL OR g.organization_id = $4)`;
+
 /** Reports due or overdue on live grants, most late first, with whom to call. */
 export const OVERDUE_REPORTS = `
   SELECT r.id, r.sequence, r.kind, r.status, r.due_date::text AS due_date, r.due_at, r.overdue_since,
@@ -103,8 +107,7 @@ export const OVERDUE_REPORTS = `
     JOIN organizations o ON o.id = g.organization_id
     JOIN proposals p ON p.id = g.proposal_id
    WHERE r.status IN ('due', 'overdue') AND g.status IN ('active', 'suspended')
-     AND ($1::uuid IS NULL OR g.round_id = $1) AND ($2::text IS NULL OR g.region = $2)
-     AND ($3::text IS NULL OR g.commune = $3) AND ($4::uuid IS NULL OR g.organization_id = $4)
+     AND ${GRANT_FILTERS}
      AND ($5::text IS NULL OR r.status = $5)
      AND ($6::timestamptz IS NULL OR (r.due_at, r.id) > ($6, $7::uuid))
    ORDER BY r.due_at, r.id
@@ -124,8 +127,7 @@ export const MILESTONES = `
     JOIN organizations o ON o.id = g.organization_id
     JOIN proposals p ON p.id = g.proposal_id
    WHERE m.grant_id IS NOT NULL
-     AND ($1::uuid IS NULL OR g.round_id = $1) AND ($2::text IS NULL OR g.region = $2)
-     AND ($3::text IS NULL OR g.commune = $3) AND ($4::uuid IS NULL OR g.organization_id = $4)
+     AND ${GRANT_FILTERS}
      AND ($5::text IS NULL
           OR ($5 = 'late' AND m.status IN ('pending', 'delayed') AND m.due_date < current_date)
           OR ($5 <> 'late' AND m.status = $5))
@@ -144,8 +146,7 @@ export const AT_RISK = `
     JOIN organizations o ON o.id = g.organization_id
     JOIN proposals p ON p.id = g.proposal_id
    WHERE g.at_risk
-     AND ($1::uuid IS NULL OR g.round_id = $1) AND ($2::text IS NULL OR g.region = $2)
-     AND ($3::text IS NULL OR g.commune = $3) AND ($4::uuid IS NULL OR g.organization_id = $4)
+     AND ${GRANT_FILTERS}
      AND ($5::text IS NULL OR g.status = $5)
      AND ($6::timestamptz IS NULL OR (g.at_risk_since, g.id) > ($6, $7::uuid))
    ORDER BY g.at_risk_since, g.id

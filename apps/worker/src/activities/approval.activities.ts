@@ -9,18 +9,9 @@ import {
   ProposalEntity,
   RoundEntity,
 } from '@csf/persistence';
-import { grantWorkflowId, type Actor, type TransitionResult } from '@csf/temporal';
+import { type ApproveProposalInput, grantWorkflowId, type TransitionResult } from '@csf/temporal';
 import { Outbox } from '../notifications/outbox';
 import { refuse } from './refusal';
-
-export interface ApproveInput {
-  proposalId: string;
-  cycle: number;
-  amount: number;
-  conditions: string | null;
-  actor: Actor;
-  workflowId: string;
-}
 
 /**
  * Approval moves money: it reserves the award on the round's envelope and creates the grant in one
@@ -34,7 +25,7 @@ export class ApprovalActivitiesService {
     private readonly outbox: Outbox,
   ) {}
 
-  async approveProposal(input: ApproveInput): Promise<TransitionResult & { grantId: string }> {
+  async approveProposal(input: ApproveProposalInput): Promise<TransitionResult & { grantId: string }> {
     return this.dataSource.transaction(async (manager) => {
       const proposal = await manager.findOne(ProposalEntity, { where: { id: input.proposalId }, lock: { mode: 'pessimistic_write' } });
       if (!proposal) throw refuse(ErrorCode.NOT_FOUND, `proposal ${input.proposalId} not found`);

@@ -18,6 +18,7 @@ import type {
   Actor,
   ProposalActivities,
   ProposalContext,
+  RecordScreeningInput,
   RecordSubmissionInput,
   RecordWithdrawalInput,
   TransitionResult,
@@ -171,14 +172,7 @@ export class ProposalActivitiesService implements Omit<ProposalActivities, 'appr
     );
   }
 
-  async recordScreening(input: {
-    proposalId: string;
-    cycle: number;
-    eligible: boolean;
-    reason: string;
-    actor: Actor;
-    workflowId: string;
-  }): Promise<TransitionResult> {
+  async recordScreening(input: RecordScreeningInput): Promise<TransitionResult> {
     const to: ProposalStatus = input.eligible ? 'in_review' : 'ineligible';
     return this.transition(input.proposalId, ['screening'], to, `${input.workflowId}:screen:${input.cycle}`, async (manager, proposal) => {
       await manager.update(ProposalEntity, { id: proposal.id }, { status: to, screeningReason: input.reason });
