@@ -1,53 +1,66 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, MoreThan } from 'typeorm';
+import { DataSource, In, MoreThan } from 'typeorm';
 import { FieldCode } from '@csf/domain';
 import { AuditEventEntity, GrantEntity, ProposalEntity } from '@csf/persistence';
-import { requireAccess } from '../auth/access';
+import { isStaff, requireAccess } from '../auth/access';
 import type { AuthUser } from '../auth/auth-user';
 import { AppError } from '../common/app-error';
 import type { Page } from '../common/pagination';
 import type { HistoryQuery } from './history.query';
 import type { AuditEventDto } from './history.dto';
+import { APPLICANT_VISIBLE_PROPOSAL_ACTIONS, forApplicant } from './audit-visibility';
 
-/** The audit trail of one record, oldest first; the cursor is the last event id seen. */
+/**
+ * The audit trail of one record, oldest first; the cursor is the last event id seen. Staff read it whole; an
+ * applicant reads its own records redacted (see audit-visibility), filtered in SQL so pages stay full.
+ */
 @Injectable()
 export class HistoryService {
   constructor(private readonly dataSource: DataSource) {}
 
   async forProposal(user: AuthUser, id: string, query: HistoryQuery): Promise<Page<AuditEventDto>> {
     requireAccess(user, await this.dataSource.manager.findOne(ProposalEntity, { where: { id } }));
-    return this.page('proposal', id, query);
+    return this.page(user, 'proposal', id, query);
   }
 
   async forGrant(user: AuthUser, id: string, query: HistoryQuery): Promise<Page<AuditEventDto>> {
     requireAccess(user, await this.dataSource.manager.findOne(GrantEntity, { where: { id } }));
-    return this.page('grant', id, query);
+    return this.page(user, 'grant', id, query);
   }
 
-  private async page(entityType: string, entityId: string, query: HistoryQuery): Promise<Page<AuditEventDto>> {
+  private async page(user: AuthUser, entityType: string, entityId: string, query: HistoryQuery): Promise<Page<AuditEventDto>> {
+    const staff = isStaff(user);
     const limit = query.limit ?? 50;
     const after = query.cursor === undefined ? '0' : query.cursor;
     if (!/^\d{1,18}$/.test(after)) throw AppError.validation([{ field: 'cursor', code: FieldCode.INVALID }]);
     const rows = await this.dataSource.manager.find(AuditEventEntity, {
-      where: { entityType, entityId, id: MoreThan(after) },
+      where: {
+        entityType,
+        entityId,
+        id: MoreThan(after),
+        ...(!staff && entityType === 'proposal' ? { action: In(APPLICANT_VISIBLE_PROPOSAL_ACTIONS) } : {}),
+      },
       order: { id: 'ASC' },
       take: limit + 1,
     });
     const items = rows.slice(0, limit);
+    const view = (e: AuditEventDto) => (staff ? e : forApplicant(e, entityType));
     return {
-      items: items.map((e) => ({
-        id: e.id,
-        occurredAt: e.occurredAt.toISOString(),
-        action: e.action,
-        actorId: e.actorId,
-        actorRole: e.actorRole,
-        fromState: e.fromState,
-        toState: e.toState,
-        reason: e.reason,
-        requestId: e.requestId,
-        workflowId: e.workflowId,
-        data: e.data,
-      })),
+      items: items.map((e) =>
+        view({
+          id: e.id,
+          occurredAt: e.occurredAt.toISOString(),
+          action: e.action,
+          actorId: e.actorId,
+          actorRole: e.actorRole,
+          fromState: e.fromState,
+          toState: e.toState,
+          reason: e.reason,
+          requestId: e.requestId,
+          workflowId: e.workflowId,
+          data: e.data,
+        }),
+      ),
       nextCursor: rows.length > limit ? items[items.length - 1].id : null,
     };
   }

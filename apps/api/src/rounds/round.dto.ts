@@ -126,7 +126,7 @@ export class RoundDto {
   @ApiProperty() reviewersPerProposal: number;
   @ApiProperty() approvalThreshold: number;
   @ApiProperty({ type: RoundDurationsDto }) durations: RoundDurationsDto;
-  @ApiProperty({ type: [String], format: 'uuid' }) reviewerIds: string[];
+  @ApiPropertyOptional({ type: [String], format: 'uuid', description: 'The review panel; staff only.' }) reviewerIds?: string[];
   @ApiProperty() createdAt: string;
 }
 

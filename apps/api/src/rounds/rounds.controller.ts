@@ -24,15 +24,15 @@ export class RoundsController {
   @AnyRole()
   @Get()
   @ApiOkResponse({ type: RoundPageDto })
-  list(@Query() query: PageQuery) {
-    return this.rounds.list(query);
+  list(@CurrentUser() user: AuthUser, @Query() query: PageQuery) {
+    return this.rounds.list(user, query);
   }
 
   @AnyRole()
   @Get(':id')
   @ApiOkResponse({ type: RoundDto })
-  get(@Param('id', UuidParam) id: string) {
-    return this.rounds.get(id);
+  get(@CurrentUser() user: AuthUser, @Param('id', UuidParam) id: string) {
+    return this.rounds.get(user, id);
   }
 
   @Roles(Role.PROGRAM_MANAGER)

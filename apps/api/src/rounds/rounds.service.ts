@@ -4,7 +4,7 @@ import { DataSource, In } from 'typeorm';
 import { Currency, DEFAULT_ROUND_DURATIONS, ErrorCode, FieldCode, Role, validateRoundPlan } from '@csf/domain';
 import { appendAuditEvents, ProposalEntity, RoundEntity, RoundPanelMemberEntity, UserEntity } from '@csf/persistence';
 import { panelUpdatedSignal } from '@csf/temporal';
-import { actorOf } from '../auth/access';
+import { actorOf, isStaff } from '../auth/access';
 import type { AuthUser } from '../auth/auth-user';
 import { AppError } from '../common/app-error';
 import { definedOnly } from '../common/objects';
@@ -61,22 +61,23 @@ export class RoundsService {
       ]);
       return round.id;
     });
-    return this.get(id);
+    return this.get(user, id);
   }
 
-  async list(query: PageQuery): Promise<Page<RoundDto>> {
+  async list(user: AuthUser, query: PageQuery): Promise<Page<RoundDto>> {
     const qb = this.dataSource.manager.createQueryBuilder(RoundEntity, 'r');
     const limit = newestFirst(qb, 'r', query);
     const rows = await qb.getMany();
-    const panels = await this.panels(rows.map((r) => r.id));
-    return toPage(rows, limit, (r) => toRoundDto(r, panels.get(r.id) ?? []));
+    const panels = isStaff(user) ? await this.panels(rows.map((r) => r.id)) : null;
+    return toPage(rows, limit, (r) => toRoundDto(r, panels && (panels.get(r.id) ?? [])));
   }
 
-  async get(id: string): Promise<RoundDto> {
+  /** The panel is staff business: reviewers are anonymous to applicants and to each other. */
+  async get(user: AuthUser, id: string): Promise<RoundDto> {
     const round = await this.dataSource.manager.findOne(RoundEntity, { where: { id } });
     if (!round) throw AppError.notFound();
-    const panels = await this.panels([id]);
-    return toRoundDto(round, panels.get(id) ?? []);
+    const panels = isStaff(user) ? await this.panels([id]) : null;
+    return toRoundDto(round, panels && (panels.get(id) ?? []));
   }
 
   /** Replaces the review panel. Every member must be an active user with the reviewer role. */
@@ -156,7 +157,8 @@ export function roundStatus(round: Pick<RoundEntity, 'opensAt' | 'closesAt'>, no
   return now > round.closesAt ? 'closed' : 'open';
 }
 
-function toRoundDto(r: RoundEntity, reviewerIds: string[]): RoundDto {
+/** `reviewerIds` null leaves the panel out of the answer. */
+function toRoundDto(r: RoundEntity, reviewerIds: string[] | null): RoundDto {
   return {
     id: r.id,
     name: { fr: r.nameFr, en: r.nameEn },
@@ -176,7 +178,7 @@ function toRoundDto(r: RoundEntity, reviewerIds: string[]): RoundDto {
     reviewersPerProposal: r.reviewersPerProposal,
     approvalThreshold: r.approvalThreshold,
     durations: r.durations,
-    reviewerIds,
+    ...(reviewerIds ? { reviewerIds } : {}),
     createdAt: r.createdAt.toISOString(),
   };
 }
