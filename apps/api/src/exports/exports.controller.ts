@@ -11,6 +11,7 @@ import { Roles } from '../auth/decorators';
 import { AppError } from '../common/app-error';
 import type { Language } from '../common/i18n/i18n';
 import { languageFrom } from '../common/problem';
+import { safeCsvOptions } from './csv-cells';
 import { csvColumns, GRANT_COLUMNS, PROPOSAL_COLUMNS } from './csv-headers';
 import { grantsCsvSql, iatiSql, proposalsCsvSql, type Sql } from './export-queries';
 import { GrantsExportQuery, ProposalsExportQuery } from './exports.dto';
@@ -102,8 +103,9 @@ export class ExportsController {
     });
   }
 
+  /** Every CSV export goes through here, so no cell reaches a spreadsheet as a live formula. */
   private async csv(res: Response, sql: Sql, options: CsvOptions): Promise<void> {
-    await streamQuery(this.dataSource, sql, (rows) => pipeline(rows, stringify(options), res));
+    await streamQuery(this.dataSource, sql, (rows) => pipeline(rows, stringify(safeCsvOptions(options)), res));
   }
 
   /**
