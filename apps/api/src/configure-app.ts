@@ -6,6 +6,7 @@ import { Logger } from 'nestjs-pino';
 import { AppConfig } from '@csf/config';
 import { ErrorCode } from '@csf/domain';
 import { languageFrom, PROBLEM_CONTENT_TYPE, ProblemRenderer } from './common/problem';
+import { rejectIllFormedUnicode } from './common/unicode';
 
 export const API_PREFIX = 'api/v1';
 
@@ -21,6 +22,7 @@ export function configureApp(app: NestExpressApplication): OpenAPIObject {
   app.disable('x-powered-by');
   app.set('trust proxy', 'loopback');
   app.use(express.json({ limit: config.BODY_LIMIT, strict: true, type: ['application/json', 'application/*+json'] }));
+  app.use(rejectIllFormedUnicode(app.get(ProblemRenderer)));
   app.use(bodyErrorsAsProblems(app.get(ProblemRenderer), config.BODY_LIMIT));
   app.enableShutdownHooks();
 

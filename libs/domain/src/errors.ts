@@ -66,6 +66,8 @@ export const FieldCode = {
   NOT_ELIGIBLE: 'NOT_ELIGIBLE',
   UNKNOWN_CRITERION: 'UNKNOWN_CRITERION',
   OUT_OF_RANGE: 'OUT_OF_RANGE',
+  INVALID_CURSOR: 'INVALID_CURSOR',
+  INVALID_UNICODE: 'INVALID_UNICODE',
 } as const;
 export type FieldCode = (typeof FieldCode)[keyof typeof FieldCode];
 

@@ -4,7 +4,7 @@ import { IsOptional, ValidateBy } from 'class-validator';
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { FieldCode } from '@csf/domain';
 import { AppError } from './app-error';
-import { IsCount } from './validators';
+import { IsCount, UUID } from './validators';
 
 export const MAX_PAGE_SIZE = 100;
 
@@ -13,9 +13,9 @@ export class PageQuery {
   @IsCount({ min: 1, max: MAX_PAGE_SIZE, required: false, description: `Page size, 1 to ${MAX_PAGE_SIZE} (default 20).` })
   limit?: number;
 
-  @ApiPropertyOptional({ description: 'Opaque cursor from the previous page\'s nextCursor.' })
+  @ApiPropertyOptional({ description: 'Opaque cursor from the previous page\'s nextCursor.', pattern: '^[A-Za-z0-9_-]{1,200}$' })
   @IsOptional()
-  @ValidateBy({ name: FieldCode.INVALID, validator: { validate: (v) => typeof v === 'string' && decodeCursor(v) !== null } })
+  @ValidateBy({ name: FieldCode.INVALID_CURSOR, validator: { validate: (v) => typeof v === 'string' && decodeCursor(v) !== null } })
   cursor?: string;
 }
 
@@ -34,12 +34,22 @@ export function encodeCursor(cursor: Cursor): string {
   return Buffer.from(JSON.stringify([cursor.createdAt, cursor.id])).toString('base64url');
 }
 
+/** Exactly what `encodeCursor` writes (Date#toISOString), so PostgreSQL never sees a value it would refuse. */
+const CURSOR_TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
+
+/**
+ * The one place a cursor is read: base64url of [ISO timestamp, UUID], checked to the type of each element, so a
+ * forged or damaged cursor is a client error (INVALID_CURSOR) and never reaches SQL.
+ */
 export function decodeCursor(value: string): Cursor | null {
+  if (!/^[A-Za-z0-9_-]{1,200}$/.test(value)) return null;
   try {
     const parsed: unknown = JSON.parse(Buffer.from(value, 'base64url').toString('utf8'));
     if (!Array.isArray(parsed) || parsed.length !== 2) return null;
     const [createdAt, id] = parsed;
-    if (typeof createdAt !== 'string' || Number.isNaN(Date.parse(createdAt)) || typeof id !== 'string') return null;
+    if (typeof createdAt !== 'string' || !CURSOR_TIMESTAMP.test(createdAt) || typeof id !== 'string' || !UUID.test(id)) return null;
+    const time = new Date(createdAt);
+    if (Number.isNaN(time.getTime()) || time.toISOString() !== createdAt || createdAt < '0001') return null;
     return { createdAt, id };
   } catch {
     return null;
@@ -49,7 +59,7 @@ export function decodeCursor(value: string): Cursor | null {
 export function cursorOrThrow(value: string | undefined): Cursor | null {
   if (value === undefined) return null;
   const cursor = decodeCursor(value);
-  if (!cursor) throw AppError.validation([{ field: 'cursor', code: FieldCode.INVALID }]);
+  if (!cursor) throw AppError.validation([{ field: 'cursor', code: FieldCode.INVALID_CURSOR }]);
   return cursor;
 }
 

@@ -2,7 +2,9 @@ import { plainToInstance } from 'class-transformer';
 import { validate } from 'class-validator';
 import { BudgetLineDto, CreateProposalDto } from '../proposals/proposal.dto';
 import { languageFrom } from './problem';
-import { isE164 } from './validators';
+import { decodeCursor, encodeCursor } from './pagination';
+import { illFormedStringPaths } from './unicode';
+import { isCalendarDate, isE164, isTimestamp } from './validators';
 import { toFieldErrors } from './validation.pipe';
 
 async function errorsOf<T extends object>(cls: new () => T, body: object) {
@@ -57,4 +59,47 @@ describe('validators', () => {
     ['de,en;q=0.3', 'en'],
     ['de', 'fr'],
   ])('Accept-Language %p → %s', (header, lang) => expect(languageFrom(header)).toBe(lang));
+
+  it.each([
+    ['2027-02-28', true],
+    ['2028-02-29', true],
+    ['2027-02-29', false],
+    ['2027-02-30', false],
+    ['0000-01-01', false],
+    ['1899-12-31', false],
+    ['10000-01-01', false],
+    ['+275760-09-13', false],
+    ['2027-1-01', false],
+  ])('calendar date %s → %s', (date, ok) => expect(isCalendarDate(date)).toBe(ok));
+
+  it.each([
+    ['2027-01-31T23:59:59Z', true],
+    ['2027-01-31T23:59:59.123456+01:00', true],
+    ['2027-01-31T23:59Z', true],
+    ['2027-02-30T00:00:00Z', false],
+    ['2027-01-31T24:00:00Z', false],
+    ['2027-01-31T23:60:00Z', false],
+    ['2027-01-31T23:59:59+25:00', false],
+    ['0000-01-01T00:00:00Z', false],
+    ['+275760-09-13T00:00:00Z', false],
+    ['2027-01-31T23:59:59', false],
+  ])('timestamp %s → %s', (value, ok) => expect(isTimestamp(value)).toBe(ok));
+
+  it('reads back the cursors it writes and nothing else', () => {
+    const cursor = { createdAt: '2026-01-01T10:00:00.123Z', id: '3f1c9a52-5b7e-4c1d-9a3e-2b6f8d4e7a10' };
+    expect(decodeCursor(encodeCursor(cursor))).toEqual(cursor);
+    const forged = (tuple: unknown) => Buffer.from(JSON.stringify(tuple)).toString('base64url');
+    expect(decodeCursor(forged([cursor.createdAt, 'not-a-uuid']))).toBeNull();
+    expect(decodeCursor(forged(['2026-01-01', cursor.id]))).toBeNull();
+    expect(decodeCursor(forged(['1', cursor.id]))).toBeNull();
+    expect(decodeCursor(forged([cursor.createdAt, cursor.id, 1]))).toBeNull();
+  });
+
+  it('finds lone surrogates in strings and keys, at any depth, without recursion', () => {
+    expect(illFormedStringPaths({ a: 'ok 💡', b: ['x', 'y\ud800'], c: { d: '\udc00' }, ['k\ud800']: 1 })).toEqual(['b[1]', 'c.d', 'k\uFFFD']);
+    let deep: unknown = 'bad \udbff';
+    for (let i = 0; i < 100_000; i++) deep = [deep];
+    expect(illFormedStringPaths(deep)).toHaveLength(1);
+    expect(illFormedStringPaths({ fine: ['💡', 'é', 1, null, true] })).toEqual([]);
+  });
 });

@@ -98,16 +98,36 @@ export function IsSlug(options: Common & { example?: string } = {}) {
   ]);
 }
 
+/**
+ * Years a date of this service can sensibly have. Outside them a date is a typo or a probe, and PostgreSQL refuses
+ * some of them (year 0) while JavaScript cannot even represent others (275760 and beyond).
+ */
+export const DATE_YEARS = { min: 1900, max: 9999 } as const;
+
+/** `YYYY-MM-DD` that exists in the calendar (no 30 February) within DATE_YEARS. */
+export function isCalendarDate(v: unknown): v is string {
+  if (typeof v !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(v)) return false;
+  const year = Number(v.slice(0, 4));
+  if (year < DATE_YEARS.min || year > DATE_YEARS.max) return false;
+  const d = new Date(`${v}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === v;
+}
+
+/** An ISO 8601 timestamp with a time zone, whose day exists and whose time is a real time of day. */
+export function isTimestamp(v: unknown): v is string {
+  const m = typeof v === 'string' ? /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(?:Z|[+-](\d{2}):(\d{2}))$/.exec(v) : null;
+  if (!m || !isCalendarDate(m[1])) return false;
+  const [hour, minute, second, offsetHours, offsetMinutes] = [m[2], m[3], m[4] ?? '0', m[5] ?? '0', m[6] ?? '0'].map(Number);
+  if (hour > 23 || minute > 59 || second > 59 || offsetHours > 14 || offsetMinutes > 59) return false;
+  return !Number.isNaN(Date.parse(v as string));
+}
+
 /** A calendar date `YYYY-MM-DD` that exists. */
 export function IsCalendarDate(options: Common & { example?: string } = {}) {
   return composite(options, (required) => [
     ...doc(required, { type: 'string', format: 'date', example: options.example ?? '2027-02-01' }),
     ...optional(required),
-    rule(FieldCode.INVALID_DATE, (v) => {
-      if (typeof v !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(v)) return false;
-      const d = new Date(`${v}T00:00:00Z`);
-      return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === v;
-    }),
+    rule(FieldCode.INVALID_DATE, isCalendarDate),
   ]);
 }
 
@@ -116,10 +136,7 @@ export function IsTimestamp(options: Common & { example?: string } = {}) {
   return composite(options, (required) => [
     ...doc(required, { type: 'string', format: 'date-time', example: options.example ?? '2027-01-31T23:59:59Z' }),
     ...optional(required),
-    rule(
-      FieldCode.INVALID_DATE,
-      (v) => typeof v === 'string' && /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/.test(v) && !Number.isNaN(Date.parse(v)),
-    ),
+    rule(FieldCode.INVALID_DATE, isTimestamp),
   ]);
 }
 

@@ -104,12 +104,13 @@ export class SubmitReportDto {
   @Type(() => ReportExpenditureDto)
   expenditures: ReportExpenditureDto[];
 
-  @ApiProperty({ type: [ReportMilestoneUpdateDto] })
+  @ApiPropertyOptional({ type: [ReportMilestoneUpdateDto], description: 'Omitted: no milestone changed in this period.' })
+  @IsOptional()
   @IsArray()
   @ArrayMaxSize(100)
   @ValidateNested({ each: true })
   @Type(() => ReportMilestoneUpdateDto)
-  milestones: ReportMilestoneUpdateDto[];
+  milestones?: ReportMilestoneUpdateDto[];
 
   @ApiPropertyOptional({ type: [ReportAttachmentDto] })
   @IsOptional()

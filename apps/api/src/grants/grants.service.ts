@@ -150,7 +150,7 @@ export class GrantsService {
       beneficiaries: { total: dto.beneficiaries.total, women: dto.beneficiaries.women, youth: dto.beneficiaries.youth },
       indicators: dto.indicators.map((i) => ({ key: i.key, value: i.value })),
       expenditures: dto.expenditures.map((e) => ({ category: e.category, amount: e.amount })),
-      milestones: dto.milestones.map((m) => ({ id: m.id, status: m.status })),
+      milestones: (dto.milestones ?? []).map((m) => ({ id: m.id, status: m.status })),
       attachments: (dto.attachments ?? []).map((a) => ({ name: a.name, reference: a.reference })),
     };
     await this.commands.run(() => this.handle(grant.id).executeUpdate(submitReportUpdate, { args: [{ actor: actorOf(user, requestId), reportId, content }] }));

@@ -32,7 +32,7 @@ export class HistoryService {
     const staff = isStaff(user);
     const limit = query.limit ?? 50;
     const after = query.cursor === undefined ? '0' : query.cursor;
-    if (!/^\d{1,18}$/.test(after)) throw AppError.validation([{ field: 'cursor', code: FieldCode.INVALID }]);
+    if (!/^\d{1,18}$/.test(after)) throw AppError.validation([{ field: 'cursor', code: FieldCode.INVALID_CURSOR }]);
     const rows = await this.dataSource.manager.find(AuditEventEntity, {
       where: {
         entityType,

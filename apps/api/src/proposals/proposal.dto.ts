@@ -88,9 +88,9 @@ export class ProposalContentDto {
   indicators?: IndicatorInputDto[];
 }
 
+/** Only the round is needed to start a draft; the rest may follow in PATCHes until submission checks it. */
 export class CreateProposalDto extends ProposalContentDto {
   @IsUuidField() roundId: string;
-  @IsText({ max: 300, example: 'Éclairage solaire du marché de Matoto' }) declare title: string;
 }
 
 export class UpdateProposalDto extends ProposalContentDto {}
@@ -151,7 +151,7 @@ export class ProposalDto {
   @ApiProperty({ format: 'uuid' }) roundId: string;
   @ApiProperty({ format: 'uuid' }) organizationId: string;
   @ApiProperty({ enum: PROPOSAL_STATUSES }) status: string;
-  @ApiProperty() title: string;
+  @ApiProperty({ nullable: true, type: String, description: 'Null only while a draft has none.' }) title: string | null;
   @ApiProperty({ nullable: true, type: String }) summary: string | null;
   @ApiProperty({ nullable: true, type: String }) problemStatement: string | null;
   @ApiProperty({ nullable: true, type: String }) region: string | null;
@@ -186,7 +186,7 @@ export class ProposalSummaryDto {
   @ApiProperty({ format: 'uuid' }) roundId: string;
   @ApiProperty({ format: 'uuid' }) organizationId: string;
   @ApiProperty({ enum: PROPOSAL_STATUSES }) status: string;
-  @ApiProperty() title: string;
+  @ApiProperty({ nullable: true, type: String, description: 'Null only while a draft has none.' }) title: string | null;
   @ApiProperty({ nullable: true, type: String }) region: string | null;
   @ApiProperty({ nullable: true, type: String }) commune: string | null;
   @ApiProperty({ nullable: true, type: Number }) requestedAmount: number | null;

@@ -74,7 +74,6 @@ export class ProposalsService {
           currency: round.currency,
           submissionCount: 0,
           ...scalarFields(dto),
-          title: dto.title.trim(),
         }),
       );
       await replaceChildren(manager, proposal.id, dto);
@@ -100,6 +99,8 @@ export class ProposalsService {
     await this.dataSource.transaction(async (manager) => {
       const proposal = requireOwnOrganization(user, await findProposalWithChildren(manager, id, { lock: true }));
       if (!EDITABLE_STATUSES.includes(proposal.status)) throw AppError.invalidState(proposal.status);
+      // A draft may clear its title; a proposal already submitted keeps one (the database insists too).
+      if (dto.title === null && proposal.status !== 'draft') throw AppError.validation([{ field: 'title', code: FieldCode.REQUIRED }]);
       const merged = { ...proposalContent(proposal), ...definedOnly(contentOf(dto)) };
       this.assertConsistent(merged);
       await manager.update(ProposalEntity, { id }, scalarFields(dto));
@@ -129,11 +130,14 @@ export class ProposalsService {
     return dto;
   }
 
-  /** A reviewer reads only the proposals it was asked to review. */
+  /**
+   * A reviewer reads only the proposals it was asked to review, and not one it declined: declining declares a
+   * conflict of interest, so the proposal is no longer theirs to read.
+   */
   private async requireAssigned(user: AuthUser, proposal: ProposalEntity | null): Promise<ProposalEntity> {
     if (!proposal) throw AppError.notFound();
     const assigned = await this.dataSource.manager.exists(ReviewAssignmentEntity, {
-      where: { proposalId: proposal.id, reviewerId: user.id },
+      where: { proposalId: proposal.id, reviewerId: user.id, status: Not('declined') },
     });
     if (!assigned) throw AppError.notFound();
     return proposal;

@@ -349,7 +349,7 @@ export class GrantLifecycleActivitiesService implements GrantLifecycleActivities
 
   private async notify(c: Change, kind: NotificationKind, audience: Audience, key: string, params: Record<string, string | number | null>) {
     // Every notification names the project; read it once per change.
-    c.title ??= (await c.m.findOneByOrFail(ProposalEntity, { id: c.grant.proposalId })).title;
+    c.title ??= (await c.m.findOneByOrFail(ProposalEntity, { id: c.grant.proposalId })).title ?? '';
     const title = c.title;
     const ids = await this.outbox.enqueue(c.m, {
       kind,

@@ -149,7 +149,8 @@ export class ProposalActivitiesService implements Omit<ProposalActivities, 'appr
       proposalId: proposal.id,
       organizationId: proposal.organizationId,
       roundId: round.id,
-      title: proposal.title,
+      // Submitted proposals always have a title (a CHECK constraint); only drafts may lack one.
+      title: proposal.title ?? '',
       requestedAmount: proposal.requestedAmount ?? 0,
       currency: proposal.currency,
       rubric: round.rubric,

@@ -18,7 +18,8 @@ export class ProposalEntity {
   @Column('uuid', { name: 'organization_id' }) organizationId: string;
   @Column('uuid', { name: 'created_by' }) createdBy: string;
   @Column('text') status: ProposalStatus;
-  @Column('text') title: string;
+  /** Null only while a draft (a CHECK constraint): submission requires it. */
+  @Column('text', { nullable: true }) title: string | null;
   @Column('text', { nullable: true }) summary: string | null;
   @Column('text', { name: 'problem_statement', nullable: true }) problemStatement: string | null;
   @Column('text', { nullable: true }) region: string | null;

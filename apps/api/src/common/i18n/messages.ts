@@ -114,6 +114,8 @@ export const MESSAGES: { fr: Messages; en: Messages } = {
       NOT_ELIGIBLE: 'Non éligible pour cet appel.',
       UNKNOWN_CRITERION: 'Critère inconnu.',
       OUT_OF_RANGE: 'Hors limites ({min} à {max}).',
+      INVALID_CURSOR: 'Curseur invalide : reprenez le nextCursor de la page précédente, tel quel.',
+      INVALID_UNICODE: 'Texte invalide : caractère Unicode incomplet (substitut isolé).',
     },
   },
   en: {
@@ -218,6 +220,8 @@ export const MESSAGES: { fr: Messages; en: Messages } = {
       NOT_ELIGIBLE: 'Not eligible for this call.',
       UNKNOWN_CRITERION: 'Unknown criterion.',
       OUT_OF_RANGE: 'Out of range ({min} to {max}).',
+      INVALID_CURSOR: "Invalid cursor: pass the previous page's nextCursor unchanged.",
+      INVALID_UNICODE: 'Invalid text: incomplete Unicode character (lone surrogate).',
     },
   },
 };
