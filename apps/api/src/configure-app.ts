@@ -5,6 +5,8 @@ import express, { NextFunction, Request, Response } from 'express';
 import { Logger } from 'nestjs-pino';
 import { AppConfig } from '@csf/config';
 import { ErrorCode } from '@csf/domain';
+import { completeContract } from './common/openapi/error-responses';
+import { methodNotAllowed } from './common/openapi/method-not-allowed';
 import { languageFrom, PROBLEM_CONTENT_TYPE, ProblemRenderer } from './common/problem';
 import { rejectIllFormedUnicode } from './common/unicode';
 
@@ -27,6 +29,7 @@ export function configureApp(app: NestExpressApplication): OpenAPIObject {
   app.enableShutdownHooks();
 
   const document = buildOpenApi(app);
+  app.use(methodNotAllowed(document, app.get(ProblemRenderer)));
   app.use('/api/openapi.json', (_req: Request, res: Response) => res.json(document));
   SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json' });
   return document;
@@ -53,7 +56,7 @@ export function buildOpenApi(app: INestApplication): OpenAPIObject {
     .setVersion('1')
     .addBearerAuth()
     .build();
-  return SwaggerModule.createDocument(app, options);
+  return completeContract(app, SwaggerModule.createDocument(app, options));
 }
 
 /** body-parser errors happen before Nest's pipeline, so they are rendered here rather than by ProblemFilter. */

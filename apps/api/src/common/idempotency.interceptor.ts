@@ -11,7 +11,7 @@ import { IdempotencyKeyEntity } from '@csf/persistence';
 import { AppError } from './app-error';
 import type { AuthUser } from '../auth/auth-user';
 
-const KEY = /^[A-Za-z0-9._:-]{1,200}$/;
+export const KEY = /^[A-Za-z0-9._:-]{1,200}$/;
 
 /** Key order must not change the fingerprint: {a,b} and {b,a} are the same request. */
 function canonical(value: unknown): string {

@@ -1,5 +1,5 @@
 import { Controller, Get, Header, Headers, Query, Res } from '@nestjs/common';
-import { ApiHeader, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiHeader, ApiNotFoundResponse, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { type Options as CsvOptions, stringify } from 'csv-stringify';
 import type { Response } from 'express';
 import { Readable } from 'node:stream';
@@ -35,6 +35,7 @@ export class ExportsController {
   @Roles(...EXPORT_READERS)
   @Get('disbursements.csv')
   @ApiProduces('text/csv')
+  @ApiOkResponse({ description: 'One row per payment attempt, oldest first, for reconciliation with the payment orders and provider statements.' })
   @Header('content-type', CSV)
   @Header('content-disposition', 'attachment; filename="disbursements.csv"')
   async disbursements(@Res() res: Response): Promise<void> {
@@ -86,6 +87,7 @@ export class ExportsController {
   @Get('iati.xml')
   @ApiProduces('application/xml')
   @ApiOkResponse({ description: 'The grants as IATI 2.03 activities (iati-activities), narratives in French and English.' })
+  @ApiNotFoundResponse({ description: 'No grant matches the selection (an IATI file needs at least one activity).' })
   @Header('content-type', 'application/xml; charset=utf-8')
   @Header('content-disposition', 'attachment; filename="iati-activities.xml"')
   async iati(@Res() res: Response, @Query() query: GrantsExportQuery): Promise<void> {

@@ -1,5 +1,5 @@
 import { Controller, Get, Module, Query } from '@nestjs/common';
-import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Role } from '@csf/domain';
 import type { AuthUser } from '../auth/auth-user';
 import { CurrentUser, Roles } from '../auth/decorators';
@@ -10,6 +10,7 @@ import { PortfolioService } from './portfolio.service';
 const PORTFOLIO_READERS = [Role.PROGRAM_MANAGER, Role.ADMIN, Role.AUDITOR, Role.FINANCE_OFFICER, Role.FINANCE_APPROVER, Role.APPLICANT];
 
 @ApiTags('portfolio')
+@ApiNotFoundResponse({ description: 'The `roundId` asked for names no round.' })
 @Controller('portfolio')
 export class PortfolioController {
   constructor(private readonly portfolio: PortfolioService) {}
