@@ -142,6 +142,7 @@ function childEnvironment({ databaseUrl, temporalAddress, embeddedDb, port }) {
     DATABASE_URL: databaseUrl,
     TEMPORAL_ADDRESS: temporalAddress,
     JWT_SECRET: process.env.JWT_SECRET || persistentJwtSecret(),
+    PAYOUT_ENCRYPTION_KEYS: process.env.PAYOUT_ENCRYPTION_KEYS || persistentPayoutKeys(),
     PORT: String(port),
   };
   // Demo users only go into the embedded database, never into one the user pointed us at.
@@ -159,6 +160,22 @@ function persistentJwtSecret() {
   const secret = randomBytes(32).toString('hex');
   writeFileSync(file, `${secret}\n`, { mode: 0o600 });
   return secret;
+}
+
+/**
+ * `id:base64` keys (newest first) that encrypt payout accounts and Temporal payloads, kept beside the data they
+ * protect. To rotate: put a new entry first in .data/payout-encryption-keys (`npm run payout-keys -- generate`),
+ * restart, then `npm run payout-keys -- rotate`.
+ */
+function persistentPayoutKeys() {
+  const file = path.join(DATA, 'payout-encryption-keys');
+  if (existsSync(file)) {
+    const keys = readFileSync(file, 'utf8').trim();
+    if (keys) return keys;
+  }
+  const keys = `k1:${randomBytes(32).toString('base64')}`;
+  writeFileSync(file, `${keys}\n`, { mode: 0o600 });
+  return keys;
 }
 
 function startApp(name, main, env) {

@@ -125,6 +125,7 @@ export function appEnvironment({ databaseUrl, temporalAddress, port }) {
     TEMPORAL_ADDRESS: temporalAddress,
     TEMPORAL_TASK_QUEUE: 'bench',
     JWT_SECRET: randomBytes(32).toString('hex'),
+    PAYOUT_ENCRYPTION_KEYS: `bench:${randomBytes(32).toString('base64')}`,
     PORT: String(port),
     LOG_LEVEL: 'warn',
     DEMO_SEED: 'true',

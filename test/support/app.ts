@@ -9,6 +9,7 @@ import { AppModule } from '../../apps/api/src/app.module';
 import { configureApp } from '../../apps/api/src/configure-app';
 import { WorkerModule } from '../../apps/worker/src/worker.module';
 import { createTestDatabase, TestDatabase } from './database';
+import { TEST_PAYOUT_ENCRYPTION_KEYS, testTemporalClient } from './encryption';
 import { factory, PASSWORD } from './factory';
 
 export interface HttpResult<T = any> {
@@ -47,6 +48,7 @@ export class TestApp {
       TEMPORAL_NAMESPACE: 'default',
       TEMPORAL_TASK_QUEUE: `test-${randomBytes(4).toString('hex')}`,
       JWT_SECRET: randomBytes(32).toString('hex'),
+      PAYOUT_ENCRYPTION_KEYS: TEST_PAYOUT_ENCRYPTION_KEYS,
       LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
       DB_MIGRATE_ON_START: 'false',
       DEMO_SEED: 'false',
@@ -61,7 +63,7 @@ export class TestApp {
     app.baseUrl = (await app.api.getUrl()).replace('[::1]', '127.0.0.1');
     app.dataSource = app.api.get(DataSource);
     app.temporalConnection = await Connection.connect({ address: process.env.TEST_TEMPORAL_ADDRESS });
-    app.temporal = new Client({ connection: app.temporalConnection, namespace: 'default' });
+    app.temporal = testTemporalClient(app.temporalConnection, process.env.PAYOUT_ENCRYPTION_KEYS);
     return app;
   }
 

@@ -2,6 +2,8 @@ import { temporal } from '@temporalio/proto';
 import { Worker } from '@temporalio/worker';
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { encryptedDataConverter } from '../../libs/temporal/src/encryption-codec';
+import { testKeyring } from '../../test/support/encryption';
 
 /**
  * Histories saved from real runs must replay against today's workflow code: a change that would break
@@ -20,7 +22,10 @@ describe('workflow replay', () => {
         history: temporal.api.history.v1.History.decode(await readFile(join(dir, file))),
       })),
     );
-    const results = Worker.runReplayHistories({ workflowBundle: { codePath: process.env.WORKFLOW_BUNDLE_PATH! } }, histories);
+    // With the services' codec: histories saved before encryption pass through it, encrypted ones (saved by the
+    // e2e tests with their fixed test key) are decrypted by it.
+    const options = { workflowBundle: { codePath: process.env.WORKFLOW_BUNDLE_PATH! }, dataConverter: encryptedDataConverter(testKeyring()) };
+    const results = Worker.runReplayHistories(options, histories);
     let replayed = 0;
     for await (const result of results) {
       expect({ workflowId: result.workflowId, error: result.error?.message }).toEqual({ workflowId: result.workflowId, error: undefined });

@@ -2,7 +2,8 @@ import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown, Opti
 import { NativeConnection, Worker, WorkerOptions } from '@temporalio/worker';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { AppConfig } from '@csf/config';
+import { AppConfig, payoutKeyring } from '@csf/config';
+import { encryptedDataConverter } from '@csf/temporal';
 import {
   activitiesFrom,
   ApprovalActivitiesService,
@@ -64,6 +65,8 @@ export class TemporalWorkerService implements OnApplicationBootstrap, OnApplicat
         lifecycle: this.lifecycle,
       }),
       shutdownGraceTime: this.config.WORKER_SHUTDOWN_GRACE as WorkerOptions['shutdownGraceTime'],
+      // Same codec as the API's client: payloads are encrypted in Temporal and clear only inside these processes.
+      dataConverter: encryptedDataConverter(payoutKeyring(this.config)),
       ...defaultWorkflowSource(),
       ...this.overrides?.options,
     });

@@ -1,4 +1,5 @@
 import { plainToInstance, Transform } from 'class-transformer';
+import { Keyring } from './keyring';
 import { IsBoolean, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, Matches, Max, Min, MinLength, ValidationError, validateSync } from 'class-validator';
 
 const toBool = ({ value }: { value: unknown }) =>
@@ -121,6 +122,15 @@ export class AppConfig {
   @IsString()
   PAYMENT_API_TOKEN?: string;
 
+  /**
+   * Secret: keys that encrypt payout accounts at rest and every Temporal payload, `id:base64-of-32-bytes`, newest
+   * first (`k2:…,k1:…`). New data uses the first; older ones stay listed until nothing encrypted with them is left
+   * (`npm run payout-keys -- rotate` re-encrypts the database; Temporal histories keep theirs until retention ends).
+   */
+  @IsString()
+  @IsNotEmpty({ message: 'PAYOUT_ENCRYPTION_KEYS is required (id:base64-of-32-bytes, e.g. k1:$(openssl rand -base64 32))' })
+  PAYOUT_ENCRYPTION_KEYS!: string;
+
   /** Seed demo users, organisations and an open round once. Set only by the embedded `npm start`. */
   @Transform(toBool)
   @IsBoolean()
@@ -133,13 +143,18 @@ export class AppConfig {
   DEMO_PASSWORD: string = 'demo-password';
 }
 
-export const SECRET_KEYS: ReadonlyArray<keyof AppConfig> = ['JWT_SECRET', 'DEMO_PASSWORD', 'DATABASE_URL', 'SMTP_URL', 'SMS_GATEWAY_TOKEN', 'PAYMENT_API_TOKEN'];
+/** The parsed PAYOUT_ENCRYPTION_KEYS (validated at boot, so this does not throw for a booted config). */
+export function payoutKeyring(config: Pick<AppConfig, 'PAYOUT_ENCRYPTION_KEYS'>): Keyring {
+  return Keyring.parse(config.PAYOUT_ENCRYPTION_KEYS);
+}
+
+export const SECRET_KEYS: ReadonlyArray<keyof AppConfig> = ['JWT_SECRET', 'PAYOUT_ENCRYPTION_KEYS', 'DEMO_PASSWORD', 'DATABASE_URL', 'SMTP_URL', 'SMS_GATEWAY_TOKEN', 'PAYMENT_API_TOKEN'];
 
 /** Builds the config from an environment, or throws one message listing every problem. */
 export function validateConfig(env: Record<string, unknown>): AppConfig {
   const known = Object.keys(new AppConfig());
   const picked: Record<string, unknown> = {};
-  for (const key of [...known, 'DATABASE_URL', 'JWT_SECRET', 'SMTP_URL', 'SMS_GATEWAY_URL', 'SMS_GATEWAY_TOKEN', 'PAYMENT_API_URL', 'PAYMENT_API_TOKEN']) {
+  for (const key of [...known, 'DATABASE_URL', 'JWT_SECRET', 'PAYOUT_ENCRYPTION_KEYS', 'SMTP_URL', 'SMS_GATEWAY_URL', 'SMS_GATEWAY_TOKEN', 'PAYMENT_API_URL', 'PAYMENT_API_TOKEN']) {
     if (env[key] !== undefined && env[key] !== '') picked[key] = env[key];
   }
   const config = plainToInstance(AppConfig, picked);
@@ -152,6 +167,13 @@ export function validateConfig(env: Record<string, unknown>): AppConfig {
   }
   if (config.PAYMENT_GATEWAY === 'http' && !config.PAYMENT_API_URL) {
     errors.push(Object.assign(new ValidationError(), { property: 'PAYMENT_API_URL', constraints: { required: 'PAYMENT_API_URL is required when PAYMENT_GATEWAY=http' } }));
+  }
+  if (config.PAYOUT_ENCRYPTION_KEYS) {
+    try {
+      Keyring.parse(config.PAYOUT_ENCRYPTION_KEYS);
+    } catch (error) {
+      errors.push(Object.assign(new ValidationError(), { property: 'PAYOUT_ENCRYPTION_KEYS', constraints: { keyring: (error as Error).message } }));
+    }
   }
   if (errors.length) {
     const lines = errors.map((e) => `  - ${e.property}: ${Object.values(e.constraints ?? {}).join('; ') || 'invalid'}`);

@@ -13,3 +13,4 @@ export * from './grant-schedule';
 export * from './grant-lifecycle';
 export * from './deadlines';
 export * from './notifications';
+export * from './payout';

@@ -5,3 +5,4 @@ export * from './audit.repository';
 export * from './persistence.module';
 export * from './pg-errors';
 export * from './proposal.repository';
+export * from './payout-vault';

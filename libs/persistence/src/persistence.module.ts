@@ -3,6 +3,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AppConfig } from '@csf/config';
 import { dataSourceOptions, runMigrations } from './data-source';
+import { PayoutVault } from './payout-vault';
 
 @Global()
 @Module({
@@ -12,7 +13,8 @@ import { dataSourceOptions, runMigrations } from './data-source';
       useFactory: (config: AppConfig) => dataSourceOptions(config.DATABASE_URL),
     }),
   ],
-  exports: [TypeOrmModule],
+  providers: [PayoutVault],
+  exports: [TypeOrmModule, PayoutVault],
 })
 export class PersistenceModule implements OnApplicationBootstrap {
   private readonly logger = new Logger(PersistenceModule.name);

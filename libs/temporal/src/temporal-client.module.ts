@@ -1,6 +1,7 @@
 import { Global, Inject, Injectable, Module, OnApplicationShutdown } from '@nestjs/common';
 import { Client, Connection } from '@temporalio/client';
-import { AppConfig } from '@csf/config';
+import { AppConfig, payoutKeyring } from '@csf/config';
+import { encryptedDataConverter } from './encryption-codec';
 
 /** Holds the connection so it is closed on shutdown; `Client` is injected by its class. */
 @Injectable()
@@ -25,7 +26,7 @@ export class TemporalConnectionHolder implements OnApplicationShutdown {
       provide: Client,
       inject: [Connection, AppConfig],
       useFactory: (connection: Connection, config: AppConfig) =>
-        new Client({ connection, namespace: config.TEMPORAL_NAMESPACE }),
+        new Client({ connection, namespace: config.TEMPORAL_NAMESPACE, dataConverter: encryptedDataConverter(payoutKeyring(config)) }),
     },
     TemporalConnectionHolder,
   ],

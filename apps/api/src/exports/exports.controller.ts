@@ -6,8 +6,10 @@ import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { DataSource } from 'typeorm';
 import { AppConfig } from '@csf/config';
-import { ErrorCode, Role } from '@csf/domain';
-import { Roles } from '../auth/decorators';
+import { ErrorCode, paymentOrderReference, Role, seesPayeeInFull } from '@csf/domain';
+import { PayoutVault } from '@csf/persistence';
+import type { AuthUser } from '../auth/auth-user';
+import { CurrentUser, Roles } from '../auth/decorators';
 import { AppError } from '../common/app-error';
 import type { Language } from '../common/i18n/i18n';
 import { languageFrom } from '../common/problem';
@@ -30,6 +32,7 @@ export class ExportsController {
   constructor(
     private readonly dataSource: DataSource,
     private readonly config: AppConfig,
+    private readonly payoutVault: PayoutVault,
   ) {}
 
   @Roles(...EXPORT_READERS)
@@ -38,11 +41,13 @@ export class ExportsController {
   @ApiOkResponse({ description: 'One row per payment attempt, oldest first, for reconciliation with the payment orders and provider statements.' })
   @Header('content-type', CSV)
   @Header('content-disposition', 'attachment; filename="disbursements.csv"')
-  async disbursements(@Res() res: Response): Promise<void> {
+  @ApiOkResponse({ description: 'One row per payment attempt with its payee: account number in full for finance roles, last 3 digits for others.' })
+  async disbursements(@Res() res: Response, @CurrentUser() user: AuthUser): Promise<void> {
     const sql = {
       text: `SELECT g.id AS grant_id, o.name AS organization, t.number AS tranche, p.amount, p.currency, p.gateway,
                     p.status, p.provider_reference AS reference, t.requested_at, t.approved_at, p.paid_at,
-                    maker.email AS maker, checker.email AS checker, p.attempt
+                    maker.email AS maker, checker.email AS checker, p.attempt,
+                    g.payout_method, g.payout_provider, g.payout_masked, g.payout_ciphertext, g.payout_key_id
                FROM payments p
                JOIN grants g ON g.id = p.grant_id
                JOIN organizations o ON o.id = g.organization_id
@@ -55,8 +60,25 @@ export class ExportsController {
     const columns = [
       'grant_id', 'organization', 'tranche', 'amount', 'currency', 'gateway', 'status', 'reference',
       'requested_at', 'approved_at', 'paid_at', 'maker', 'checker', 'attempt',
+      'order_reference', 'payee_method', 'payee_provider', 'payee_account', 'payee_name',
     ];
-    await this.csv(res, sql, { header: true, columns, cast: { date: (d) => d.toISOString() } });
+    const full = seesPayeeInFull(user.roles);
+    await this.csv(res, sql, { header: true, columns, cast: { date: (d) => d.toISOString() } }, (row) => this.withPayee(row, full));
+  }
+
+  /** Finance reconciles against statements, so it gets the account in full; other readers the last 3 digits. */
+  private withPayee(row: Record<string, any>, full: boolean): Record<string, unknown> {
+    const { payout_ciphertext: ciphertext, payout_key_id: keyId, ...rest } = row;
+    const account = full ? this.payoutVault.open({ id: row.grant_id, payoutCiphertext: ciphertext, payoutKeyId: keyId }) : null;
+    const number = account ? (account.method === 'mobile_money' ? account.msisdn : account.accountNumber) : null;
+    return {
+      ...rest,
+      order_reference: paymentOrderReference(row.grant_id, row.tranche, row.attempt),
+      payee_method: row.payout_method,
+      payee_provider: row.payout_provider,
+      payee_account: number ?? row.payout_masked,
+      payee_name: account?.method === 'bank_transfer' ? account.accountName : null,
+    };
   }
 
   @Roles(...EXPORT_READERS)
@@ -106,8 +128,8 @@ export class ExportsController {
   }
 
   /** Every CSV export goes through here, so no cell reaches a spreadsheet as a live formula. */
-  private async csv(res: Response, sql: Sql, options: CsvOptions): Promise<void> {
-    await streamQuery(this.dataSource, sql, (rows) => pipeline(rows, stringify(safeCsvOptions(options)), res));
+  private async csv(res: Response, sql: Sql, options: CsvOptions, map: (row: Record<string, any>) => Record<string, unknown> = (row) => row): Promise<void> {
+    await streamQuery(this.dataSource, sql, (rows) => pipeline(rows, mapRows(map), stringify(safeCsvOptions(options)), res));
   }
 
   /**
@@ -124,6 +146,12 @@ export class ExportsController {
     res.vary('Accept-Language');
     return lang;
   }
+}
+
+function mapRows(map: (row: Record<string, any>) => Record<string, unknown>) {
+  return async function* (rows: AsyncIterable<Record<string, any>>) {
+    for await (const row of rows) yield map(row);
+  };
 }
 
 /** The document as it goes out: header, one activity per grant as its row arrives, footer. */

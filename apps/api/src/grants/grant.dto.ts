@@ -167,6 +167,48 @@ export class GrantMilestoneDto {
   @ApiProperty({ nullable: true, type: String }) statusChangedAt: string | null;
 }
 
+/** What anyone who may read the grant sees of its payout account. */
+export class PayoutSummaryDto {
+  @ApiProperty({ enum: PAYOUT_METHODS }) method: string;
+  @ApiProperty({ example: 'orange_money', description: 'Mobile-money provider, or the bank.' }) provider: string;
+  @ApiProperty({ example: '***567', description: 'The phone or account number, last 3 digits only.' }) accountMasked: string;
+}
+
+/** The payee in full: mobile-money fields or bank fields, the others null. */
+export class PayeeDto {
+  @ApiProperty({ enum: PAYOUT_METHODS }) method: string;
+  @ApiProperty({ nullable: true, type: String, example: 'orange_money' }) provider: string | null;
+  @ApiProperty({ nullable: true, type: String, example: '+224620000567' }) msisdn: string | null;
+  @ApiProperty({ nullable: true, type: String }) bankName: string | null;
+  @ApiProperty({ nullable: true, type: String }) accountNumber: string | null;
+  @ApiProperty({ nullable: true, type: String }) accountName: string | null;
+}
+
+export class PaymentOrderPaymentDto {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty() status: string;
+  @ApiProperty({ enum: ['manual', 'http'] }) gateway: string;
+  @ApiProperty({ nullable: true, type: String, description: 'Reference given by the provider or recorded by finance.' }) providerReference: string | null;
+  @ApiProperty({ nullable: true, type: String }) paidAt: string | null;
+}
+
+/** The order finance executes (or checks) for one tranche: whom to pay, how much, which reference to quote. */
+export class PaymentOrderDto {
+  @ApiProperty({ format: 'uuid' }) grantId: string;
+  @ApiProperty({ format: 'uuid' }) organizationId: string;
+  @ApiProperty() organizationName: string;
+  @ApiProperty() trancheNumber: number;
+  @ApiProperty({ description: 'In minor units.' }) amount: number;
+  @ApiProperty() currency: string;
+  @ApiProperty({ type: PayeeDto }) payee: PayeeDto;
+  @ApiProperty({ example: 'CSF-1A2B3C4D-T1-A1', description: 'Quote it on the transfer: the same for the same grant, tranche and attempt.' })
+  reference: string;
+  @ApiProperty({ description: 'The payment attempt this order is for (the next one if none is live).' }) attempt: number;
+  @ApiProperty() trancheStatus: string;
+  @ApiProperty({ nullable: true, type: PaymentOrderPaymentDto, description: 'The attempt\'s payment, once the release is approved.' })
+  payment: PaymentOrderPaymentDto | null;
+}
+
 export class GrantDto {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty({ format: 'uuid' }) proposalId: string;
@@ -180,6 +222,8 @@ export class GrantDto {
   @ApiProperty({ nullable: true, type: String }) agreementDeadline: string | null;
   @ApiProperty({ nullable: true, type: String }) agreementSignedAt: string | null;
   @ApiProperty({ nullable: true, type: String, enum: PAYOUT_METHODS }) payoutMethod: string | null;
+  @ApiProperty({ nullable: true, type: () => PayoutSummaryDto, description: 'Masked for every role; finance reads it in full on a tranche\'s payment order.' })
+  payout: PayoutSummaryDto | null;
   @ApiProperty() workflowId: string;
   @ApiProperty({ type: [TrancheDto] }) tranches: TrancheDto[];
   @ApiProperty({ type: [ReportDto] }) reports: ReportDto[];

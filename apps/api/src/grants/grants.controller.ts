@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpCode, Module, Param, ParseIntPipe, Post, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { Role, ROLES } from '@csf/domain';
+import { PAYEE_READERS, Role, ROLES } from '@csf/domain';
 import type { AuthUser } from '../auth/auth-user';
 import { CurrentUser, Roles } from '../auth/decorators';
 import { AppError } from '../common/app-error';
@@ -15,6 +15,7 @@ import {
   GrantMilestoneDto,
   GrantPageDto,
   ListGrantsQuery,
+  PaymentOrderDto,
   ReportDetailDto,
   RequestChangesDto,
   SignAgreementDto,
@@ -59,6 +60,13 @@ export class GrantsController {
   @ApiOkResponse({ type: [TrancheDto] })
   tranches(@CurrentUser() user: AuthUser, @Param('id', UuidParam) id: string) {
     return this.grants.tranches(user, id);
+  }
+
+  @Roles(...PAYEE_READERS)
+  @Get(':id/tranches/:n/payment-order')
+  @ApiOkResponse({ type: PaymentOrderDto, description: 'Finance only: the payee in full, the amount and the reference to quote. 409 until the agreement is signed.' })
+  paymentOrder(@CurrentUser() user: AuthUser, @Param('id', UuidParam) id: string, @Param('n', trancheNumber) n: number) {
+    return this.grants.paymentOrder(user, id, n);
   }
 
   @Roles(Role.FINANCE_OFFICER)

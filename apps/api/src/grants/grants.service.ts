@@ -1,8 +1,16 @@
 import { Injectable } from '@nestjs/common';
 import { Client } from '@temporalio/client';
 import { DataSource } from 'typeorm';
-import { daysLate, FieldCode, FieldError, type ReportContent, SUBMITTABLE_REPORT_STATUSES } from '@csf/domain';
-import { GrantEntity, GrantReportEntity, GrantTrancheEntity, ProposalMilestoneEntity } from '@csf/persistence';
+import { daysLate, FieldCode, FieldError, paymentOrderReference, type ReportContent, SUBMITTABLE_REPORT_STATUSES } from '@csf/domain';
+import {
+  GrantEntity,
+  GrantReportEntity,
+  GrantTrancheEntity,
+  OrganizationEntity,
+  PaymentEntity,
+  PayoutVault,
+  ProposalMilestoneEntity,
+} from '@csf/persistence';
 import {
   approveReleaseUpdate,
   changeGrantStatusUpdate,
@@ -27,7 +35,9 @@ import type {
   GrantMilestoneDto,
   GrantSummaryDto,
   ListGrantsQuery,
+  PaymentOrderDto,
   PayoutAccountDto,
+  PayoutSummaryDto,
   ReportDetailDto,
   ReportDto,
   SubmitReportDto,
@@ -53,6 +63,7 @@ export class GrantsService {
     private readonly dataSource: DataSource,
     private readonly temporal: Client,
     private readonly commands: WorkflowCommands,
+    private readonly payoutVault: PayoutVault,
   ) {}
 
   async get(user: AuthUser, id: string): Promise<GrantDto> {
@@ -72,7 +83,8 @@ export class GrantsService {
       conditions: grant.conditions,
       agreementDeadline: grant.agreementDeadlineAt?.toISOString() ?? null,
       agreementSignedAt: grant.agreementSignedAt?.toISOString() ?? null,
-      payoutMethod: grant.payoutAccount?.method ?? null,
+      payoutMethod: grant.payoutMethod,
+      payout: payoutSummary(grant),
       workflowId: grant.workflowId,
       tranches,
       reports: reports.map(reportDto),
@@ -203,6 +215,42 @@ export class GrantsService {
     }));
   }
 
+  /**
+   * The payment order of a tranche for finance (the route admits finance roles only): the payee in full, the
+   * amount and the reference to quote, for the live payment attempt or, before one exists, the next.
+   */
+  async paymentOrder(user: AuthUser, id: string, trancheNumber: number): Promise<PaymentOrderDto> {
+    const m = this.dataSource.manager;
+    const grant = await this.readable(user, id);
+    const tranche = await m.findOne(GrantTrancheEntity, { where: { grantId: id, number: trancheNumber } });
+    if (!tranche) throw AppError.notFound();
+    const account = this.payoutVault.open(grant);
+    if (!account) throw AppError.invalidState(grant.status);
+    const organization = await m.findOneByOrFail(OrganizationEntity, { id: grant.organizationId });
+    const latest = await m.findOne(PaymentEntity, { where: { trancheId: tranche.id }, order: { attempt: 'DESC' } });
+    // A failed attempt stays the order's subject until a retry approves the next one.
+    const next = !latest || (latest.status === 'failed' && tranche.status !== 'failed');
+    const attempt = next ? (latest?.attempt ?? 0) + 1 : latest.attempt;
+    return {
+      grantId: grant.id,
+      organizationId: organization.id,
+      organizationName: organization.name,
+      trancheNumber: tranche.number,
+      amount: tranche.amount,
+      currency: grant.currency,
+      payee:
+        account.method === 'mobile_money'
+          ? { method: account.method, provider: account.provider, msisdn: account.msisdn, bankName: null, accountNumber: null, accountName: null }
+          : { method: account.method, provider: null, msisdn: null, bankName: account.bankName, accountNumber: account.accountNumber, accountName: account.accountName },
+      reference: paymentOrderReference(grant.id, tranche.number, attempt),
+      attempt,
+      trancheStatus: tranche.status,
+      payment: next
+        ? null
+        : { id: latest.id, status: latest.status, gateway: latest.gateway, providerReference: latest.providerReference, paidAt: iso(latest.paidAt) },
+    };
+  }
+
   /** The grantee's applicant signs and gives the payout account; tranche 1 becomes eligible. */
   async sign(user: AuthUser, id: string, dto: PayoutAccountDto, requestId?: string): Promise<GrantDto> {
     const grant = requireOwnOrganization(user, await this.find(id));
@@ -265,6 +313,12 @@ export function payoutAccountFrom(dto: PayoutAccountDto): PayoutAccountInput {
   need('accountName');
   if (errors.length) throw AppError.validation(errors);
   return { method: 'bank_transfer', bankName: dto.bankName!, accountNumber: dto.accountNumber!, accountName: dto.accountName! };
+}
+
+/** The clear columns only: no decryption for a display that shows the last 3 digits anyway. */
+function payoutSummary(grant: GrantEntity): PayoutSummaryDto | null {
+  if (!grant.payoutMethod) return null;
+  return { method: grant.payoutMethod, provider: grant.payoutProvider ?? '', accountMasked: grant.payoutMasked ?? '' };
 }
 
 function reportDetail(r: GrantReportEntity): ReportDetailDto {

@@ -9,6 +9,7 @@ import {
   GrantReportEntity,
   GrantTrancheEntity,
   PaymentEntity,
+  PayoutVault,
   pgConstraint,
   pgErrorCode,
   PgError,
@@ -37,6 +38,7 @@ export class GrantActivitiesService implements GrantActivities {
     private readonly dataSource: DataSource,
     private readonly payments: PaymentGateways,
     private readonly config: AppConfig,
+    private readonly payoutVault: PayoutVault,
   ) {}
 
   async loadGrantContext(input: { grantId: string }): Promise<GrantContext> {
@@ -71,7 +73,8 @@ export class GrantActivitiesService implements GrantActivities {
           status: 'active',
           agreementSignedAt: signedAt,
           agreementSignedBy: input.actor.userId,
-          payoutAccount: input.payoutAccount,
+          // Sealed before it reaches a row: the clear account exists only in this process's memory.
+          ...this.payoutVault.seal(grant.id, input.payoutAccount),
         });
         await m.update(GrantTrancheEntity, { grantId: grant.id, number: 1, status: 'pending' }, { status: 'eligible', eligibleAt: signedAt });
         await this.scheduleReports(m, grant, signedAt);
@@ -173,7 +176,7 @@ export class GrantActivitiesService implements GrantActivities {
             idempotencyKey: payment.idempotencyKey,
             amount: payment.amount,
             currency: payment.currency,
-            payout: grant.payoutAccount!,
+            payout: this.payoutVault.open(grant)!,
             description: `Fonds de sécurité communautaire — subvention ${grant.id}, tranche ${payment.trancheNumber}`,
           }),
     );

@@ -16,7 +16,12 @@ export class GrantEntity {
   @Column('timestamptz', { name: 'agreement_deadline_at', nullable: true }) agreementDeadlineAt: Date | null;
   @Column('timestamptz', { name: 'agreement_signed_at', nullable: true }) agreementSignedAt: Date | null;
   @Column('uuid', { name: 'agreement_signed_by', nullable: true }) agreementSignedBy: string | null;
-  @Column('jsonb', { name: 'payout_account', nullable: true }) payoutAccount: PayoutAccount | null;
+  // The payout account is sealed (PayoutVault): only its method, provider or bank and a masked number are clear.
+  @Column('text', { name: 'payout_method', nullable: true }) payoutMethod: PayoutAccount['method'] | null;
+  @Column('text', { name: 'payout_provider', nullable: true }) payoutProvider: string | null;
+  @Column('text', { name: 'payout_masked', nullable: true }) payoutMasked: string | null;
+  @Column('bytea', { name: 'payout_ciphertext', nullable: true }) payoutCiphertext: Buffer | null;
+  @Column('text', { name: 'payout_key_id', nullable: true }) payoutKeyId: string | null;
   @Column('bigint', { name: 'disbursed_amount', transformer: bigintToNumber, default: 0 }) disbursedAmount: number;
   @Column('boolean', { name: 'at_risk', default: false }) atRisk: boolean;
   @Column('text', { name: 'at_risk_reason', nullable: true }) atRiskReason: string | null;
