@@ -54,14 +54,16 @@ describe('sign-in and roles (e2e)', () => {
     expect((await app.request('GET', '/rounds/not-a-uuid', { token })).body.code).toBe('NOT_FOUND');
   });
 
-  // Last: it exhausts this client's sign-in budget for the minute.
-  it('rate-limits sign-in attempts per client', async () => {
+  // Last: it exhausts this client address's sign-in budget for the minute (LOGIN_RATE_LIMIT=12 here). Each attempt
+  // is for another account, so the per-account limit (login-throttle.e2e.ts) plays no part.
+  it('rate-limits sign-in attempts per client address', async () => {
     const statuses: number[] = [];
     for (let i = 0; i < 14; i++) {
-      statuses.push((await app.request('POST', '/auth/login', { body: { email: 'x@example.org', password: 'wrong-pass' } })).status);
+      statuses.push((await app.request('POST', '/auth/login', { body: { email: `x${i}@example.org`, password: 'wrong-pass' } })).status);
     }
     expect(statuses).toContain(429);
-    const limited = await app.request('POST', '/auth/login', { body: { email: 'x@example.org', password: 'wrong-pass' } });
+    const limited = await app.request('POST', '/auth/login', { body: { email: 'y@example.org', password: 'wrong-pass' } });
     expect(limited.body.code).toBe('RATE_LIMITED');
+    expect(Number(limited.headers.get('retry-after'))).toBeGreaterThan(0);
   });
 });

@@ -9,6 +9,7 @@ import { AppI18nModule } from './common/i18n/i18n';
 import { IdempotencyInterceptor } from './common/idempotency.interceptor';
 import { ProblemRenderer } from './common/problem';
 import { ProblemFilter } from './common/problem.filter';
+import { ResilienceModule } from './common/resilience.module';
 import { StrictValidationPipe } from './common/validation.pipe';
 import { HealthModule } from './health/health.module';
 import { ExportsModule } from './exports/exports.module';
@@ -30,6 +31,7 @@ import { DemoSeedService } from './seed/demo-seed.service';
     TemporalClientModule,
     AppI18nModule,
     TypeOrmModule.forFeature([IdempotencyKeyEntity]),
+    ResilienceModule,
     AuthModule,
     HealthModule,
     OrganizationsModule,

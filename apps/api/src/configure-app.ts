@@ -5,6 +5,7 @@ import express, { NextFunction, Request, Response } from 'express';
 import { Logger } from 'nestjs-pino';
 import { AppConfig } from '@csf/config';
 import { ErrorCode } from '@csf/domain';
+import { trustProxySetting } from './auth/sign-in-throttle';
 import { completeContract } from './common/openapi/error-responses';
 import { methodNotAllowed } from './common/openapi/method-not-allowed';
 import { languageFrom, PROBLEM_CONTENT_TYPE, ProblemRenderer } from './common/problem';
@@ -22,7 +23,8 @@ export function configureApp(app: NestExpressApplication): OpenAPIObject {
   app.useLogger(app.get(Logger));
   applyGlobalPrefix(app);
   app.disable('x-powered-by');
-  app.set('trust proxy', 'loopback');
+  // Which proxies may tell the client's address (X-Forwarded-For): sign-in throttling per address relies on it.
+  app.set('trust proxy', trustProxySetting(config.TRUST_PROXY));
   app.use(express.json({ limit: config.BODY_LIMIT, strict: true, type: ['application/json', 'application/*+json'] }));
   app.use(rejectIllFormedUnicode(app.get(ProblemRenderer)));
   app.use(bodyErrorsAsProblems(app.get(ProblemRenderer), config.BODY_LIMIT));

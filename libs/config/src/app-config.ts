@@ -1,9 +1,12 @@
 import { plainToInstance, Transform } from 'class-transformer';
+import ms from 'ms';
 import { Keyring } from './keyring';
 import { IsBoolean, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, Matches, Max, Min, MinLength, ValidationError, validateSync } from 'class-validator';
 
 const toBool = ({ value }: { value: unknown }) =>
   typeof value === 'string' ? ['1', 'true', 'yes', 'on'].includes(value.toLowerCase()) : value;
+/** A duration with its unit, as `ms` (and Temporal) read it: `30s`, `2 hours`, `1 day`. */
+const DURATION = /^\d+(\.\d+)?\s*(ms|s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?)$/i;
 const toInt = ({ value }: { value: unknown }) => (typeof value === 'string' && value !== '' ? Number(value) : value);
 
 /**
@@ -53,11 +56,70 @@ export class AppConfig {
   @Matches(/^\d+(b|kb|mb)$/i, { message: 'BODY_LIMIT must look like 100kb or 1mb' })
   BODY_LIMIT: string = '256kb';
 
-  /** Sign-in attempts allowed per client per minute. */
+  /**
+   * Sign-in attempts allowed per client address per minute, successful or not. Generous: a whole office or a mobile
+   * operator's NAT shares one address; guessing one account's password is stopped by LOGIN_MAX_FAILURES instead.
+   */
   @Transform(toInt)
   @IsInt()
   @Min(1)
-  LOGIN_RATE_LIMIT: number = 10;
+  LOGIN_RATE_LIMIT: number = 100;
+
+  /** Failed sign-ins of one account (known or not) before it is locked for LOGIN_LOCK_BASE, doubling with each failure. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  LOGIN_MAX_FAILURES: number = 5;
+
+  /** First lock after LOGIN_MAX_FAILURES failures; every further failure doubles it, up to LOGIN_LOCK_MAX. */
+  @Matches(DURATION, { message: 'LOGIN_LOCK_BASE must look like 1s' })
+  LOGIN_LOCK_BASE: string = '1s';
+
+  @Matches(DURATION, { message: 'LOGIN_LOCK_MAX must look like 15m' })
+  LOGIN_LOCK_MAX: string = '15m';
+
+  /**
+   * Which proxies in front of the API may set X-Forwarded-For (Express `trust proxy`): `false`, `true` (any, only
+   * when the API cannot be reached but through the proxy), a number of hops, or addresses/subnets and the names
+   * `loopback`, `linklocal`, `uniquelocal`, comma-separated. Sign-in throttling per address depends on it.
+   */
+  @IsString()
+  @IsNotEmpty()
+  TRUST_PROXY: string = 'loopback';
+
+  /**
+   * Longest an API request may take: PostgreSQL or Temporal down or hung gets 503 (with Retry-After) by then, and it
+   * is the deadline of every Temporal call the request makes. An idempotency claim whose request died is free
+   * again after twice this.
+   */
+  @Matches(DURATION, { message: 'REQUEST_TIMEOUT must look like 10s' })
+  REQUEST_TIMEOUT: string = '10s';
+
+  /** Connections in each process's PostgreSQL pool. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  DB_POOL_SIZE: number = 20;
+
+  /** Longest wait to open a PostgreSQL connection or to get one from the pool. */
+  @Matches(DURATION, { message: 'DB_CONNECT_TIMEOUT must look like 5s' })
+  DB_CONNECT_TIMEOUT: string = '5s';
+
+  /** Longest one SQL statement may run (server side); the client gives up on an answer a second later. */
+  @Matches(DURATION, { message: 'DB_STATEMENT_TIMEOUT must look like 10s' })
+  DB_STATEMENT_TIMEOUT: string = '10s';
+
+  /** A session idle inside an open transaction this long is ended by PostgreSQL, releasing its locks. */
+  @Matches(DURATION, { message: 'DB_IDLE_IN_TRANSACTION_TIMEOUT must look like 30s' })
+  DB_IDLE_IN_TRANSACTION_TIMEOUT: string = '30s';
+
+  /** How long an Idempotency-Key and its stored answer are kept. */
+  @Matches(DURATION, { message: 'IDEMPOTENCY_TTL must look like 24h' })
+  IDEMPOTENCY_TTL: string = '24h';
+
+  /** How often expired idempotency keys and old sign-in counters are deleted (one API instance at a time). */
+  @Matches(DURATION, { message: 'CLEANUP_INTERVAL must look like 10m' })
+  CLEANUP_INTERVAL: string = '10m';
 
   /** Time the worker gives in-flight activities (payments) to finish on shutdown. */
   @Matches(/^\d+(ms|s|m)$/, { message: 'WORKER_SHUTDOWN_GRACE must look like 30s' })
@@ -146,6 +208,11 @@ export class AppConfig {
 /** The parsed PAYOUT_ENCRYPTION_KEYS (validated at boot, so this does not throw for a booted config). */
 export function payoutKeyring(config: Pick<AppConfig, 'PAYOUT_ENCRYPTION_KEYS'>): Keyring {
   return Keyring.parse(config.PAYOUT_ENCRYPTION_KEYS);
+}
+
+/** Milliseconds of a duration setting (validated at boot against DURATION, which `ms` reads). */
+export function durationSetting(value: string): number {
+  return ms(value.replace(/\s+/g, ' ') as ms.StringValue);
 }
 
 export const SECRET_KEYS: ReadonlyArray<keyof AppConfig> = ['JWT_SECRET', 'PAYOUT_ENCRYPTION_KEYS', 'DEMO_PASSWORD', 'DATABASE_URL', 'SMTP_URL', 'SMS_GATEWAY_TOKEN', 'PAYMENT_API_TOKEN'];

@@ -1,7 +1,7 @@
 import { Global, Logger, Module, OnApplicationBootstrap } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { AppConfig } from '@csf/config';
+import { AppConfig, durationSetting } from '@csf/config';
 import { dataSourceOptions, runMigrations } from './data-source';
 import { PayoutVault } from './payout-vault';
 
@@ -10,7 +10,13 @@ import { PayoutVault } from './payout-vault';
   imports: [
     TypeOrmModule.forRootAsync({
       inject: [AppConfig],
-      useFactory: (config: AppConfig) => dataSourceOptions(config.DATABASE_URL),
+      useFactory: (config: AppConfig) =>
+        dataSourceOptions(config.DATABASE_URL, {}, {
+          poolSize: config.DB_POOL_SIZE,
+          connectTimeoutMs: durationSetting(config.DB_CONNECT_TIMEOUT),
+          statementTimeoutMs: durationSetting(config.DB_STATEMENT_TIMEOUT),
+          idleInTransactionTimeoutMs: durationSetting(config.DB_IDLE_IN_TRANSACTION_TIMEOUT),
+        }),
     }),
   ],
   providers: [PayoutVault],

@@ -1,6 +1,5 @@
-import { Body, Controller, Get, HttpCode, Post, UseGuards } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Ip, Post } from '@nestjs/common';
 import { ApiOkResponse, ApiTags, ApiTooManyRequestsResponse, ApiUnauthorizedResponse } from '@nestjs/swagger';
-import { ThrottlerGuard } from '@nestjs/throttler';
 import { LoginDto, LoginResponseDto, MeDto } from './auth.dto';
 import { AuthService, toMe } from './auth.service';
 import type { AuthUser } from './auth-user';
@@ -12,14 +11,15 @@ export class AuthController {
   constructor(private readonly auth: AuthService) {}
 
   @Public()
-  @UseGuards(ThrottlerGuard)
   @Post('auth/login')
   @HttpCode(200)
   @ApiOkResponse({ type: LoginResponseDto })
   @ApiUnauthorizedResponse({ description: 'Wrong email or password, or an inactive account.' })
-  @ApiTooManyRequestsResponse({ description: 'Too many sign-in attempts from this client (problem+json).' })
-  login(@Body() body: LoginDto): Promise<LoginResponseDto> {
-    return this.auth.login(body.email, body.password);
+  @ApiTooManyRequestsResponse({
+    description: 'Too many failed sign-ins for this account, or too many attempts from this address; wait `Retry-After` seconds (problem+json).',
+  })
+  login(@Body() body: LoginDto, @Ip() address: string): Promise<LoginResponseDto> {
+    return this.auth.login(body.email, body.password, address);
   }
 
   @AnyRole()

@@ -9,6 +9,7 @@ import { AppConfig } from '@csf/config';
 import { AppError } from '../common/app-error';
 import type { AuthUser, JwtPayload } from './auth-user';
 import type { LoginResponseDto, MeDto } from './auth.dto';
+import { SignInThrottle } from './sign-in-throttle';
 
 /** Hash used when the email is unknown, so a miss costs as much time as a wrong password. */
 let decoyHash: Promise<string> | undefined;
@@ -21,9 +22,12 @@ export class AuthService {
     @InjectRepository(UserEntity) private readonly users: Repository<UserEntity>,
     private readonly jwt: JwtService,
     private readonly config: AppConfig,
+    private readonly throttle: SignInThrottle,
   ) {}
 
-  async login(email: string, password: string): Promise<LoginResponseDto> {
+  /** `address` is the client's (req.ip, right behind a reverse proxy when TRUST_PROXY says which to trust). */
+  async login(email: string, password: string, address: string): Promise<LoginResponseDto> {
+    await this.throttle.before(email, address);
     const user = await this.users
       .createQueryBuilder('u')
       .addSelect('u.passwordHash')
@@ -32,7 +36,11 @@ export class AuthService {
     decoyHash ??= hashPassword('decoy-password-never-used');
     const hash = user?.active ? user.passwordHash : await decoyHash;
     const ok = await argon2.verify(hash, password).catch(() => false);
-    if (!user || !user.active || !ok) throw new AppError(ErrorCode.INVALID_CREDENTIALS);
+    if (!user || !user.active || !ok) {
+      await this.throttle.failed(email);
+      throw new AppError(ErrorCode.INVALID_CREDENTIALS);
+    }
+    await this.throttle.succeeded(email);
     const payload: JwtPayload = { sub: user.id, roles: user.roles, org: user.organizationId };
     return {
       accessToken: await this.jwt.signAsync(payload),

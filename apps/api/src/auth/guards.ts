@@ -3,6 +3,7 @@ import { Reflector } from '@nestjs/core';
 import { AuthGuard } from '@nestjs/passport';
 import { ErrorCode, Role } from '@csf/domain';
 import { AppError } from '../common/app-error';
+import { isDependencyFailure, serviceUnavailable } from '../common/dependency-errors';
 import type { AuthUser } from './auth-user';
 import { PUBLIC_KEY, ROLES_KEY } from './decorators';
 
@@ -21,6 +22,9 @@ export class JwtAuthGuard extends AuthGuard('jwt') {
   }
 
   override handleRequest<T>(error: unknown, user: T): T {
+    // An outage while loading the user is the server's trouble (503), not the caller's credentials.
+    if (error instanceof AppError && error.code === ErrorCode.SERVICE_UNAVAILABLE) throw error;
+    if (error && isDependencyFailure(error)) throw serviceUnavailable(error);
     if (error || !user) throw new AppError(ErrorCode.UNAUTHENTICATED);
     return user;
   }

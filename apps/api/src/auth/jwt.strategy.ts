@@ -6,6 +6,7 @@ import { ExtractJwt, Strategy } from 'passport-jwt';
 import { Repository } from 'typeorm';
 import { AppConfig } from '@csf/config';
 import { UserEntity } from '@csf/persistence';
+import { isDependencyFailure, serviceUnavailable } from '../common/dependency-errors';
 import type { AuthUser, JwtPayload } from './auth-user';
 
 /** Verifies the bearer token, then reloads the user so a deactivated account or changed roles apply at once. */
@@ -27,7 +28,10 @@ export class JwtStrategy extends PassportStrategy(Strategy) {
 
   async validate(payload: JwtPayload): Promise<AuthUser | false> {
     if (typeof payload?.sub !== 'string') return false;
-    const user = await this.users.findOne({ where: { id: payload.sub } });
+    // A database that is away must not read as "no such user": that would be a 401 and sign people out.
+    const user = await this.users.findOne({ where: { id: payload.sub } }).catch((error: unknown) => {
+      throw isDependencyFailure(error) ? serviceUnavailable(error) : error;
+    });
     if (!user || !user.active) return false;
     return {
       id: user.id,

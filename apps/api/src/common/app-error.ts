@@ -53,8 +53,15 @@ export class AppError extends Error {
     super(code);
   }
 
+  /** Seconds after which the same request may succeed (`Retry-After`): rate limits, work in progress, outages. */
+  retryAfter?: number;
+
   get status(): number {
     return HTTP_STATUS[this.code] ?? 500;
+  }
+
+  static retryLater(code: ErrorCode, seconds: number, params: Record<string, string | number> = {}): AppError {
+    return Object.assign(new AppError(code, [], params), { retryAfter: Math.max(1, Math.ceil(seconds)) });
   }
 
   static validation(errors: FieldError[]): AppError {

@@ -11,10 +11,13 @@ export async function streamQuery(dataSource: DataSource, sql: Sql, send: (rows:
   const runner = dataSource.createQueryRunner();
   await runner.connect();
   try {
+    // A download goes at the pace of the client's network, not the database's: no statement timeout for this one.
+    await runner.query('SET statement_timeout = 0');
     await send(await runner.stream(sql.text, sql.params));
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'ERR_STREAM_PREMATURE_CLOSE') throw error;
   } finally {
+    await runner.query('RESET statement_timeout').catch(() => undefined);
     await runner.release();
   }
 }

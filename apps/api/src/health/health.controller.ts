@@ -34,7 +34,7 @@ export class HealthController {
   private async temporalCheck() {
     const indicator = this.indicators.check('temporal');
     try {
-      await this.temporal.ensureConnected();
+      // Not ensureConnected(): it remembers its first outcome, so a Temporal down once would stay down here for ever.
       await this.temporal.withDeadline(Date.now() + 3000, () => this.temporal.workflowService.getSystemInfo({}));
       return indicator.up();
     } catch (error) {

@@ -12,4 +12,9 @@ export class IdempotencyKeyEntity {
   @Column('jsonb', { name: 'response_body', nullable: true }) responseBody: unknown;
   @Column({ type: 'timestamptz', name: 'created_at', insert: false }) createdAt: Date;
   @Column('timestamptz', { name: 'completed_at', nullable: true }) completedAt: Date | null;
+  /** Who holds an in-progress claim, and until when: a claim whose lease has run out belongs to a dead request. */
+  @Column('uuid', { name: 'lease_token', nullable: true }) leaseToken: string | null;
+  @Column('timestamptz', { name: 'lease_until', nullable: true }) leaseUntil: Date | null;
+  /** After this the key and its stored answer are gone (cleanup job), and the key may be used again. */
+  @Column('timestamptz', { name: 'expires_at' }) expiresAt: Date;
 }

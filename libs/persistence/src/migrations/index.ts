@@ -6,6 +6,7 @@ import { PortfolioReadModel1764400000000 } from './1764400000000-portfolio-read-
 import { ReportResubmissionDeadline1764500000000 } from './1764500000000-report-resubmission-deadline';
 import { PayoutAccountEncryption1764610000000 } from './1764610000000-payout-account-encryption';
 import { DraftWithoutTitle1764620000000 } from './1764620000000-draft-without-title';
+import { IdempotencyLeasesAndAttemptCounters1764630000000 } from './1764630000000-idempotency-leases-and-attempt-counters';
 
 /** Every migration in order. Add new ones at the end; never edit one that has shipped. */
 export const MIGRATIONS = [
@@ -17,4 +18,5 @@ export const MIGRATIONS = [
   ReportResubmissionDeadline1764500000000,
   PayoutAccountEncryption1764610000000,
   DraftWithoutTitle1764620000000,
+  IdempotencyLeasesAndAttemptCounters1764630000000,
 ];
