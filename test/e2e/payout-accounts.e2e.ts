@@ -2,6 +2,8 @@ import { defaultPayloadConverter, type Payload } from '@temporalio/common';
 import { temporal } from '@temporalio/proto';
 import { Worker } from '@temporalio/worker';
 import { randomBytes } from 'node:crypto';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { DecryptionError, Keyring } from '@csf/config';
 import { Role } from '@csf/domain';
 import { openPayout, rotatePayoutKeys } from '@csf/persistence';
@@ -226,5 +228,45 @@ describe('payout accounts: encrypted at rest and in Temporal, in full for financ
     const stale = await app.request('GET', `/grants/${g.grantId}/tranches/1/payment-order`, { token: g.officer.token });
     expect(stale.status).toBe(500);
     expect(JSON.stringify(stale.body)).not.toContain(DIGITS);
+  });
+});
+
+describe('payout accounts: the HTTP payment provider receives the account the worker opened (e2e)', () => {
+  const recipients: unknown[] = [];
+  let provider: Server;
+  let app: TestApp;
+
+  beforeAll(async () => {
+    // A provider that records what it was asked to pay and pays at once.
+    provider = createServer((req, res) => {
+      let body = '';
+      req.on('data', (chunk) => (body += chunk));
+      req.on('end', () => {
+        const request = body ? JSON.parse(body) : {};
+        if (req.method === 'POST') recipients.push(request.recipient);
+        const answer = { id: 'tr_payout_1', status: 'succeeded', amount: request.amount ?? 16_000_000, currency: request.currency ?? 'GNF', completedAt: new Date().toISOString() };
+        res.writeHead(req.method === 'POST' ? 201 : 200, { 'content-type': 'application/json' }).end(JSON.stringify(answer));
+      });
+    });
+    await new Promise<void>((resolve) => provider.listen(0, '127.0.0.1', resolve));
+    app = await TestApp.start({ PAYMENT_GATEWAY: 'http', PAYMENT_API_URL: `http://127.0.0.1:${(provider.address() as AddressInfo).port}` });
+  });
+  afterAll(async () => {
+    await app?.stop();
+    await new Promise((resolve) => provider?.close(resolve));
+  });
+
+  it('pays the number the grantee gave, decrypted only inside the worker', async () => {
+    const flow = await ReviewFlow.create(app);
+    const g = await flow.approvedGrant();
+    const path = `/grants/${g.grantId}`;
+    expect((await app.request('POST', `${path}/agreement/sign`, { token: g.applicant.token, body: mobileMoney })).status).toBe(200);
+    await app.request('POST', `${path}/tranches/1/request-release`, { token: g.officer.token, body: {} });
+    expect((await app.request('POST', `${path}/tranches/1/approve-release`, { token: g.approver.token, body: {} })).status).toBe(200);
+    await eventually(async () => (await app.request('GET', `${path}/tranches`, { token: g.officer.token })).body[0].status === 'disbursed', 30_000);
+    expect(recipients.length).toBeGreaterThanOrEqual(1);
+    for (const recipient of recipients) expect(recipient).toEqual({ type: 'mobile_money', provider: 'orange_money', msisdn: MSISDN });
+    const history = await app.temporal.workflow.getHandle(grantWorkflowId(g.grantId)).fetchHistory();
+    expect(Buffer.from(temporal.api.history.v1.History.encode(history).finish()).includes(DIGITS)).toBe(false);
   });
 });
