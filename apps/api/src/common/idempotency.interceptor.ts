@@ -90,7 +90,8 @@ export class IdempotencyInterceptor implements NestInterceptor {
         return next.handle().pipe(
           mergeMap((body) => from(this.complete(actorId, key, token, status, body)).pipe(map(() => body))),
           catchError((error: unknown) => {
-            // With the database away the release would wait for it; the lease frees the key instead.
+            // With the database away, waiting for the release would delay the 503: it is not awaited, and if it
+            // cannot run the lease frees the key.
             if (isDependencyFailure(error)) {
               void this.release(actorId, key, token);
               return throwError(() => error);
