@@ -132,6 +132,29 @@ describe('bad input never gets a 500 (e2e)', () => {
     });
   });
 
+  describe('bodies PostgreSQL or recursive code cannot take', () => {
+    it('refuses a NUL character (PostgreSQL text cannot hold it) and nesting beyond 32 levels', async () => {
+      const { body: draft } = await app.request('POST', '/proposals', { token: applicant.token, body: { roundId: flow.roundId } });
+      expectProblem(await app.request('PATCH', `/proposals/${draft.id}`, { token: applicant.token, body: { summary: 'a\u0000b' } }), 422, [
+        { field: 'summary', code: 'INVALID_UNICODE' },
+      ]);
+      const deep = '{"a":'.repeat(5000) + '1' + '}'.repeat(5000);
+      const res = await app.request('POST', '/rounds', { token: pm, raw: deep });
+      expectProblem(res, 422, [{ field: Array(32).fill('a').join('.'), code: 'TOO_DEEP' }]);
+    });
+
+    it('refuses a missing nested object as REQUIRED, and a tranche number out of any range as 404', async () => {
+      const grant = await flow.approvedGrant();
+      expectProblem(await app.request('POST', `/grants/${grant.grantId}/agreement/sign`, { token: grant.applicant.token, body: {} }), 422, [
+        { field: 'payoutAccount', code: 'REQUIRED' },
+      ]);
+      for (const n of ['0', '-1', '101', '99999999999999999999', '1.5', '1e2', 'x']) {
+        const res = await app.request('GET', `/grants/${grant.grantId}/tranches/${n}/payment-order`, { token: grant.officer.token });
+        expect([n, res.status, res.body.code]).toEqual([n, 404, 'NOT_FOUND']);
+      }
+    });
+  });
+
   describe('absurd dates and numbers', () => {
     let draftId: string;
     beforeAll(async () => {

@@ -69,6 +69,7 @@ export const FieldCode = {
   OUT_OF_RANGE: 'OUT_OF_RANGE',
   INVALID_CURSOR: 'INVALID_CURSOR',
   INVALID_UNICODE: 'INVALID_UNICODE',
+  TOO_DEEP: 'TOO_DEEP',
 } as const;
 export type FieldCode = (typeof FieldCode)[keyof typeof FieldCode];
 

@@ -10,3 +10,17 @@ export class UuidParam implements PipeTransform<string, string> {
     return value;
   }
 }
+
+/**
+ * A tranche number in a path: 1 to 100 written plainly. Anything else names no tranche (404), and never reaches
+ * PostgreSQL as an integer out of range.
+ */
+@Injectable()
+export class TrancheNumberParam implements PipeTransform<string | number, number> {
+  // The global validation pipe may already have made a number of it (`01` → 1, the same tranche).
+  transform(value: string | number): number {
+    const text = String(value);
+    if (!/^[1-9]\d{0,2}$/.test(text) || Number(text) > 100) throw AppError.notFound();
+    return Number(text);
+  }
+}

@@ -3,7 +3,7 @@ import { validate } from 'class-validator';
 import { BudgetLineDto, CreateProposalDto } from '../proposals/proposal.dto';
 import { languageFrom } from './problem';
 import { decodeCursor, encodeCursor } from './pagination';
-import { illFormedStringPaths } from './unicode';
+import { jsonBodyProblems } from './json-body-guard';
 import { isCalendarDate, isE164, isTimestamp } from './validators';
 import { toFieldErrors } from './validation.pipe';
 
@@ -95,11 +95,14 @@ describe('validators', () => {
     expect(decodeCursor(forged([cursor.createdAt, cursor.id, 1]))).toBeNull();
   });
 
-  it('finds lone surrogates in strings and keys, at any depth, without recursion', () => {
-    expect(illFormedStringPaths({ a: 'ok 💡', b: ['x', 'y\ud800'], c: { d: '\udc00' }, ['k\ud800']: 1 })).toEqual(['b[1]', 'c.d', 'k\uFFFD']);
-    let deep: unknown = 'bad \udbff';
+  it('finds unstorable text in strings and keys, and nesting too deep, without recursion', () => {
+    const problems = (value: unknown) => jsonBodyProblems(value).map((e) => `${e.field}:${e.code}`);
+    expect(problems({ a: 'ok 💡', b: ['x', 'y\ud800'], c: { d: '\udc00', e: 'nul\u0000' }, ['k\ud800']: 1 })).toEqual([
+      'b[1]:INVALID_UNICODE', 'c.d:INVALID_UNICODE', 'c.e:INVALID_UNICODE', 'k\uFFFD:INVALID_UNICODE',
+    ]);
+    let deep: unknown = 'fine';
     for (let i = 0; i < 100_000; i++) deep = [deep];
-    expect(illFormedStringPaths(deep)).toHaveLength(1);
-    expect(illFormedStringPaths({ fine: ['💡', 'é', 1, null, true] })).toEqual([]);
+    expect(problems(deep)).toEqual([`${'[0]'.repeat(32)}:TOO_DEEP`]);
+    expect(problems({ rubric: [{ label: { fr: 'Pertinence 💡' } }], fine: ['é', 1, null, true] })).toEqual([]);
   });
 });

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsOptional, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsDefined, IsOptional, ValidateNested } from 'class-validator';
 import { GRANT_STATUSES, MILESTONE_UPDATES, REPORT_STATUSES } from '@csf/domain';
 import { PageQuery } from '../common/pagination';
 import { IsCount, IsMoney, IsOneOf, IsPhone, IsSlug, IsText, IsTimestamp, IsUuidField } from '../common/validators';
@@ -20,6 +20,7 @@ export class PayoutAccountDto {
 
 export class SignAgreementDto {
   @ApiProperty({ type: PayoutAccountDto })
+  @IsDefined()
   @ValidateNested()
   @Type(() => PayoutAccountDto)
   payoutAccount: PayoutAccountDto;
@@ -86,6 +87,7 @@ export class SubmitReportDto {
   @IsText({ max: 20_000, example: '20 lampadaires posés dans le quartier.' }) narrative: string;
 
   @ApiProperty({ type: BeneficiariesDto })
+  @IsDefined()
   @ValidateNested()
   @Type(() => BeneficiariesDto)
   beneficiaries: BeneficiariesDto;

@@ -1,11 +1,10 @@
-import { Body, Controller, Get, HttpCode, Module, Param, ParseIntPipe, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Module, Param, Post, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { PAYEE_READERS, Role, ROLES } from '@csf/domain';
 import type { AuthUser } from '../auth/auth-user';
 import { CurrentUser, Roles } from '../auth/decorators';
-import { AppError } from '../common/app-error';
 import { RequestId } from '../common/request-id';
-import { UuidParam } from '../common/uuid-param';
+import { TrancheNumberParam, UuidParam } from '../common/uuid-param';
 import { WorkflowCommands } from '../common/workflow-commands';
 import {
   CloseGrantDto,
@@ -26,7 +25,7 @@ import {
 import { GrantsService } from './grants.service';
 
 const READERS = ROLES.filter((r) => r !== Role.REVIEWER);
-const trancheNumber = new ParseIntPipe({ exceptionFactory: () => AppError.notFound() });
+const trancheNumber = new TrancheNumberParam();
 
 @ApiTags('grants')
 @Controller('grants')

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsOptional, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsDefined, IsOptional, ValidateNested } from 'class-validator';
 import { CURRENCIES, DEFAULT_ROUND_DURATIONS, REGION_KEYS } from '@csf/domain';
 import {
   IsCount,
@@ -22,6 +22,8 @@ export class LocalizedTextDto {
 export class RubricCriterionDto {
   @IsSlug({ example: 'relevance' }) key: string;
   @ApiProperty({ type: LocalizedTextDto })
+  // ValidateNested alone lets a missing object through.
+  @IsDefined()
   @ValidateNested()
   @Type(() => LocalizedTextDto)
   label: LocalizedTextDto;
@@ -45,6 +47,8 @@ export class RoundDurationsDto {
 
 export class CreateRoundDto {
   @ApiProperty({ type: LocalizedTextDto })
+  // ValidateNested alone lets a missing object through.
+  @IsDefined()
   @ValidateNested()
   @Type(() => LocalizedTextDto)
   name: LocalizedTextDto;

@@ -53,7 +53,7 @@ export class GrantActivitiesService implements GrantActivities {
       grantId: grant.id,
       proposalId: grant.proposalId,
       organizationId: grant.organizationId,
-      title: proposal.title,
+      title: proposal.title ?? '',
       amount: grant.amount,
       currency: grant.currency,
       status: grant.status,

@@ -117,7 +117,8 @@ export const MESSAGES: { fr: Messages; en: Messages } = {
       UNKNOWN_CRITERION: 'Critère inconnu.',
       OUT_OF_RANGE: 'Hors limites ({min} à {max}).',
       INVALID_CURSOR: 'Curseur invalide : reprenez le nextCursor de la page précédente, tel quel.',
-      INVALID_UNICODE: 'Texte invalide : caractère Unicode incomplet (substitut isolé).',
+      INVALID_UNICODE: 'Texte invalide : caractère nul ou caractère Unicode incomplet (substitut isolé).',
+      TOO_DEEP: 'Structure trop imbriquée (au plus {max} niveaux).',
     },
   },
   en: {
@@ -225,7 +226,8 @@ export const MESSAGES: { fr: Messages; en: Messages } = {
       UNKNOWN_CRITERION: 'Unknown criterion.',
       OUT_OF_RANGE: 'Out of range ({min} to {max}).',
       INVALID_CURSOR: "Invalid cursor: pass the previous page's nextCursor unchanged.",
-      INVALID_UNICODE: 'Invalid text: incomplete Unicode character (lone surrogate).',
+      INVALID_UNICODE: 'Invalid text: NUL character or incomplete Unicode character (lone surrogate).',
+      TOO_DEEP: 'Nested too deeply (at most {max} levels).',
     },
   },
 };
