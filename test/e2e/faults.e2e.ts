@@ -43,11 +43,14 @@ describe('bounded answers under faults (e2e)', () => {
   let flow: ReviewFlow;
   let workflows: TemporalClient;
   let temporalConnection: Connection;
-  const dbFile = join(root, `.data/test-faults-temporal-${randomBytes(4).toString('hex')}.db`);
+  // Per run, so two runs at once (two people, or `npm test` beside a single file) never share a server.
+  const run = randomBytes(4).toString('hex');
+  const dbFile = join(root, `.data/test-faults-${run}/temporal.db`);
+  const dataDir = join(root, `.data/test-faults-${run}/postgres`);
 
   beforeAll(async () => {
     [pg, temporal] = await Promise.all([
-      freePort().then((port) => OwnServer.start('postgres', { port, dataDir: join(root, '.data/test-faults-postgres') })),
+      freePort().then((port) => OwnServer.start('postgres', { port, dataDir })),
       freePort().then((port) => OwnServer.start('temporal', { port, dbFile })),
     ]);
     const admin = new Client({ connectionString: pg.url });
@@ -73,10 +76,7 @@ describe('bounded answers under faults (e2e)', () => {
     await app?.stop();
     await temporalConnection?.close();
     await Promise.all([pg?.stop(), temporal?.stop()]);
-    await rm(dbFile, { force: true });
-    await rm(`${dbFile}-wal`, { force: true });
-    await rm(`${dbFile}-shm`, { force: true });
-    await rm(`${dbFile}.pid`, { force: true });
+    await rm(join(root, `.data/test-faults-${run}`), { recursive: true, force: true });
   }, 60_000);
 
   async function draft() {
