@@ -136,7 +136,7 @@ describe('bounded answers under faults (e2e)', () => {
     it('frees the key of a request whose process died once its lease has run out; a live one keeps it', async () => {
       const applicant = await flow.applicant();
       const body = proposalBody(flow.roundId, { title: 'Éclairage du marché de Madina' });
-      const hash = requestFingerprint('POST', '/api/v1/proposals', body);
+      const hash = requestFingerprint(process.env.JWT_SECRET!, 'POST', '/api/v1/proposals', body);
       const send = (key: string) => app.request('POST', '/proposals', { token: applicant.token, body, headers: { 'idempotency-key': key } });
 
       // What an API killed mid-request leaves behind: a claim nobody renews any more.

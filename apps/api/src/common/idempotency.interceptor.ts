@@ -1,7 +1,7 @@
 import { CallHandler, ExecutionContext, Injectable, Logger, NestInterceptor } from '@nestjs/common';
 import { HTTP_CODE_METADATA } from '@nestjs/common/constants';
 import { InjectRepository } from '@nestjs/typeorm';
-import { createHash, randomUUID } from 'node:crypto';
+import { createHmac, randomUUID } from 'node:crypto';
 import type { Request, Response } from 'express';
 import { defer, from, Observable, of, throwError } from 'rxjs';
 import { catchError, finalize, map, mergeMap } from 'rxjs/operators';
@@ -27,9 +27,12 @@ function canonical(value: unknown): string {
   return JSON.stringify(value) ?? 'null';
 }
 
-/** What identifies "the same request" for a key: method, path and body (key order ignored). */
-export function requestFingerprint(method: string, path: string, body: unknown): string {
-  return createHash('sha256').update(`${method} ${path}\n${canonical(body ?? null)}`).digest('hex');
+/**
+ * What identifies "the same request" for a key: method, path and body (key order ignored). Keyed (HMAC) because
+ * bodies carry personal data such as a payout number, which a plain hash of a 9-digit number would give away.
+ */
+export function requestFingerprint(secret: string, method: string, path: string, body: unknown): string {
+  return createHmac('sha256', secret).update(`${method} ${path}\n${canonical(body ?? null)}`).digest('hex');
 }
 
 /** What the claim found: this request holds the key now, or an earlier request does. */
@@ -52,6 +55,7 @@ export class IdempotencyInterceptor implements NestInterceptor {
   private readonly logger = new Logger(IdempotencyInterceptor.name);
   private readonly leaseMs: number;
   private readonly ttlMs: number;
+  private readonly fingerprintSecret: string;
 
   constructor(
     @InjectRepository(IdempotencyKeyEntity) private readonly keys: Repository<IdempotencyKeyEntity>,
@@ -59,6 +63,7 @@ export class IdempotencyInterceptor implements NestInterceptor {
   ) {
     this.leaseMs = 2 * durationSetting(config.REQUEST_TIMEOUT);
     this.ttlMs = durationSetting(config.IDEMPOTENCY_TTL);
+    this.fingerprintSecret = config.JWT_SECRET;
   }
 
   intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
@@ -71,7 +76,7 @@ export class IdempotencyInterceptor implements NestInterceptor {
     }
     const actorId = req.user.id;
     const path = req.originalUrl.split('?')[0];
-    const requestHash = requestFingerprint(req.method, path, req.body);
+    const requestHash = requestFingerprint(this.fingerprintSecret, req.method, path, req.body);
     const status: number = Reflect.getMetadata(HTTP_CODE_METADATA, context.getHandler()) ?? 201;
 
     return defer(() => this.claim(actorId, key, req.method, path, requestHash)).pipe(
