@@ -176,6 +176,7 @@ describe('bad input never gets a 500 (e2e)', () => {
       ['budgetLines', [{ category: 'equipment', description: 'x', quantity: 2.5, unitCost: 1, total: 2 }], 'NOT_INTEGER'],
       ['budgetLines', [{ category: 'equipment', description: 'x', quantity: 1_000_000, unitCost: Number.MAX_SAFE_INTEGER, total: Number.MAX_SAFE_INTEGER }], 'MISMATCH'],
       ['indicators', [{ key: 'people_reached', label: 'x', target: 1e21 }], 'TOO_LARGE'],
+      ['budgetLines', [1, 2].map(() => ({ category: 'equipment', description: 'x', quantity: 1, unitCost: 5e15, total: 5e15 })), 'TOO_LARGE'],
     ])('PATCH %s = %j → 422 %s', async (field, value, code) => {
       const res = await app.request('PATCH', `/proposals/${draftId}`, { token: applicant.token, body: { [field]: value } });
       expect(res.status).toBe(422);

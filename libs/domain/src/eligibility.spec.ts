@@ -101,6 +101,15 @@ describe(checkContentConsistency.name, () => {
     expect(errors).toEqual([{ field: 'milestones[0].dueDate', code: 'OUT_OF_ORDER' }]);
   });
 
+  it('flags budget lines that add up beyond a safe amount, at submission as a validation failure rather than a crash', () => {
+    const huge = { category: 'equipment', description: 'x', quantity: 1, unitCost: 5e15, total: 5e15 };
+    expect(checkContentConsistency({ budgetLines: [huge, huge] })).toEqual([
+      { field: 'budgetLines', code: 'TOO_LARGE', params: { max: Number.MAX_SAFE_INTEGER } },
+    ]);
+    const v = checkEligibility(proposal({ budgetLines: [huge, huge], requestedAmount: 1 }), round, now);
+    expect(v).toMatchObject({ code: 'VALIDATION_FAILED', errors: [{ field: 'budgetLines', code: 'TOO_LARGE' }] });
+  });
+
   it('accepts an incomplete but consistent draft', () => {
     expect(checkContentConsistency({ title: 'only a title' })).toEqual([]);
   });

@@ -1,5 +1,5 @@
 import { ErrorCode, FieldCode, FieldError, RuleViolation } from './errors';
-import { lineTotal, sumAmounts } from './money';
+import { lineTotal, MAX_AMOUNT, sumAmounts } from './money';
 import { isRegion } from './regions';
 
 export interface BudgetLineInput {
@@ -60,6 +60,11 @@ export function checkContentConsistency(content: ProposalContent): FieldError[] 
       });
     }
   });
+  // Lines each within range may still add up beyond what money can be: refused here, not by a crash at submission.
+  const lines = content.budgetLines ?? [];
+  if (lines.length && !Number.isSafeInteger(lines.reduce((sum, line) => sum + line.total, 0))) {
+    errors.push({ field: 'budgetLines', code: FieldCode.TOO_LARGE, params: { max: MAX_AMOUNT } });
+  }
   (content.milestones ?? []).forEach((milestone, index) => {
     if (content.startDate && milestone.dueDate < content.startDate) {
       errors.push({ field: `milestones[${index}].dueDate`, code: FieldCode.OUT_OF_ORDER });
