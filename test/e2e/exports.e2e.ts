@@ -93,7 +93,7 @@ describe('exports: proposals.csv, grants.csv and iati.xml (e2e)', () => {
     await eventually(async () => (await app.request('GET', `${path}/tranches`, { token: paid.officer.token })).body[0].status === 'disbursing');
     const confirmed = await app.request('POST', `${path}/tranches/1/confirm-payment`, {
       token: paid.officer.token,
-      body: { reference: 'OM-EXPORT-0001', paidAt: '2027-02-15T10:00:00Z' },
+      body: { reference: 'OM-EXPORT-0001', paidAt: '2027-02-15T10:00:00Z', amount: 16_000_000 },
     });
     expect(confirmed.body).toMatchObject({ status: 'disbursed' });
   });

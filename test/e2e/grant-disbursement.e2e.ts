@@ -57,9 +57,9 @@ describe('grant agreement and tranche 1 through the manual gateway (e2e)', () =>
 
     const badConfirm = await app.request('POST', `${path}/tranches/1/confirm-payment`, { token: g.officer.token, body: { reference: 'OM-1', paidAt: 'yesterday' } });
     expect(badConfirm.status).toBe(422);
-    const confirmed = await app.request('POST', `${path}/tranches/1/confirm-payment`, { token: g.officer.token, body: { reference: 'OM-2027-0001', paidAt: '2027-02-15T10:00:00Z' } });
+    const confirmed = await app.request('POST', `${path}/tranches/1/confirm-payment`, { token: g.officer.token, body: { reference: 'OM-2027-0001', paidAt: '2027-02-15T10:00:00Z', amount: 16_000_000 } });
     expect(confirmed.body).toMatchObject({ status: 'disbursed', disbursedAt: '2027-02-15T10:00:00.000Z' });
-    expect((await app.request('POST', `${path}/tranches/1/confirm-payment`, { token: g.officer.token, body: { reference: 'OM-2027-0002', paidAt: '2027-02-16T10:00:00Z' } })).status).toBe(409);
+    expect((await app.request('POST', `${path}/tranches/1/confirm-payment`, { token: g.officer.token, body: { reference: 'OM-2027-0002', paidAt: '2027-02-16T10:00:00Z', amount: 16_000_000 } })).status).toBe(409);
 
     const grant = (await app.request('GET', path, { token: g.applicant.token })).body;
     expect(grant).toMatchObject({ disbursedAmount: 16_000_000, status: 'active' });
@@ -84,6 +84,32 @@ describe('grant agreement and tranche 1 through the manual gateway (e2e)', () =>
     expect((await app.request('GET', '/exports/disbursements.csv', { token: g.applicant.token })).status).toBe(403);
   });
 
+  it('records the amount paid (the tranche amount exactly) and a reference used by one payment only', async () => {
+    const ordered = async () => {
+      const g = await flow.approvedGrant();
+      const path = `/grants/${g.grantId}`;
+      await app.request('POST', `${path}/agreement/sign`, { token: g.applicant.token, body: mobileMoney });
+      await app.request('POST', `${path}/tranches/1/request-release`, { token: g.officer.token, body: {} });
+      await app.request('POST', `${path}/tranches/1/approve-release`, { token: g.approver.token, body: {} });
+      await eventually(async () => (await app.request('GET', `${path}/tranches`, { token: g.officer.token })).body[0].status === 'disbursing');
+      return { ...g, path };
+    };
+    const [a, b] = [await ordered(), await ordered()];
+    const confirm = (g: typeof a, body: Record<string, unknown>) =>
+      app.request('POST', `${g.path}/tranches/1/confirm-payment`, { token: g.officer.token, body: { paidAt: '2027-02-15T10:00:00Z', ...body } });
+    expect((await confirm(a, { reference: 'OM-DUP-0001' })).body.errors).toEqual([expect.objectContaining({ field: 'amount' })]);
+    const less = await confirm(a, { reference: 'OM-DUP-0001', amount: 15_999_999 });
+    expect([less.status, less.headers.get('content-type'), less.body.code]).toEqual([422, expect.stringContaining('application/problem+json'), 'PAYMENT_AMOUNT_MISMATCH']);
+    expect((await confirm(a, { reference: 'OM-DUP-0001', amount: 16_000_000 })).body).toMatchObject({ status: 'disbursed' });
+    // The same bank reference cannot pay a second tranche: it is one transfer.
+    const twice = await confirm(b, { reference: 'OM-DUP-0001', amount: 16_000_000 });
+    expect([twice.status, twice.body.code]).toEqual([409, 'PAYMENT_REFERENCE_DUPLICATE']);
+    expect((await app.request('GET', `${b.path}/tranches`, { token: b.officer.token })).body[0].status).toBe('disbursing');
+    expect((await confirm(b, { reference: 'OM-DUP-0002', amount: 16_000_000 })).body).toMatchObject({ status: 'disbursed' });
+    const paid = await app.dataSource.query('SELECT paid_amount::bigint AS paid FROM payments WHERE grant_id = ANY($1)', [[a.grantId, b.grantId]]);
+    expect(paid.map((p: { paid: string }) => Number(p.paid))).toEqual([16_000_000, 16_000_000]);
+  });
+
   it('lets exactly one of 20 concurrent approvals of a tranche win', async () => {
     const g = await flow.approvedGrant();
     const path = `/grants/${g.grantId}`;
@@ -105,7 +131,8 @@ describe('grant agreement and tranche 1 through the manual gateway (e2e)', () =>
 });
 
 describe('tranche payment through the HTTP provider (e2e)', () => {
-  const suite = withHttpProvider();
+  // Answers that settle nothing are asked about again on a doubling wait: start it short here.
+  const suite = withHttpProvider({ PAYMENT_POLL_INTERVAL: '500ms', PAYMENT_POLL_MAX_INTERVAL: '2s' });
 
   async function release(g: Awaited<ReturnType<ReviewFlow['approvedGrant']>>) {
     const path = `/grants/${g.grantId}`;
@@ -132,14 +159,30 @@ describe('tranche payment through the HTTP provider (e2e)', () => {
     expect(payment).toEqual({ status: 'paid', provider_reference: mine[0].id });
   });
 
-  it('marks a tranche failed when the provider fails the transfer, and pays it on a retry by finance', async () => {
+  it('marks a tranche failed when the provider fails the transfer, and pays it again only after a maker and a different checker', async () => {
     const g = await suite.flow.approvedGrant();
     suite.provider.failNextTransfer = true;
     suite.provider.succeedAfterPolls = 1;
     await release(g);
     await eventually(async () => (await trancheStatus(g)) === 'failed', 30_000);
+    // A finance officer alone no longer pays again: the retry is a new release request.
     const retried = await suite.app.request('POST', `/grants/${g.grantId}/tranches/1/retry`, { token: g.officer.token, body: {} });
-    expect(retried.status).toBe(200);
+    expect(retried.body).toMatchObject({ status: 'release_requested', requestedBy: g.officer.user.id, approvedBy: null });
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(await trancheStatus(g)).toBe('release_requested');
+    expect(suite.provider.ledger(g.grantId)).toHaveLength(1);
+    const both = await suite.app.actor([Role.FINANCE_OFFICER, Role.FINANCE_APPROVER]);
+    const g2 = await suite.flow.approvedGrant();
+    suite.provider.failNextTransfer = true;
+    await release(g2);
+    await eventually(async () => (await trancheStatus(g2)) === 'failed', 30_000);
+    expect((await suite.app.request('POST', `/grants/${g2.grantId}/tranches/1/request-release`, { token: both.token, body: {} })).body.status).toBe('release_requested');
+    const self = await suite.app.request('POST', `/grants/${g2.grantId}/tranches/1/approve-release`, { token: both.token, body: {} });
+    expect([self.status, self.body.code]).toEqual([403, 'MAKER_CHECKER']);
+    expect(suite.provider.ledger(g2.grantId)).toHaveLength(1);
+
+    const approved = await suite.app.request('POST', `/grants/${g.grantId}/tranches/1/approve-release`, { token: g.approver.token, body: {} });
+    expect(approved.status).toBe(200);
     await eventually(async () => (await trancheStatus(g)) === 'disbursed', 30_000);
     const payments = await suite.app.dataSource.query('SELECT attempt, status FROM payments WHERE grant_id = $1 ORDER BY attempt', [g.grantId]);
     expect(payments).toEqual([
@@ -148,6 +191,18 @@ describe('tranche payment through the HTTP provider (e2e)', () => {
     ]);
     const grant = (await suite.app.request('GET', `/grants/${g.grantId}`, { token: g.officer.token })).body;
     expect(grant.disbursedAmount).toBe(16_000_000);
-    await saveHistory(suite.app.temporal, 'grant-http-failed-then-retried', grantWorkflowId(g.grantId));
+    const keys = suite.provider.ledger(g.grantId).map((t) => [t.idempotencyKey.replace(g.grantId, 'G'), t.status]);
+    expect(keys).toEqual([
+      ['csf:G:tranche-1:attempt-1', 'failed'],
+      ['csf:G:tranche-1:attempt-2', 'succeeded'],
+    ]);
+    const actions = (await suite.app.request('GET', `/grants/${g.grantId}/history`, { token: g.officer.token })).body.items.map((e: { action: string }) => e.action);
+    expect(actions.filter((a: string) => a === 'tranche.release_requested' || a === 'tranche.release_approved')).toEqual([
+      'tranche.release_requested',
+      'tranche.release_approved',
+      'tranche.release_requested',
+      'tranche.release_approved',
+    ]);
+    await saveHistory(suite.app.temporal, 'grant-http-failed-retried-by-maker-and-checker', grantWorkflowId(g.grantId));
   });
 });

@@ -416,7 +416,7 @@ describe('a long-lived grant continues as new and keeps its state (e2e)', () => 
     await eventually(async () => (await d.tranches())[0].status === 'disbursing');
     await eventually(async () => ((await handle.query(grantStateQuery)).run ?? 1) > 1);
     // The payment order made by the first run is confirmed in a later one, and paid once.
-    const confirmed = await d.post('/tranches/1/confirm-payment', g.officer.token, { reference: 'OM-2027-0100', paidAt: '2027-02-15T10:00:00Z' });
+    const confirmed = await d.post('/tranches/1/confirm-payment', g.officer.token, { reference: 'OM-2027-0100', paidAt: '2027-02-15T10:00:00Z', amount: 16_000_000 });
     expect(confirmed.body).toMatchObject({ status: 'disbursed' });
     const runOfConfirmation = (await handle.query(grantStateQuery)).run!;
     // Submitted, sent back, resubmitted, accepted: four commands with their activities and notifications are

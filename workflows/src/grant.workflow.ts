@@ -1,6 +1,7 @@
 import {
   ActivityFailure,
   allHandlersFinished,
+  ApplicationFailure,
   condition,
   continueAsNew,
   log,
@@ -14,6 +15,7 @@ import type { UpdateDefinition } from '@temporalio/common';
 import { reminderDelayMs } from '../../libs/domain/src/deadlines';
 import { ErrorCode } from '../../libs/domain/src/errors';
 import { grantCommandAllowed, nextReportEvent, SETTLED_TRANCHE_STATUSES, SUBMITTABLE_REPORT_STATUSES } from '../../libs/domain/src/grant-lifecycle';
+import { nextPaymentPoll, RELEASE_REQUESTABLE_TRANCHE_STATUSES } from '../../libs/domain/src/payments';
 import type { NotificationKind } from '../../libs/domain/src/notifications';
 import type {
   AllActivities,
@@ -33,6 +35,7 @@ import {
   grantStateQuery,
   GrantWorkflowInput,
   requestReleaseUpdate,
+  resolvePaymentUpdate,
   retryDisbursementUpdate,
   reviewReportUpdate,
   signAgreementUpdate,
@@ -41,12 +44,46 @@ import {
 import { awaitWithDeadline } from './deadlines';
 import { CommandGate, refuse } from './failures';
 
-const activities = proxyActivities<AllActivities>({
+/** Every activity of runs started before PAYMENT_OUTCOME_PATCH (kept so that those runs behave as they began). */
+const legacy = proxyActivities<AllActivities>({
   startToCloseTimeout: '1 minute',
   // Payment calls heartbeat every second: a worker that dies mid-payment is noticed in seconds and the
   // activity is retried elsewhere with the same payment and the same idempotency key.
   heartbeatTimeout: '5 seconds',
   retry: { initialInterval: '1 second', maximumInterval: '1 minute', backoffCoefficient: 2 },
+});
+
+/**
+ * Database changes: no heartbeat (a transaction waiting on a row lock is slow, not dead, and must not be run
+ * again beside itself), a bounded number of attempts so a failing change frees the command gate and flags the
+ * grant. Business refusals and constraint violations are non-retryable where they are raised.
+ */
+const db = proxyActivities<AllActivities>({
+  startToCloseTimeout: '15 seconds',
+  retry: { initialInterval: '1 second', maximumInterval: '4 seconds', backoffCoefficient: 2, maximumAttempts: 4 },
+});
+
+/**
+ * The provider call. It heartbeats every second, so a worker that dies mid-payment is noticed in seconds and
+ * the activity runs elsewhere with the same payment and key; its attempts are bounded because the workflow
+ * itself keeps asking (same key) on its own backoff, however long the outcome takes.
+ */
+const payment = proxyActivities<AllActivities>({
+  startToCloseTimeout: '2 minutes',
+  heartbeatTimeout: '5 seconds',
+  retry: { initialInterval: '1 second', maximumInterval: '10 seconds', backoffCoefficient: 2, maximumAttempts: 4 },
+});
+
+/** Reading the grant changes nothing, so it may wait for the database as long as it takes. */
+const reads = proxyActivities<AllActivities>({
+  startToCloseTimeout: '15 seconds',
+  retry: { initialInterval: '1 second', maximumInterval: '1 minute', backoffCoefficient: 2 },
+});
+
+/** Flagging a stall must not hold a command for long: a few quick attempts, then the command answers. */
+const alarm = proxyActivities<AllActivities>({
+  startToCloseTimeout: '10 seconds',
+  retry: { initialInterval: '1 second', maximumInterval: '2 seconds', backoffCoefficient: 2, maximumAttempts: 3 },
 });
 
 const delivery = proxyActivities<AllActivities>({
@@ -65,6 +102,16 @@ const PAYMENT_POLL_MAX_MS = 5 * 60_000;
  */
 export const GRANT_LIFECYCLE_PATCH = 'grant-lifecycle-v1';
 
+/**
+ * Marks runs where a payment ends only on a definitive answer (anything else is asked again with the same key,
+ * on a capped backoff, and alerts finance once stuck), activities have separate bounded configurations, a
+ * failed tranche needs a maker and a checker again, and a grant whose activity exhausts its attempts is flagged.
+ */
+export const PAYMENT_OUTCOME_PATCH = 'payment-outcome-v1';
+
+/** After a system change exhausted its attempts, the workflow waits this long before planning again. */
+const STALL_BACKOFF_MS = 60_000;
+
 type NextEvent = { report: GrantReportState; event: ReportEvent; at: number };
 
 /**
@@ -78,6 +125,14 @@ type NextEvent = { report: GrantReportState; event: ReportEvent; at: number };
 export async function grantWorkflow(input: GrantWorkflowInput): Promise<{ status: string }> {
   const workflowId = workflowInfo().workflowId;
   const lifecycle = patched(GRANT_LIFECYCLE_PATCH);
+  const outcomes = patched(PAYMENT_OUTCOME_PATCH);
+  const activities = outcomes ? db : legacy;
+  const pay = outcomes ? payment : legacy;
+  const load = outcomes ? reads : legacy;
+  /** Why the grant is flagged stalled (an activity exhausted its attempts), or null. */
+  let stalled: string | null = null;
+  /** Bumped when an operator records a stuck payment's outcome, so the reconciliation asks at once. */
+  let resolutions = 0;
   // Answer queries from the first moment: a grant starts awaiting its agreement.
   let status = 'awaiting_agreement';
   let atRisk = false;
@@ -105,6 +160,7 @@ export async function grantWorkflow(input: GrantWorkflowInput): Promise<{ status
     atRisk,
     nextEvent: nextEventView(),
     run: input.run ?? 1,
+    ...(outcomes && { stalled }),
   }));
 
   // A loaded context is a snapshot too; those recorded before reports existed lack atRisk and reports.
@@ -115,6 +171,44 @@ export async function grantWorkflow(input: GrantWorkflowInput): Promise<{ status
     for (const r of s.reports ?? []) reports.set(r.id, r);
     outbox.push(...(s.notificationIds ?? []));
     revision++;
+  };
+  /** A refusal (the rules said no) rather than a failure (the activity could not do its work). */
+  const isRefusal = (error: ActivityFailure) =>
+    error.cause instanceof ApplicationFailure && error.cause.nonRetryable && !!error.cause.type && error.cause.type in ErrorCode;
+  const flagStall = async (activity: string, error: ActivityFailure) => {
+    const reason = (error.cause?.message || error.message || 'failed').slice(0, 200);
+    stalled = `${activity}: ${reason}`;
+    log.error('grant activity exhausted its attempts; flagging the grant', { activity, reason });
+    try {
+      outbox.push(...(await alarm.flagGrantStalled({ grantId: input.grantId, activity, reason, workflowId })).notificationIds);
+    } catch (failure) {
+      // The database is away too: the flag stays in this workflow's state (query) until it can be written.
+      if (!(failure instanceof ActivityFailure)) throw failure;
+    }
+  };
+  const clearStall = async () => {
+    try {
+      await alarm.clearGrantStall({ grantId: input.grantId, workflowId });
+      stalled = null;
+    } catch (failure) {
+      if (!(failure instanceof ActivityFailure)) throw failure;
+    }
+  };
+  /**
+   * Runs a step whose activity may exhaust its attempts: the grant is flagged and programme managers alerted,
+   * and the command answers SERVICE_UNAVAILABLE (retry later) instead of holding the gate. A success clears a flag.
+   */
+  const watched = async <T>(activity: string, step: () => Promise<T>): Promise<T> => {
+    if (!outcomes) return step();
+    try {
+      const value = await step();
+      if (stalled) await clearStall();
+      return value;
+    } catch (error) {
+      if (!(error instanceof ActivityFailure) || isRefusal(error)) throw error;
+      await flagStall(activity, error);
+      throw refuse(ErrorCode.SERVICE_UNAVAILABLE, `${activity} could not be completed; try again later`);
+    }
   };
   const gate = new CommandGate();
   let loaded = false;
@@ -156,7 +250,7 @@ export async function grantWorkflow(input: GrantWorkflowInput): Promise<{ status
           await condition(() => loaded);
           validate(cmd);
         }
-        return gate.run(() => run(cmd));
+        return gate.run(() => watched(def.name, () => run(cmd)));
       },
       { validator: (cmd: C) => void (loaded && validate(cmd)) },
     );
@@ -174,7 +268,8 @@ export async function grantWorkflow(input: GrantWorkflowInput): Promise<{ status
   );
   handle(
     requestReleaseUpdate,
-    (cmd) => void tranche(cmd.trancheNumber, 'eligible'),
+    // A failed tranche is released again by a maker and a checker (the `retry` command is the maker's step too).
+    (cmd) => void tranche(cmd.trancheNumber, ...(outcomes ? RELEASE_REQUESTABLE_TRANCHE_STATUSES : ['eligible'])),
     async (cmd) => adopt(await activities.recordReleaseRequest({ grantId: input.grantId, trancheNumber: cmd.trancheNumber, actor: cmd.actor, workflowId })),
   );
   handle(
@@ -189,7 +284,29 @@ export async function grantWorkflow(input: GrantWorkflowInput): Promise<{ status
     confirmPaymentUpdate,
     (cmd) => void tranche(cmd.trancheNumber, 'disbursing'),
     async (cmd) =>
-      adopt(await activities.confirmManualPayment({ grantId: input.grantId, trancheNumber: cmd.trancheNumber, reference: cmd.reference, paidAt: cmd.paidAt, actor: cmd.actor, workflowId })),
+      adopt(
+        await activities.confirmManualPayment({
+          grantId: input.grantId,
+          trancheNumber: cmd.trancheNumber,
+          reference: cmd.reference,
+          paidAt: cmd.paidAt,
+          ...(cmd.amount !== undefined && { amount: cmd.amount }),
+          actor: cmd.actor,
+          workflowId,
+        }),
+      ),
+  );
+  handle(
+    resolvePaymentUpdate,
+    (cmd) => {
+      const t = tranche(cmd.trancheNumber, 'disbursing');
+      if (t.requestedBy === cmd.actor.userId) throw refuse(ErrorCode.MAKER_CHECKER, 'the maker cannot record the outcome of their own release');
+    },
+    async (cmd) => {
+      const answer = adopt(await activities.resolvePayment({ grantId: input.grantId, trancheNumber: cmd.trancheNumber, resolution: cmd.resolution, actor: cmd.actor, workflowId }));
+      resolutions++;
+      return answer;
+    },
   );
   handle(
     retryDisbursementUpdate,
@@ -245,7 +362,7 @@ export async function grantWorkflow(input: GrantWorkflowInput): Promise<{ status
     },
   );
 
-  const context = await activities.loadGrantContext({ grantId: input.grantId });
+  const context = await load.loadGrantContext({ grantId: input.grantId });
   adoptSnapshot(context);
   agreementDeadline = context.agreementDeadlineAt;
   loaded = true;
@@ -278,6 +395,51 @@ export async function grantWorkflow(input: GrantWorkflowInput): Promise<{ status
     const params = { tranche: n, amount: t.amount, currency: context.currency };
     if (r.payment === 'paid') await notify('tranche_disbursed', { organizationId: context.organizationId }, `tranche:${n}:${r.paymentId}:paid`, params);
     if (r.payment === 'failed') await notify('tranche_failed', { role: 'program_manager' }, `tranche:${n}:${r.paymentId}:failed`, { ...params, reason: 'provider' });
+  };
+
+  /**
+   * Pays one approved tranche and follows it to its outcome. Only `paid` or `failed` (a definitive answer, or an
+   * operator's record of one) ends it; any other answer, or an activity that exhausted its attempts, leaves the
+   * tranche disbursing and the payment is asked about again with the same key, on a capped backoff (an
+   * operator's resolution wakes it at once). The activity alerts finance once the payment is stuck.
+   */
+  const reconcile = async (n: number, stop: () => boolean) => {
+    const t = tranches.get(n)!;
+    const poll = context.paymentPoll ?? { initialMs: PAYMENT_POLL_MS, maxMs: PAYMENT_POLL_MAX_MS };
+    let wait = poll.initialMs;
+    let r: DisbursementResult | null = null;
+    for (;;) {
+      try {
+        r = r === null ? await pay.startDisbursement({ grantId: input.grantId, trancheNumber: n, workflowId }) : await pay.checkDisbursement({ paymentId: r.paymentId, workflowId });
+        tranches.set(n, { ...tranches.get(n)!, status: r.trancheStatus });
+        revision++;
+        outbox.push(...(r.notificationIds ?? []));
+        if (stalled) await clearStall();
+      } catch (error) {
+        if (!(error instanceof ActivityFailure)) throw error;
+        if (isRefusal(error)) {
+          // Not (or no longer) to be paid: PostgreSQL has the last word, so take its view of the tranche.
+          const fresh = await load.loadGrantContext({ grantId: input.grantId });
+          const mine = fresh.tranches.find((x) => x.number === n);
+          if (mine) tranches.set(n, mine);
+          adoptSnapshot(fresh);
+          return;
+        }
+        await flagStall('payment', error);
+      }
+      if (r && r.payment !== 'pending') break;
+      // The history is full: the next run follows the payment up.
+      if (stop()) return;
+      const seen = resolutions;
+      await condition(() => resolutions !== seen, wait);
+      wait = nextPaymentPoll(wait, poll.maxMs);
+    }
+    const params = { tranche: n, amount: t.amount, currency: context.currency };
+    if (r.payment === 'paid') await notify('tranche_disbursed', { organizationId: context.organizationId }, `tranche:${n}:${r.paymentId}:paid`, params);
+    if (r.payment === 'failed') {
+      await notify('tranche_failed', { role: 'program_manager' }, `tranche:${n}:${r.paymentId}:failed`, { ...params, reason: 'provider' });
+      await notify('tranche_failed', { role: 'finance_officer' }, `tranche:${n}:${r.paymentId}:failed:finance`, { ...params, reason: 'provider' });
+    }
   };
 
   if (status === 'awaiting_agreement') {
@@ -320,18 +482,26 @@ export async function grantWorkflow(input: GrantWorkflowInput): Promise<{ status
     [...reports.values()].some((r) => r.kind === 'final' && r.status === 'accepted') &&
     [...tranches.values()].every((t) => SETTLED_TRANCHE_STATUSES.includes(t.status));
   /** A change the workflow makes by itself, serialised with commands like one of them. */
-  const system = async (change: () => Promise<GrantSnapshot>) => {
+  const system = async (name: string, change: () => Promise<GrantSnapshot>) => {
     gate.busy = true;
+    let exhausted = false;
     try {
       adoptSnapshot(await change());
+      if (outcomes && stalled) await clearStall();
     } catch (error) {
       if (!(error instanceof ActivityFailure)) throw error;
+      if (outcomes && !isRefusal(error)) {
+        exhausted = true;
+        await flagStall(name, error);
+      }
       // The database refused (it has the last word): take its view and plan again.
       log.warn('grant change refused; reloading the grant', { error: error.cause?.message ?? error.message });
-      adoptSnapshot(await activities.loadGrantContext({ grantId: input.grantId }));
+      adoptSnapshot(await load.loadGrantContext({ grantId: input.grantId }));
     } finally {
       gate.busy = false;
     }
+    // Not straight back into the same failure: commands stay open meanwhile.
+    if (exhausted) await sleep(STALL_BACKOFF_MS);
   };
   const deliver = async (ids: string[]) => {
     try {
@@ -354,7 +524,8 @@ export async function grantWorkflow(input: GrantWorkflowInput): Promise<{ status
   async function payTranche(n: number) {
     paying = n;
     try {
-      await disburse(n, historyFull);
+      if (outcomes) await reconcile(n, historyFull);
+      else await disburse(n, historyFull);
     } finally {
       paying = null;
     }
@@ -369,7 +540,7 @@ export async function grantWorkflow(input: GrantWorkflowInput): Promise<{ status
     }
     if (status === 'closed' || status === 'terminated') break;
     if (status === 'active' && readyToClose()) {
-      await system(() => activities.enterCloseout({ grantId: input.grantId, workflowId }));
+      await system('enterCloseout', () => activities.enterCloseout({ grantId: input.grantId, workflowId }));
       continue;
     }
     const approved = status === 'active' ? [...tranches.values()].find((t) => t.status === 'release_approved') : undefined;
@@ -390,7 +561,7 @@ export async function grantWorkflow(input: GrantWorkflowInput): Promise<{ status
       continue;
     }
     if (await condition(() => revision !== seen, Math.max(1, due.at - Date.now()))) continue;
-    await system(() => activities.recordReportEvent({ grantId: input.grantId, reportId: due.report.id, event: due.event, workflowId }));
+    await system('recordReportEvent', () => activities.recordReportEvent({ grantId: input.grantId, reportId: due.report.id, event: due.event, workflowId }));
   }
   await condition(allHandlersFinished);
   return { status };

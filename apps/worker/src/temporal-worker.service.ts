@@ -13,6 +13,7 @@ import {
   ProposalActivitiesService,
   ReviewActivitiesService,
 } from './activities';
+import { constraintViolations } from './activities/constraint-violations';
 import { ensureSearchAttributes } from './search-attributes';
 
 /** Lets tests hand in a pre-built workflow bundle or other overrides. */
@@ -65,6 +66,7 @@ export class TemporalWorkerService implements OnApplicationBootstrap, OnApplicat
         lifecycle: this.lifecycle,
       }),
       shutdownGraceTime: this.config.WORKER_SHUTDOWN_GRACE as WorkerOptions['shutdownGraceTime'],
+      interceptors: { activity: [constraintViolations] },
       // Same codec as the API's client: payloads are encrypted in Temporal and clear only inside these processes.
       dataConverter: encryptedDataConverter(payoutKeyring(this.config)),
       ...defaultWorkflowSource(),

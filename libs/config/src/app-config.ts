@@ -184,6 +184,25 @@ export class AppConfig {
   @IsString()
   PAYMENT_API_TOKEN?: string;
 
+  /** How long one call to the payment provider may take; a call cut short leaves the outcome unknown (asked again). */
+  @Matches(DURATION, { message: 'PAYMENT_API_TIMEOUT must look like 10s' })
+  PAYMENT_API_TIMEOUT: string = '10 seconds';
+
+  /**
+   * A payment whose outcome the provider has not told for this long (409, 404, timeouts, an unknown status, another
+   * amount) alerts finance, who may then record the outcome they checked with the provider.
+   */
+  @Matches(DURATION, { message: 'PAYMENT_STUCK_ALERT_AFTER must look like 2 hours or 30s' })
+  PAYMENT_STUCK_ALERT_AFTER: string = '2 hours';
+
+  /** First wait before asking the provider again about a payment without outcome; doubles up to the next one. */
+  @Matches(DURATION, { message: 'PAYMENT_POLL_INTERVAL must look like 2s or 2 seconds' })
+  PAYMENT_POLL_INTERVAL: string = '2 seconds';
+
+  /** Longest wait between two questions to the provider about one payment. */
+  @Matches(DURATION, { message: 'PAYMENT_POLL_MAX_INTERVAL must look like 5m or 5 minutes' })
+  PAYMENT_POLL_MAX_INTERVAL: string = '5 minutes';
+
   /**
    * Secret: keys that encrypt payout accounts at rest and every Temporal payload, `id:base64-of-32-bytes`, newest
    * first (`k2:…,k1:…`). New data uses the first; older ones stay listed until nothing encrypted with them is left

@@ -14,3 +14,4 @@ export * from './grant-lifecycle';
 export * from './deadlines';
 export * from './notifications';
 export * from './payout';
+export * from './payments';

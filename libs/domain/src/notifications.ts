@@ -19,6 +19,8 @@ export const NOTIFICATION_KINDS = [
   'agreement_overdue',
   'tranche_disbursed',
   'tranche_failed',
+  'payment_stuck',
+  'grant_stalled',
   'tranche_eligible',
   'report_reminder',
   'report_overdue',
@@ -112,6 +114,20 @@ const TEXTS: Record<NotificationKind, { fr: Text; en: Text }> = {
   tranche_failed: {
     fr: { subject: 'Échec du versement de la tranche {tranche} : {title}', body: 'Le versement a échoué ({reason}). Un agent financier peut le relancer.' },
     en: { subject: 'Tranche {tranche} payment failed: {title}', body: 'The payment failed ({reason}). A finance officer may retry it.' },
+  },
+  payment_stuck: {
+    fr: {
+      subject: 'Versement sans issue connue, tranche {tranche} : {title}',
+      body: 'Le prestataire n’a pas donné l’issue du versement de la tranche {tranche} de « {title} » ({amount} {currency}) depuis {since} (dernière réponse : {answer}). Vérifiez auprès du prestataire, puis un approbateur financier enregistre l’issue constatée.',
+    },
+    en: {
+      subject: 'Payment outcome unknown, tranche {tranche}: {title}',
+      body: 'The provider has not given the outcome of the payment of tranche {tranche} of "{title}" ({amount} {currency}) since {since} (last answer: {answer}). Check with the provider, then a finance approver records the outcome found.',
+    },
+  },
+  grant_stalled: {
+    fr: { subject: 'Subvention bloquée : {title}', body: 'Une opération sur « {title} » échoue malgré plusieurs tentatives ({activity} : {reason}). Les équipes techniques doivent intervenir.' },
+    en: { subject: 'Grant stalled: {title}', body: 'An operation on "{title}" keeps failing after several attempts ({activity}: {reason}). It needs technical attention.' },
   },
   tranche_eligible: {
     fr: { subject: 'Tranche {tranche} à décaisser : {title}', body: 'La tranche {tranche} de « {title} » ({amount} {currency}) est éligible ; un agent financier peut demander son décaissement.' },

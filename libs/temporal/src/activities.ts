@@ -125,7 +125,7 @@ export interface ReviewActivities {
 }
 
 export type Audience =
-  | { role: 'program_manager' | 'committee_chair' | 'finance_officer' }
+  | { role: 'program_manager' | 'committee_chair' | 'finance_officer' | 'finance_approver' }
   | { userIds: string[] }
   | { organizationId: string };
 
@@ -189,6 +189,8 @@ export interface GrantContext {
   reportDurations?: { reportReminder: number; reportGrace: number; atRisk: number };
   /** Continue as new past this many history events (GRANT_HISTORY_LIMIT). */
   historyLimit?: number;
+  /** Waits between questions to the provider about a payment without outcome (PAYMENT_POLL_*), in milliseconds. */
+  paymentPoll?: { initialMs: number; maxMs: number };
 }
 
 export type PayoutAccountInput =
@@ -198,10 +200,22 @@ export type PayoutAccountInput =
 export interface DisbursementResult {
   paymentId: string;
   gateway: 'manual' | 'http';
-  /** ordered: waiting for finance's confirmation; pending: the provider is processing. */
+  /**
+   * ordered: waiting for finance's confirmation; pending: no outcome yet (the provider is processing, or its
+   * answer did not settle it: see `unknown`). Only a definitive answer from the provider makes it failed.
+   */
   payment: 'ordered' | 'pending' | 'paid' | 'failed';
   trancheStatus: string;
+  /** The provider's last answer when it was not an outcome (409, 404, timeout …); the payment is asked about again. */
+  unknown?: string | null;
+  /** Notifications written with the answer (finance alerted of a stuck payment), for deliverNotifications. */
+  notificationIds?: string[];
 }
+
+/** A finance approver records the outcome of a stuck payment after checking with the provider out of band. */
+export type PaymentResolution =
+  | { outcome: 'paid'; reference: string; amount: number; paidAt: string; note: string }
+  | { outcome: 'failed'; reason: string; note: string };
 
 export interface GrantActivities {
   loadGrantContext(input: { grantId: string }): Promise<GrantContext>;
@@ -211,9 +225,13 @@ export interface GrantActivities {
   /** Creates (or finds) the tranche's live payment and submits it to the gateway; never a second payment. */
   startDisbursement(input: { grantId: string; trancheNumber: number; workflowId: string }): Promise<DisbursementResult>;
   checkDisbursement(input: { paymentId: string; workflowId: string }): Promise<DisbursementResult>;
-  confirmManualPayment(input: { grantId: string; trancheNumber: number; reference: string; paidAt: string; actor: Actor; workflowId: string }): Promise<GrantTrancheState>;
-  /** failed → release_approved, so the workflow disburses again as a new payment attempt. */
+  /** The amount must be the tranche's and the reference unused at the gateway (absent from older histories: then the tranche's). */
+  confirmManualPayment(input: { grantId: string; trancheNumber: number; reference: string; paidAt: string; amount?: number; actor: Actor; workflowId: string }): Promise<GrantTrancheState>;
+  /** failed → release_requested by this finance officer: a different approver must approve the new attempt. */
   recordDisbursementRetry(input: { grantId: string; trancheNumber: number; actor: Actor; workflowId: string }): Promise<GrantTrancheState>;
+  /** A stuck HTTP payment's outcome, as a finance approver (not the release's maker) found it with the provider. */
+  resolvePayment(input: { grantId: string; trancheNumber: number; resolution: PaymentResolution; actor: Actor; workflowId: string }): Promise<GrantTrancheState>;
+
 }
 
 export type ReportEvent = 'due' | 'overdue' | 'at_risk';
@@ -231,6 +249,10 @@ export interface GrantLifecycleActivities {
   enterCloseout(input: { grantId: string; workflowId: string }): Promise<GrantSnapshot>;
   /** closing → closed, recording the unspent amount returned by the grantee. */
   recordCloseout(input: { grantId: string; unspentAmount: number; reference: string | null; note: string | null; actor: Actor; workflowId: string }): Promise<GrantSnapshot>;
+  /** A grant activity exhausted its attempts: flag the grant and alert programme managers (once per stall). */
+  flagGrantStalled(input: { grantId: string; activity: string; reason: string; workflowId: string }): Promise<{ notificationIds: string[] }>;
+  /** The grant works again: clear the flag. */
+  clearGrantStall(input: { grantId: string; workflowId: string }): Promise<void>;
 }
 
 export type AllActivities = ProposalActivities & ReviewActivities & NotificationActivities & GrantActivities & GrantLifecycleActivities;

@@ -8,7 +8,7 @@ import { defineQuery, defineSignal, defineUpdate } from '@temporalio/workflow';
 import type { ReportContent } from '../../domain/src/grant-lifecycle';
 import type { ProposalStatus } from '../../domain/src/proposal-status';
 import type { CriterionScore, Recommendation } from '../../domain/src/scoring';
-import type { PayoutAccountInput } from './activities';
+import type { PaymentResolution, PayoutAccountInput } from './activities';
 
 export const proposalWorkflowId = (proposalId: string): string => `proposal-${proposalId}`;
 export const grantWorkflowId = (grantId: string): string => `grant-${grantId}`;
@@ -135,6 +135,8 @@ export interface GrantWorkflowState {
   nextEvent?: { reportSequence: number; event: string; at: string } | null;
   /** How many runs this grant has had (continue-as-new keeps the history small). */
   run?: number;
+  /** Set while an activity of this grant has exhausted its attempts (the grant is flagged stalled). */
+  stalled?: string | null;
 }
 
 export interface SignAgreementCommand {
@@ -150,6 +152,12 @@ export interface TrancheCommand {
 export interface ConfirmPaymentCommand extends TrancheCommand {
   reference: string;
   paidAt: string;
+  /** What was paid; must be the tranche's amount (absent from commands recorded before it was asked). */
+  amount?: number;
+}
+
+export interface ResolvePaymentCommand extends TrancheCommand {
+  resolution: PaymentResolution;
 }
 
 export interface GrantCommandResult {
@@ -195,6 +203,7 @@ export const requestReleaseUpdate = defineUpdate<GrantCommandResult, [TrancheCom
 export const approveReleaseUpdate = defineUpdate<GrantCommandResult, [TrancheCommand]>('approveRelease');
 export const confirmPaymentUpdate = defineUpdate<GrantCommandResult, [ConfirmPaymentCommand]>('confirmPayment');
 export const retryDisbursementUpdate = defineUpdate<GrantCommandResult, [TrancheCommand]>('retryDisbursement');
+export const resolvePaymentUpdate = defineUpdate<GrantCommandResult, [ResolvePaymentCommand]>('resolvePayment');
 
 /** Search attributes operators filter by in the Temporal UI; registered by the worker at start. */
 export const SearchAttributes = {

@@ -32,8 +32,36 @@ export class EmptyCommandDto {
 }
 
 export class ConfirmPaymentDto {
-  @IsText({ max: 100, example: 'OM-2027-0001' }) reference: string;
+  @IsText({ max: 100, example: 'OM-2027-0001', description: 'The bank or mobile-money reference: one payment per reference (409 PAYMENT_REFERENCE_DUPLICATE).' }) reference: string;
   @IsTimestamp({ example: '2027-02-15T10:00:00Z' }) paidAt: string;
+  @IsMoney({ description: 'What was paid, in minor units: exactly the tranche amount (else 422 PAYMENT_AMOUNT_MISMATCH).' }) amount: number;
+}
+
+export const PAYMENT_OUTCOMES = ['paid', 'failed'] as const;
+
+/**
+ * The outcome of a stuck payment, as the provider confirmed it out of band: `paid` with the provider's reference,
+ * the amount and the time, or `failed` with the provider's reason. `note` says how it was checked (audited).
+ */
+export class ResolvePaymentDto {
+  @IsOneOf(PAYMENT_OUTCOMES) outcome: (typeof PAYMENT_OUTCOMES)[number];
+  @IsText({ max: 100, required: false, example: 'tr_8842', description: 'outcome=paid: the provider\'s transfer reference.' }) reference?: string;
+  @IsMoney({ required: false, description: 'outcome=paid: what was paid, exactly the tranche amount.' }) amount?: number;
+  @IsTimestamp({ required: false, example: '2027-02-15T10:00:00Z' }) paidAt?: string;
+  @IsText({ max: 500, required: false, example: 'Numéro inactif', description: 'outcome=failed: the provider\'s reason.' }) reason?: string;
+  @IsText({ max: 2000, example: 'Confirmé par le support Orange Money (ticket 4411).' }) note: string;
+}
+
+/** The tranche's latest payment attempt, for finance to follow one without outcome. */
+export class TranchePaymentDto {
+  @ApiProperty() attempt: number;
+  @ApiProperty({ enum: ['manual', 'http'] }) gateway: string;
+  @ApiProperty({ enum: ['ordered', 'submitted', 'paid', 'failed'] }) status: string;
+  @ApiProperty({ nullable: true, type: String }) reference: string | null;
+  @ApiProperty({ nullable: true, type: String, description: 'The provider\'s last answer that did not settle the outcome (409, 404, timeout …).' }) lastAnswer: string | null;
+  @ApiProperty({ nullable: true, type: String }) lastCheckedAt: string | null;
+  @ApiProperty({ description: 'How many times the provider was asked.' }) checks: number;
+  @ApiProperty({ nullable: true, type: String, description: 'Set once finance was alerted: a finance approver may then record the outcome (resolve-payment).' }) stuckSince: string | null;
 }
 
 export class TrancheDto {
@@ -47,6 +75,7 @@ export class TrancheDto {
   @ApiPropertyOptional({ nullable: true, type: String }) approvedAt: string | null;
   @ApiPropertyOptional({ nullable: true, type: String }) disbursedAt: string | null;
   @ApiPropertyOptional({ nullable: true, type: String }) failureReason: string | null;
+  @ApiPropertyOptional({ nullable: true, type: TranchePaymentDto }) payment?: TranchePaymentDto | null;
 }
 
 export class ReportDto {
@@ -231,6 +260,8 @@ export class GrantDto {
   @ApiProperty({ type: [ReportDto] }) reports: ReportDto[];
   @ApiProperty() atRisk: boolean;
   @ApiProperty({ nullable: true, type: String }) atRiskReason: string | null;
+  @ApiProperty({ nullable: true, type: String, description: 'Set while an operation of the grant keeps failing (programme managers are alerted).' }) stalledSince: string | null;
+  @ApiProperty({ nullable: true, type: String }) stalledReason: string | null;
   @ApiProperty({ nullable: true, type: String, description: 'Reason of the last suspension, resumption or termination.' }) statusReason: string | null;
   @ApiProperty({ description: 'Reservation returned to the envelope by a termination.' }) releasedAmount: number;
   @ApiProperty({ description: 'Unspent money returned by the grantee at closeout.' }) unspentReturnedAmount: number;

@@ -17,12 +17,13 @@ import {
   PaymentOrderDto,
   ReportDetailDto,
   RequestChangesDto,
+  ResolvePaymentDto,
   SignAgreementDto,
   StatusReasonDto,
   SubmitReportDto,
   TrancheDto,
 } from './grant.dto';
-import { GrantsService } from './grants.service';
+import { GrantsService, paymentResolutionFrom } from './grants.service';
 
 const READERS = ROLES.filter((r) => r !== Role.REVIEWER);
 const trancheNumber = new TrancheNumberParam();
@@ -71,7 +72,7 @@ export class GrantsController {
   @Roles(Role.FINANCE_OFFICER)
   @Post(':id/tranches/:n/request-release')
   @HttpCode(200)
-  @ApiOkResponse({ type: TrancheDto, description: 'Maker: eligible → release_requested.' })
+  @ApiOkResponse({ type: TrancheDto, description: 'Maker: eligible (or failed, for a new attempt) → release_requested.' })
   requestRelease(@CurrentUser() user: AuthUser, @Param('id', UuidParam) id: string, @Param('n', trancheNumber) n: number, @Body() _dto: EmptyCommandDto, @RequestId() requestId: string) {
     return this.grants.trancheCommand(user, id, n, 'request', requestId);
   }
@@ -89,13 +90,25 @@ export class GrantsController {
   @HttpCode(200)
   @ApiOkResponse({ type: TrancheDto, description: 'Manual gateway: the payment order was executed; disbursing → disbursed.' })
   confirmPayment(@CurrentUser() user: AuthUser, @Param('id', UuidParam) id: string, @Param('n', trancheNumber) n: number, @Body() dto: ConfirmPaymentDto, @RequestId() requestId: string) {
-    return this.grants.trancheCommand(user, id, n, { reference: dto.reference, paidAt: dto.paidAt }, requestId);
+    return this.grants.trancheCommand(user, id, n, { reference: dto.reference, paidAt: dto.paidAt, amount: dto.amount }, requestId);
+  }
+
+  @Roles(Role.FINANCE_APPROVER)
+  @Post(':id/tranches/:n/resolve-payment')
+  @HttpCode(200)
+  @ApiOkResponse({
+    type: TrancheDto,
+    description:
+      'A payment stuck without outcome (finance was alerted): a finance approver who did not request the release records what the provider confirmed out of band — paid (disbursed) or failed (the tranche needs a new request and approval).',
+  })
+  resolvePayment(@CurrentUser() user: AuthUser, @Param('id', UuidParam) id: string, @Param('n', trancheNumber) n: number, @Body() dto: ResolvePaymentDto, @RequestId() requestId: string) {
+    return this.grants.trancheCommand(user, id, n, { resolution: paymentResolutionFrom(dto) }, requestId);
   }
 
   @Roles(Role.FINANCE_OFFICER)
   @Post(':id/tranches/:n/retry')
   @HttpCode(200)
-  @ApiOkResponse({ type: TrancheDto, description: 'A failed payment is attempted again (a new payment attempt).' })
+  @ApiOkResponse({ type: TrancheDto, description: 'Maker: failed → release_requested (same as request-release); a different finance approver must approve the new attempt.' })
   retry(@CurrentUser() user: AuthUser, @Param('id', UuidParam) id: string, @Param('n', trancheNumber) n: number, @Body() _dto: EmptyCommandDto, @RequestId() requestId: string) {
     return this.grants.trancheCommand(user, id, n, 'retry', requestId);
   }

@@ -17,8 +17,10 @@ import {
   closeGrantUpdate,
   confirmPaymentUpdate,
   grantWorkflowId,
+  PaymentResolution,
   PayoutAccountInput,
   requestReleaseUpdate,
+  resolvePaymentUpdate,
   retryDisbursementUpdate,
   reviewReportUpdate,
   signAgreementUpdate,
@@ -39,9 +41,11 @@ import type {
   PayoutAccountDto,
   PayoutSummaryDto,
   ReportDetailDto,
+  ResolvePaymentDto,
   ReportDto,
   SubmitReportDto,
   TrancheDto,
+  TranchePaymentDto,
 } from './grant.dto';
 
 const iso = (d: Date | null) => d?.toISOString() ?? null;
@@ -90,6 +94,8 @@ export class GrantsService {
       reports: reports.map(reportDto),
       atRisk: grant.atRisk,
       atRiskReason: grant.atRiskReason,
+      stalledSince: iso(grant.stalledSince),
+      stalledReason: grant.stalledReason,
       statusReason: grant.statusReason,
       releasedAmount: grant.releasedAmount,
       unspentReturnedAmount: grant.unspentReturnedAmount,
@@ -201,6 +207,9 @@ export class GrantsService {
   async tranches(user: AuthUser, id: string, known?: GrantEntity): Promise<TrancheDto[]> {
     if (!known) await this.readable(user, id);
     const rows = await this.dataSource.manager.find(GrantTrancheEntity, { where: { grantId: id }, order: { number: 'ASC' } });
+    // Each tranche's latest attempt: what finance follows while an outcome is unknown.
+    const payments = new Map<string, PaymentEntity>();
+    for (const p of await this.dataSource.manager.find(PaymentEntity, { where: { grantId: id }, order: { attempt: 'ASC' } })) payments.set(p.trancheId, p);
     return rows.map((t) => ({
       number: t.number,
       percentage: t.percentage,
@@ -212,6 +221,7 @@ export class GrantsService {
       approvedAt: iso(t.approvedAt),
       disbursedAt: iso(t.disbursedAt),
       failureReason: t.failureReason,
+      payment: tranchePayment(payments.get(t.id)),
     }));
   }
 
@@ -265,7 +275,7 @@ export class GrantsService {
     user: AuthUser,
     id: string,
     trancheNumber: number,
-    command: 'request' | 'approve' | 'retry' | { reference: string; paidAt: string },
+    command: 'request' | 'approve' | 'retry' | { reference: string; paidAt: string; amount: number } | { resolution: PaymentResolution },
     requestId?: string,
   ): Promise<TrancheDto> {
     const grant = await this.readable(user, id);
@@ -275,6 +285,7 @@ export class GrantsService {
       if (command === 'request') return handle.executeUpdate(requestReleaseUpdate, { args: [base] });
       if (command === 'approve') return handle.executeUpdate(approveReleaseUpdate, { args: [base] });
       if (command === 'retry') return handle.executeUpdate(retryDisbursementUpdate, { args: [base] });
+      if ('resolution' in command) return handle.executeUpdate(resolvePaymentUpdate, { args: [{ ...base, resolution: command.resolution }] });
       return handle.executeUpdate(confirmPaymentUpdate, { args: [{ ...base, ...command }] });
     });
     const tranche = (await this.tranches(user, id, grant)).find((t) => t.number === trancheNumber);
@@ -313,6 +324,38 @@ export function payoutAccountFrom(dto: PayoutAccountDto): PayoutAccountInput {
   need('accountName');
   if (errors.length) throw AppError.validation(errors);
   return { method: 'bank_transfer', bankName: dto.bankName!, accountNumber: dto.accountNumber!, accountName: dto.accountName! };
+}
+
+/** `paid` needs the provider's reference, the amount and the time; `failed` the provider's reason. */
+export function paymentResolutionFrom(dto: ResolvePaymentDto): PaymentResolution {
+  const errors: FieldError[] = [];
+  const need = (field: keyof ResolvePaymentDto) => {
+    if (dto[field] === undefined || dto[field] === null) errors.push({ field, code: FieldCode.REQUIRED });
+  };
+  if (dto.outcome === 'paid') {
+    need('reference');
+    need('amount');
+    need('paidAt');
+    if (errors.length) throw AppError.validation(errors);
+    return { outcome: 'paid', reference: dto.reference!, amount: dto.amount!, paidAt: dto.paidAt!, note: dto.note };
+  }
+  need('reason');
+  if (errors.length) throw AppError.validation(errors);
+  return { outcome: 'failed', reason: dto.reason!, note: dto.note };
+}
+
+function tranchePayment(p: PaymentEntity | undefined): TranchePaymentDto | null {
+  if (!p) return null;
+  return {
+    attempt: p.attempt,
+    gateway: p.gateway,
+    status: p.status,
+    reference: p.providerReference,
+    lastAnswer: p.lastAnswer,
+    lastCheckedAt: iso(p.lastCheckedAt),
+    checks: p.checks,
+    stuckSince: iso(p.stuckSince),
+  };
 }
 
 /** The clear columns only: no decryption for a display that shows the last 3 digits anyway. */

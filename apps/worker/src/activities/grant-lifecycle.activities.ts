@@ -288,6 +288,33 @@ export class GrantLifecycleActivitiesService implements GrantLifecycleActivities
     });
   }
 
+  /**
+   * A grant activity exhausted its attempts: the grant is flagged (GET /grants/:id shows it) and programme
+   * managers are told, once per stall, instead of the grant waiting silently. A retry of this activity finds the
+   * flag and answers the same notifications.
+   */
+  async flagGrantStalled(input: { grantId: string; activity: string; reason: string; workflowId: string }) {
+    const snapshot = await this.change(input, async (c) => {
+      const { grant, m } = c;
+      const since = grant.stalledSince ?? new Date();
+      if (!grant.stalledSince) {
+        const reason = `${input.activity}: ${input.reason}`.slice(0, 500);
+        await m.update(GrantEntity, { id: grant.id }, { stalledSince: since, stalledReason: reason });
+        await appendAuditEvents(m, [this.event(c, { userId: '', role: 'system' }, 'grant.stalled', null, null, `stalled:${since.getTime()}`, { activity: input.activity }, reason)]);
+      }
+      await this.notify(c, 'grant_stalled', { role: 'program_manager' }, `stalled:${since.getTime()}`, { activity: input.activity, reason: input.reason.slice(0, 200) });
+    });
+    return { notificationIds: snapshot.notificationIds ?? [] };
+  }
+
+  async clearGrantStall(input: { grantId: string; workflowId: string }) {
+    await this.change(input, async (c) => {
+      if (!c.grant.stalledSince) return;
+      await c.m.update(GrantEntity, { id: c.grant.id }, { stalledSince: null, stalledReason: null });
+      await appendAuditEvents(c.m, [this.event(c, { userId: '', role: 'system' }, 'grant.stall_cleared', null, null, `stalled:${c.grant.stalledSince.getTime()}:cleared`, {})]);
+    });
+  }
+
   /** One locked transaction on the grant; answers the snapshot after the change (or after finding it made). */
   private async change(input: { grantId: string; workflowId: string }, apply: (c: Change) => Promise<void>): Promise<GrantSnapshot> {
     return this.dataSource.transaction(async (m) => {

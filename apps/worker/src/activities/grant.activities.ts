@@ -1,8 +1,19 @@
 import { Injectable } from '@nestjs/common';
-import { ApplicationFailure, Context } from '@temporalio/activity';
+import { Context } from '@temporalio/activity';
 import { DataSource, EntityManager } from 'typeorm';
 import { AppConfig } from '@csf/config';
-import { ErrorCode, isoDate, reportDueAt, type RoundDurationKey, roundDurationMs } from '@csf/domain';
+import {
+  durationToMs,
+  ErrorCode,
+  FieldCode,
+  isoDate,
+  paymentAmountRefusal,
+  paymentStuck,
+  RELEASE_REQUESTABLE_TRANCHE_STATUSES,
+  reportDueAt,
+  type RoundDurationKey,
+  roundDurationMs,
+} from '@csf/domain';
 import {
   appendAuditEvents,
   GrantEntity,
@@ -21,9 +32,11 @@ import type {
   DisbursementResult,
   GrantActivities,
   GrantContext,
+  PaymentResolution,
   PayoutAccountInput,
 } from '@csf/temporal';
-import { PaymentGateways, ProviderUnavailable, TransferState } from '../payments/payment-gateway';
+import { Outbox } from '../notifications/outbox';
+import { PaymentGateways, TransferState } from '../payments/payment-gateway';
 import { grantSnapshot, trancheState } from './grant-snapshot';
 import { refuse } from './refusal';
 
@@ -39,6 +52,7 @@ export class GrantActivitiesService implements GrantActivities {
     private readonly payments: PaymentGateways,
     private readonly config: AppConfig,
     private readonly payoutVault: PayoutVault,
+    private readonly outbox: Outbox,
   ) {}
 
   async loadGrantContext(input: { grantId: string }): Promise<GrantContext> {
@@ -61,6 +75,7 @@ export class GrantActivitiesService implements GrantActivities {
       agreementPeriodMs: duration('agreement'),
       reportDurations: { reportReminder: duration('reportReminder'), reportGrace: duration('reportGrace'), atRisk: duration('atRisk') },
       historyLimit: this.config.GRANT_HISTORY_LIMIT,
+      paymentPoll: { initialMs: durationToMs(this.config.PAYMENT_POLL_INTERVAL) ?? 2_000, maxMs: durationToMs(this.config.PAYMENT_POLL_MAX_INTERVAL) ?? 300_000 },
     };
   }
 
@@ -101,12 +116,20 @@ export class GrantActivitiesService implements GrantActivities {
   }
 
   async recordReleaseRequest(input: { grantId: string; trancheNumber: number; actor: Actor; workflowId: string }) {
+    return this.requestRelease(input, RELEASE_REQUESTABLE_TRANCHE_STATUSES);
+  }
+
+  /**
+   * The maker's step. A failed tranche is released again from scratch: the former checker's approval does not
+   * carry over, so a new attempt (and a new idempotency key) always has a maker and a different checker.
+   */
+  private async requestRelease(input: { grantId: string; trancheNumber: number; actor: Actor; workflowId: string }, from: readonly string[]) {
     return this.dataSource.transaction(async (m) => {
       const t = await this.lockTranche(m, input.grantId, input.trancheNumber);
       if (t.status === 'release_requested' && t.requestedBy === input.actor.userId) return trancheState(t);
-      if (t.status !== 'eligible') throw refuse(ErrorCode.TRANCHE_NOT_ELIGIBLE, `tranche is ${t.status}`, { status: t.status });
-      await m.update(GrantTrancheEntity, { id: t.id }, { status: 'release_requested', requestedBy: input.actor.userId, requestedAt: new Date() });
-      await this.audit(m, input, t, 'tranche.release_requested', 'eligible', 'release_requested');
+      if (!from.includes(t.status)) throw refuse(ErrorCode.TRANCHE_NOT_ELIGIBLE, `tranche is ${t.status}`, { status: t.status });
+      await m.update(GrantTrancheEntity, { id: t.id }, { status: 'release_requested', requestedBy: input.actor.userId, requestedAt: new Date(), approvedBy: null, approvedAt: null });
+      await this.audit(m, input, t, 'tranche.release_requested', t.status, 'release_requested', await this.failedAttempts(m, t.id));
       return { ...trancheState(t), status: 'release_requested', requestedBy: input.actor.userId };
     });
   }
@@ -126,107 +149,151 @@ export class GrantActivitiesService implements GrantActivities {
         }
         throw error;
       }
-      await this.audit(m, input, t, 'tranche.release_approved', 'release_requested', 'release_approved');
+      await this.audit(m, input, t, 'tranche.release_approved', 'release_requested', 'release_approved', await this.failedAttempts(m, t.id));
       return { ...trancheState(t), status: 'release_approved' };
     });
   }
 
   async startDisbursement(input: { grantId: string; trancheNumber: number; workflowId: string }): Promise<DisbursementResult> {
-    const gateway = this.payments.gateway;
-    // Step 1, in a transaction: the tranche's live payment, created once (attempt n+1 after a failure).
-    const { payment, grant, done } = await this.dataSource.transaction(async (m) => {
-      const t = await this.lockTranche(m, input.grantId, input.trancheNumber);
-      const grant = await m.findOneByOrFail(GrantEntity, { id: input.grantId });
-      const live = await m
-        .createQueryBuilder(PaymentEntity, 'p')
-        .where('p.trancheId = :id AND p.status <> :failed', { id: t.id, failed: 'failed' })
-        .getOne();
-      if (live) return { payment: live, grant, done: t.status === 'disbursed' };
-      if (t.status !== 'release_approved') throw refuse(ErrorCode.TRANCHE_NOT_ELIGIBLE, `tranche is ${t.status}`, { status: t.status });
-      const [{ attempt }] = await m.query('SELECT coalesce(max(attempt), 0) + 1 AS attempt FROM payments WHERE tranche_id = $1', [t.id]);
-      const created = await m.save(
-        m.create(PaymentEntity, {
-          grantId: grant.id,
-          trancheId: t.id,
-          trancheNumber: t.number,
-          attempt,
-          idempotencyKey: `csf:${grant.id}:tranche-${t.number}:attempt-${attempt}`,
-          gateway: gateway.name,
-          amount: t.amount,
-          currency: grant.currency,
-          status: gateway.name === 'manual' ? 'ordered' : 'submitted',
-          providerReference: null,
-          paidAt: null,
-          failureReason: null,
-        }),
-      );
-      await m.update(GrantTrancheEntity, { id: t.id }, { status: 'disbursing' });
-      await appendAuditEvents(m, [
-        { actorRole: 'system', action: 'tranche.disbursing', entityType: 'grant', entityId: grant.id, fromState: 'release_approved', toState: 'disbursing', workflowId: input.workflowId, data: { tranche: t.number, paymentId: created.id, gateway: gateway.name, amount: t.amount, attempt }, dedupKey: `${input.workflowId}:payment:${created.id}:disbursing` },
-      ]);
-      return { payment: created, grant, done: false };
-    });
-    if (done || payment.status === 'paid') return this.result(payment.id, 'paid', 'disbursed');
-    if (payment.gateway === 'manual') return this.result(payment.id, 'ordered', 'disbursing');
-    // Step 2, outside any transaction: ask the provider. Same key every time, so a retry finds the same transfer.
-    const state = await this.withHeartbeat(() =>
-      payment.providerReference
-        ? gateway.status(payment.idempotencyKey, payment.providerReference)
-        : gateway.submit({
-            idempotencyKey: payment.idempotencyKey,
-            amount: payment.amount,
-            currency: payment.currency,
-            payout: this.payoutVault.open(grant)!,
-            description: `Fonds de sécurité communautaire — subvention ${grant.id}, tranche ${payment.trancheNumber}`,
+    return this.withHeartbeat(async () => {
+      const gateway = this.payments.gateway;
+      // Step 1, in a transaction: the tranche's live payment, created once (attempt n+1 after a definitive failure).
+      const { payment, grant, done } = await this.dataSource.transaction(async (m) => {
+        const t = await this.lockTranche(m, input.grantId, input.trancheNumber);
+        const grant = await m.findOneByOrFail(GrantEntity, { id: input.grantId });
+        const live = await m
+          .createQueryBuilder(PaymentEntity, 'p')
+          .where('p.trancheId = :id AND p.status <> :failed', { id: t.id, failed: 'failed' })
+          .getOne();
+        if (live) return { payment: live, grant, done: t.status === 'disbursed' };
+        if (t.status !== 'release_approved') throw refuse(ErrorCode.TRANCHE_NOT_ELIGIBLE, `tranche is ${t.status}`, { status: t.status });
+        const [{ attempt }] = await m.query('SELECT coalesce(max(attempt), 0) + 1 AS attempt FROM payments WHERE tranche_id = $1', [t.id]);
+        const created = await m.save(
+          m.create(PaymentEntity, {
+            grantId: grant.id,
+            trancheId: t.id,
+            trancheNumber: t.number,
+            attempt,
+            idempotencyKey: `csf:${grant.id}:tranche-${t.number}:attempt-${attempt}`,
+            gateway: gateway.name,
+            amount: t.amount,
+            currency: grant.currency,
+            status: gateway.name === 'manual' ? 'ordered' : 'submitted',
+            providerReference: null,
+            paidAt: null,
+            failureReason: null,
           }),
-    );
-    return this.apply(payment.id, state, input.workflowId, null);
+        );
+        await m.update(GrantTrancheEntity, { id: t.id }, { status: 'disbursing', failureReason: null });
+        await appendAuditEvents(m, [
+          { actorRole: 'system', action: 'tranche.disbursing', entityType: 'grant', entityId: grant.id, fromState: 'release_approved', toState: 'disbursing', workflowId: input.workflowId, data: { tranche: t.number, paymentId: created.id, gateway: gateway.name, amount: t.amount, attempt }, dedupKey: `${input.workflowId}:payment:${created.id}:disbursing` },
+        ]);
+        return { payment: created, grant, done: false };
+      });
+      if (done || payment.status === 'paid') return this.result(payment.id, 'paid', 'disbursed');
+      if (payment.gateway === 'manual') return this.result(payment.id, 'ordered', 'disbursing');
+      return this.reconcile(payment, grant, input.workflowId);
+    });
   }
 
   async checkDisbursement(input: { paymentId: string; workflowId: string }): Promise<DisbursementResult> {
-    const payment = await this.dataSource.manager.findOneByOrFail(PaymentEntity, { id: input.paymentId });
-    if (payment.status === 'paid') return this.result(payment.id, 'paid', 'disbursed');
-    if (payment.status === 'failed') return this.result(payment.id, 'failed', 'failed');
-    if (payment.gateway === 'manual') return this.result(payment.id, 'ordered', 'disbursing');
-    const state = await this.withHeartbeat(() => this.payments.gateway.status(payment.idempotencyKey, payment.providerReference));
-    return this.apply(payment.id, state, input.workflowId, null);
+    return this.withHeartbeat(async () => {
+      const payment = await this.dataSource.manager.findOneByOrFail(PaymentEntity, { id: input.paymentId });
+      if (payment.status === 'paid') return this.result(payment.id, 'paid', 'disbursed');
+      if (payment.status === 'failed') return this.result(payment.id, 'failed', 'failed');
+      if (payment.gateway === 'manual') return this.result(payment.id, 'ordered', 'disbursing');
+      const grant = await this.dataSource.manager.findOneByOrFail(GrantEntity, { id: payment.grantId });
+      return this.reconcile(payment, grant, input.workflowId);
+    });
   }
 
-  async confirmManualPayment(input: { grantId: string; trancheNumber: number; reference: string; paidAt: string; actor: Actor; workflowId: string }) {
+  /**
+   * Asks the provider about a payment in flight, always with the payment's own key: by its transfer once the
+   * provider has named one, else by sending the same creation again (the provider answers with the transfer it
+   * already has for that key, or creates it once).
+   */
+  private async reconcile(payment: PaymentEntity, grant: GrantEntity, workflowId: string): Promise<DisbursementResult> {
+    const gateway = this.payments.gateway;
+    const state = payment.providerReference
+      ? await gateway.status(payment.idempotencyKey, payment.providerReference, { amount: payment.amount, currency: payment.currency })
+      : await gateway.submit({
+          idempotencyKey: payment.idempotencyKey,
+          amount: payment.amount,
+          currency: payment.currency,
+          payout: this.payoutVault.open(grant)!,
+          description: `Fonds de sécurité communautaire — subvention ${grant.id}, tranche ${payment.trancheNumber}`,
+        });
+    return this.apply(payment.id, state, workflowId, null);
+  }
+
+  async confirmManualPayment(input: { grantId: string; trancheNumber: number; reference: string; paidAt: string; amount?: number; actor: Actor; workflowId: string }) {
     const payment = await this.dataSource.manager
       .createQueryBuilder(PaymentEntity, 'p')
       .where('p.grantId = :g AND p.trancheNumber = :n AND p.status <> :failed', { g: input.grantId, n: input.trancheNumber, failed: 'failed' })
       .getOne();
     if (!payment || payment.gateway !== 'manual') throw refuse(ErrorCode.TRANCHE_NOT_ELIGIBLE, 'no payment order awaits confirmation', { status: 'none' });
-    await this.apply(payment.id, { status: 'paid', reference: input.reference, paidAt: new Date(input.paidAt) }, input.workflowId, input.actor);
+    const amount = input.amount ?? payment.amount;
+    await this.apply(payment.id, { status: 'paid', reference: input.reference, paidAt: new Date(input.paidAt), amount }, input.workflowId, input.actor);
     const t = await this.dataSource.manager.findOneByOrFail(GrantTrancheEntity, { grantId: input.grantId, number: input.trancheNumber });
     return trancheState(t);
   }
 
+  /** Kept for the `retry` command: the maker's step again (failed → release_requested), never a payment by itself. */
   async recordDisbursementRetry(input: { grantId: string; trancheNumber: number; actor: Actor; workflowId: string }) {
-    return this.dataSource.transaction(async (m) => {
-      const t = await this.lockTranche(m, input.grantId, input.trancheNumber);
-      if (t.status === 'release_approved') return trancheState(t);
-      if (t.status !== 'failed') throw refuse(ErrorCode.TRANCHE_NOT_ELIGIBLE, `tranche is ${t.status}`, { status: t.status });
-      await m.update(GrantTrancheEntity, { id: t.id }, { status: 'release_approved', failureReason: null });
-      await this.audit(m, input, t, 'tranche.disbursement_retried', 'failed', 'release_approved');
-      return { ...trancheState(t), status: 'release_approved' };
-    });
+    return this.requestRelease(input, ['failed']);
+  }
+
+  /**
+   * The operator's path for a payment stuck without outcome: a finance approver who did not request the release
+   * records what the provider confirmed out of band — paid (reference and amount, checked like a manual
+   * confirmation) or failed (reason, after which the tranche needs a maker and a checker again).
+   */
+  async resolvePayment(input: { grantId: string; trancheNumber: number; resolution: PaymentResolution; actor: Actor; workflowId: string }) {
+    const t = await this.dataSource.manager.findOneBy(GrantTrancheEntity, { grantId: input.grantId, number: input.trancheNumber });
+    if (!t) throw refuse(ErrorCode.NOT_FOUND, 'tranche not found');
+    const payment = await this.dataSource.manager.findOne(PaymentEntity, { where: { trancheId: t.id }, order: { attempt: 'DESC' } });
+    if (payment?.resolvedBy === input.actor.userId && (payment.status === 'paid' || payment.status === 'failed')) return trancheState(t);
+    if (!payment || payment.gateway !== 'http' || t.status !== 'disbursing' || payment.status === 'paid' || payment.status === 'failed') {
+      throw refuse(ErrorCode.TRANCHE_NOT_ELIGIBLE, 'no payment in flight', { status: t.status });
+    }
+    // Only once finance has been alerted: a payment the provider is still answering about is not an operator's.
+    if (!payment.stuckSince) throw refuse(ErrorCode.TRANCHE_NOT_ELIGIBLE, 'the payment is not stuck', { status: 'in_progress' });
+    if (t.requestedBy === input.actor.userId) throw refuse(ErrorCode.MAKER_CHECKER, 'the maker cannot record the outcome of their own release');
+    const r = input.resolution;
+    const state: TransferState =
+      r.outcome === 'paid' ? { status: 'paid', reference: r.reference, amount: r.amount, paidAt: new Date(r.paidAt) } : { status: 'failed', reason: r.reason };
+    await this.apply(payment.id, state, input.workflowId, input.actor, r.note);
+    return trancheState(await this.dataSource.manager.findOneByOrFail(GrantTrancheEntity, { id: t.id }));
   }
 
   /**
    * Records what the provider (or finance) said about a payment, once: a paid payment moves the tranche to
-   * disbursed and adds the amount to the grant's and the round's disbursed totals in the same transaction.
+   * disbursed and adds the amount to the grant's and the round's disbursed totals in the same transaction. Only
+   * `paid` and `failed` settle it; any other answer is counted, and once the payment has gone without outcome for
+   * PAYMENT_STUCK_ALERT_AFTER finance is alerted (once).
    */
-  private async apply(paymentId: string, state: TransferState, workflowId: string, actor: Actor | null): Promise<DisbursementResult> {
+  private async apply(paymentId: string, state: TransferState, workflowId: string, actor: Actor | null, note: string | null = null): Promise<DisbursementResult> {
     return this.dataSource.transaction(async (m) => {
       const payment = await m.findOne(PaymentEntity, { where: { id: paymentId }, lock: { mode: 'pessimistic_write' } });
       if (!payment) throw refuse(ErrorCode.NOT_FOUND, 'payment not found');
       if (payment.status === 'paid') return this.result(payment.id, 'paid', 'disbursed');
       if (payment.status === 'failed') return this.result(payment.id, 'failed', 'failed');
       const common = { actorId: actor?.userId ?? null, actorRole: actor?.role ?? 'system', requestId: actor?.requestId ?? null, entityType: 'grant' as const, entityId: payment.grantId, workflowId };
+      const resolution = actor && payment.gateway === 'http' ? { resolvedBy: actor.userId, resolutionNote: note } : {};
       if (state.status === 'paid') {
-        await m.update(PaymentEntity, { id: payment.id }, { status: 'paid', providerReference: state.reference, paidAt: state.paidAt });
+        const refusal = paymentAmountRefusal(state.amount, payment.amount);
+        if (refusal) throw refuse(refusal.code, 'the amount paid is not the tranche amount', refusal.params, [{ field: 'amount', code: FieldCode.MISMATCH, params: refusal.params }]);
+        if (await this.referenceTaken(m, payment, state.reference)) {
+          // Two payments cannot be one transfer: from a person it is a mistake to say; from the provider, not an outcome.
+          if (actor) throw this.duplicateReference(state.reference);
+          return this.noOutcome(m, payment, { status: 'unknown', answer: `reference ${state.reference} belongs to another payment` }, workflowId);
+        }
+        try {
+          await m.update(PaymentEntity, { id: payment.id }, { status: 'paid', providerReference: state.reference, paidAt: state.paidAt, paidAmount: state.amount, lastAnswer: null, ...resolution });
+        } catch (error) {
+          if (pgErrorCode(error) === PgError.UNIQUE_VIOLATION && pgConstraint(error) === 'payments_reference_per_gateway') throw this.duplicateReference(state.reference);
+          throw error;
+        }
         await m.update(GrantTrancheEntity, { id: payment.trancheId }, { status: 'disbursed', disbursedAt: state.paidAt });
         // The round row first, as every transaction that touches it does (approval, termination): the grant's
         // update also locks the portfolio counters, and one lock order means no deadlock between them.
@@ -236,30 +303,76 @@ export class GrantActivitiesService implements GrantActivities {
         );
         await m.query('UPDATE grants SET disbursed_amount = disbursed_amount + $2, updated_at = now() WHERE id = $1', [payment.grantId, payment.amount]);
         await appendAuditEvents(m, [
-          { ...common, action: 'tranche.disbursed', fromState: 'disbursing', toState: 'disbursed', data: { tranche: payment.trancheNumber, paymentId: payment.id, amount: payment.amount, reference: state.reference, paidAt: state.paidAt.toISOString() }, dedupKey: `${workflowId}:payment:${payment.id}:paid` },
+          { ...common, action: 'tranche.disbursed', fromState: 'disbursing', toState: 'disbursed', reason: note, data: { tranche: payment.trancheNumber, paymentId: payment.id, amount: state.amount, reference: state.reference, paidAt: state.paidAt.toISOString(), ...(actor && payment.gateway === 'http' && { resolvedByOperator: true }) }, dedupKey: `${workflowId}:payment:${payment.id}:paid` },
         ]);
         return this.result(payment.id, 'paid', 'disbursed');
       }
       if (state.status === 'failed') {
-        await m.update(PaymentEntity, { id: payment.id }, { status: 'failed', failureReason: state.reason, providerReference: state.reference ?? payment.providerReference });
+        await m.update(PaymentEntity, { id: payment.id }, { status: 'failed', failureReason: state.reason, providerReference: state.reference ?? payment.providerReference, lastAnswer: null, ...resolution });
         await m.update(GrantTrancheEntity, { id: payment.trancheId }, { status: 'failed', failureReason: state.reason });
         await appendAuditEvents(m, [
-          { ...common, action: 'tranche.disbursement_failed', fromState: 'disbursing', toState: 'failed', reason: state.reason, data: { tranche: payment.trancheNumber, paymentId: payment.id }, dedupKey: `${workflowId}:payment:${payment.id}:failed` },
+          { ...common, action: 'tranche.disbursement_failed', fromState: 'disbursing', toState: 'failed', reason: state.reason, data: { tranche: payment.trancheNumber, paymentId: payment.id, ...(actor && { resolvedByOperator: true, note }) }, dedupKey: `${workflowId}:payment:${payment.id}:failed` },
         ]);
         return this.result(payment.id, 'failed', 'failed');
       }
-      if (state.status === 'pending' && payment.providerReference !== state.reference) {
-        await m.update(PaymentEntity, { id: payment.id }, { providerReference: state.reference });
-      }
-      return this.result(payment.id, state.status === 'pending' ? 'pending' : 'ordered', 'disbursing');
+      if (state.status === 'ordered') return this.result(payment.id, 'ordered', 'disbursing');
+      return this.noOutcome(m, payment, state, workflowId);
     });
+  }
+
+  /** An answer that settles nothing: remembered, counted, and finance alerted once the payment is stuck. */
+  private async noOutcome(m: EntityManager, payment: PaymentEntity, state: Extract<TransferState, { status: 'pending' | 'unknown' }>, workflowId: string): Promise<DisbursementResult> {
+    const now = new Date();
+    const changes: Partial<PaymentEntity> = { checks: payment.checks + 1, lastCheckedAt: now, lastAnswer: state.status === 'unknown' ? state.answer : null };
+    if (state.status === 'pending' && payment.providerReference !== state.reference) {
+      if (await this.referenceTaken(m, payment, state.reference)) changes.lastAnswer = `reference ${state.reference} belongs to another payment`;
+      else changes.providerReference = state.reference;
+    }
+    const alertAfter = durationToMs(this.config.PAYMENT_STUCK_ALERT_AFTER) ?? 2 * 3_600_000;
+    let notificationIds: string[] = [];
+    if (!payment.stuckSince && paymentStuck(payment.createdAt.getTime(), now.getTime(), alertAfter)) {
+      changes.stuckSince = now;
+      const answer = changes.lastAnswer ?? payment.lastAnswer ?? 'pending';
+      await appendAuditEvents(m, [
+        { actorRole: 'system', action: 'payment.stuck', entityType: 'grant', entityId: payment.grantId, workflowId, reason: answer, data: { tranche: payment.trancheNumber, paymentId: payment.id, attempt: payment.attempt, checks: changes.checks, since: payment.createdAt.toISOString() }, dedupKey: `${workflowId}:payment:${payment.id}:stuck` },
+      ]);
+      const grant = await m.findOneByOrFail(GrantEntity, { id: payment.grantId });
+      const { title } = await m.findOneByOrFail(ProposalEntity, { id: grant.proposalId });
+      const params = { title, tranche: payment.trancheNumber, amount: payment.amount, currency: payment.currency, since: payment.createdAt.toISOString(), answer };
+      for (const role of ['finance_officer', 'finance_approver'] as const) {
+        notificationIds.push(...(await this.outbox.enqueue(m, { kind: 'payment_stuck', audience: { role }, entity: { type: 'grant', id: payment.grantId }, params, dedupKey: `${workflowId}:payment:${payment.id}:stuck` })));
+      }
+      notificationIds = [...new Set(notificationIds)];
+    }
+    await m.update(PaymentEntity, { id: payment.id }, changes);
+    return { ...this.result(payment.id, 'pending', 'disbursing'), unknown: changes.lastAnswer ?? null, notificationIds };
+  }
+
+  private async referenceTaken(m: EntityManager, payment: PaymentEntity, reference: string): Promise<boolean> {
+    return m
+      .createQueryBuilder(PaymentEntity, 'p')
+      .where('p.gateway = :gateway AND p.providerReference = :reference AND p.id <> :id', { gateway: payment.gateway, reference, id: payment.id })
+      .getExists();
+  }
+
+  private duplicateReference(reference: string) {
+    return refuse(ErrorCode.PAYMENT_REFERENCE_DUPLICATE, 'this reference is already recorded for another payment', { reference }, [
+      { field: 'reference', code: FieldCode.DUPLICATE },
+    ]);
+  }
+
+  private async failedAttempts(m: EntityManager, trancheId: string): Promise<number> {
+    return m.count(PaymentEntity, { where: { trancheId, status: 'failed' } });
   }
 
   private result(paymentId: string, payment: DisbursementResult['payment'], trancheStatus: string): DisbursementResult {
     return { paymentId, gateway: this.payments.gateway.name, payment, trancheStatus };
   }
 
-  /** Heartbeats while waiting on the provider, so a worker that dies mid-call is noticed within seconds. */
+  /**
+   * Heartbeats for the whole activity (database and provider alike), so a worker that dies mid-payment is noticed
+   * within seconds, while a step that is merely slow is not cut short and run again beside itself.
+   */
   private async withHeartbeat<T>(call: () => Promise<T>): Promise<T> {
     let context: Context | undefined;
     try {
@@ -267,12 +380,10 @@ export class GrantActivitiesService implements GrantActivities {
     } catch {
       context = undefined; // called outside an activity (tests)
     }
+    context?.heartbeat();
     const timer = context ? setInterval(() => context!.heartbeat(), 1_000) : undefined;
     try {
       return await call();
-    } catch (error) {
-      if (error instanceof ProviderUnavailable) throw ApplicationFailure.retryable(error.message, 'PAYMENT_PROVIDER_UNAVAILABLE');
-      throw error;
     } finally {
       if (timer) clearInterval(timer);
     }
@@ -294,9 +405,10 @@ export class GrantActivitiesService implements GrantActivities {
     return { actorId: actor.userId, actorRole: actor.role, requestId: actor.requestId ?? null };
   }
 
-  private async audit(m: EntityManager, input: { actor: Actor; workflowId: string }, t: GrantTrancheEntity, action: string, from: string, to: string) {
+  /** `cycle`: how many attempts failed before, so a release requested (or approved) again is audited again. */
+  private async audit(m: EntityManager, input: { actor: Actor; workflowId: string }, t: GrantTrancheEntity, action: string, from: string, to: string, cycle = 0) {
     await appendAuditEvents(m, [
-      { ...this.actor(input.actor), action, entityType: 'grant', entityId: t.grantId, fromState: from, toState: to, workflowId: input.workflowId, data: { tranche: t.number, amount: t.amount }, dedupKey: `${input.workflowId}:tranche:${t.number}:${action}:${input.actor.userId}` },
+      { ...this.actor(input.actor), action, entityType: 'grant', entityId: t.grantId, fromState: from, toState: to, workflowId: input.workflowId, data: { tranche: t.number, amount: t.amount }, dedupKey: `${input.workflowId}:tranche:${t.number}:${action}:${input.actor.userId}${cycle ? `:after-${cycle}-failed` : ''}` },
     ]);
   }
 }

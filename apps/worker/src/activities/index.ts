@@ -63,11 +63,14 @@ export function activitiesFrom(s: ActivityServices): AllActivities {
     checkDisbursement: (input) => s.grant.checkDisbursement(input),
     confirmManualPayment: (input) => s.grant.confirmManualPayment(input),
     recordDisbursementRetry: (input) => s.grant.recordDisbursementRetry(input),
+    resolvePayment: (input) => s.grant.resolvePayment(input),
     recordReportSubmission: (input) => s.lifecycle.recordReportSubmission(input),
     recordReportReview: (input) => s.lifecycle.recordReportReview(input),
     recordReportEvent: (input) => s.lifecycle.recordReportEvent(input),
     recordGrantStatusChange: (input) => s.lifecycle.recordGrantStatusChange(input),
     enterCloseout: (input) => s.lifecycle.enterCloseout(input),
     recordCloseout: (input) => s.lifecycle.recordCloseout(input),
+    flagGrantStalled: (input) => s.lifecycle.flagGrantStalled(input),
+    clearGrantStall: (input) => s.lifecycle.clearGrantStall(input),
   };
 }

@@ -1,9 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { AppConfig } from '@csf/config';
+import { durationToMs } from '@csf/domain';
 import type { PayoutAccount } from '@csf/persistence';
 
 export interface TransferRequest {
-  /** Derived from grant and tranche (and attempt): the provider pays a key once, however often it is sent. */
+  /** Derived from grant, tranche and attempt: the provider pays a key once, however often it is sent. */
   idempotencyKey: string;
   amount: number;
   currency: string;
@@ -11,17 +12,29 @@ export interface TransferRequest {
   description: string;
 }
 
+/** What a transfer must be for an answer about it to count: the tranche's amount, in the grant's currency. */
+export interface Expected {
+  amount: number;
+  currency: string;
+}
+
+/**
+ * What one question to the gateway told. Only `paid` and `failed` are outcomes; `unknown` is every answer that
+ * does not settle it (409 in progress, 404, 401/403, 5xx, timeouts, a status we do not know, another amount
+ * or currency): the payment stays in flight and is asked about again with the same key.
+ */
 export type TransferState =
   | { status: 'ordered' }
   | { status: 'pending'; reference: string }
-  | { status: 'paid'; reference: string; paidAt: Date }
-  | { status: 'failed'; reason: string; reference?: string };
+  | { status: 'paid'; reference: string; paidAt: Date; amount: number }
+  | { status: 'failed'; reason: string; reference?: string }
+  | { status: 'unknown'; answer: string };
 
 /** The port every way of paying implements. Calls may be repeated; implementations must be idempotent on the key. */
 export interface PaymentGateway {
   readonly name: 'manual' | 'http';
   submit(request: TransferRequest): Promise<TransferState>;
-  status(idempotencyKey: string, reference: string | null): Promise<TransferState>;
+  status(idempotencyKey: string, reference: string, expected: Expected): Promise<TransferState>;
 }
 
 /** A payment order: finance executes it outside and confirms it with the bank or mobile-money reference. */
@@ -35,18 +48,20 @@ class ManualGateway implements PaymentGateway {
   }
 }
 
-/** Thrown for answers worth retrying (timeouts, 5xx): the activity fails and Temporal retries it. */
-export class ProviderUnavailable extends Error {}
+type Answer = { http: number; body: Record<string, unknown> } | { http: null; error: string };
 
 /**
  * A mobile-money-style JSON API: POST /transfers with an Idempotency-Key header creates (or returns) the
- * transfer for that key; GET /transfers/:id reports it. Statuses: pending, succeeded, failed.
+ * transfer for that key; GET /transfers/:id reports it. Statuses: pending, succeeded, failed (with a reason).
+ * Nothing but a transfer that says `failed` with a reason is a failure: a refusal of the request itself (401,
+ * 404, 409 …) says nothing about whether money moved, so it leaves the outcome unknown.
  */
-class HttpGateway implements PaymentGateway {
+export class HttpGateway implements PaymentGateway {
   readonly name = 'http' as const;
   constructor(
     private readonly baseUrl: string,
     private readonly token: string | undefined,
+    private readonly timeoutMs = 10_000,
   ) {}
 
   async submit(request: TransferRequest): Promise<TransferState> {
@@ -54,24 +69,22 @@ class HttpGateway implements PaymentGateway {
       request.payout.method === 'mobile_money'
         ? { type: 'mobile_money', provider: request.payout.provider, msisdn: request.payout.msisdn }
         : { type: 'bank', bank: request.payout.bankName, account: request.payout.accountNumber, name: request.payout.accountName };
-    const body = await this.call('POST', '/transfers', request.idempotencyKey, {
+    const answer = await this.call('POST', '/transfers', request.idempotencyKey, {
       amount: request.amount,
       currency: request.currency,
       recipient,
       description: request.description,
     });
-    return this.toState(body);
+    return this.toState(answer, request, null);
   }
 
-  async status(idempotencyKey: string, reference: string | null): Promise<TransferState> {
-    if (!reference) return { status: 'ordered' };
-    return this.toState(await this.call('GET', `/transfers/${encodeURIComponent(reference)}`, idempotencyKey));
+  async status(idempotencyKey: string, reference: string, expected: Expected): Promise<TransferState> {
+    return this.toState(await this.call('GET', `/transfers/${encodeURIComponent(reference)}`, idempotencyKey), expected, reference);
   }
 
-  private async call(method: string, path: string, idempotencyKey: string, body?: unknown): Promise<Record<string, unknown>> {
-    let res: Response;
+  private async call(method: string, path: string, idempotencyKey: string, body?: unknown): Promise<Answer> {
     try {
-      res = await fetch(`${this.baseUrl.replace(/\/$/, '')}${path}`, {
+      const res = await fetch(`${this.baseUrl.replace(/\/$/, '')}${path}`, {
         method,
         headers: {
           'content-type': 'application/json',
@@ -79,25 +92,37 @@ class HttpGateway implements PaymentGateway {
           ...(this.token ? { authorization: `Bearer ${this.token}` } : {}),
         },
         body: body === undefined ? undefined : JSON.stringify(body),
-        signal: AbortSignal.timeout(10_000),
+        signal: AbortSignal.timeout(this.timeoutMs),
       });
+      const json = (await res.json().catch(() => null)) as unknown;
+      return { http: res.status, body: json && typeof json === 'object' && !Array.isArray(json) ? (json as Record<string, unknown>) : {} };
     } catch (error) {
-      throw new ProviderUnavailable(`payment provider unreachable: ${String(error)}`);
+      return { http: null, error: `${method} ${path.split('/').slice(0, 2).join('/')}: ${(error as Error).name === 'TimeoutError' ? 'timed out' : 'unreachable'}` };
     }
-    if (res.status >= 500 || res.status === 429 || res.status === 408) throw new ProviderUnavailable(`payment provider answered ${res.status}`);
-    const json = (await res.json().catch(() => ({}))) as Record<string, unknown>;
-    if (!res.ok) return { status: 'failed', reason: `provider refused (${res.status}): ${String(json.error ?? '')}` };
-    return json;
   }
 
-  private toState(body: Record<string, unknown>): TransferState {
-    const reference = typeof body.id === 'string' ? body.id : undefined;
-    if (body.status === 'succeeded' && reference) {
-      return { status: 'paid', reference, paidAt: typeof body.completedAt === 'string' ? new Date(body.completedAt) : new Date() };
+  private toState(answer: Answer, expected: Expected, reference: string | null): TransferState {
+    if (answer.http === null) return { status: 'unknown', answer: answer.error };
+    const { http, body } = answer;
+    const said = (what: string) => ({ status: 'unknown' as const, answer: `${http}: ${what}`.slice(0, 500) });
+    if (http < 200 || http > 299) return said(typeof body.error === 'string' ? body.error : 'no transfer');
+    const id = typeof body.id === 'string' && body.id ? body.id : null;
+    if (!id) return said('no transfer id');
+    if (reference !== null && id !== reference) return said(`another transfer (${id})`);
+    const amountDiffers = body.amount !== undefined && body.amount !== expected.amount;
+    const currencyDiffers = body.currency !== undefined && body.currency !== expected.currency;
+    if (amountDiffers || currencyDiffers) return said(`transfer ${id} is ${String(body.amount)} ${String(body.currency)}, not ${expected.amount} ${expected.currency}`);
+    if (body.status === 'succeeded') {
+      // Money moved: only when the provider says how much, and it is the tranche's amount.
+      if (body.amount === undefined || body.currency === undefined) return said(`transfer ${id} succeeded without its amount`);
+      const completedAt = typeof body.completedAt === 'string' ? new Date(body.completedAt) : new Date();
+      return { status: 'paid', reference: id, paidAt: Number.isNaN(completedAt.getTime()) ? new Date() : completedAt, amount: expected.amount };
     }
-    if (body.status === 'failed') return { status: 'failed', reason: String(body.reason ?? 'failed at the provider'), reference };
-    if (reference) return { status: 'pending', reference };
-    throw new ProviderUnavailable('payment provider answered without a transfer id');
+    if (body.status === 'failed' && typeof body.reason === 'string' && body.reason.trim()) {
+      return { status: 'failed', reason: body.reason.slice(0, 500), reference: id };
+    }
+    if (body.status === 'pending') return { status: 'pending', reference: id };
+    return said(`transfer ${id} has status ${JSON.stringify(body.status ?? null)}`);
   }
 }
 
@@ -105,6 +130,7 @@ class HttpGateway implements PaymentGateway {
 export class PaymentGateways {
   readonly gateway: PaymentGateway;
   constructor(config: AppConfig) {
-    this.gateway = config.PAYMENT_GATEWAY === 'http' ? new HttpGateway(config.PAYMENT_API_URL!, config.PAYMENT_API_TOKEN) : new ManualGateway();
+    this.gateway =
+      config.PAYMENT_GATEWAY === 'http' ? new HttpGateway(config.PAYMENT_API_URL!, config.PAYMENT_API_TOKEN, durationToMs(config.PAYMENT_API_TIMEOUT) ?? 10_000) : new ManualGateway();
   }
 }

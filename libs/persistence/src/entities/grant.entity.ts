@@ -35,6 +35,9 @@ export class GrantEntity {
   @Column('timestamptz', { name: 'closed_at', nullable: true }) closedAt: Date | null;
   @Column('bigint', { name: 'unspent_returned_amount', transformer: bigintToNumber, default: 0 }) unspentReturnedAmount: number;
   @Column('text', { name: 'unspent_reference', nullable: true }) unspentReference: string | null;
+  /** A grant activity exhausted its attempts: staff are alerted; cleared by the next change that succeeds. */
+  @Column('timestamptz', { name: 'stalled_since', nullable: true }) stalledSince: Date | null;
+  @Column('text', { name: 'stalled_reason', nullable: true }) stalledReason: string | null;
   // Portfolio read model: where the grant works, whom it targets, whom the latest accepted report says it reached.
   @Column('text', { nullable: true }) region: string | null;
   @Column('text', { nullable: true }) commune: string | null;
@@ -94,6 +97,16 @@ export class PaymentEntity {
   @Column('text', { name: 'provider_reference', nullable: true }) providerReference: string | null;
   @Column('timestamptz', { name: 'paid_at', nullable: true }) paidAt: Date | null;
   @Column('text', { name: 'failure_reason', nullable: true }) failureReason: string | null;
+  /** What was paid; equal to `amount` when paid (CHECK). */
+  @Column('bigint', { name: 'paid_amount', nullable: true, transformer: bigintToNumber }) paidAmount: number | null;
+  /** The provider's last answer that was not an outcome (409, 404, 5xx, timeout, unknown status, other amount). */
+  @Column('text', { name: 'last_answer', nullable: true }) lastAnswer: string | null;
+  @Column('timestamptz', { name: 'last_checked_at', nullable: true }) lastCheckedAt: Date | null;
+  @Column('integer', { default: 0 }) checks: number;
+  /** Finance was alerted that the outcome is still unknown (PAYMENT_STUCK_ALERT_AFTER). */
+  @Column('timestamptz', { name: 'stuck_since', nullable: true }) stuckSince: Date | null;
+  @Column('uuid', { name: 'resolved_by', nullable: true }) resolvedBy: string | null;
+  @Column('text', { name: 'resolution_note', nullable: true }) resolutionNote: string | null;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' }) updatedAt: Date;
 }

@@ -4,6 +4,7 @@ import { GrantAgreementAndPayments1764200000000 } from './1764200000000-grant-ag
 import { ReportsMilestonesCloseout1764300000000 } from './1764300000000-reports-milestones-closeout';
 import { PortfolioReadModel1764400000000 } from './1764400000000-portfolio-read-model';
 import { ReportResubmissionDeadline1764500000000 } from './1764500000000-report-resubmission-deadline';
+import { PaymentOutcomes1764600000000 } from './1764600000000-payment-outcomes';
 import { PayoutAccountEncryption1764610000000 } from './1764610000000-payout-account-encryption';
 import { DraftWithoutTitle1764620000000 } from './1764620000000-draft-without-title';
 import { IdempotencyLeasesAndAttemptCounters1764630000000 } from './1764630000000-idempotency-leases-and-attempt-counters';
@@ -16,6 +17,7 @@ export const MIGRATIONS = [
   ReportsMilestonesCloseout1764300000000,
   PortfolioReadModel1764400000000,
   ReportResubmissionDeadline1764500000000,
+  PaymentOutcomes1764600000000,
   PayoutAccountEncryption1764610000000,
   DraftWithoutTitle1764620000000,
   IdempotencyLeasesAndAttemptCounters1764630000000,
