@@ -1,7 +1,7 @@
 import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsOptional, ValidateBy, ValidationOptions } from 'class-validator';
-import { COMMUNE_PATTERN, durationToMs, FieldCode, isAmount, isRegion, MAX_AMOUNT } from '@csf/domain';
+import { COMMUNE_PATTERN, durationToMs, FieldCode, isAmount, isRegion, MAX_AMOUNT, REGION_KEYS } from '@csf/domain';
 
 /**
  * Composite validators: each pairs the OpenAPI description with the checks, and names its constraint after the
@@ -83,7 +83,7 @@ export function IsOneOf(values: readonly string[], options: Common & { descripti
 
 export function IsRegionKey(options: Common = {}) {
   return composite(options, (required) => [
-    ...doc(required, { type: 'string', example: 'conakry', description: 'Region key (conakry, kindia, mamou, labe, kankan, siguiri).' }),
+    ...doc(required, { type: 'string', enum: [...REGION_KEYS], example: 'conakry', description: 'Region key.' }),
     ...optional(required),
     rule(FieldCode.UNKNOWN_REGION, (v) => isRegion(v)),
   ]);

@@ -245,7 +245,7 @@ export class GrantDto {
   @ApiProperty({ format: 'uuid' }) proposalId: string;
   @ApiProperty({ format: 'uuid' }) roundId: string;
   @ApiProperty({ format: 'uuid' }) organizationId: string;
-  @ApiProperty() status: string;
+  @ApiProperty({ enum: GRANT_STATUSES }) status: string;
   @ApiProperty() amount: number;
   @ApiProperty() disbursedAmount: number;
   @ApiProperty() currency: string;
@@ -267,7 +267,7 @@ export class GrantDto {
   @ApiProperty({ description: 'Unspent money returned by the grantee at closeout.' }) unspentReturnedAmount: number;
   @ApiProperty({ nullable: true, type: String }) closedAt: string | null;
   @ApiProperty({ nullable: true, type: String }) terminatedAt: string | null;
-  @ApiProperty() createdAt: string;
+  @ApiProperty({ format: 'date-time' }) createdAt: string;
 }
 
 export class GrantSummaryDto {
@@ -280,7 +280,7 @@ export class GrantSummaryDto {
   @ApiProperty() disbursedAmount: number;
   @ApiProperty() currency: string;
   @ApiProperty() atRisk: boolean;
-  @ApiProperty() createdAt: string;
+  @ApiProperty({ format: 'date-time' }) createdAt: string;
 }
 
 export class GrantPageDto {

@@ -2,7 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 
 export class AuditEventDto {
   @ApiProperty() id: string;
-  @ApiProperty() occurredAt: string;
+  @ApiProperty({ format: 'date-time' }) occurredAt: string;
   @ApiProperty() action: string;
   @ApiPropertyOptional({ nullable: true, type: String }) actorId: string | null;
   @ApiPropertyOptional({ nullable: true, type: String }) actorRole: string | null;

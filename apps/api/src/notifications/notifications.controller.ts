@@ -16,7 +16,7 @@ class NotificationDto {
   @ApiProperty({ nullable: true, type: String }) entityType: string | null;
   @ApiProperty({ nullable: true, type: String }) entityId: string | null;
   @ApiProperty({ enum: ['pending', 'sent', 'failed'] }) status: string;
-  @ApiProperty() createdAt: string;
+  @ApiProperty({ format: 'date-time' }) createdAt: string;
 }
 
 class NotificationPageDto {

@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { ORGANIZATION_TYPES } from '@csf/domain';
+import { ORGANIZATION_TYPES, REGION_KEYS } from '@csf/domain';
 import { IsOneOf, IsPhone, IsRegionKey, IsSlug, IsText } from '../common/validators';
 
 export class CreateOrganizationDto {
@@ -23,11 +23,11 @@ export class OrganizationDto {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty() name: string;
   @ApiProperty({ enum: ORGANIZATION_TYPES }) type: string;
-  @ApiProperty() region: string;
+  @ApiProperty({ enum: REGION_KEYS }) region: string;
   @ApiProperty() commune: string;
   @ApiProperty() phone: string;
   @ApiPropertyOptional({ nullable: true, type: String }) email: string | null;
   @ApiPropertyOptional({ nullable: true, type: String }) registrationNumber: string | null;
   @ApiProperty({ type: [MemberDto] }) members: MemberDto[];
-  @ApiProperty() createdAt: string;
+  @ApiProperty({ format: 'date-time' }) createdAt: string;
 }

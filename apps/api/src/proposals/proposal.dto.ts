@@ -134,7 +134,7 @@ export class DecisionOutDto {
   @ApiProperty({ nullable: true, type: String }) reason: string | null;
   @ApiProperty({ nullable: true, type: String }) conditions: string | null;
   @ApiProperty({ nullable: true, type: Number }) amount: number | null;
-  @ApiProperty() decidedAt: string;
+  @ApiProperty({ format: 'date-time' }) decidedAt: string;
 }
 
 export class ReviewProgressDto {
@@ -177,8 +177,8 @@ export class ProposalDto {
   @ApiProperty({ nullable: true, type: DecisionOutDto }) decision: DecisionOutDto | null;
   @ApiProperty({ nullable: true, type: String, format: 'uuid' }) grantId: string | null;
   @ApiPropertyOptional({ type: ReviewProgressDto, description: 'Staff only.' }) reviewProgress?: ReviewProgressDto;
-  @ApiProperty() createdAt: string;
-  @ApiProperty() updatedAt: string;
+  @ApiProperty({ format: 'date-time' }) createdAt: string;
+  @ApiProperty({ format: 'date-time' }) updatedAt: string;
 }
 
 export class ProposalSummaryDto {
@@ -192,7 +192,7 @@ export class ProposalSummaryDto {
   @ApiProperty({ nullable: true, type: Number }) requestedAmount: number | null;
   @ApiProperty() currency: string;
   @ApiProperty({ nullable: true, type: String }) submittedAt: string | null;
-  @ApiProperty() createdAt: string;
+  @ApiProperty({ format: 'date-time' }) createdAt: string;
 }
 
 export class ProposalPageDto {

@@ -46,7 +46,7 @@ export class AssignmentDto {
   @ApiProperty({ enum: ASSIGNMENT_STATUSES }) status: string;
   @ApiProperty({ description: 'Review cycle: 1, then 2 after a revision…' }) cycle: number;
   @ApiProperty() deadline: string;
-  @ApiProperty() createdAt: string;
+  @ApiProperty({ format: 'date-time' }) createdAt: string;
 }
 
 export class AssignmentPageDto {

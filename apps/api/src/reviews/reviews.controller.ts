@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiProperty, ApiTags } from '@nestjs/swagger';
-import { Role } from '@csf/domain';
+import { PROPOSAL_STATUSES, Role } from '@csf/domain';
 import type { AuthUser } from '../auth/auth-user';
 import { CurrentUser, Roles } from '../auth/decorators';
 import { RequestId } from '../common/request-id';
@@ -17,7 +17,7 @@ import { ReviewsService } from './reviews.service';
 class AssignmentCommandResultDto {
   @ApiProperty({ format: 'uuid' }) assignmentId: string;
   @ApiProperty() status: string;
-  @ApiProperty() proposalStatus: string;
+  @ApiProperty({ enum: PROPOSAL_STATUSES }) proposalStatus: string;
 }
 
 @ApiTags('reviews')

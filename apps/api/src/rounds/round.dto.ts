@@ -122,8 +122,8 @@ export class RoundDto {
   @ApiProperty() maxAward: number;
   @ApiProperty({ type: [String] }) eligibleRegions: string[];
   @ApiPropertyOptional({ type: [String], nullable: true }) eligibleCommunes: string[] | null;
-  @ApiProperty() opensAt: string;
-  @ApiProperty() closesAt: string;
+  @ApiProperty({ format: 'date-time' }) opensAt: string;
+  @ApiProperty({ format: 'date-time' }) closesAt: string;
   @ApiProperty({ enum: ['upcoming', 'open', 'closed'] }) status: 'upcoming' | 'open' | 'closed';
   @ApiProperty({ type: [Number] }) tranchePlan: number[];
   @ApiProperty({ type: [RubricCriterionDto] }) rubric: RubricCriterionDto[];
@@ -131,7 +131,7 @@ export class RoundDto {
   @ApiProperty() approvalThreshold: number;
   @ApiProperty({ type: RoundDurationsDto }) durations: RoundDurationsDto;
   @ApiPropertyOptional({ type: [String], format: 'uuid', description: 'The review panel; staff only.' }) reviewerIds?: string[];
-  @ApiProperty() createdAt: string;
+  @ApiProperty({ format: 'date-time' }) createdAt: string;
 }
 
 export class RoundPageDto {
