@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, Module, Param, Post, Query } from '@nestjs/common';
-import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiConflictResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { PAYEE_READERS, Role, ROLES } from '@csf/domain';
 import type { AuthUser } from '../auth/auth-user';
 import { CurrentUser, Roles } from '../auth/decorators';
@@ -64,6 +64,7 @@ export class GrantsController {
 
   @Roles(...PAYEE_READERS)
   @Get(':id/tranches/:n/payment-order')
+  @ApiConflictResponse({ description: 'The agreement is not signed yet: there is no payee.' })
   @ApiOkResponse({ type: PaymentOrderDto, description: 'Finance only: the payee in full, the amount and the reference to quote. 409 until the agreement is signed.' })
   paymentOrder(@CurrentUser() user: AuthUser, @Param('id', UuidParam) id: string, @Param('n', trancheNumber) n: number) {
     return this.grants.paymentOrder(user, id, n);
