@@ -49,8 +49,17 @@ export async function resolveSchemathesis({ repoRoot, log = console.log }) {
   );
 }
 
-/** What the run is judged on: a 5xx, a response outside its documented schema, a status the document lacks. */
-export const CHECKS = ['not_a_server_error', 'status_code_conformance', 'response_schema_conformance'];
+/**
+ * What the run is judged on: a 5xx, a status the document lacks, a response outside its documented schema,
+ * content type or headers (Retry-After on 429 and 503).
+ */
+export const CHECKS = [
+  'not_a_server_error',
+  'status_code_conformance',
+  'response_schema_conformance',
+  'content_type_conformance',
+  'response_headers_conformance',
+];
 
 /**
  * One `st run` (all phases: examples, coverage, fuzzing, stateful) as the holder of `token`. Resolves with the
@@ -87,6 +96,7 @@ export async function runSchemathesis(options) {
   const cwd = path.join(reportDir, label);
   await fs.mkdir(cwd, { recursive: true });
   const { code, output } = await spawnCollect(st, args, cwd, (maxTime + 300) * 1000, options.onOutput);
+  await fs.writeFile(path.join(reportDir, `${label}.log`), output);
   const report = await fs.readFile(junit, 'utf8').catch(() => '');
   const generated = Number(/(\d+) generated/.exec(output)?.[1] ?? NaN);
   const seed = /^Seed: (\d+)/m.exec(output)?.[1] ?? options.seed ?? null;

@@ -122,7 +122,33 @@ export function completeContract(app: INestApplication, document: OpenAPIObject)
       }
     }
   }
+  closeRequestSchemas(document);
   return document;
+}
+
+/**
+ * The validation pipe refuses unknown fields (422 UNKNOWN_FIELD) in every body, at every depth: the schemas a
+ * request body reaches say so with `additionalProperties: false`.
+ */
+function closeRequestSchemas(document: OpenAPIObject): void {
+  const schemas = (document.components?.schemas ?? {}) as Record<string, Record<string, unknown>>;
+  const seen = new Set<string>();
+  const visit = (node: unknown): void => {
+    if (!node || typeof node !== 'object') return;
+    if (Array.isArray(node)) return node.forEach(visit);
+    const ref = (node as { $ref?: string }).$ref;
+    if (ref?.startsWith('#/components/schemas/')) {
+      const name = ref.slice('#/components/schemas/'.length);
+      if (seen.has(name) || !schemas[name]) return;
+      seen.add(name);
+      if (schemas[name].type === 'object' || schemas[name].properties) schemas[name].additionalProperties = false;
+      return visit(schemas[name]);
+    }
+    Object.values(node).forEach(visit);
+  };
+  for (const item of Object.values(document.paths) as PathItem[]) {
+    for (const method of ['put', 'post', 'patch'] as const) visit(item[method]?.requestBody);
+  }
 }
 
 function problemResponse(response: ResponseObject, status: number): void {
