@@ -19,4 +19,10 @@ require.extensions['.ts'] = (module, filename) => {
   const { outputText } = ts.transpileModule(fs.readFileSync(filename, 'utf8'), { fileName: filename, compilerOptions });
   module._compile(outputText, filename);
 };
+// A test that kills this worker need not wait Temporal's default 10 s before its cached workflows move on.
+if (process.env.TEST_STICKY_TIMEOUT) {
+  const { Worker } = require('@temporalio/worker');
+  const create = Worker.create.bind(Worker);
+  Worker.create = (options) => create({ ...options, stickyQueueScheduleToStartTimeout: process.env.TEST_STICKY_TIMEOUT });
+}
 require(path.join(root, 'apps/worker/src/main.ts'));

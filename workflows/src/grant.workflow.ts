@@ -175,12 +175,16 @@ export async function grantWorkflow(input: GrantWorkflowInput): Promise<{ status
   /** A refusal (the rules said no) rather than a failure (the activity could not do its work). */
   const isRefusal = (error: ActivityFailure) =>
     error.cause instanceof ApplicationFailure && error.cause.nonRetryable && !!error.cause.type && error.cause.type in ErrorCode;
+  /** The flag is written (and programme managers told) once per stall, not at every failure that follows. */
+  let stallRecorded = false;
   const flagStall = async (activity: string, error: ActivityFailure) => {
     const reason = (error.cause?.message || error.message || 'failed').slice(0, 200);
     stalled = `${activity}: ${reason}`;
+    if (stallRecorded) return;
     log.error('grant activity exhausted its attempts; flagging the grant', { activity, reason });
     try {
       outbox.push(...(await alarm.flagGrantStalled({ grantId: input.grantId, activity, reason, workflowId })).notificationIds);
+      stallRecorded = true;
     } catch (failure) {
       // The database is away too: the flag stays in this workflow's state (query) until it can be written.
       if (!(failure instanceof ActivityFailure)) throw failure;
@@ -190,6 +194,7 @@ export async function grantWorkflow(input: GrantWorkflowInput): Promise<{ status
     try {
       await alarm.clearGrantStall({ grantId: input.grantId, workflowId });
       stalled = null;
+      stallRecorded = false;
     } catch (failure) {
       if (!(failure instanceof ActivityFailure)) throw failure;
     }
