@@ -92,8 +92,18 @@ describe('bad input never gets a 500 (e2e)', () => {
       expect((await app.request('PATCH', `/proposals/${id}`, { token: applicant.token, body: { title } })).body.title).toBe(title);
       const submitted = await app.request('POST', `/proposals/${id}/submit`, { token: applicant.token });
       expect([submitted.status, submitted.body.status]).toEqual([200, 'screening']);
-      // Once submitted, a title cannot be taken away again (the database refuses it too).
       expect((await app.dataSource.query('SELECT title FROM proposals WHERE id = $1', [id]))[0].title).toBe(title);
+    });
+
+    it('takes null for no value of an optional field: a PATCH cannot null a column, it leaves fields out', async () => {
+      const { body: draft } = await app.request('POST', '/proposals', { token: applicant.token, body: { roundId: flow.roundId, title: 'Titre' } });
+      const res = await app.request('PATCH', `/proposals/${draft.id}`, { token: applicant.token, body: { title: null, requestedAmount: null, region: null } });
+      expectProblem(res, 422, [
+        { field: 'title', code: 'REQUIRED' },
+        { field: 'requestedAmount', code: 'NOT_INTEGER' },
+        { field: 'region', code: 'UNKNOWN_REGION' },
+      ]);
+      expect((await app.request('GET', `/proposals/${draft.id}`, { token: applicant.token })).body.title).toBe('Titre');
     });
 
     it('lets an untitled draft be withdrawn and listed', async () => {
@@ -133,11 +143,12 @@ describe('bad input never gets a 500 (e2e)', () => {
   });
 
   describe('bodies PostgreSQL or recursive code cannot take', () => {
-    it('refuses a NUL character (PostgreSQL text cannot hold it) and nesting beyond 32 levels', async () => {
+    it('refuses a NUL character (PostgreSQL text cannot hold it), in a body or a query, and nesting beyond 32 levels', async () => {
       const { body: draft } = await app.request('POST', '/proposals', { token: applicant.token, body: { roundId: flow.roundId } });
       expectProblem(await app.request('PATCH', `/proposals/${draft.id}`, { token: applicant.token, body: { summary: 'a\u0000b' } }), 422, [
         { field: 'summary', code: 'INVALID_UNICODE' },
       ]);
+      expectProblem(await app.request('GET', '/proposals?status=a%00b', { token: pm }), 422, [{ field: 'status', code: 'INVALID_UNICODE' }]);
       const deep = '{"a":'.repeat(5000) + '1' + '}'.repeat(5000);
       const res = await app.request('POST', '/rounds', { token: pm, raw: deep });
       expectProblem(res, 422, [{ field: Array(32).fill('a').join('.'), code: 'TOO_DEEP' }]);

@@ -31,8 +31,19 @@ const NOWHERE = '3f1c9a52-5b7e-4c1d-9a3e-2b6f8d4e7a10';
 /** Path parameters that name nothing, or are not even ids. */
 const ODD_PATH_VALUES = ['not-a-uuid', NOWHERE, '00000000-0000-0000-0000-000000000000', '0', '-1', '1.5', '99999999999999999999', 'x'.repeat(3000), '%E0%A4%A', '%00', "1'%20OR%20'1'='1", '%F0%9F%92%A1'];
 
+/** Headers a client controls, odd: idempotency keys of every shape, languages nobody speaks. */
+const ODD_HEADERS: Record<string, string>[] = [
+  { 'idempotency-key': 'x'.repeat(5000) }, { 'idempotency-key': ' ' }, { 'idempotency-key': 'a, b' }, { 'idempotency-key': '%00' },
+  { 'accept-language': 'q=abc;;,,*;q=-1' }, { 'accept-language': 'x'.repeat(5000) },
+];
+
 /** Query values of the wrong type, size or range, each sent for every query parameter. */
-const ODD_QUERY_VALUES = ['', 'x', '-1', '0', '1.5', '1e400', 'NaN', 'null', 'x'.repeat(5000), '%00', '%ED%A0%80', '[]'];
+const ODD_QUERY_VALUES = [
+  '', 'x', '-1', '0', '1.5', '1e400', 'NaN', 'null', 'x'.repeat(5000), '%00', '%ED%A0%80', '[]',
+  // Forged cursors: the tuple a cursor decodes to, with values of the wrong type.
+  Buffer.from(JSON.stringify(['2026-01-01T00:00:00Z', 'not-a-uuid'])).toString('base64'),
+  Buffer.from(JSON.stringify(['1', NOWHERE])).toString('base64url'),
+];
 
 /**
  * The quick deterministic guard of issue 9 item 7: every operation of the OpenAPI document, as each role that may
@@ -106,7 +117,12 @@ describe('no 5xx for anything a client sends (e2e)', () => {
   it('answers every odd request with a 4xx problem, never a 5xx', async () => {
     const failures: string[] = [];
     let sent = 0;
-    const send = async (method: string, url: string, token: string | undefined, options: { body?: unknown; raw?: string; contentType?: string } = {}) => {
+    const send = async (
+      method: string,
+      url: string,
+      token: string | undefined,
+      options: { body?: unknown; raw?: string; contentType?: string; headers?: Record<string, string> } = {},
+    ) => {
       sent++;
       let res: HttpResult;
       try {
@@ -114,13 +130,15 @@ describe('no 5xx for anything a client sends (e2e)', () => {
           token,
           body: options.body,
           raw: options.raw,
-          headers: options.contentType ? { 'content-type': options.contentType } : undefined,
+          headers: { ...options.headers, ...(options.contentType ? { 'content-type': options.contentType } : {}) },
         });
       } catch (error) {
-        failures.push(`${method.toUpperCase()} ${url.slice(0, 200)} ${describeBody(options)} → no answer (${String(error)})`);
+        failures.push(`${method.toUpperCase()} ${url.slice(0, 200)} ${describeBody(options)} ${JSON.stringify(options.headers ?? {}).slice(0, 80)} → no answer (${String(error)})`);
         return undefined;
       }
-      if (res.status >= 500) failures.push(`${method.toUpperCase()} ${url.slice(0, 200)} ${describeBody(options)} → ${res.status} ${JSON.stringify(res.body).slice(0, 200)}`);
+      if (res.status >= 500) {
+        failures.push(`${method.toUpperCase()} ${url.slice(0, 200)} ${describeBody(options)} ${JSON.stringify(options.headers ?? {}).slice(0, 80)} → ${res.status} ${JSON.stringify(res.body).slice(0, 200)}`);
+      }
       return res;
     };
 
@@ -158,6 +176,7 @@ describe('no 5xx for anything a client sends (e2e)', () => {
           await send(method, `${url}?${query.name}=1&${query.name}=2`, token, base);
         }
         await send(method, `${url}?unknownParameter=1`, token, base);
+        for (const headers of ODD_HEADERS) await send(method, url, token, { ...base, headers });
         if (!hasBody) continue;
         for (const raw of ODD_RAW_BODIES) await send(method, url, token, raw);
         const props = bodyProperties(op);
@@ -173,7 +192,7 @@ describe('no 5xx for anything a client sends (e2e)', () => {
   }, 900_000);
 });
 
-function describeBody(options: { body?: unknown; raw?: string; contentType?: string }): string {
+function describeBody(options: { body?: unknown; raw?: string; contentType?: string; headers?: Record<string, string> }): string {
   const text = options.raw ?? (options.body === undefined ? '' : JSON.stringify(options.body));
   return `${options.contentType ?? ''} ${text.length > 120 ? `${text.slice(0, 120)}…(${text.length})` : text}`.trim();
 }

@@ -9,7 +9,7 @@ import { trustProxySetting } from './auth/sign-in-throttle';
 import { completeContract } from './common/openapi/error-responses';
 import { methodNotAllowed } from './common/openapi/method-not-allowed';
 import { languageFrom, PROBLEM_CONTENT_TYPE, ProblemRenderer } from './common/problem';
-import { rejectUnfitJson } from './common/json-body-guard';
+import { rejectUnfitInput } from './common/json-body-guard';
 
 export const API_PREFIX = 'api/v1';
 
@@ -26,7 +26,7 @@ export function configureApp(app: NestExpressApplication): OpenAPIObject {
   // Which proxies may tell the client's address (X-Forwarded-For): sign-in throttling per address relies on it.
   app.set('trust proxy', trustProxySetting(config.TRUST_PROXY));
   app.use(express.json({ limit: config.BODY_LIMIT, strict: true, type: ['application/json', 'application/*+json'] }));
-  app.use(rejectUnfitJson(app.get(ProblemRenderer)));
+  app.use(rejectUnfitInput(app.get(ProblemRenderer)));
   app.use(bodyErrorsAsProblems(app.get(ProblemRenderer), config.BODY_LIMIT));
   app.enableShutdownHooks();
 

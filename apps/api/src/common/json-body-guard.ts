@@ -46,12 +46,13 @@ export function jsonBodyProblems(value: unknown): FieldError[] {
 }
 
 /**
- * Refuses such a body before any guard, interceptor or service sees it (they failed deep down, in hashing, in
- * class-transformer's recursion or in PostgreSQL, as a 500): 422 with the fields at fault, for every route at once.
+ * Refuses such a body, or such a query string (`?q=%00`), before any guard, interceptor or service sees it (they
+ * failed deep down, in hashing, in class-transformer's recursion or in PostgreSQL, as a 500): 422 with the fields
+ * at fault, for every route at once.
  */
-export function rejectUnfitJson(renderer: ProblemRenderer) {
+export function rejectUnfitInput(renderer: ProblemRenderer) {
   return (req: Request & { id?: string }, res: Response, next: NextFunction) => {
-    const errors = req.body === undefined ? [] : jsonBodyProblems(req.body);
+    const errors = [...(req.body === undefined ? [] : jsonBodyProblems(req.body)), ...jsonBodyProblems(req.query ?? {})];
     if (!errors.length) return next();
     const body = renderer.render({
       code: ErrorCode.VALIDATION_FAILED,

@@ -1,6 +1,6 @@
 import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsOptional, ValidateBy, ValidationOptions } from 'class-validator';
+import { ValidateBy, ValidateIf, ValidationOptions } from 'class-validator';
 import { COMMUNE_PATTERN, durationToMs, FieldCode, isAmount, isRegion, MAX_AMOUNT, REGION_KEYS } from '@csf/domain';
 
 /**
@@ -21,7 +21,11 @@ function rule(code: FieldCode, test: (value: unknown) => boolean, context?: Reco
   return ValidateBy({ name: code, validator: { validate: (value) => test(value) } }, options);
 }
 
-const optional = (required: boolean) => (required ? [] : [IsOptional()]);
+/**
+ * Optional means "may be left out". Unlike IsOptional, null is still checked (and refused): it is a value of none
+ * of these types, and in a PATCH it would reach a NOT NULL column as a 500.
+ */
+const optional = (required: boolean) => (required ? [] : [ValidateIf((_object, value) => value !== undefined)]);
 const doc = (required: boolean, options: Parameters<typeof ApiProperty>[0]): PropertyDecorator[] =>
   currentEach ? [] : [required ? ApiProperty(options) : ApiPropertyOptional(options)];
 

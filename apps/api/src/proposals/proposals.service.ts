@@ -99,8 +99,6 @@ export class ProposalsService {
     await this.dataSource.transaction(async (manager) => {
       const proposal = requireOwnOrganization(user, await findProposalWithChildren(manager, id, { lock: true }));
       if (!EDITABLE_STATUSES.includes(proposal.status)) throw AppError.invalidState(proposal.status);
-      // A draft may clear its title; a proposal already submitted keeps one (the database insists too).
-      if (dto.title === null && proposal.status !== 'draft') throw AppError.validation([{ field: 'title', code: FieldCode.REQUIRED }]);
       const merged = { ...proposalContent(proposal), ...definedOnly(contentOf(dto)) };
       this.assertConsistent(merged);
       await manager.update(ProposalEntity, { id }, scalarFields(dto));
