@@ -150,6 +150,12 @@ describe('authorization matrix: every registered route × every caller', () => {
         if (res.status >= 500 || outcomeOf(res.status) !== expected) {
           mismatches.push(`${route} as ${caller}: expected ${expected}, got ${res.status} ${JSON.stringify(res.body)?.slice(0, 160)}`);
         }
+        // Let in is not shown: what another organisation's member reads never names our proposal or grant.
+        if (caller === 'other_applicant' && res.status < 300) {
+          const text = typeof res.body === 'string' ? res.body : JSON.stringify(res.body ?? '');
+          const leaked = [records.proposalId, records.grantId].filter((id) => text.includes(id));
+          if (leaked.length) mismatches.push(`${route} as ${caller}: the answer names ${leaked.join(' and ')} of another organisation`);
+        }
       }
     }
     expect(checked).toBeGreaterThan(500);
