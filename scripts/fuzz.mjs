@@ -1,5 +1,6 @@
 // `npm run fuzz`: Schemathesis against the API, every phase, as an applicant, a programme manager and a finance
-// officer, failing on any 5xx, any response outside its documented schema and any undocumented status.
+// officer, failing on any 5xx, any undocumented status and any response outside its documented schema,
+// content type or headers.
 //
 //   npm run fuzz                              its own app (the jest e2e file, real PostgreSQL, Temporal, worker)
 //   npm run fuzz -- --url http://localhost:3000   a running app, signing in as the demo users (DEMO_PASSWORD)

@@ -24,7 +24,8 @@ interface Summary {
 /**
  * Schemathesis against the real app (API, worker, PostgreSQL, Temporal) through the document it serves at
  * /api/openapi.json: every phase, as an applicant with a signed grant, a programme manager and a finance officer.
- * Any 5xx, any response outside its documented schema and any undocumented status is a finding.
+ * Any 5xx, any undocumented status and any response outside its documented schema, content type or headers
+ * is a finding.
  */
 describe('the API against its own OpenAPI document (schemathesis)', () => {
   let app: TestApp;
