@@ -8,6 +8,8 @@ const METHODS = ['get', 'put', 'post', 'delete', 'patch'] as const;
 interface KnownPath {
   pattern: RegExp;
   methods: string[];
+  /** Literal segments: `/users/invitations` names a request for it more precisely than `/users/{id}`. */
+  literals: number;
 }
 
 /** `/api/v1/grants/{id}/tranches/{n}` → a regular expression matching one segment per parameter, as Express does. */
@@ -27,11 +29,14 @@ export function methodNotAllowed(document: OpenAPIObject, renderer: ProblemRende
   const known: KnownPath[] = Object.entries(document.paths).map(([path, item]) => ({
     pattern: toPattern(path),
     methods: METHODS.filter((m) => item[m]).map((m) => m.toUpperCase()),
+    literals: path.split('/').filter((segment) => segment && !segment.startsWith('{')).length,
   }));
   return (req: Request & { id?: string }, res: Response, next: NextFunction) => {
-    const matching = known.filter((k) => k.pattern.test(req.path));
-    if (!matching.length) return next();
-    const allowed = new Set(matching.flatMap((k) => k.methods));
+    const candidates = known.filter((k) => k.pattern.test(req.path));
+    if (!candidates.length) return next();
+    // As OpenAPI matches: a concrete path before its templated counterparts.
+    const best = Math.max(...candidates.map((k) => k.literals));
+    const allowed = new Set(candidates.filter((k) => k.literals === best).flatMap((k) => k.methods));
     if (allowed.has('GET')) allowed.add('HEAD');
     if (allowed.has(req.method)) return next();
     const allow = [...allowed].join(', ');
