@@ -1,4 +1,4 @@
-import { execFileSync, spawn, ChildProcess } from 'node:child_process';
+import { spawn, ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
 import { Role } from '@csf/domain';
 import { TestApp } from '../support/app';
@@ -8,9 +8,12 @@ import { ReviewFlow } from '../support/review-flow';
 
 const root = join(__dirname, '../..');
 
-/** The real worker as its own process (compiled), so it can be killed like a crashed machine. */
+/**
+ * The real worker as its own process, so it can be killed like a crashed machine. It runs from the sources
+ * (transpiled on load), so the test needs no build of dist/ first.
+ */
 function startWorkerProcess(): ChildProcess {
-  return spawn(process.execPath, [join(root, 'dist/apps/worker/src/main.js')], { cwd: root, env: { ...process.env }, stdio: 'ignore' });
+  return spawn(process.execPath, [join(root, 'test/support/worker-from-sources.cjs')], { cwd: root, env: { ...process.env }, stdio: 'ignore' });
 }
 
 /**
@@ -24,8 +27,6 @@ describe('a worker crash during a payment (e2e, real processes)', () => {
   const workers: ChildProcess[] = [];
 
   beforeAll(async () => {
-    // The worker process runs the compiled code: build it when sources changed (a no-op otherwise).
-    execFileSync(process.execPath, ['--input-type=module', '-e', `import { ensureBuild } from './scripts/lib/build.mjs'; ensureBuild(process.cwd(), { log() {}, stdio: 'ignore' });`], { cwd: root, stdio: 'inherit' });
     const url = await provider.start();
     app = await TestApp.start({ PAYMENT_GATEWAY: 'http', PAYMENT_API_URL: url, LOG_LEVEL: 'warn' }, { worker: false });
   }, 240_000);
