@@ -61,7 +61,6 @@ const REASONS: Record<number, string> = {
   401: 'Missing, invalid or expired token.',
   403: 'The caller’s role may not do this.',
   404: 'No such record, or not visible to the caller.',
-  405: 'The path does not accept this method (see `Allow`).',
   409: 'The record’s state does not allow it, or the Idempotency-Key was used for another request.',
   413: 'The body is larger than the configured limit.',
   422: 'Invalid input: see `errors` per field.',
