@@ -80,6 +80,7 @@ describe('grant activities under database trouble (e2e)', () => {
     const started = Date.now();
     const refused = await app.request('POST', `/grants/${g.grantId}/tranches/1/request-release`, { token: g.officer.token, body: {} });
     expect([refused.status, refused.body.code, refused.headers.get('content-type')]).toEqual([503, 'SERVICE_UNAVAILABLE', expect.stringContaining('application/problem+json')]);
+    expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(0);
     expect(Date.now() - started).toBeLessThan(30_000);
     const grant = (await app.request('GET', `/grants/${g.grantId}`, { token: flow.pm })).body;
     expect(grant.stalledSince).not.toBeNull();

@@ -14,6 +14,8 @@ export class WorkflowCommands {
       return await update();
     } catch (error) {
       const refusal = ruleFailureFrom(error);
+      // The workflow gave up on an activity that exhausted its attempts: the same command may work a little later.
+      if (refusal?.code === ErrorCode.SERVICE_UNAVAILABLE) throw AppError.retryLater(ErrorCode.SERVICE_UNAVAILABLE, 30);
       if (refusal && refusal.code in ErrorCode) {
         throw new AppError(refusal.code as ErrorCode, refusal.errors, refusal.params ?? {});
       }
