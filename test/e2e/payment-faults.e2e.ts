@@ -15,12 +15,13 @@
  *   provider faults (409, 404, 401, 403, 503, 500 after commit, timeout, reset, unknown status, wrong amount,
  *   slow, duplicate delivery) and a random fate (succeeds or fails after some polls). Six run at a time.
  * - 6 schedules (default) through the real grant workflow on the real Temporal dev server, at the same time.
- * - worker kills: 1 round (default) in which a real worker process (kill -9) dies while three payments wait on
+ * - worker kills: 2 rounds (default), in each a real worker process (kill -9) dies while three payments wait on
  *   the provider, each after its own random faults; a new worker takes them over with the same keys.
  * A schedule's faults, fates, duplications and retries follow from the seed; only the arrival order of two
  * concurrent duplicates at the provider is left to the network.
  */
 import { ChildProcess, spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { Role } from '@csf/domain';
 import { type Actor, type DisbursementResult, grantWorkflowId } from '@csf/temporal';
@@ -34,7 +35,7 @@ import { ReviewFlow } from '../support/review-flow';
 const SEED = Number(process.env.PAYMENT_FAULT_SEED ?? Math.floor(Math.random() * 2 ** 31));
 const SCHEDULES = Number(process.env.PAYMENT_FAULT_SCHEDULES ?? 200);
 const WORKFLOW_SCHEDULES = Number(process.env.PAYMENT_FAULT_WORKFLOWS ?? 6);
-const KILL_ROUNDS = Number(process.env.PAYMENT_FAULT_KILL_ROUNDS ?? 1);
+const KILL_ROUNDS = Number(process.env.PAYMENT_FAULT_KILL_ROUNDS ?? 2);
 const mobileMoney = { payoutAccount: { method: 'mobile_money', provider: 'orange_money', msisdn: '+224620000000' } };
 
 /** mulberry32: small, seedable, good enough to pick faults. */
@@ -106,13 +107,11 @@ describe('payments under provider faults and worker kills (e2e)', () => {
       PAYMENT_POLL_MAX_INTERVAL: '400ms',
     });
     flow = await ReviewFlow.create(app, { envelope: 2_000_000_000 });
-    const [plain, stuck, paidOther, misreported, ...schedules] = await Promise.all([
-      requested(),
-      requested(),
-      requested(),
-      requested(),
-      ...Array.from({ length: WORKFLOW_SCHEDULES + 3 * KILL_ROUNDS }, () => requested()),
-    ]);
+    // Six at a time: more review flows at once only queue up behind each other on two cores.
+    const made: Requested[] = [];
+    const wanted = 4 + WORKFLOW_SCHEDULES + 3 * KILL_ROUNDS;
+    while (made.length < wanted) made.push(...(await Promise.all(Array.from({ length: Math.min(6, wanted - made.length) }, () => requested()))));
+    const [plain, stuck, paidOther, misreported, ...schedules] = made;
     ready = { plain, stuck, paidOther, misreported, schedules: schedules.slice(0, WORKFLOW_SCHEDULES), killed: schedules.slice(WORKFLOW_SCHEDULES) };
   }, 180_000);
 
@@ -247,9 +246,15 @@ describe('payments under provider faults and worker kills (e2e)', () => {
     // The grant's own workflow never looks at these tranches (it is not asked anything while they exist).
     const workflowId = `faults-${g.grantId}`;
     const outcomes: Record<string, number> = {};
+    /** Every scripted fault and fate, in schedule order: the same seed gives the same digest. */
+    const plan: string[] = [];
 
     async function schedule(i: number) {
+      // The whole schedule is drawn before it runs, so it does not depend on how the run goes.
       const rnd = prng(SEED + i * 7919);
+      const attempts = [1, 2, 3].map((a) => ({ faults: randomFaults(rnd, 8), fate: randomFate(rnd, a === 3 ? 0 : 0.3) }));
+      const duplicated = Array.from({ length: 60 }, () => rnd() < 0.2);
+      plan[i] = `${JSON.stringify(attempts)}|${duplicated.map(Number).join('')}`;
       const n = 100 + i;
       await app.dataSource.query(
         `INSERT INTO grant_tranches (grant_id, number, percentage, amount, status, requested_by, requested_at, approved_by, approved_at)
@@ -258,15 +263,15 @@ describe('payments under provider faults and worker kills (e2e)', () => {
       );
       for (let attempt = 1; attempt <= 3; attempt++) {
         const key = keyOf(g.grantId, n, attempt);
-        provider.script(key, randomFaults(rnd, 8));
-        provider.fate(key, randomFate(rnd, attempt === 3 ? 0 : 0.3));
+        provider.script(key, attempts[attempt - 1].faults);
+        provider.fate(key, attempts[attempt - 1].fate);
         let r: DisbursementResult | null = null;
         for (let step = 0; step < 60 && !(r && r.payment !== 'pending'); step++) {
           const paymentId: string | null = r === null ? null : (r as DisbursementResult).paymentId;
           const call = (): Promise<DisbursementResult> =>
             paymentId === null ? sut.startDisbursement({ grantId: g.grantId, trancheNumber: n, workflowId }) : sut.checkDisbursement({ paymentId, workflowId });
           // Now and then the same step twice at once: an activity retried beside an attempt still running.
-          const settled: PromiseSettledResult<DisbursementResult>[] = await Promise.allSettled(rnd() < 0.2 ? [call(), call()] : [call()]);
+          const settled: PromiseSettledResult<DisbursementResult>[] = await Promise.allSettled(duplicated[step] ? [call(), call()] : [call()]);
           const answered = settled.find((s): s is PromiseFulfilledResult<DisbursementResult> => s.status === 'fulfilled');
           if (answered) r = answered.value;
           const [t] = await app.dataSource.query('SELECT status FROM grant_tranches WHERE grant_id = $1 AND number = $2', [g.grantId, n]);
@@ -290,7 +295,12 @@ describe('payments under provider faults and worker kills (e2e)', () => {
     await Promise.all(Array.from({ length: 6 }, async () => {
       while (next < SCHEDULES) await schedule(next++);
     }));
-    process.stdout.write(`payment fault schedules: ${SCHEDULES} in process in ${Date.now() - started} ms, outcomes ${JSON.stringify(outcomes)}\n`);
+    const digest = createHash('sha256').update(plan.join('\n')).digest('hex').slice(0, 16);
+    const requests = provider.requests.filter((r) => r.key?.startsWith(`csf:${g.grantId}:tranche-`));
+    const faulty = requests.filter((r) => r.fault !== 'ok').length;
+    process.stdout.write(
+      `payment fault schedules: ${SCHEDULES} in process in ${Date.now() - started} ms (plan digest ${digest}), ${requests.length} provider requests of which ${faulty} faulty, outcomes ${JSON.stringify(outcomes)}\n`,
+    );
     expect(outcomes.disbursed).toBe(SCHEDULES);
     const [round] = await app.dataSource.query('SELECT disbursed_amount::bigint AS disbursed FROM grants WHERE id = $1', [g.grantId]);
     expect(Number(round.disbursed)).toBe(Array.from({ length: SCHEDULES }, (_v, i) => 1_000 + i).reduce((a, b) => a + b, 0));
