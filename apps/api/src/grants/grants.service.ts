@@ -230,14 +230,18 @@ export class GrantsService {
    * amount and the reference to quote, for the live payment attempt or, before one exists, the next.
    */
   async paymentOrder(user: AuthUser, id: string, trancheNumber: number): Promise<PaymentOrderDto> {
-    const m = this.dataSource.manager;
     const grant = await this.readable(user, id);
-    const tranche = await m.findOne(GrantTrancheEntity, { where: { grantId: id, number: trancheNumber } });
-    if (!tranche) throw AppError.notFound();
+    // One snapshot for the tranche and its payments: the worker changes both in one transaction, and two separate
+    // reads could see a payment under way beside a tranche that is not yet `disbursing`.
+    const { tranche, organization, latest } = await this.dataSource.transaction('REPEATABLE READ', async (m) => {
+      const tranche = await m.findOne(GrantTrancheEntity, { where: { grantId: id, number: trancheNumber } });
+      if (!tranche) throw AppError.notFound();
+      const organization = await m.findOneByOrFail(OrganizationEntity, { id: grant.organizationId });
+      const latest = await m.findOne(PaymentEntity, { where: { trancheId: tranche.id }, order: { attempt: 'DESC' } });
+      return { tranche, organization, latest };
+    });
     const account = this.payoutVault.open(grant);
     if (!account) throw AppError.invalidState(grant.status);
-    const organization = await m.findOneByOrFail(OrganizationEntity, { id: grant.organizationId });
-    const latest = await m.findOne(PaymentEntity, { where: { trancheId: tranche.id }, order: { attempt: 'DESC' } });
     // A failed attempt stays the order's subject until a retry approves the next one.
     const next = !latest || (latest.status === 'failed' && tranche.status !== 'failed');
     const attempt = next ? (latest?.attempt ?? 0) + 1 : latest.attempt;
