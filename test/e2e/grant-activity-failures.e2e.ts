@@ -87,14 +87,47 @@ describe('grant activities under database trouble (e2e)', () => {
     expect(grant.stalledReason).toContain('requestRelease');
     const kinds = (await app.request('GET', '/notifications', { token: flow.pm })).body.items.map((n: { kind: string }) => n.kind);
     expect(kinds).toContain('grant_stalled');
+    // The programme managers' list of grants needing attention shows it, though no report is overdue (before: only `at_risk` grants).
+    const listed = (await app.request('GET', `/portfolio/at-risk?roundId=${flow.roundId}`, { token: flow.pm })).body.items.filter((i: { grantId: string }) => i.grantId === g.grantId);
+    expect(listed).toEqual([
+      expect.objectContaining({ atRisk: false, reason: null, atRiskSince: null, since: grant.stalledSince, stalled: { since: grant.stalledSince, reason: grant.stalledReason } }),
+    ]);
 
     await app.dataSource.query(`DROP TRIGGER test_tranches_on_fire ON grant_tranches`);
     const again = await app.request('POST', `/grants/${g.grantId}/tranches/1/request-release`, { token: g.officer.token, body: {} });
     expect([again.status, again.body.status]).toEqual([200, 'release_requested']);
     expect((await app.request('GET', `/grants/${g.grantId}`, { token: flow.pm })).body.stalledSince).toBeNull();
+    const after = (await app.request('GET', `/portfolio/at-risk?roundId=${flow.roundId}`, { token: flow.pm })).body.items;
+    expect(after.map((i: { grantId: string }) => i.grantId)).not.toContain(g.grantId);
     // Temporal records the last attempt of each: four for the failing one, one for the next.
     expect(await attempts(g.grantId, 'recordReleaseRequest')).toEqual([4, 1]);
     await saveHistory(app.temporal, 'grant-stalled-then-freed', grantWorkflowId(g.grantId));
   }, 60_000);
+
+  it('lists a grant at risk, stalled or both once, by when it first needed attention, page by page', async () => {
+    const [atRisk, stalled, both] = [await flow.approvedGrant(), await flow.approvedGrant(), await flow.approvedGrant()];
+    // Flags as the workflow leaves them, dated in the past so these three lead the list whatever else it holds.
+    const flag = (id: string, set: string) => app.dataSource.query(`UPDATE grants SET ${set} WHERE id = $1`, [id]);
+    await flag(atRisk.grantId, `at_risk = true, at_risk_reason = 'report 1 overdue', at_risk_since = '2001-01-02T00:00:00Z'`);
+    await flag(stalled.grantId, `stalled_since = '2001-01-03T00:00:00Z', stalled_reason = 'recordReleaseRequest: disk on fire'`);
+    // Stalled before it was flagged: it needed attention from the earlier date.
+    await flag(both.grantId, `at_risk = true, at_risk_reason = 'report 2 overdue', at_risk_since = '2001-01-04T00:00:00Z', stalled_since = '2001-01-01T00:00:00Z', stalled_reason = 'recordReport: disk on fire'`);
+
+    const seen: Record<string, unknown>[] = [];
+    let cursor: string | null = null;
+    for (let page = 0; page < 3; page++) {
+      const answer: { status: number; body: { items: Record<string, unknown>[]; nextCursor: string | null } } =
+        await app.request('GET', `/portfolio/at-risk?roundId=${flow.roundId}&limit=1${cursor ? `&cursor=${cursor}` : ''}`, { token: flow.pm });
+      expect(answer.status).toBe(200);
+      seen.push(...answer.body.items);
+      cursor = answer.body.nextCursor;
+      if (page < 2) expect(cursor).not.toBeNull();
+    }
+    expect(seen).toEqual([
+      expect.objectContaining({ grantId: both.grantId, since: '2001-01-01T00:00:00.000Z', atRisk: true, reason: 'report 2 overdue', atRiskSince: '2001-01-04T00:00:00.000Z', stalled: { since: '2001-01-01T00:00:00.000Z', reason: 'recordReport: disk on fire' } }),
+      expect.objectContaining({ grantId: atRisk.grantId, since: '2001-01-02T00:00:00.000Z', atRisk: true, reason: 'report 1 overdue', stalled: null }),
+      expect.objectContaining({ grantId: stalled.grantId, since: '2001-01-03T00:00:00.000Z', atRisk: false, reason: null, stalled: { since: '2001-01-03T00:00:00.000Z', reason: 'recordReleaseRequest: disk on fire' } }),
+    ]);
+  }, 120_000);
 
 });

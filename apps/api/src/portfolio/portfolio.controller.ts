@@ -3,7 +3,7 @@ import { ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Role } from '@csf/domain';
 import type { AuthUser } from '../auth/auth-user';
 import { CurrentUser, Roles } from '../auth/decorators';
-import { AtRiskQuery, MilestonesQuery, OverdueReportsQuery, PortfolioSummaryQuery } from './portfolio.dto';
+import { AtRiskPageDto, AtRiskQuery, MilestonesQuery, OverdueReportsQuery, PortfolioSummaryQuery } from './portfolio.dto';
 import { PortfolioService } from './portfolio.service';
 
 /** Staff see the whole fund; an applicant sees its own organisation only. */
@@ -41,7 +41,10 @@ export class PortfolioController {
 
   @Roles(...PORTFOLIO_READERS)
   @Get('at-risk')
-  @ApiOkResponse({ description: 'Grants flagged at risk, longest first, with the reason, overdue reports and late milestones.' })
+  @ApiOkResponse({
+    type: AtRiskPageDto,
+    description: 'Grants that need attention, one row each: flagged at risk, stalled (an operation keeps failing) or both; longest first, with the reasons, overdue reports and late milestones.',
+  })
   atRisk(@CurrentUser() user: AuthUser, @Query() query: AtRiskQuery) {
     return this.portfolio.atRisk(user, query);
   }

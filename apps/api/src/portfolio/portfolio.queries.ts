@@ -135,9 +135,20 @@ export const MILESTONES = `
    ORDER BY m.due_date, m.id
    LIMIT $8`;
 
-/** Grants flagged at risk, longest first, with why and what is late. */
+/**
+ * When a grant first needed attention: flagged at risk (only while it is) or stalled, whichever came first. The
+ * at-risk list orders and keysets on it; the migration GrantsNeedingAttention1764650000000 indexes exactly this
+ * expression (on `grants` without the alias), so change both together.
+ */
+const ATTENTION_SINCE = `least(CASE WHEN g.at_risk THEN g.at_risk_since END, g.stalled_since)`;
+
+/**
+ * Grants that need attention, longest first, one row per grant: flagged at risk (an overdue report), stalled (an
+ * operation exhausted its attempts), or both, with why and what is late.
+ */
 export const AT_RISK = `
-  SELECT g.id, g.status, g.at_risk_reason, g.at_risk_since, g.round_id, g.region, g.commune, g.amount,
+  SELECT g.id, g.status, g.at_risk, g.at_risk_reason, g.at_risk_since, g.stalled_since, g.stalled_reason,
+         ${ATTENTION_SINCE} AS attention_since, g.round_id, g.region, g.commune, g.amount,
          g.disbursed_amount, g.currency, o.id AS organization_id, o.name AS organization, o.phone, p.title,
          (SELECT count(*) FROM grant_reports r WHERE r.grant_id = g.id AND r.status = 'overdue')::int AS overdue_reports,
          (SELECT count(*) FROM proposal_milestones m WHERE m.proposal_id = g.proposal_id
@@ -145,9 +156,9 @@ export const AT_RISK = `
     FROM grants g
     JOIN organizations o ON o.id = g.organization_id
     JOIN proposals p ON p.id = g.proposal_id
-   WHERE g.at_risk
+   WHERE (g.at_risk OR g.stalled_since IS NOT NULL)
      AND ${GRANT_FILTERS}
      AND ($5::text IS NULL OR g.status = $5)
-     AND ($6::timestamptz IS NULL OR (g.at_risk_since, g.id) > ($6, $7::uuid))
-   ORDER BY g.at_risk_since, g.id
+     AND ($6::timestamptz IS NULL OR (${ATTENTION_SINCE}, g.id) > ($6, $7::uuid))
+   ORDER BY ${ATTENTION_SINCE}, g.id
    LIMIT $8`;

@@ -169,12 +169,15 @@ export class PortfolioService {
   }
 
   async atRisk(user: AuthUser, query: PortfolioListQuery & { status?: string }): Promise<Page<Row>> {
-    return this.list(user, query, AT_RISK, 'at_risk_since', (r) => ({
+    return this.list(user, query, AT_RISK, 'attention_since', (r) => ({
       grantId: r.id,
       title: r.title,
       status: r.status,
-      reason: r.at_risk_reason,
-      since: (r.at_risk_since as Date).toISOString(),
+      since: (r.attention_since as Date).toISOString(),
+      atRisk: r.at_risk,
+      reason: r.at_risk ? r.at_risk_reason : null,
+      atRiskSince: r.at_risk ? (r.at_risk_since as Date).toISOString() : null,
+      stalled: r.stalled_since ? { since: (r.stalled_since as Date).toISOString(), reason: r.stalled_reason } : null,
       overdueReports: r.overdue_reports,
       lateMilestones: r.late_milestones,
       amount: num(r.amount),

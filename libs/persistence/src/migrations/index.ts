@@ -8,6 +8,7 @@ import { PaymentOutcomes1764600000000 } from './1764600000000-payment-outcomes';
 import { PayoutAccountEncryption1764610000000 } from './1764610000000-payout-account-encryption';
 import { DraftWithoutTitle1764620000000 } from './1764620000000-draft-without-title';
 import { IdempotencyLeasesAndAttemptCounters1764630000000 } from './1764630000000-idempotency-leases-and-attempt-counters';
+import { GrantsNeedingAttention1764650000000 } from './1764650000000-grants-needing-attention';
 
 /** Every migration in order. Add new ones at the end; never edit one that has shipped. */
 export const MIGRATIONS = [
@@ -21,4 +22,5 @@ export const MIGRATIONS = [
   PayoutAccountEncryption1764610000000,
   DraftWithoutTitle1764620000000,
   IdempotencyLeasesAndAttemptCounters1764630000000,
+  GrantsNeedingAttention1764650000000,
 ];
