@@ -112,11 +112,11 @@ export async function seedPortfolio({ url, proposals: P, grants: G, rounds: R = 
     );
     await step(
       'organisations',
-      `INSERT INTO organizations (id, name, type, region, commune, phone, email, registration_number, created_at)
+      `INSERT INTO organizations (id, name, type, region, commune, phone, email, registration_number, status, created_at)
        SELECT id, 'Association communautaire ' || $1 || '-' || o,
               (ARRAY['womens_association','youth_group','community_based_organization','ngo','local_security_council'])[1 + o % 5],
               region, commune, '+22462' || lpad((o % 10000000)::text, 7, '0'), 'contact-' || $1 || '-' || o || '@bench.test',
-              'RCCM/GN/' || $1 || '/' || o, date_trunc('milliseconds', now() - interval '800 days')
+              'RCCM/GN/' || $1 || '/' || o, 'verified', date_trunc('milliseconds', now() - interval '800 days')
          FROM b_org`,
       [tag],
     );

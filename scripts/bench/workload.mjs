@@ -59,8 +59,8 @@ export async function createApplicants(pool, count) {
   try {
     await client.query('BEGIN');
     await client.query(
-      `INSERT INTO organizations (id, name, type, region, commune, phone)
-       SELECT id, name, 'womens_association', 'conakry', 'matoto', '+224620000000'
+      `INSERT INTO organizations (id, name, type, region, commune, phone, status)
+       SELECT id, name, 'womens_association', 'conakry', 'matoto', '+224620000000', 'verified'
        FROM unnest($1::uuid[], $2::text[]) AS t(id, name)`,
       [orgIds, names],
     );

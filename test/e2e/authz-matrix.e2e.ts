@@ -15,6 +15,8 @@ interface Records {
   grantId: string;
   reportId: string;
   assignmentId: string;
+  /** The applicant, its organisation's only member. */
+  memberId: string;
 }
 
 /**
@@ -44,9 +46,11 @@ function concretePath(route: string, records: Records): string {
     proposals: records.proposalId,
     grants: records.grantId,
     reviews: records.assignmentId,
+    public: records.roundId,
   };
   return path
     .replace(':id', ids[collection] ?? ':id')
+    .replace(':userId', records.memberId)
     .replace(':rid', records.reportId)
     .replace(':n', '1');
 }
@@ -88,6 +92,7 @@ describe('authorization matrix: every registered route × every caller', () => {
       grantId: grant.grantId,
       reportId: reports.body[0].id,
       assignmentId: accepted.assignmentId,
+      memberId: grant.applicant.userId,
     };
     Object.assign(tokens, {
       applicant: grant.applicant.token,
@@ -103,6 +108,8 @@ describe('authorization matrix: every registered route × every caller', () => {
     });
     validBodies = {
       'PATCH /api/v1/proposals/:id': { title: 'Titre modifié' },
+      'PATCH /api/v1/organizations/:id': { commune: 'kaloum' },
+      'POST /api/v1/organizations/:id/members/invitations': { phone: '+224620009999' },
       'POST /api/v1/proposals/:id/withdraw': { reason: 'Retrait' },
       'POST /api/v1/grants/:id/agreement/sign': payout,
       'POST /api/v1/grants/:id/reports/:rid/submit': {

@@ -90,6 +90,17 @@ describe(ProposalActivitiesService.name, () => {
     expect(row.status).toBe('draft');
   });
 
+  it('refuses the submission of an organisation whose verification was withdrawn after the API checked it', async () => {
+    const { proposal, user, org } = await eligibleDraft();
+    await ds.query(`UPDATE organizations SET status = 'refused', refusal_reason = 'Faux récépissé' WHERE id = $1`, [org.id]);
+    const error = await sut
+      .recordSubmission({ proposalId: proposal.id, submissionNumber: 1, actor: actor(user.id), workflowId: 'w' })
+      .catch((e) => e);
+    expect(error).toMatchObject({ type: 'ORGANIZATION_NOT_VERIFIED', nonRetryable: true });
+    const [row] = await ds.query('SELECT status FROM proposals WHERE id = $1', [proposal.id]);
+    expect(row.status).toBe('draft');
+  });
+
   it('turns a second open proposal of the same organisation into ONE_OPEN_PROPOSAL_PER_ROUND', async () => {
     const first = await eligibleDraft();
     await sut.recordSubmission({ proposalId: first.proposal.id, submissionNumber: 1, actor: actor(first.user.id), workflowId: 'w1' });

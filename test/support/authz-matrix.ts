@@ -61,8 +61,20 @@ export const AUTHZ_MATRIX: Record<string, Row> = {
   'POST /api/v1/auth/login': { public: true },
   'GET /api/v1/me': { allowed: SIGNED_IN },
 
+  'POST /api/v1/auth/register': { public: true },
+  'POST /api/v1/auth/verify': { public: true },
+  'GET /api/v1/public/rounds': { public: true },
+  'GET /api/v1/public/rounds/:id': { public: true },
+
   'POST /api/v1/organizations': only('applicant', 'other_applicant', 'admin'),
+  'GET /api/v1/organizations': only(...STAFF),
   'GET /api/v1/organizations/:id': OWN_RECORD,
+  'PATCH /api/v1/organizations/:id': OWNER_COMMAND,
+  'POST /api/v1/organizations/:id/verify': only('program_manager'),
+  'POST /api/v1/organizations/:id/members/invitations': OWNER_COMMAND,
+  // The applicant is its organisation's only member: removing itself gets past authorization to 409 LAST_MEMBER.
+  'DELETE /api/v1/organizations/:id/members/:userId': OWNER_COMMAND,
+  'POST /api/v1/organizations/invitations/accept': only(...APPLICANTS),
 
   'POST /api/v1/rounds': only('program_manager'),
   'GET /api/v1/rounds': { allowed: SIGNED_IN },

@@ -22,14 +22,17 @@ export function factory(ds: DataSource) {
           phone: '+224620000000',
           email: null,
           registrationNumber: null,
+          // Verified unless a test says otherwise: only verified organisations submit proposals.
+          status: 'verified',
           ...overrides,
         }),
       );
     },
 
-    async newUser(roles: Role[], overrides: Partial<UserEntity> = {}): Promise<UserEntity> {
+    /** Verified, with an email (the sign-in tests use it), unless overridden. */
+    async newUser(roles: Role[], overrides: Partial<UserEntity> = {}): Promise<UserEntity & { email: string }> {
       passwordHash ??= hashPassword(PASSWORD);
-      return ds.manager.save(
+      const user = await ds.manager.save(
         ds.manager.create(UserEntity, {
           email: `${roles[0]}-${unique()}@test.example`,
           displayName: `Test ${roles.join('+')}`,
@@ -41,6 +44,7 @@ export function factory(ds: DataSource) {
           ...overrides,
         }),
       );
+      return user as UserEntity & { email: string };
     },
 
     /** An open round (opened yesterday, closes in 90 days) with the DESIGN §5 rubric and plan. */

@@ -19,6 +19,8 @@ import { NotificationsModule } from './notifications/notifications.controller';
 import { OrganizationsModule } from './organizations/organizations.module';
 import { PortfolioModule } from './portfolio/portfolio.controller';
 import { ProposalsModule } from './proposals/proposals.module';
+import { PublicModule } from './public/public-rounds.controller';
+import { RegistrationModule } from './registration/registration.module';
 import { ReviewsModule } from './reviews/reviews.module';
 import { RoundsModule } from './rounds/rounds.module';
 import { DemoSeedService } from './seed/demo-seed.service';
@@ -33,6 +35,7 @@ import { DemoSeedService } from './seed/demo-seed.service';
     TypeOrmModule.forFeature([IdempotencyKeyEntity]),
     ResilienceModule,
     AuthModule,
+    RegistrationModule,
     HealthModule,
     OrganizationsModule,
     RoundsModule,
@@ -43,6 +46,7 @@ import { DemoSeedService } from './seed/demo-seed.service';
     ExportsModule,
     PortfolioModule,
     NotificationsModule,
+    PublicModule,
   ],
   providers: [
     ProblemRenderer,

@@ -7,6 +7,7 @@ const round: RoundWindow = {
   eligibleRegions: ['conakry', 'kankan'],
 };
 const now = new Date('2026-12-01T12:00:00Z');
+const VERIFIED = { status: 'verified' as const };
 
 function proposal(overrides: Partial<ProposalContent> = {}): ProposalContent {
   return {
@@ -31,39 +32,44 @@ function proposal(overrides: Partial<ProposalContent> = {}): ProposalContent {
 
 describe(checkEligibility.name, () => {
   it('accepts a complete proposal in an open round', () => {
-    expect(checkEligibility(proposal(), round, now)).toBeNull();
+    expect(checkEligibility(proposal(), round, now, VERIFIED)).toBeNull();
+  });
+
+  it.each(['pending_verification', 'refused'] as const)('refuses any submission of a %s organisation, before looking at the proposal', (status) => {
+    const v = checkEligibility({}, round, new Date('2020-01-01T00:00:00Z'), { status });
+    expect(v).toEqual({ code: 'ORGANIZATION_NOT_VERIFIED', errors: [], params: { status } });
   });
 
   it.each([
     ['before the round opens', new Date('2026-10-31T23:59:59Z')],
     ['after the round closes', new Date('2027-02-01T00:00:00Z')],
   ])('refuses a submission %s with ROUND_CLOSED', (_label, when) => {
-    expect(checkEligibility(proposal(), round, when)?.code).toBe('ROUND_CLOSED');
+    expect(checkEligibility(proposal(), round, when, VERIFIED)?.code).toBe('ROUND_CLOSED');
   });
 
   it('refuses a region outside the round', () => {
-    const v = checkEligibility(proposal({ region: 'labe' }), round, now);
+    const v = checkEligibility(proposal({ region: 'labe' }), round, now, VERIFIED);
     expect(v).toMatchObject({ code: 'REGION_NOT_ELIGIBLE', errors: [{ field: 'region', code: 'NOT_ELIGIBLE' }] });
   });
 
   it('refuses a commune outside a commune-restricted round', () => {
-    const v = checkEligibility(proposal(), { ...round, eligibleCommunes: ['kaloum'] }, now);
+    const v = checkEligibility(proposal(), { ...round, eligibleCommunes: ['kaloum'] }, now, VERIFIED);
     expect(v?.errors[0]).toEqual({ field: 'commune', code: 'NOT_ELIGIBLE' });
   });
 
   it('refuses an amount above the maximum award', () => {
     const lines = [{ category: 'equipment', description: 'x', quantity: 61, unitCost: 1_000_000, total: 61_000_000 }];
-    const v = checkEligibility(proposal({ requestedAmount: 61_000_000, budgetLines: lines }), round, now);
+    const v = checkEligibility(proposal({ requestedAmount: 61_000_000, budgetLines: lines }), round, now, VERIFIED);
     expect(v?.code).toBe('AMOUNT_ABOVE_MAX_AWARD');
   });
 
   it('refuses a requested amount that differs from the budget total', () => {
-    const v = checkEligibility(proposal({ requestedAmount: 44_000_000 }), round, now);
+    const v = checkEligibility(proposal({ requestedAmount: 44_000_000 }), round, now, VERIFIED);
     expect(v).toMatchObject({ code: 'BUDGET_MISMATCH', params: { expected: 45_000_000, actual: 44_000_000 } });
   });
 
   it('lists every missing required field', () => {
-    const v = checkEligibility(proposal({ summary: ' ', startDate: null, budgetLines: [], milestones: [] }), round, now);
+    const v = checkEligibility(proposal({ summary: ' ', startDate: null, budgetLines: [], milestones: [] }), round, now, VERIFIED);
     expect(v?.code).toBe('INCOMPLETE_PROPOSAL');
     expect(v?.errors.map((e) => e.field).sort()).toEqual(['budgetLines', 'milestones', 'startDate', 'summary']);
   });
@@ -106,7 +112,7 @@ describe(checkContentConsistency.name, () => {
     expect(checkContentConsistency({ budgetLines: [huge, huge] })).toEqual([
       { field: 'budgetLines', code: 'TOO_LARGE', params: { max: Number.MAX_SAFE_INTEGER } },
     ]);
-    const v = checkEligibility(proposal({ budgetLines: [huge, huge], requestedAmount: 1 }), round, now);
+    const v = checkEligibility(proposal({ budgetLines: [huge, huge], requestedAmount: 1 }), round, now, VERIFIED);
     expect(v).toMatchObject({ code: 'VALIDATION_FAILED', errors: [{ field: 'budgetLines', code: 'TOO_LARGE' }] });
   });
 

@@ -1,6 +1,7 @@
 import { ErrorCode, FieldCode, FieldError, RuleViolation } from './errors';
 import { lineTotal, MAX_AMOUNT, sumAmounts } from './money';
 import { isRegion } from './regions';
+import type { OrganizationStatus } from './organizations';
 
 export interface BudgetLineInput {
   category: string;
@@ -93,11 +94,21 @@ const REQUIRED_FIELDS = [
 ] as const;
 
 /**
- * Automatic eligibility at submission (DESIGN §2): round open, region eligible, amount ≤ maximum award and equal
- * to the budget, required fields present. Returns the first violated rule with every field at fault, or null.
- * The one-open-proposal rule needs the database and is checked by the caller (and by a unique index).
+ * Automatic eligibility at submission (DESIGN §2): the organisation verified, round open, region eligible,
+ * amount ≤ maximum award and equal to the budget, required fields present. Returns the first violated rule with
+ * every field at fault, or null. The one-open-proposal rule needs the database and is checked by the caller (and
+ * by a unique index).
  */
-export function checkEligibility(content: ProposalContent, round: RoundWindow, now: Date): RuleViolation | null {
+export function checkEligibility(
+  content: ProposalContent,
+  round: RoundWindow,
+  now: Date,
+  organization: { status: OrganizationStatus },
+): RuleViolation | null {
+  // First: whatever the proposal says, the fund does not take submissions from an organisation it has not checked.
+  if (organization.status !== 'verified') {
+    return { code: ErrorCode.ORGANIZATION_NOT_VERIFIED, errors: [], params: { status: organization.status } };
+  }
   if (now.getTime() < round.opensAt.getTime() || now.getTime() > round.closesAt.getTime()) {
     return { code: ErrorCode.ROUND_CLOSED, errors: [], params: { closesAt: round.closesAt.toISOString() } };
   }

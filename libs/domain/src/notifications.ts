@@ -33,6 +33,11 @@ export const NOTIFICATION_KINDS = [
   'grant_terminated',
   'grant_closing',
   'grant_closed',
+  'account_verification_code',
+  'account_already_registered',
+  'organization_invitation',
+  'organization_verified',
+  'organization_refused',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
@@ -180,6 +185,26 @@ const TEXTS: Record<NotificationKind, { fr: Text; en: Text }> = {
   proposal_withdrawn: {
     fr: { subject: 'Évaluation annulée : {title}', body: '« {title} » a été retirée par le porteur ; votre évaluation n’est plus nécessaire.' },
     en: { subject: 'Review cancelled: {title}', body: '"{title}" was withdrawn by the applicant; your review is no longer needed.' },
+  },
+  account_verification_code: {
+    fr: { subject: 'Votre code de confirmation : {code}', body: 'Votre code de confirmation pour le Fonds de sécurité communautaire est {code}. Il est valable {minutes} minutes. Ne le communiquez à personne.' },
+    en: { subject: 'Your confirmation code: {code}', body: 'Your Community Safety Fund confirmation code is {code}. It is valid for {minutes} minutes. Do not share it with anyone.' },
+  },
+  account_already_registered: {
+    fr: { subject: 'Vous avez déjà un compte', body: 'Quelqu’un (peut-être vous) a voulu créer un compte avec cet identifiant, qui en a déjà un. Connectez-vous, ou demandez un nouveau mot de passe si vous l’avez oublié.' },
+    en: { subject: 'You already have an account', body: 'Someone (perhaps you) tried to create an account with this identifier, which already has one. Sign in, or ask for a new password if you have forgotten it.' },
+  },
+  organization_invitation: {
+    fr: { subject: 'Invitation à rejoindre {organization}', body: '{inviter} vous invite à rejoindre « {organization} » sur le Fonds de sécurité communautaire, jusqu’au {expiresAt} : {link}' },
+    en: { subject: 'Invitation to join {organization}', body: '{inviter} invites you to join "{organization}" on the Community Safety Fund, until {expiresAt}: {link}' },
+  },
+  organization_verified: {
+    fr: { subject: 'Organisation vérifiée : {organization}', body: '« {organization} » est vérifiée : vos propositions peuvent être soumises.' },
+    en: { subject: 'Organisation verified: {organization}', body: '"{organization}" is verified: your proposals can now be submitted.' },
+  },
+  organization_refused: {
+    fr: { subject: 'Organisation non vérifiée : {organization}', body: 'La vérification de « {organization} » a été refusée. Motif : {reason}. Corrigez les informations de l’organisation pour une nouvelle vérification.' },
+    en: { subject: 'Organisation not verified: {organization}', body: 'The verification of "{organization}" was refused. Reason: {reason}. Correct the organisation\'s details for a new verification.' },
   },
 };
 

@@ -3,7 +3,8 @@ import type { Role } from '@csf/domain';
 /** The signed-in caller, as loaded from the database for each request. */
 export interface AuthUser {
   id: string;
-  email: string;
+  email: string | null;
+  phone?: string | null;
   displayName: string;
   roles: Role[];
   organizationId: string | null;

@@ -1,5 +1,6 @@
 import { Body, Controller, Get, HttpCode, Ip, Post } from '@nestjs/common';
-import { ApiOkResponse, ApiTags, ApiTooManyRequestsResponse, ApiUnauthorizedResponse } from '@nestjs/swagger';
+import { ApiForbiddenResponse, ApiOkResponse, ApiTags, ApiTooManyRequestsResponse, ApiUnauthorizedResponse } from '@nestjs/swagger';
+import { identifierOf } from '../common/identifier';
 import { LoginDto, LoginResponseDto, MeDto } from './auth.dto';
 import { AuthService, toMe } from './auth.service';
 import type { AuthUser } from './auth-user';
@@ -14,12 +15,13 @@ export class AuthController {
   @Post('auth/login')
   @HttpCode(200)
   @ApiOkResponse({ type: LoginResponseDto })
-  @ApiUnauthorizedResponse({ description: 'Wrong email or password, or an inactive account.' })
+  @ApiUnauthorizedResponse({ description: 'Wrong email, phone or password, or an inactive account.' })
+  @ApiForbiddenResponse({ description: 'Right password, but the account is not confirmed yet: ACCOUNT_NOT_VERIFIED (problem+json).' })
   @ApiTooManyRequestsResponse({
     description: 'Too many failed sign-ins for this account, or too many attempts from this address; wait `Retry-After` seconds (problem+json).',
   })
   login(@Body() body: LoginDto, @Ip() address: string): Promise<LoginResponseDto> {
-    return this.auth.login(body.email, body.password, address);
+    return this.auth.login(identifierOf(body), body.password, address);
   }
 
   @AnyRole()

@@ -1,9 +1,13 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { IsText } from '../common/validators';
+import { IsPhone, IsText } from '../common/validators';
 
+/** Sign in with `email` or `phone` (E.164), one of the two. */
 export class LoginDto {
-  @IsText({ max: 254, example: 'applicant@demo.test' })
-  email: string;
+  @IsText({ max: 254, required: false, example: 'applicant@demo.test', description: 'Email address; or give `phone`.' })
+  email?: string;
+
+  @IsPhone({ required: false })
+  phone?: string;
 
   @IsText({ max: 200, example: 'demo-password' })
   password: string;
@@ -11,7 +15,8 @@ export class LoginDto {
 
 export class MeDto {
   @ApiProperty({ format: 'uuid' }) id: string;
-  @ApiProperty() email: string;
+  @ApiProperty({ nullable: true, type: String }) email: string | null;
+  @ApiProperty({ nullable: true, type: String, description: 'E.164 phone number.' }) phone: string | null;
   @ApiProperty() displayName: string;
   @ApiProperty({ type: [String] }) roles: string[];
   @ApiProperty({ format: 'uuid', nullable: true, type: String }) organizationId: string | null;

@@ -7,6 +7,7 @@ import { ErrorCode } from '@csf/domain';
 import { UserEntity } from '@csf/persistence';
 import { AppConfig } from '@csf/config';
 import { AppError } from '../common/app-error';
+import { Identifier, userByIdentifier } from '../common/identifier';
 import type { AuthUser, JwtPayload } from './auth-user';
 import type { LoginResponseDto, MeDto } from './auth.dto';
 import { SignInThrottle } from './sign-in-throttle';
@@ -26,21 +27,26 @@ export class AuthService {
   ) {}
 
   /** `address` is the client's (req.ip, right behind a reverse proxy when TRUST_PROXY says which to trust). */
-  async login(email: string, password: string, address: string): Promise<LoginResponseDto> {
-    await this.throttle.before(email, address);
-    const user = await this.users
-      .createQueryBuilder('u')
-      .addSelect('u.passwordHash')
-      .where('lower(u.email) = lower(:email)', { email: email.trim() })
-      .getOne();
+  async login(identifier: Identifier, password: string, address: string): Promise<LoginResponseDto> {
+    const account = identifier.value;
+    await this.throttle.before(account, address);
+    const lookup = userByIdentifier(identifier);
+    const user = await this.users.createQueryBuilder('u').addSelect('u.passwordHash').where(lookup.where, lookup.params).getOne();
     decoyHash ??= hashPassword('decoy-password-never-used');
     const hash = user?.active ? user.passwordHash : await decoyHash;
     const ok = await argon2.verify(hash, password).catch(() => false);
     if (!user || !user.active || !ok) {
-      await this.throttle.failed(email);
+      await this.throttle.failed(account);
       throw new AppError(ErrorCode.INVALID_CREDENTIALS);
     }
-    await this.throttle.succeeded(email);
+    await this.throttle.succeeded(account);
+    // Only after the right password, so it tells nothing to someone who does not know it.
+    if (!user.verifiedAt) throw new AppError(ErrorCode.ACCOUNT_NOT_VERIFIED);
+    return this.session(user);
+  }
+
+  /** An access token for a signed-in (or just confirmed) account. */
+  async session(user: UserEntity): Promise<LoginResponseDto> {
     const payload: JwtPayload = { sub: user.id, roles: user.roles, org: user.organizationId };
     return {
       accessToken: await this.jwt.signAsync(payload),
@@ -55,6 +61,7 @@ export function toMe(user: AuthUser | UserEntity): MeDto {
   return {
     id: user.id,
     email: user.email,
+    phone: user.phone ?? null,
     displayName: user.displayName,
     roles: user.roles,
     organizationId: user.organizationId,

@@ -36,6 +36,7 @@ export class JwtStrategy extends PassportStrategy(Strategy) {
     return {
       id: user.id,
       email: user.email,
+      phone: user.phone,
       displayName: user.displayName,
       roles: user.roles,
       organizationId: user.organizationId,

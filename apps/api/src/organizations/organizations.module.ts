@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
+import { AuthModule } from '../auth/auth.module';
 import { OrganizationsController } from './organizations.controller';
 import { OrganizationsService } from './organizations.service';
 
-@Module({ controllers: [OrganizationsController], providers: [OrganizationsService] })
+@Module({ imports: [AuthModule], controllers: [OrganizationsController], providers: [OrganizationsService] })
 export class OrganizationsModule {}

@@ -16,6 +16,7 @@ import {
   appendAuditEvents,
   findProposalWithChildren,
   GrantEntity,
+  OrganizationEntity,
   ReviewAssignmentEntity,
   ProposalBudgetLineEntity,
   ProposalEntity,
@@ -230,7 +231,8 @@ export class ProposalsService {
     const proposal = requireOwnOrganization(user, await findProposalWithChildren(manager, id));
     if (!EDITABLE_STATUSES.includes(proposal.status)) throw AppError.invalidState(proposal.status);
     const round = await manager.findOneOrFail(RoundEntity, { where: { id: proposal.roundId } });
-    const violation = checkEligibility(proposalContent(proposal), round, new Date());
+    const organization = await manager.findOneOrFail(OrganizationEntity, { where: { id: proposal.organizationId } });
+    const violation = checkEligibility(proposalContent(proposal), round, new Date(), organization);
     if (violation) throw AppError.fromViolation(violation);
     const otherOpen = await manager.exists(ProposalEntity, {
       where: {

@@ -34,6 +34,7 @@ export class DemoSeedService implements OnApplicationBootstrap {
           phone: '+224620000001',
           email: 'contact@femmes-matoto.demo.test',
           registrationNumber: null,
+          status: 'verified',
         }),
         manager.create(OrganizationEntity, {
           name: 'Jeunesse citoyenne de Kankan',
@@ -43,6 +44,7 @@ export class DemoSeedService implements OnApplicationBootstrap {
           phone: '+224620000002',
           email: 'contact@jeunesse-kankan.demo.test',
           registrationNumber: null,
+          status: 'verified',
         }),
       ]);
       const user = (email: string, displayName: string, roles: Role[], organizationId: string | null = null) =>

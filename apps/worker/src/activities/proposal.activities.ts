@@ -5,6 +5,7 @@ import {
   appendAuditEvents,
   AuditEventInput,
   findProposalWithChildren,
+  OrganizationEntity,
   pgConstraint,
   pgErrorCode,
   PgError,
@@ -63,7 +64,9 @@ export class ProposalActivitiesService implements Omit<ProposalActivities, 'appr
       // The API checked eligibility before starting; this check, under the row lock, is the one that counts
       // (an edit or the round closing may have slipped in between).
       const round = await manager.findOneByOrFail(RoundEntity, { id: proposal.roundId });
-      const violation = checkEligibility(proposalContent(proposal), round, new Date());
+      // FOR SHARE: a programme manager refusing the organisation at this moment waits for the submission, or wins.
+      const organization = await manager.findOneOrFail(OrganizationEntity, { where: { id: proposal.organizationId }, lock: { mode: 'pessimistic_read' } });
+      const violation = checkEligibility(proposalContent(proposal), round, new Date(), organization);
       if (violation) throw refuse(violation.code, `not eligible: ${violation.code}`, violation.params, violation.errors);
       const next = stageFor('screening', round);
       try {

@@ -4,7 +4,7 @@ import type { Role } from '@csf/domain';
 @Entity('users')
 export class UserEntity {
   @PrimaryGeneratedColumn('uuid') id: string;
-  @Column('text') email: string;
+  @Column('text', { nullable: true }) email: string | null;
   @Column('text', { name: 'password_hash', select: false }) passwordHash: string;
   @Column('text', { name: 'display_name' }) displayName: string;
   @Column('text', { array: true }) roles: Role[];
@@ -12,6 +12,8 @@ export class UserEntity {
   @Column('text') language: 'fr' | 'en';
   @Column('text', { nullable: true }) phone: string | null;
   @Column('boolean') active: boolean;
+  /** When the person proved they hold their email or phone; null for a self-registered account not yet confirmed. */
+  @Column('timestamptz', { name: 'verified_at', nullable: true }) verifiedAt: Date | null;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' }) updatedAt: Date;
 }

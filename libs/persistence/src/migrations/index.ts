@@ -9,6 +9,7 @@ import { PayoutAccountEncryption1764610000000 } from './1764610000000-payout-acc
 import { DraftWithoutTitle1764620000000 } from './1764620000000-draft-without-title';
 import { IdempotencyLeasesAndAttemptCounters1764630000000 } from './1764630000000-idempotency-leases-and-attempt-counters';
 import { GrantsNeedingAttention1764650000000 } from './1764650000000-grants-needing-attention';
+import { SelfRegistrationAndOrganizationVerification1764710000000 } from './1764710000000-self-registration-and-organization-verification';
 
 /** Every migration in order. Add new ones at the end; never edit one that has shipped. */
 export const MIGRATIONS = [
@@ -23,4 +24,5 @@ export const MIGRATIONS = [
   DraftWithoutTitle1764620000000,
   IdempotencyLeasesAndAttemptCounters1764630000000,
   GrantsNeedingAttention1764650000000,
+  SelfRegistrationAndOrganizationVerification1764710000000,
 ];
