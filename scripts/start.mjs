@@ -147,6 +147,10 @@ function childEnvironment({ databaseUrl, temporalAddress, embeddedDb, port }) {
   };
   // Demo users only go into the embedded database, never into one the user pointed us at.
   if (embeddedDb && env.DEMO_SEED === undefined) env.DEMO_SEED = 'true';
+  // Development channel: messages (invitation links, reset links, codes) can be followed without SMTP or SMS.
+  if (embeddedDb) env.OUTBOX_FILE ??= path.join(DATA, 'outbox.jsonl');
+  // The demo's finance and admin users sign in with a password only; a deployment requires a second factor.
+  if (env.DEMO_SEED === 'true') env.REQUIRE_2FA_ROLES ??= 'none';
   return env;
 }
 

@@ -26,6 +26,14 @@ describe('openapi.json', () => {
       '/api/v1/proposals/{id}/history',
       '/health/live',
       '/health/ready',
+      '/api/v1/auth/invitations/accept',
+      '/api/v1/auth/password-reset',
+      '/api/v1/auth/password-reset/confirm',
+      '/api/v1/auth/password',
+      '/api/v1/auth/logout',
+      '/api/v1/users',
+      '/api/v1/users/{id}',
+      '/api/v1/users/invitations',
     ]) {
       expect(Object.keys(paths)).toContain(path);
     }

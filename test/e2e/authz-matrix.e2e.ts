@@ -47,6 +47,7 @@ function concretePath(route: string, records: Records): string {
     grants: records.grantId,
     reviews: records.assignmentId,
     public: records.roundId,
+    users: records.memberId,
   };
   return path
     .replace(':id', ids[collection] ?? ':id')

@@ -3,6 +3,9 @@ import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { Client, Connection } from '@temporalio/client';
 import { randomBytes } from 'node:crypto';
+import { rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { DataSource } from 'typeorm';
 import { Role } from '@csf/domain';
 import { AppModule } from '../../apps/api/src/app.module';
@@ -37,11 +40,14 @@ export class TestApp {
   dataSource!: DataSource;
   baseUrl!: string;
   temporal!: Client;
+  /** The development channel's file: every message the worker sends is a JSON line here (see readOutbox). */
+  outboxFile!: string;
   private temporalConnection!: Connection;
 
   static async start(env: Record<string, string> = {}, options: { worker?: boolean } = {}): Promise<TestApp> {
     const app = new TestApp();
     app.db = await createTestDatabase();
+    app.outboxFile = join(tmpdir(), `csf-outbox-${randomBytes(6).toString('hex')}.jsonl`);
     Object.assign(process.env, {
       DATABASE_URL: app.db.url,
       TEMPORAL_ADDRESS: process.env.TEST_TEMPORAL_ADDRESS,
@@ -54,6 +60,9 @@ export class TestApp {
       DEMO_SEED: 'false',
       LOGIN_RATE_LIMIT: '1000',
       WORKER_SHUTDOWN_GRACE: '2s',
+      // As under `npm start`: no second factor required unless a test asks for it.
+      REQUIRE_2FA_ROLES: 'none',
+      OUTBOX_FILE: app.outboxFile,
       ...env,
     });
     if (options.worker !== false) await app.startWorker();
@@ -82,6 +91,7 @@ export class TestApp {
     await this.stopWorker();
     await this.temporalConnection?.close();
     await this.db?.drop();
+    rmSync(this.outboxFile, { force: true });
   }
 
   get factory() {

@@ -129,6 +129,22 @@ export const AUTHZ_MATRIX: Record<string, Row> = {
   'GET /api/v1/exports/iati.xml': only(...FINANCE_AND_MANAGERS),
 
   'GET /api/v1/notifications': { allowed: SIGNED_IN },
+
+  // A person's own account: invitation, passwords, sessions, second factor.
+  'POST /api/v1/auth/invitations/accept': { public: true },
+  'POST /api/v1/auth/password-reset': { public: true },
+  'POST /api/v1/auth/password-reset/confirm': { public: true },
+  'POST /api/v1/auth/password': { allowed: SIGNED_IN },
+  'POST /api/v1/auth/logout': { allowed: SIGNED_IN },
+  'POST /api/v1/auth/2fa/setup': { allowed: SIGNED_IN },
+  'POST /api/v1/auth/2fa/enable': { allowed: SIGNED_IN },
+  // People: program managers list reviewers and chairs (panels by name); the rest is the admin's, read by the auditor.
+  'GET /api/v1/users': only('program_manager', 'admin', 'auditor'),
+  'POST /api/v1/users/invitations': only('admin'),
+  'GET /api/v1/users/:id': only('admin', 'auditor'),
+  'PATCH /api/v1/users/:id': only('admin'),
+  'POST /api/v1/users/:id/invitation': only('admin'),
+  'DELETE /api/v1/users/:id/invitation': only('admin'),
 };
 
 export function expectedOutcome(row: Row, caller: Caller): Outcome {

@@ -25,4 +25,5 @@ if (process.env.TEST_STICKY_TIMEOUT) {
   const create = Worker.create.bind(Worker);
   Worker.create = (options) => create({ ...options, stickyQueueScheduleToStartTimeout: process.env.TEST_STICKY_TIMEOUT });
 }
-require(path.join(root, 'apps/worker/src/main.ts'));
+// SOURCE_MAIN runs another entry point the same way (the admin command in its tests).
+require(path.join(root, process.env.SOURCE_MAIN || 'apps/worker/src/main.ts'));

@@ -24,6 +24,7 @@ import { RegistrationModule } from './registration/registration.module';
 import { ReviewsModule } from './reviews/reviews.module';
 import { RoundsModule } from './rounds/rounds.module';
 import { DemoSeedService } from './seed/demo-seed.service';
+import { UsersModule } from './users/users.module';
 
 @Module({
   imports: [
@@ -46,6 +47,7 @@ import { DemoSeedService } from './seed/demo-seed.service';
     ExportsModule,
     PortfolioModule,
     NotificationsModule,
+    UsersModule,
     PublicModule,
   ],
   providers: [

@@ -1,5 +1,6 @@
 import { plainToInstance, Transform } from 'class-transformer';
 import ms from 'ms';
+import { ROLES } from '@csf/domain';
 import { Keyring } from './keyring';
 import { IsBoolean, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, Matches, Max, Min, MinLength, ValidationError, validateSync } from 'class-validator';
 
@@ -151,6 +152,27 @@ export class AppConfig {
   @IsIn(['dev', 'email', 'sms'])
   NOTIFICATION_CHANNEL: string = 'dev';
 
+  /**
+   * Development channel: every message (email or SMS) is also appended to this file as one JSON line (`to`,
+   * `channel`, `subject`, `text`, `sentAt`) and logged. `npm start` sets `.data/outbox.jsonl` in the embedded mode;
+   * leave unset in production.
+   */
+  @IsOptional()
+  @IsString()
+  OUTBOX_FILE?: string;
+
+  /** Address people open links at (invitations, password resets): `<PUBLIC_URL>/invitation?token=…`. */
+  @Matches(/^https?:\/\/[^\s?#]+$/, { message: 'PUBLIC_URL must be an http(s) URL without query' })
+  PUBLIC_URL: string = 'http://localhost:3000';
+
+  /**
+   * Roles that must sign in with a TOTP second factor, comma-separated, or `none`. A person in one of them who has
+   * not enrolled yet may only enrol (every other route answers 403 TOTP_ENROLMENT_REQUIRED). `npm start` and the
+   * tests set `none`.
+   */
+  @Matches(/^(none|[a-z_]+(\s*,\s*[a-z_]+)*)$/, { message: 'REQUIRE_2FA_ROLES must be role names separated by commas, or none' })
+  REQUIRE_2FA_ROLES: string = 'finance_officer,finance_approver,admin';
+
   /** Secret: SMTP connection URL for the email channel (smtp://user:pass@host:587). */
   @IsOptional()
   @Matches(/^smtps?:\/\//, { message: 'SMTP_URL must be an smtp:// or smtps:// URL' })
@@ -229,6 +251,12 @@ export function payoutKeyring(config: Pick<AppConfig, 'PAYOUT_ENCRYPTION_KEYS'>)
   return Keyring.parse(config.PAYOUT_ENCRYPTION_KEYS);
 }
 
+/** The roles REQUIRE_2FA_ROLES names (validated at boot). */
+export function secondFactorRoles(config: Pick<AppConfig, 'REQUIRE_2FA_ROLES'>): string[] {
+  const value = config.REQUIRE_2FA_ROLES.trim();
+  return value === 'none' ? [] : value.split(',').map((role) => role.trim()).filter(Boolean);
+}
+
 /** Milliseconds of a duration setting (validated at boot against DURATION, which `ms` reads). */
 export function durationSetting(value: string): number {
   return ms(value.replace(/\s+/g, ' ') as ms.StringValue);
@@ -240,7 +268,7 @@ export const SECRET_KEYS: ReadonlyArray<keyof AppConfig> = ['JWT_SECRET', 'PAYOU
 export function validateConfig(env: Record<string, unknown>): AppConfig {
   const known = Object.keys(new AppConfig());
   const picked: Record<string, unknown> = {};
-  for (const key of [...known, 'DATABASE_URL', 'JWT_SECRET', 'PAYOUT_ENCRYPTION_KEYS', 'SMTP_URL', 'SMS_GATEWAY_URL', 'SMS_GATEWAY_TOKEN', 'PAYMENT_API_URL', 'PAYMENT_API_TOKEN']) {
+  for (const key of [...known, 'OUTBOX_FILE', 'DATABASE_URL', 'JWT_SECRET', 'PAYOUT_ENCRYPTION_KEYS', 'SMTP_URL', 'SMS_GATEWAY_URL', 'SMS_GATEWAY_TOKEN', 'PAYMENT_API_URL', 'PAYMENT_API_TOKEN']) {
     if (env[key] !== undefined && env[key] !== '') picked[key] = env[key];
   }
   const config = plainToInstance(AppConfig, picked);
@@ -253,6 +281,11 @@ export function validateConfig(env: Record<string, unknown>): AppConfig {
   }
   if (config.PAYMENT_GATEWAY === 'http' && !config.PAYMENT_API_URL) {
     errors.push(Object.assign(new ValidationError(), { property: 'PAYMENT_API_URL', constraints: { required: 'PAYMENT_API_URL is required when PAYMENT_GATEWAY=http' } }));
+  }
+  const unknownRoles = secondFactorRoles(config).filter((role) => !(ROLES as readonly string[]).includes(role));
+  if (config.REQUIRE_2FA_ROLES && unknownRoles.length) {
+    // A misspelt role would silently turn the second factor off for the people it was meant for.
+    errors.push(Object.assign(new ValidationError(), { property: 'REQUIRE_2FA_ROLES', constraints: { roles: `unknown role(s): ${unknownRoles.join(', ')}` } }));
   }
   if (config.PAYOUT_ENCRYPTION_KEYS) {
     try {

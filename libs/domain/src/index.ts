@@ -3,6 +3,7 @@ export * from './errors';
 export * from './money';
 export * from './regions';
 export * from './roles';
+export * from './accounts';
 export * from './organizations';
 export * from './proposal-status';
 export * from './durations';

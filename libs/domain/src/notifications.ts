@@ -38,6 +38,8 @@ export const NOTIFICATION_KINDS = [
   'organization_invitation',
   'organization_verified',
   'organization_refused',
+  'account_invitation',
+  'password_reset',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
@@ -181,6 +183,15 @@ const TEXTS: Record<NotificationKind, { fr: Text; en: Text }> = {
   grant_closed: {
     fr: { subject: 'Subvention clôturée : {title}', body: 'La subvention « {title} » est clôturée. Merci pour votre action.' },
     en: { subject: 'Grant closed: {title}', body: 'The grant "{title}" is closed. Thank you for your work.' },
+  },
+  // Account messages go by SMS too: short, with the link last so a phone makes it clickable.
+  account_invitation: {
+    fr: { subject: 'Invitation au Fonds de sécurité communautaire', body: 'Bonjour {name}, vous êtes invité·e à rejoindre le Fonds de sécurité communautaire ({roles}). Choisissez votre mot de passe avant le {expires} : {link}' },
+    en: { subject: 'Invitation to the Community Safety Fund', body: 'Hello {name}, you are invited to join the Community Safety Fund ({roles}). Choose your password before {expires}: {link}' },
+  },
+  password_reset: {
+    fr: { subject: 'Réinitialisation du mot de passe', body: 'Pour choisir un nouveau mot de passe (lien valable 1 heure, une seule fois) : {link} — si vous n’avez rien demandé, ignorez ce message.' },
+    en: { subject: 'Password reset', body: 'To choose a new password (link valid for 1 hour, once): {link} — if you did not ask for this, ignore this message.' },
   },
   proposal_withdrawn: {
     fr: { subject: 'Évaluation annulée : {title}', body: '« {title} » a été retirée par le porteur ; votre évaluation n’est plus nécessaire.' },

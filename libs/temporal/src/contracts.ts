@@ -217,3 +217,10 @@ export const WorkflowType = {
   proposal: 'proposalWorkflow',
   grant: 'grantWorkflow',
 } as const;
+
+/**
+ * Messages the API writes itself (invitations, password resets, codes) are delivered by a short workflow, so they get
+ * the same retries with backoff as lifecycle notifications and survive an API or worker restart.
+ */
+export const NOTIFICATION_DELIVERY_WORKFLOW = 'notificationDeliveryWorkflow';
+export const notificationDeliveryWorkflowId = (firstNotificationId: string): string => `notify-${firstNotificationId}`;

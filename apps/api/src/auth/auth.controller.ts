@@ -4,7 +4,7 @@ import { identifierOf } from '../common/identifier';
 import { LoginDto, LoginResponseDto, MeDto } from './auth.dto';
 import { AuthService, toMe } from './auth.service';
 import type { AuthUser } from './auth-user';
-import { AnyRole, CurrentUser, Public } from './decorators';
+import { AnyRole, CurrentUser, DuringEnrolment, Public } from './decorators';
 
 @ApiTags('auth')
 @Controller()
@@ -15,16 +15,20 @@ export class AuthController {
   @Post('auth/login')
   @HttpCode(200)
   @ApiOkResponse({ type: LoginResponseDto })
-  @ApiUnauthorizedResponse({ description: 'Wrong email, phone or password, or an inactive account.' })
+  @ApiUnauthorizedResponse({
+    description:
+      'Wrong email, phone or password, or an inactive account (INVALID_CREDENTIALS); the account has a second factor and no `totp` or `recoveryCode` was given (TOTP_REQUIRED), or it is wrong (TOTP_INVALID).',
+  })
   @ApiForbiddenResponse({ description: 'Right password, but the account is not confirmed yet: ACCOUNT_NOT_VERIFIED (problem+json).' })
   @ApiTooManyRequestsResponse({
     description: 'Too many failed sign-ins for this account, or too many attempts from this address; wait `Retry-After` seconds (problem+json).',
   })
   login(@Body() body: LoginDto, @Ip() address: string): Promise<LoginResponseDto> {
-    return this.auth.login(identifierOf(body), body.password, address);
+    return this.auth.login(identifierOf(body), body.password, address, { totp: body.totp, recoveryCode: body.recoveryCode });
   }
 
   @AnyRole()
+  @DuringEnrolment()
   @Get('me')
   @ApiOkResponse({ type: MeDto })
   me(@CurrentUser() user: AuthUser): MeDto {

@@ -9,8 +9,14 @@ export class LoginDto {
   @IsPhone({ required: false })
   phone?: string;
 
-  @IsText({ max: 200, example: 'demo-password' })
+  @IsText({ max: 1024, example: 'demo-password' })
   password: string;
+
+  @IsText({ max: 6, required: false, example: '123456', description: 'TOTP code, when the account has a second factor (else 401 TOTP_REQUIRED).' })
+  totp?: string;
+
+  @IsText({ max: 20, required: false, example: 'AB12C-DE34F', description: 'A recovery code instead of `totp`; each works once.' })
+  recoveryCode?: string;
 }
 
 export class MeDto {

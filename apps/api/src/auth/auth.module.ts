@@ -5,12 +5,16 @@ import { PassportModule } from '@nestjs/passport';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AppConfig } from '@csf/config';
 import { UserEntity } from '@csf/persistence';
+import { AccountMessages } from '../notifications/account-messages';
+import { AccountController } from './account.controller';
+import { AccountService } from './account.service';
 import { AttemptLimiter } from './attempt-limiter';
 import { AuthController } from './auth.controller';
 import { AuthService } from './auth.service';
 import { JwtAuthGuard, RolesGuard } from './guards';
 import { JwtStrategy } from './jwt.strategy';
 import { SignInThrottle } from './sign-in-throttle';
+import { TwoFactor } from './two-factor';
 
 @Module({
   imports: [
@@ -24,9 +28,12 @@ import { SignInThrottle } from './sign-in-throttle';
       }),
     }),
   ],
-  controllers: [AuthController],
+  controllers: [AuthController, AccountController],
   providers: [
     AuthService,
+    AccountService,
+    AccountMessages,
+    TwoFactor,
     AttemptLimiter,
     SignInThrottle,
     JwtStrategy,
@@ -35,6 +42,6 @@ import { SignInThrottle } from './sign-in-throttle';
     { provide: APP_GUARD, useClass: RolesGuard },
   ],
   // AttemptLimiter is for any other form that must resist guessing (registration, verification codes).
-  exports: [AuthService, AttemptLimiter],
+  exports: [AuthService, AttemptLimiter, AccountMessages],
 })
 export class AuthModule {}

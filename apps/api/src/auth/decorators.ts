@@ -20,6 +20,13 @@ export const AnyRole = () => Roles(...ROLES);
 
 export const Public = () => SetMetadata(PUBLIC_KEY, true);
 
+export const ENROLMENT_KEY = 'csf:second-factor-enrolment';
+/**
+ * Open to a person whose role requires a second factor they have not enrolled yet (enrolment itself, who am I,
+ * sign out, password change). Every other route answers them 403 TOTP_ENROLMENT_REQUIRED.
+ */
+export const DuringEnrolment = () => SetMetadata(ENROLMENT_KEY, true);
+
 export const CurrentUser = createParamDecorator((_data: unknown, ctx: ExecutionContext): AuthUser => {
   return ctx.switchToHttp().getRequest<{ user: AuthUser }>().user;
 });

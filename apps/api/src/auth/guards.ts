@@ -5,7 +5,7 @@ import { ErrorCode, Role } from '@csf/domain';
 import { AppError } from '../common/app-error';
 import { isDependencyFailure, serviceUnavailable } from '../common/dependency-errors';
 import type { AuthUser } from './auth-user';
-import { PUBLIC_KEY, ROLES_KEY } from './decorators';
+import { ENROLMENT_KEY, PUBLIC_KEY, ROLES_KEY } from './decorators';
 
 const isPublic = (reflector: Reflector, context: ExecutionContext) =>
   reflector.getAllAndOverride<boolean>(PUBLIC_KEY, [context.getHandler(), context.getClass()]) === true;
@@ -44,6 +44,9 @@ export class RolesGuard implements CanActivate {
     const user = context.switchToHttp().getRequest<{ user?: AuthUser }>().user;
     const role = allowed && user ? user.roles.find((r) => allowed.includes(r)) : undefined;
     if (!role) throw new AppError(ErrorCode.FORBIDDEN);
+    if (user!.secondFactorEnrolmentRequired && !this.reflector.getAllAndOverride<boolean>(ENROLMENT_KEY, [context.getHandler(), context.getClass()])) {
+      throw new AppError(ErrorCode.TOTP_ENROLMENT_REQUIRED);
+    }
     user!.actingRole = role;
     return true;
   }

@@ -4,7 +4,8 @@ import { PassportStrategy } from '@nestjs/passport';
 import { InjectRepository } from '@nestjs/typeorm';
 import { ExtractJwt, Strategy } from 'passport-jwt';
 import { Repository } from 'typeorm';
-import { AppConfig } from '@csf/config';
+import { AppConfig, secondFactorRoles } from '@csf/config';
+import { secondFactorRequired } from '@csf/domain';
 import { UserEntity } from '@csf/persistence';
 import { isDependencyFailure, serviceUnavailable } from '../common/dependency-errors';
 import type { AuthUser, JwtPayload } from './auth-user';
@@ -12,6 +13,8 @@ import type { AuthUser, JwtPayload } from './auth-user';
 /** Verifies the bearer token, then reloads the user so a deactivated account or changed roles apply at once. */
 @Injectable()
 export class JwtStrategy extends PassportStrategy(Strategy) {
+  private readonly secondFactorRoles: string[];
+
   constructor(
     config: AppConfig,
     @InjectRepository(UserEntity) private readonly users: Repository<UserEntity>,
@@ -24,6 +27,7 @@ export class JwtStrategy extends PassportStrategy(Strategy) {
       algorithms: ['HS256'],
       ignoreExpiration: false,
     });
+    this.secondFactorRoles = secondFactorRoles(config);
   }
 
   async validate(payload: JwtPayload): Promise<AuthUser | false> {
@@ -32,7 +36,8 @@ export class JwtStrategy extends PassportStrategy(Strategy) {
     const user = await this.users.findOne({ where: { id: payload.sub } }).catch((error: unknown) => {
       throw isDependencyFailure(error) ? serviceUnavailable(error) : error;
     });
-    if (!user || !user.active) return false;
+    // A token signed before the last sign-out everywhere, deactivation or password change is dead.
+    if (!user || !user.active || (payload.tv ?? 0) !== user.tokenVersion) return false;
     return {
       id: user.id,
       email: user.email,
@@ -41,6 +46,7 @@ export class JwtStrategy extends PassportStrategy(Strategy) {
       roles: user.roles,
       organizationId: user.organizationId,
       language: user.language,
+      secondFactorEnrolmentRequired: !user.totpEnabledAt && secondFactorRequired(user.roles, this.secondFactorRoles),
     };
   }
 }

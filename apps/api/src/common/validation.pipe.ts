@@ -64,11 +64,14 @@ export class StrictValidationPipe extends ValidationPipe {
 
   override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
     const isDto = metadata.metatype && ![String, Boolean, Number, Array, Object].includes(metadata.metatype as never);
+    const noFields = metadata.type === 'body' && (metadata.metatype as { noFields?: boolean } | undefined)?.noFields;
+    // A command without fields may come without a body at all (no content type): nothing to check.
+    if (noFields && value === undefined) return {};
     if (metadata.type === 'body' && isDto && (value === null || typeof value !== 'object' || Array.isArray(value))) {
       throw AppError.validation([{ field: '', code: FieldCode.INVALID }]);
     }
     // Commands without a body (`{}`): class-validator has no metadata for such a class, so check it here.
-    if (metadata.type === 'body' && (metadata.metatype as { noFields?: boolean } | undefined)?.noFields) {
+    if (noFields) {
       const keys = Object.keys((value as object | undefined) ?? {});
       if (keys.length) throw AppError.validation(keys.map((field) => ({ field, code: FieldCode.UNKNOWN_FIELD })));
       return {};

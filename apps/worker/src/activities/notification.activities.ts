@@ -40,8 +40,12 @@ export class NotificationActivitiesService implements NotificationActivities {
     for (const n of pending) {
       const user = byId.get(n.recipientId);
       try {
-        await this.channels.channel.send(n, { email: user?.email ?? '', phone: user?.phone ?? null });
-        await this.dataSource.manager.update(NotificationEntity, { id: n.id, status: 'pending' }, { status: 'sent', sentAt: new Date(), attempts: n.attempts + 1 });
+        await this.channels.send(n, { email: user?.email ?? null, phone: user?.phone ?? null });
+        await this.dataSource.manager.update(
+          NotificationEntity,
+          { id: n.id, status: 'pending' },
+          { status: 'sent', sentAt: new Date(), attempts: n.attempts + 1, body: withoutLinkTokens(n.body) },
+        );
         sent++;
       } catch (error) {
         failed++;
@@ -50,7 +54,11 @@ export class NotificationActivitiesService implements NotificationActivities {
         await this.dataSource.manager.update(
           NotificationEntity,
           { id: n.id },
-          { attempts, lastError: String(error).slice(0, 500), status: attempts >= MAX_ATTEMPTS ? 'failed' : 'pending' },
+          {
+            attempts,
+            lastError: String(error).slice(0, 500),
+            ...(attempts >= MAX_ATTEMPTS ? { status: 'failed' as const, body: withoutLinkTokens(n.body) } : {}),
+          },
         );
         if (attempts < MAX_ATTEMPTS) retryLater++;
       }
@@ -59,4 +67,13 @@ export class NotificationActivitiesService implements NotificationActivities {
     if (retryLater) throw ApplicationFailure.retryable(`${retryLater} notification(s) not delivered yet`, 'NOTIFICATION_DELIVERY');
     return { sent, failed };
   }
+}
+
+/**
+ * A link's token (invitation, password reset) is usable until it is used or expires; the outbox row only needs it
+ * until the message is out. Once sent (or given up), the row keeps the text without it, so the database never holds
+ * a usable token for longer than the delivery takes, and GET /notifications never shows one.
+ */
+export function withoutLinkTokens(body: string): string {
+  return body.replace(/token=[A-Za-z0-9_-]+/g, 'token=…');
 }

@@ -9,6 +9,7 @@ import { PayoutAccountEncryption1764610000000 } from './1764610000000-payout-acc
 import { DraftWithoutTitle1764620000000 } from './1764620000000-draft-without-title';
 import { IdempotencyLeasesAndAttemptCounters1764630000000 } from './1764630000000-idempotency-leases-and-attempt-counters';
 import { GrantsNeedingAttention1764650000000 } from './1764650000000-grants-needing-attention';
+import { StaffAccounts1764700000000 } from './1764700000000-staff-accounts';
 import { SelfRegistrationAndOrganizationVerification1764710000000 } from './1764710000000-self-registration-and-organization-verification';
 
 /** Every migration in order. Add new ones at the end; never edit one that has shipped. */
@@ -24,5 +25,6 @@ export const MIGRATIONS = [
   DraftWithoutTitle1764620000000,
   IdempotencyLeasesAndAttemptCounters1764630000000,
   GrantsNeedingAttention1764650000000,
+  StaffAccounts1764700000000,
   SelfRegistrationAndOrganizationVerification1764710000000,
 ];
