@@ -30,10 +30,12 @@ describe('open calls without signing in (e2e)', () => {
     expect(detail.status).toBe(200);
     expect(detail.headers.get('cache-control')).toBe('public, max-age=60');
     expect(Object.keys(detail.body).sort()).toEqual(
-      ['closesAt', 'currency', 'durations', 'eligibleCommunes', 'eligibleRegions', 'id', 'maxAward', 'name', 'opensAt', 'rubric', 'status', 'tranchePlan'].sort(),
+      ['closesAt', 'currency', 'description', 'durations', 'eligibleCommunes', 'eligibleRegions', 'id', 'maxAward', 'name', 'opensAt', 'rubric', 'status', 'tranchePlan'].sort(),
     );
     expect(detail.body).toMatchObject({
       name: { fr: open.nameFr, en: open.nameEn },
+      // A round created without a description says so rather than dropping the field.
+      description: null,
       currency: open.currency,
       maxAward: open.maxAward,
       tranchePlan: open.tranchePlan,
@@ -49,5 +51,51 @@ describe('open calls without signing in (e2e)', () => {
     expect((await app.request('GET', `/public/rounds/${closed.id}`)).status).toBe(404);
     expect((await app.request('GET', '/public/rounds/not-a-uuid')).status).toBe(404);
     expect((await app.request('GET', '/public/rounds?limit=0')).status).toBe(422);
+  });
+
+  it('shows the bilingual description a programme manager gave the call, and refuses a half or oversized one', async () => {
+    const pm = (await app.actor([Role.PROGRAM_MANAGER])).token;
+    const description = {
+      fr: 'Cet appel finance des associations de femmes et de jeunes qui rendent leur quartier plus sûr.',
+      en: 'This call funds women’s and youth associations that make their neighbourhood safer.',
+    };
+    const body = (overrides: Record<string, unknown> = {}) => ({
+      name: { fr: 'Quartiers sûrs 2027', en: 'Safe neighbourhoods 2027' },
+      budgetEnvelope: 900_000_000,
+      maxAward: 60_000_000,
+      eligibleRegions: ['conakry'],
+      opensAt: new Date(Date.now() - DAY).toISOString(),
+      closesAt: new Date(Date.now() + 60 * DAY).toISOString(),
+      tranchePlan: [40, 40, 20],
+      rubric: [{ key: 'relevance', label: { fr: 'Pertinence', en: 'Relevance' }, weight: 100, maxScore: 5 }],
+      ...overrides,
+    });
+
+    const created = await app.request('POST', '/rounds', { token: pm, body: body({ description: { fr: `  ${description.fr} `, en: description.en } }) });
+    expect(created.status).toBe(201);
+    expect(created.body.description).toEqual(description);
+
+    const detail = await app.request('GET', `/public/rounds/${created.body.id}`);
+    expect(detail.status).toBe(200);
+    expect(detail.body.name).toEqual({ fr: 'Quartiers sûrs 2027', en: 'Safe neighbourhoods 2027' });
+    expect(detail.body.description).toEqual(description);
+    const listed = (await app.request('GET', '/public/rounds')).body.items.find((r: { id: string }) => r.id === created.body.id);
+    expect(listed.description).toEqual(description);
+
+    const before = Number((await app.dataSource.query('SELECT count(*) AS n FROM rounds'))[0].n);
+    const refusals = [
+      { description: { fr: description.fr } },
+      { description: { fr: description.fr, en: '   ' } },
+      { description: { fr: 'x'.repeat(4001), en: description.en } },
+      { description: 'Un appel' },
+    ];
+    for (const overrides of refusals) {
+      const bad = await app.request('POST', '/rounds', { token: pm, body: body(overrides) });
+      expect(bad.status).toBe(422);
+      expect(bad.headers.get('content-type')).toContain('application/problem+json');
+    }
+    // Exactly 4000 characters is still accepted.
+    expect((await app.request('POST', '/rounds', { token: pm, body: body({ description: { fr: 'x'.repeat(4000), en: description.en } }) })).status).toBe(201);
+    expect(Number((await app.dataSource.query('SELECT count(*) AS n FROM rounds'))[0].n)).toBe(before + 1);
   });
 });

@@ -6,6 +6,11 @@ export class PublicTextDto {
   @ApiProperty({ example: 'Community Safety Fund 2027' }) en: string;
 }
 
+export class PublicDescriptionDto {
+  @ApiProperty({ example: 'Cet appel finance des projets de quartier qui rendent les rues plus sûres.' }) fr: string;
+  @ApiProperty({ example: 'This call funds neighbourhood projects that make streets safer.' }) en: string;
+}
+
 export class PublicCriterionDto {
   @ApiProperty({ example: 'relevance' }) key: string;
   @ApiProperty({ type: PublicTextDto }) label: PublicTextDto;
@@ -27,6 +32,8 @@ export class PublicDurationsDto {
 export class PublicRoundDto {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty({ type: PublicTextDto }) name: PublicTextDto;
+  @ApiProperty({ type: PublicDescriptionDto, nullable: true, description: 'What the call funds; null when the fund gave none.' })
+  description: PublicDescriptionDto | null;
   @ApiProperty({ enum: ['upcoming', 'open'] }) status: 'upcoming' | 'open';
   @ApiProperty({ enum: CURRENCIES }) currency: string;
   @ApiProperty({ type: 'integer', format: 'int64', description: 'Largest grant, in the currency’s minor unit.' }) maxAward: number;

@@ -30,6 +30,7 @@ function toPublicRound(r: RoundEntity): PublicRoundDto {
   return {
     id: r.id,
     name: { fr: r.nameFr, en: r.nameEn },
+    description: r.description ? { fr: r.description.fr, en: r.description.en } : null,
     status: roundStatus(r) === 'upcoming' ? 'upcoming' : 'open',
     currency: r.currency,
     maxAward: r.maxAward,

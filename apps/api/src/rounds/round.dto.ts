@@ -19,6 +19,12 @@ export class LocalizedTextDto {
   @IsText({ max: 300, example: 'Community Safety Fund 2027' }) en: string;
 }
 
+/** Longer than a name: a few paragraphs telling applicants what the call funds and for whom. */
+export class LocalizedDescriptionDto {
+  @IsText({ max: 4000, example: 'Cet appel finance des projets de quartier qui rendent les rues plus sûres.' }) fr: string;
+  @IsText({ max: 4000, example: 'This call funds neighbourhood projects that make streets safer.' }) en: string;
+}
+
 export class RubricCriterionDto {
   @IsSlug({ example: 'relevance' }) key: string;
   @ApiProperty({ type: LocalizedTextDto })
@@ -52,6 +58,12 @@ export class CreateRoundDto {
   @ValidateNested()
   @Type(() => LocalizedTextDto)
   name: LocalizedTextDto;
+
+  @ApiPropertyOptional({ type: LocalizedDescriptionDto, description: 'What the call funds, in French and English; both languages when given.' })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => LocalizedDescriptionDto)
+  description?: LocalizedDescriptionDto;
 
   @IsOneOf(CURRENCIES, { required: false, description: 'ISO 4217 code; default GNF.' }) currency?: string;
   @IsMoney({ description: 'Total the round may award, in minor units.' }) budgetEnvelope: number;
@@ -114,6 +126,7 @@ export class PanelDto {
 export class RoundDto {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty({ type: LocalizedTextDto }) name: LocalizedTextDto;
+  @ApiProperty({ type: LocalizedDescriptionDto, nullable: true }) description: LocalizedDescriptionDto | null;
   @ApiProperty({ enum: CURRENCIES }) currency: string;
   @ApiProperty() budgetEnvelope: number;
   @ApiProperty() reservedAmount: number;

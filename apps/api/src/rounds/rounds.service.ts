@@ -41,6 +41,7 @@ export class RoundsService {
         manager.create(RoundEntity, {
           nameFr: dto.name.fr.trim(),
           nameEn: dto.name.en.trim(),
+          description: dto.description ? { fr: dto.description.fr.trim(), en: dto.description.en.trim() } : null,
           currency: (dto.currency ?? 'GNF') as Currency,
           eligibleRegions: [...new Set(dto.eligibleRegions)],
           eligibleCommunes: dto.eligibleCommunes?.length ? [...new Set(dto.eligibleCommunes)] : null,
@@ -162,6 +163,7 @@ function toRoundDto(r: RoundEntity, reviewerIds: string[] | null): RoundDto {
   return {
     id: r.id,
     name: { fr: r.nameFr, en: r.nameEn },
+    description: r.description ? { fr: r.description.fr, en: r.description.en } : null,
     currency: r.currency,
     budgetEnvelope: r.budgetEnvelope,
     reservedAmount: r.reservedAmount,

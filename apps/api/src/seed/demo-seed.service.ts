@@ -67,6 +67,16 @@ export class DemoSeedService implements OnApplicationBootstrap {
         manager.create(RoundEntity, {
           nameFr: 'Fonds de sécurité communautaire — appel de démonstration',
           nameEn: 'Community Safety Fund — demo call',
+          description: {
+            fr:
+              "Cet appel finance des associations de quartier, de femmes et de jeunes qui rendent leur commune plus sûre : " +
+              "éclairage des rues, médiation des conflits, accompagnement des victimes, patrouilles citoyennes. " +
+              'Une association déjà enregistrée dépose un projet en ligne ; le fonds répond après examen par trois évaluateurs.',
+            en:
+              'This call funds neighbourhood, women’s and youth associations that make their commune safer: ' +
+              'street lighting, conflict mediation, support for victims, citizen patrols. ' +
+              'A registered association submits its project online; the fund answers after three reviewers have scored it.',
+          },
           ...exampleRound(now),
           createdBy: pm.id,
         }),

@@ -7,6 +7,8 @@ export class RoundEntity {
   @PrimaryGeneratedColumn('uuid') id: string;
   @Column('text', { name: 'name_fr' }) nameFr: string;
   @Column('text', { name: 'name_en' }) nameEn: string;
+  /** What the call funds, for applicants; null when the round was created without one. */
+  @Column('jsonb', { nullable: true }) description: { fr: string; en: string } | null;
   @Column('char', { length: 3 }) currency: Currency;
   @Column('bigint', { name: 'budget_envelope', transformer: bigintToNumber }) budgetEnvelope: number;
   @Column({ type: 'bigint', name: 'reserved_amount', transformer: bigintToNumber, insert: false, update: false })

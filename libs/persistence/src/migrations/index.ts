@@ -11,6 +11,7 @@ import { IdempotencyLeasesAndAttemptCounters1764630000000 } from './176463000000
 import { GrantsNeedingAttention1764650000000 } from './1764650000000-grants-needing-attention';
 import { StaffAccounts1764700000000 } from './1764700000000-staff-accounts';
 import { SelfRegistrationAndOrganizationVerification1764710000000 } from './1764710000000-self-registration-and-organization-verification';
+import { RoundDescription1764720000000 } from './1764720000000-round-description';
 
 /** Every migration in order. Add new ones at the end; never edit one that has shipped. */
 export const MIGRATIONS = [
@@ -27,4 +28,5 @@ export const MIGRATIONS = [
   GrantsNeedingAttention1764650000000,
   StaffAccounts1764700000000,
   SelfRegistrationAndOrganizationVerification1764710000000,
+  RoundDescription1764720000000,
 ];
