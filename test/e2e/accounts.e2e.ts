@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { Secret, TOTP } from 'otpauth';
 import { Role } from '@csf/domain';
 import { TestApp } from '../support/app';
-import { PASSWORD } from '../support/factory';
+import { PASSWORD, proposalBody } from '../support/factory';
 import { awaitMessage, readOutbox, tokenIn } from '../support/outbox';
 
 const NEW_PASSWORD = 'un mot de passe assez long';
@@ -377,7 +377,7 @@ describe('second factor required by role (REQUIRE_2FA_ROLES)', () => {
   });
 });
 
-describe('first deployment: from zero users to a staffed panel, with the production second-factor roles', () => {
+describe('first deployment: from zero users to a submitted proposal, with the production second-factor roles', () => {
   let app: TestApp;
   beforeAll(async () => {
     app = await TestApp.start({ REQUIRE_2FA_ROLES: 'finance_officer,finance_approver,admin' });
@@ -402,7 +402,8 @@ describe('first deployment: from zero users to a staffed panel, with the product
     return signIn.body.accessToken;
   }
 
-  it('creates the admin by command, who invites managers, finance with 2FA and reviewers chosen by name', async () => {
+  // The issue's "Done when", end to end: the admin command and HTTP only — no factory, no SQL write.
+  it('creates the admin by command, who invites managers, finance with 2FA and reviewers chosen by name; a women’s association registered by phone submits', async () => {
     expect(await app.dataSource.query('SELECT 1 FROM users')).toEqual([]);
     const created = await adminCommand(app, ['create-user', '--email', 'admin@csf.example.org', '--role', 'admin']);
     const link = /token=([A-Za-z0-9_-]+)/.exec(created.stdout)![1];
@@ -429,8 +430,11 @@ describe('first deployment: from zero users to a staffed panel, with the product
     const round = await app.request('POST', '/rounds', {
       token: pm,
       body: {
-        name: { fr: 'Fonds 2027', en: 'Fund 2027' }, currency: 'GNF', budgetEnvelope: 900_000_000, maxAward: 60_000_000,
-        eligibleRegions: ['conakry'], opensAt: '2026-11-01T00:00:00Z', closesAt: '2027-12-31T23:59:59Z', tranchePlan: [40, 40, 20],
+        name: { fr: 'Fonds 2027', en: 'Fund 2027' },
+        description: { fr: 'Projets de quartier pour des rues plus sûres.', en: 'Neighbourhood projects for safer streets.' },
+        currency: 'GNF', budgetEnvelope: 900_000_000, maxAward: 60_000_000,
+        // Open now, whatever day the test runs.
+        eligibleRegions: ['conakry'], opensAt: new Date(Date.now() - 86_400_000).toISOString(), closesAt: new Date(Date.now() + 90 * 86_400_000).toISOString(), tranchePlan: [40, 40, 20],
         rubric: [{ key: 'relevance', label: { fr: 'Pertinence', en: 'Relevance' }, weight: 100, maxScore: 5 }],
         reviewersPerProposal: 3, approvalThreshold: 60,
         durations: { screening: '5 days', review: '10 days', reviewReminder: '7 days', decision: '7 days', agreement: '14 days', revision: '21 days', reportPeriod: '90 days', reportReminder: '7 days', reportGrace: '14 days', atRisk: '30 days' },
@@ -442,5 +446,46 @@ describe('first deployment: from zero users to a staffed panel, with the product
     const panel = await app.request('PUT', `/rounds/${round.body.id}/panel`, { token: pm, body: { reviewerIds: reviewers.body.items.map((u: { id: string }) => u.id) } });
     expect(panel.status).toBe(200);
     expect(panel.body.reviewerIds).toHaveLength(3);
+
+    // The call is public; a women's association finds it, registers by phone and confirms with the code it received.
+    const call = await app.request('GET', `/public/rounds/${round.body.id}`);
+    expect(call.body).toMatchObject({ status: 'open', description: { en: 'Neighbourhood projects for safer streets.' } });
+    const phone = '+224620404040';
+    const registered = await app.request('POST', '/auth/register', { body: { phone, password: NEW_PASSWORD, displayName: 'Fatoumata Bangoura', language: 'fr' } });
+    expect(registered.status).toBe(202);
+    const code = /\b(\d{6})\b/.exec((await awaitMessage(app.outboxFile, phone, 'account_verification_code')).text)?.[1];
+    const verified = await app.request('POST', '/auth/verify', { body: { phone, code } });
+    expect(verified.status).toBe(200);
+    expect(verified.body.user).toMatchObject({ phone, roles: ['applicant'], organizationId: null });
+    const applicant = verified.body.accessToken;
+
+    const org = await app.request('POST', '/organizations', {
+      token: applicant,
+      body: { name: 'Association des femmes de Ratoma', type: 'womens_association', region: 'conakry', commune: 'ratoma', phone },
+    });
+    expect(org.status).toBe(201);
+    expect(org.body).toMatchObject({ type: 'womens_association', status: 'pending_verification' });
+
+    const draft = await app.request('POST', '/proposals', { token: applicant, body: { roundId: round.body.id, title: 'Éclairage du marché de Ratoma' } });
+    expect(draft.status).toBe(201);
+    const content = { ...proposalBody(round.body.id, { commune: 'ratoma', title: 'Éclairage du marché de Ratoma' }) };
+    delete content.roundId;
+    expect((await app.request('PATCH', `/proposals/${draft.body.id}`, { token: applicant, body: content })).status).toBe(200);
+    expect((await app.request('POST', `/proposals/${draft.body.id}/submit`, { token: applicant })).body.code).toBe('ORGANIZATION_NOT_VERIFIED');
+
+    const pending = await app.request('GET', '/organizations?status=pending_verification', { token: pm });
+    expect(pending.body.items.map((o: { id: string }) => o.id)).toEqual([org.body.id]);
+    const verify = await app.request('POST', `/organizations/${org.body.id}/verify`, { token: pm, body: { verified: true, note: 'Récépissé de déclaration vu.' } });
+    expect(verify.status).toBe(200);
+    expect(verify.body.status).toBe('verified');
+
+    const submitted = await app.request('POST', `/proposals/${draft.body.id}/submit`, { token: applicant });
+    expect(submitted.status).toBe(200);
+    expect(submitted.body).toMatchObject({ status: 'screening', workflowId: expect.any(String) });
+    // The programme manager sees it in the screening queue, moved there by the proposal workflow's activity.
+    const queue = await app.request('GET', `/proposals?status=screening`, { token: pm });
+    expect(queue.body.items.map((p: { id: string }) => p.id)).toEqual([draft.body.id]);
+    const history = await app.request('GET', `/proposals/${draft.body.id}/history`, { token: pm });
+    expect(history.body.items.map((e: { action: string }) => e.action)).toEqual(expect.arrayContaining(['proposal.submitted', 'proposal.screening_started']));
   }, 120_000);
 });
