@@ -10,3 +10,5 @@ ensureBuild(root);
 const entry = join(root, 'dist/apps/api/src/openapi.js');
 if (!existsSync(entry)) throw new Error(`missing ${entry} after build`);
 execSync(`node ${JSON.stringify(entry)}`, { cwd: root, stdio: 'inherit' });
+// The web portal's typed client follows the contract it was generated from.
+execSync(`node ${JSON.stringify(join(root, 'scripts/web-client.mjs'))}`, { cwd: root, stdio: 'inherit' });

@@ -14,5 +14,7 @@ function run(command, args) {
 
 ensureDependencies(root);
 run(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.json', '--noEmit']);
+// The web portal has its own compiler settings (DOM, JSX, bundler resolution).
+run(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', 'apps/web/tsconfig.json']);
 const jestArgs = [join(root, 'node_modules/jest/bin/jest.js'), ...(process.env.CI ? ['--ci'] : []), ...process.argv.slice(2)];
 run(process.execPath, jestArgs);

@@ -5,7 +5,7 @@ import { existsSync, readdirSync, statSync, utimesSync, writeFileSync } from 'no
 import path from 'node:path';
 
 const SOURCES = ['apps', 'libs', 'workflows', 'tsconfig.json', 'tsconfig.build.json', 'package-lock.json'];
-const OUTPUTS = ['dist/apps/api/src/main.js', 'dist/apps/worker/src/main.js', 'dist/workflow-bundle.js'];
+const OUTPUTS = ['dist/apps/api/src/main.js', 'dist/apps/worker/src/main.js', 'dist/workflow-bundle.js', 'dist/web/index.html'];
 
 /**
  * @param {string} root repository root

@@ -10,6 +10,7 @@ import { completeContract } from './common/openapi/error-responses';
 import { methodNotAllowed } from './common/openapi/method-not-allowed';
 import { languageFrom, PROBLEM_CONTENT_TYPE, ProblemRenderer } from './common/problem';
 import { rejectUnfitInput } from './common/json-body-guard';
+import { serveWebPortal } from './common/web-portal';
 
 export const API_PREFIX = 'api/v1';
 
@@ -34,6 +35,7 @@ export function configureApp(app: NestExpressApplication): OpenAPIObject {
   app.use(methodNotAllowed(document, app.get(ProblemRenderer)));
   app.use('/api/openapi.json', (_req: Request, res: Response) => res.json(document));
   SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json' });
+  serveWebPortal(app);
   return document;
 }
 

@@ -1,0 +1,105 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { lazy, Suspense, useEffect, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, Navigate, NavLink, Route, Routes, useLocation, useNavigate } from 'react-router';
+import { useToken } from './auth/hooks';
+import { session } from './auth/session';
+import { Loading } from './components/status';
+
+// One chunk per screen: a phone on a slow network downloads only the screen it opens.
+const Home = lazy(() => import('./pages/Home'));
+const RoundDetail = lazy(() => import('./pages/RoundDetail'));
+const Register = lazy(() => import('./pages/Register'));
+const SignIn = lazy(() => import('./pages/SignIn'));
+const Organization = lazy(() => import('./pages/Organization'));
+const NotFound = lazy(() => import('./pages/NotFound'));
+
+export default function App() {
+  return (
+    <Layout>
+      <Suspense fallback={<Loading />}>
+        <Routes>
+          <Route path="/" element={<Home />} />
+          <Route path="/rounds/:id" element={<RoundDetail />} />
+          <Route path="/register" element={<Register />} />
+          <Route path="/sign-in" element={<SignIn />} />
+          <Route path="/organization" element={<RequireSession><Organization /></RequireSession>} />
+          <Route path="*" element={<NotFound />} />
+        </Routes>
+      </Suspense>
+    </Layout>
+  );
+}
+
+/** Where to come back to after signing in. */
+export function here(location: { pathname: string; search: string }): string {
+  return encodeURIComponent(location.pathname + location.search);
+}
+
+function signInAddress(location: { pathname: string; search: string }): string {
+  return `/sign-in?${session.wasExpired() ? 'expired=1&' : ''}next=${here(location)}`;
+}
+
+function RequireSession({ children }: { children: ReactNode }) {
+  const token = useToken();
+  const location = useLocation();
+  // The same address as the expiry listener's below: whichever runs first, the person lands on one page.
+  if (!token) return <Navigate to={signInAddress(location)} replace />;
+  return children;
+}
+
+function Layout({ children }: { children: ReactNode }) {
+  const { t, i18n } = useTranslation();
+  const token = useToken();
+  const navigate = useNavigate();
+  const location = useLocation();
+  const queryClient = useQueryClient();
+
+  useEffect(
+    () =>
+      session.subscribe((reason) => {
+        if (reason === 'signed-in') return;
+        queryClient.removeQueries({ queryKey: ['me'] });
+        if (reason === 'expired') navigate(signInAddress(window.location), { replace: true });
+        else navigate('/');
+      }),
+    [navigate, queryClient],
+  );
+
+  // A new screen is announced by moving focus to its heading's container, as a page load would.
+  useEffect(() => {
+    document.getElementById('main')?.focus({ preventScroll: true });
+  }, [location.pathname]);
+
+  const other = i18n.language === 'en' ? 'fr' : 'en';
+  return (
+    <>
+      <a className="skip" href="#main">{t('app.skip')}</a>
+      <header className="header">
+        <Link to="/" className="brand">{t('app.name')}</Link>
+        <nav aria-label={t('nav.main')}>
+          <ul>
+            <li><NavLink to="/" end>{t('nav.calls')}</NavLink></li>
+            {token ? (
+              <>
+                <li><NavLink to="/organization">{t('nav.organization')}</NavLink></li>
+                <li><button type="button" className="link" onClick={() => session.end()}>{t('nav.signOut')}</button></li>
+              </>
+            ) : (
+              <>
+                <li><NavLink to="/sign-in">{t('nav.signIn')}</NavLink></li>
+                <li><NavLink to="/register">{t('nav.register')}</NavLink></li>
+              </>
+            )}
+            <li>
+              <button type="button" className="link" lang={other} onClick={() => void i18n.changeLanguage(other)}>
+                {t('nav.switchLanguage')}
+              </button>
+            </li>
+          </ul>
+        </nav>
+      </header>
+      <main id="main" tabIndex={-1}>{children}</main>
+    </>
+  );
+}

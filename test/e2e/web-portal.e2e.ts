@@ -1,0 +1,174 @@
+import { mkdirSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { Role } from '@csf/domain';
+import { TestApp } from '../support/app';
+import { accessibilityProblems, ensureWebBuild, horizontalOverflow, launchBrowser } from '../support/browser';
+import { awaitMessage } from '../support/outbox';
+
+/**
+ * The web portal in a real Chromium against the real API, worker, PostgreSQL and Temporal (issue 11). Screenshots
+ * go to docs/screenshots/ with UPDATE_SCREENSHOTS=1 (committed), else to a temporary folder.
+ */
+const PASSWORD = 'grenier-mangue-2027';
+const PHONE = '+224620004455';
+const SHOTS = process.env.UPDATE_SCREENSHOTS ? join(__dirname, '../../docs/screenshots') : join(require('node:os').tmpdir(), 'csf-screenshots');
+/** Intl groups thousands with a narrow no-break space: compare texts with plain spaces. */
+const plain = (text: string | null) => (text ?? '').replace(/[\u202f\u00a0]/g, ' ');
+
+describe('web portal (browser, e2e)', () => {
+  jest.setTimeout(240_000);
+  let app: TestApp;
+  let browser: Browser;
+  let context: BrowserContext;
+  let page: Page;
+  const axe: Record<string, string[]> = {};
+
+  beforeAll(async () => {
+    ensureWebBuild();
+    mkdirSync(SHOTS, { recursive: true });
+    [app, browser] = await Promise.all([TestApp.start(), launchBrowser()]);
+    context = await browser.newContext({ viewport: { width: 360, height: 640 }, baseURL: app.baseUrl });
+    page = await context.newPage();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await app?.stop();
+  });
+
+  /** Every page visited: no serious or critical axe violation, no sideways scroll at 360 px; a screenshot at 360 and 1280. */
+  async function check(name: string) {
+    await page.waitForLoadState('networkidle');
+    axe[name] = await accessibilityProblems(page);
+    expect(axe[name]).toEqual([]);
+    expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
+    await page.screenshot({ path: join(SHOTS, `${name}-360.png`), fullPage: true });
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.screenshot({ path: join(SHOTS, `${name}-1280.png`), fullPage: true });
+    await page.setViewportSize({ width: 360, height: 640 });
+  }
+
+  it('serves the portal on the API origin without hiding the API’s own answers', async () => {
+    const home = await fetch(`${app.baseUrl}/`, { headers: { accept: 'text/html' } });
+    expect(home.status).toBe(200);
+    expect(home.headers.get('cache-control')).toBe('no-cache');
+    const html = await home.text();
+    expect(html).toContain('<div id="root">');
+
+    // A portal route reloaded in the browser gets the portal.
+    const deep = await fetch(`${app.baseUrl}/rounds/whatever?x=1`, { headers: { accept: 'text/html' } });
+    expect(deep.status).toBe(200);
+    expect(await deep.text()).toBe(html);
+
+    const asset = readdirSync(join(__dirname, '../../dist/web/assets')).find((f) => f.endsWith('.js'))!;
+    const script = await fetch(`${app.baseUrl}/assets/${asset}`);
+    expect(script.status).toBe(200);
+    expect(script.headers.get('cache-control')).toContain('immutable');
+    // A missing asset is a 404, not the page (a stale tab would otherwise run HTML as JavaScript).
+    expect((await fetch(`${app.baseUrl}/assets/gone-123.js`, { headers: { accept: 'text/html' } })).status).toBe(404);
+
+    // Unknown API paths stay problem+json 404 even for a browser; known ones with a wrong method stay 405.
+    const unknown = await fetch(`${app.baseUrl}/api/v1/nothing-here`, { headers: { accept: 'text/html,*/*' } });
+    expect(unknown.status).toBe(404);
+    expect(unknown.headers.get('content-type')).toContain('application/problem+json');
+    const wrongMethod = await app.request('DELETE', '/public/rounds');
+    expect(wrongMethod.status).toBe(405);
+    expect((await fetch(`${app.baseUrl}/health/live`, { headers: { accept: 'text/html' } })).headers.get('content-type')).toContain('json');
+  });
+
+  it('takes a group from the open calls to a verified organisation on a 360×640 phone, then in English', async () => {
+    const round = await app.factory.newRound({ nameFr: 'Quartiers sûrs 2027', nameEn: 'Safe neighbourhoods 2027' });
+    const pm = await app.actor([Role.PROGRAM_MANAGER]);
+
+    // Home: the open call, its money in GNF with French grouping and its dates.
+    await page.goto('/');
+    await page.getByRole('link', { name: /Quartiers sûrs 2027/ }).waitFor();
+    expect(await page.locator('html').getAttribute('lang')).toBe('fr');
+    const card = plain(await page.locator('.card').first().textContent());
+    expect(card).toContain('Jusqu’à 60 000 000 GNF par projet');
+    expect(card).toMatch(new RegExp(`au ${plain(new Intl.DateTimeFormat('fr-FR', { day: 'numeric', month: 'short', year: 'numeric' }).format(round.closesAt))}`));
+    await check('home');
+
+    // The call's rules in plain language.
+    await page.getByRole('link', { name: /Quartiers sûrs 2027/ }).click();
+    await page.getByRole('heading', { level: 1, name: 'Quartiers sûrs 2027', exact: true }).waitFor();
+    expect(plain(await page.locator('main').textContent())).toContain('L’argent est versé en 3 fois : 40 %, 40 %, 20 %');
+    await check('round');
+
+    // Registration by phone: a wrong number is pointed out next to the field, in French, and nothing typed is lost.
+    await page.getByRole('link', { name: 'Déposer un projet' }).click();
+    await page.getByLabel('Votre nom').fill('Aïssatou Camara');
+    await page.getByLabel('Numéro de téléphone').fill('62 00');
+    await page.getByLabel('Mot de passe').fill(PASSWORD);
+    await page.getByRole('button', { name: 'Recevoir le code' }).click();
+    const phoneInput = page.getByLabel('Numéro de téléphone');
+    await page.locator('.field-error').first().waitFor();
+    expect(await phoneInput.getAttribute('aria-invalid')).toBe('true');
+    expect(await page.locator('.field-error').first().textContent()).toMatch(/téléphone|numéro/i);
+    expect(await page.getByLabel('Votre nom').inputValue()).toBe('Aïssatou Camara');
+    await check('register-error');
+
+    await phoneInput.fill('+224 620 00 44 55');
+    await page.getByRole('button', { name: 'Recevoir le code' }).click();
+    await page.getByRole('heading', { name: 'Entrez le code' }).waitFor();
+    await check('register-code');
+    const message = await awaitMessage(app.outboxFile, PHONE, 'account_verification_code');
+    const code = /\b(\d{6})\b/.exec(message.text)![1];
+    await page.getByLabel('Code reçu').fill(code);
+    await page.getByRole('button', { name: 'Confirmer' }).click();
+
+    // Signed in: the organisation, then its verification status.
+    await page.getByRole('heading', { name: 'Enregistrer votre organisation' }).waitFor();
+    await check('organization-new');
+    await page.getByLabel('Nom de l’organisation').fill('Association des femmes de Matoto');
+    await page.getByLabel('Type d’organisation').selectOption('womens_association');
+    await page.getByLabel('Région').selectOption('conakry');
+    await page.getByLabel('Commune').fill('Matoto');
+    await page.getByLabel('Téléphone de l’organisation').fill('+224 620 00 44 55');
+    await page.getByRole('button', { name: 'Enregistrer l’organisation' }).click();
+    const status = page.locator('[data-status]');
+    await status.waitFor();
+    expect(await status.getAttribute('data-status')).toBe('pending_verification');
+    expect(await status.textContent()).toBe('En attente de vérification');
+    await check('organization-pending');
+
+    const [{ id }] = await app.dataSource.query(`SELECT id FROM organizations WHERE name = 'Association des femmes de Matoto'`);
+    const verified = await app.request('POST', `/organizations/${id}/verify`, { token: pm.token, body: { verified: true, note: 'Récépissé vu.' } });
+    expect(verified.status).toBe(200);
+    await page.reload();
+    await page.locator('[data-status="verified"]').waitFor();
+    expect(await page.locator('[data-status]').textContent()).toBe('Vérifiée');
+    await check('organization-verified');
+
+    // English, remembered across a reload.
+    await page.getByRole('button', { name: 'English' }).click();
+    await page.locator('[data-status]', { hasText: 'Verified' }).waitFor();
+    await page.reload();
+    await page.getByRole('button', { name: 'Sign out' }).waitFor();
+    expect(await page.locator('html').getAttribute('lang')).toBe('en');
+    expect(await page.locator('[data-status]').textContent()).toBe('Verified');
+    await check('organization-verified-en');
+    await page.getByRole('button', { name: 'Français' }).click();
+    await page.getByRole('button', { name: 'Se déconnecter' }).waitFor();
+  });
+
+  it('sends a person whose session expired to sign in, then back where they were', async () => {
+    // Whatever the token says, the API no longer accepts it: as after JWT_SECRET rotation or expiry.
+    await page.evaluate(`localStorage.setItem('csf.session', JSON.stringify({ token: 'expired.token.value', expiresAt: Date.now() + 3600000 }))`);
+    await page.goto('/organization');
+    await page.waitForURL(/\/sign-in\?expired=1&next=%2Forganization/);
+    await page.getByText('Votre session a expiré').waitFor();
+    await check('sign-in-expired');
+
+    await page.getByLabel('Téléphone ou e-mail').fill('+224 620 00 44 55');
+    await page.getByLabel('Mot de passe').fill('pas-le-bon');
+    await page.getByRole('button', { name: 'Se connecter' }).click();
+    await page.locator('.problem').waitFor();
+    expect(await page.getByLabel('Téléphone ou e-mail').inputValue()).toBe('+224 620 00 44 55');
+
+    await page.getByLabel('Mot de passe').fill(PASSWORD);
+    await page.getByRole('button', { name: 'Se connecter' }).click();
+    await page.waitForURL(/\/organization$/);
+    await page.locator('[data-status="verified"]').waitFor();
+  });
+});

@@ -1,0 +1,70 @@
+import AxeBuilder from '@axe-core/playwright';
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+
+const ROOT = join(__dirname, '../..');
+const DEBIAN_CHROMIUM = '/usr/bin/chromium';
+const WEB_INDEX = join(ROOT, 'dist/web/index.html');
+
+/**
+ * Debian's chromium, installed with apt when missing and we are root (as in CI); otherwise Playwright's own
+ * download. Returns the executable to launch, or undefined for Playwright's.
+ */
+export function ensureChromium(): string | undefined {
+  const given = process.env.CHROMIUM_PATH;
+  if (given) return given;
+  if (existsSync(DEBIAN_CHROMIUM)) return DEBIAN_CHROMIUM;
+  if (process.getuid?.() === 0 && spawnSync('which', ['apt-get']).status === 0) {
+    process.stderr.write('[browser] installing Debian chromium (apt-get install -y chromium) ...\n');
+    spawnSync('apt-get', ['update'], { stdio: 'ignore' });
+    const installed = spawnSync('apt-get', ['install', '-y', '--no-install-recommends', 'chromium'], { stdio: 'ignore', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
+    if (installed.status === 0 && existsSync(DEBIAN_CHROMIUM)) return DEBIAN_CHROMIUM;
+  }
+  process.stderr.write('[browser] no Debian chromium: npx playwright-core install chromium ...\n');
+  const downloaded = spawnSync(process.execPath, [join(ROOT, 'node_modules/playwright-core/cli.js'), 'install', 'chromium'], { stdio: 'inherit' });
+  if (downloaded.status !== 0) throw new Error('no Chromium: install Debian chromium or run `npx playwright-core install chromium`');
+  return undefined;
+}
+
+export async function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: ensureChromium(),
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+}
+
+function newestMtime(path: string): number {
+  const stat = statSync(path);
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  return readdirSync(path)
+    .filter((name) => name !== 'node_modules' && !name.startsWith('.'))
+    .reduce((newest, name) => Math.max(newest, newestMtime(join(path, name))), stat.mtimeMs);
+}
+
+/** The portal the API serves (dist/web), rebuilt when a source under apps/web or libs/domain changed since (~2 s). */
+export function ensureWebBuild(): void {
+  const built = existsSync(WEB_INDEX) ? statSync(WEB_INDEX).mtimeMs : 0;
+  if (built >= Math.max(newestMtime(join(ROOT, 'apps/web')), newestMtime(join(ROOT, 'libs/domain/src')))) return;
+  const result = spawnSync(process.execPath, [join(ROOT, 'node_modules/vite/bin/vite.js'), 'build', '--config', 'apps/web/vite.config.mts', '--logLevel', 'error'], {
+    cwd: ROOT,
+    stdio: 'inherit',
+  });
+  if (result.status !== 0) throw new Error('vite build of apps/web failed');
+}
+
+/** axe on the page as it is now: the serious and critical violations, as readable lines. */
+export async function accessibilityProblems(page: Page): Promise<string[]> {
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  return violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.impact} ${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+}
+
+/** Wider than the window means a sideways scroll on a phone. */
+export async function horizontalOverflow(page: Page): Promise<number> {
+  // A string: this project's compiler settings have no DOM types.
+  return page.evaluate<number>('document.documentElement.scrollWidth - window.innerWidth');
+}
