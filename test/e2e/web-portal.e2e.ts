@@ -152,6 +152,50 @@ describe('web portal (browser, e2e)', () => {
     await page.getByRole('button', { name: 'Se déconnecter' }).waitFor();
   });
 
+  it('drafts a proposal whose budget totals follow the typing and whose mismatch is pointed out', async () => {
+    await page.getByRole('link', { name: 'Mes projets' }).click();
+    await page.getByText('Vous n’avez pas encore de projet.').waitFor();
+    await page.getByLabel('Pour l’appel').selectOption({ label: 'Quartiers sûrs 2027' });
+    await page.getByRole('button', { name: 'Commencer le brouillon' }).click();
+    await page.getByLabel('Titre du projet').waitFor();
+    await check('proposal-new');
+
+    await page.getByLabel('Titre du projet').fill('Lampadaires solaires à Matoto');
+    await page.getByRole('button', { name: 'Ajouter une ligne de budget' }).click();
+    await page.getByLabel('Description').nth(0).fill('Lampadaires solaires');
+    await page.getByLabel('Quantité').nth(0).fill('20');
+    await page.getByLabel('Prix unitaire (GNF)').nth(0).fill('1 500 000');
+    expect(plain(await page.locator('[data-line-total="0"]').textContent())).toBe('Total de la ligne : 30 000 000 GNF');
+    await page.getByRole('button', { name: 'Ajouter une ligne de budget' }).click();
+    await page.getByLabel('Quantité').nth(1).fill('10');
+    await page.getByLabel('Prix unitaire (GNF)').nth(1).fill('1500000');
+    expect(plain(await page.locator('[data-budget-total]').textContent())).toBe('Total du budget : 45 000 000 GNF');
+
+    // A requested amount that is not the budget total is pointed out as it is typed, with a way to fix it.
+    await page.getByLabel('Montant demandé (GNF)').fill('50 000 000');
+    expect(plain(await page.locator('[data-mismatch]').textContent())).toContain('Le total du budget (45 000 000 GNF) ne correspond pas au montant demandé (50 000 000 GNF)');
+    await check('proposal-mismatch');
+    await page.getByRole('button', { name: 'Demander le total du budget' }).click();
+    expect(await page.locator('[data-mismatch]').count()).toBe(0);
+    expect(await page.getByLabel('Montant demandé (GNF)').inputValue()).toBe('45000000');
+
+    // The second line has no description: the API's field error lands on that line, and what was typed stays.
+    await page.getByRole('button', { name: 'Enregistrer le brouillon' }).click();
+    await page.locator('.line').nth(1).locator('.field-error').waitFor();
+    expect(await page.getByLabel('Quantité').nth(1).inputValue()).toBe('10');
+    await page.getByLabel('Description').nth(1).fill('Patrouilles de nuit');
+    await page.getByRole('button', { name: 'Enregistrer le brouillon' }).click();
+    await page.getByText('Brouillon enregistré.').waitFor();
+
+    await page.reload();
+    await page.getByLabel('Titre du projet').waitFor();
+    expect(await page.getByLabel('Titre du projet').inputValue()).toBe('Lampadaires solaires à Matoto');
+    expect(plain(await page.locator('[data-budget-total]').textContent())).toBe('Total du budget : 45 000 000 GNF');
+    const [row] = await app.dataSource.query(`SELECT requested_amount FROM proposals WHERE title = 'Lampadaires solaires à Matoto'`);
+    expect(Number(row.requested_amount)).toBe(45_000_000);
+    await check('proposal-draft');
+  });
+
   it('sends a person whose session expired to sign in, then back where they were', async () => {
     // Whatever the token says, the API no longer accepts it: as after JWT_SECRET rotation or expiry.
     await page.evaluate(`localStorage.setItem('csf.session', JSON.stringify({ token: 'expired.token.value', expiresAt: Date.now() + 3600000 }))`);

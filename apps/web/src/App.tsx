@@ -12,6 +12,8 @@ const RoundDetail = lazy(() => import('./pages/RoundDetail'));
 const Register = lazy(() => import('./pages/Register'));
 const SignIn = lazy(() => import('./pages/SignIn'));
 const Organization = lazy(() => import('./pages/Organization'));
+const Proposals = lazy(() => import('./pages/Proposals'));
+const ProposalDraft = lazy(() => import('./pages/ProposalDraft'));
 const NotFound = lazy(() => import('./pages/NotFound'));
 
 export default function App() {
@@ -24,6 +26,8 @@ export default function App() {
           <Route path="/register" element={<Register />} />
           <Route path="/sign-in" element={<SignIn />} />
           <Route path="/organization" element={<RequireSession><Organization /></RequireSession>} />
+          <Route path="/proposals" element={<RequireSession><Proposals /></RequireSession>} />
+          <Route path="/proposals/:id" element={<RequireSession><ProposalDraft /></RequireSession>} />
           <Route path="*" element={<NotFound />} />
         </Routes>
       </Suspense>
@@ -83,6 +87,7 @@ function Layout({ children }: { children: ReactNode }) {
             {token ? (
               <>
                 <li><NavLink to="/organization">{t('nav.organization')}</NavLink></li>
+                <li><NavLink to="/proposals">{t('nav.proposals')}</NavLink></li>
                 <li><button type="button" className="link" onClick={() => session.end()}>{t('nav.signOut')}</button></li>
               </>
             ) : (

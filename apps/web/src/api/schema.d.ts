@@ -1375,6 +1375,8 @@ export interface components {
              * @enum {string}
              */
             currency?: "GNF" | "XOF" | "EUR" | "USD";
+            /** @description What the call funds, in French and English; both languages when given. */
+            description?: components["schemas"]["LocalizedDescriptionDto"];
             durations?: components["schemas"]["RoundDurationsDto"];
             /** @description Restrict to these communes; all communes when absent. */
             eligibleCommunes?: string[];
@@ -1581,6 +1583,12 @@ export interface components {
              *     ]
              */
             roles: ("applicant" | "reviewer" | "committee_chair" | "finance_officer" | "finance_approver" | "program_manager" | "admin" | "auditor")[];
+        };
+        LocalizedDescriptionDto: {
+            /** @example This call funds neighbourhood projects that make streets safer. */
+            en: string;
+            /** @example Cet appel finance des projets de quartier qui rendent les rues plus sûres. */
+            fr: string;
         };
         LocalizedTextDto: {
             /** @example Community Safety Fund 2027 */
@@ -1954,6 +1962,12 @@ export interface components {
              */
             weight: number;
         };
+        PublicDescriptionDto: {
+            /** @example This call funds neighbourhood projects that make streets safer. */
+            en: string;
+            /** @example Cet appel finance des projets de quartier qui rendent les rues plus sûres. */
+            fr: string;
+        };
         PublicDurationsDto: {
             /**
              * @description Time to sign the grant agreement after approval.
@@ -1991,6 +2005,8 @@ export interface components {
             closesAt: string;
             /** @enum {string} */
             currency: "GNF" | "XOF" | "EUR" | "USD";
+            /** @description What the call funds; null when the fund gave none. */
+            description: components["schemas"]["PublicDescriptionDto"] | null;
             durations: components["schemas"]["PublicDurationsDto"];
             /** @description When set, only these communes. */
             eligibleCommunes?: string[] | null;
@@ -2197,6 +2213,7 @@ export interface components {
             createdAt: string;
             /** @enum {string} */
             currency: "GNF" | "XOF" | "EUR" | "USD";
+            description: components["schemas"]["LocalizedDescriptionDto"] | null;
             disbursedAmount: number;
             durations: components["schemas"]["RoundDurationsDto"];
             eligibleCommunes?: string[] | null;

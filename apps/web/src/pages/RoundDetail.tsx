@@ -39,6 +39,7 @@ export default function RoundDetail() {
       <p><Link to="/">← {t('round.back')}</Link></p>
       <h1>{r.name[lang]}</h1>
       <p className={`badge badge-${r.status}`}>{t(`home.${r.status}`)}</p>
+      {r.description && <p>{r.description[lang]}</p>}
 
       <h2>{t('round.when')}</h2>
       <p>{t('round.whenText', { from: formatDate(r.opensAt, lang), to: formatDate(r.closesAt, lang) })}</p>
