@@ -152,7 +152,7 @@ describe('web portal (browser, e2e)', () => {
     await page.getByRole('button', { name: 'Se déconnecter' }).waitFor();
   });
 
-  it('drafts a proposal whose budget totals follow the typing and whose mismatch is pointed out', async () => {
+  it('drafts a proposal: budget totals follow the typing, a mismatch is pointed out, nothing typed is lost offline or on closing', async () => {
     await page.getByRole('link', { name: 'Mes projets' }).click();
     await page.getByText('Vous n’avez pas encore de projet.').waitFor();
     await page.getByLabel('Pour l’appel').selectOption({ label: 'Quartiers sûrs 2027' });
@@ -194,6 +194,28 @@ describe('web portal (browser, e2e)', () => {
     const [row] = await app.dataSource.query(`SELECT requested_amount FROM proposals WHERE title = 'Lampadaires solaires à Matoto'`);
     expect(Number(row.requested_amount)).toBe(45_000_000);
     await check('proposal-draft');
+
+    // The connection drops while saving: the page says so, keeps what was typed and sends it when it comes back.
+    const draftUrl = page.url();
+    await context.setOffline(true);
+    await page.getByLabel('Résumé en une ou deux phrases').fill('Éclairer les rues où les femmes rentrent du marché.');
+    await page.getByRole('button', { name: 'Enregistrer le brouillon' }).click();
+    await page.getByText('Pas de connexion').waitFor();
+    await context.setOffline(false);
+    await page.getByText('Brouillon enregistré.').waitFor();
+    const [afterReconnect] = await app.dataSource.query(`SELECT summary FROM proposals WHERE title = 'Lampadaires solaires à Matoto'`);
+    expect(afterReconnect.summary).toBe('Éclairer les rues où les femmes rentrent du marché.');
+
+    // Typed, never sent, the page closed: it is all there when the draft is opened again.
+    await page.getByLabel('Titre du projet').fill('Lampadaires solaires pour Matoto');
+    await page.close();
+    page = await context.newPage();
+    await page.goto(draftUrl);
+    await page.getByText('Vos modifications non enregistrées ont été gardées sur cet appareil.').waitFor();
+    expect(await page.getByLabel('Titre du projet').inputValue()).toBe('Lampadaires solaires pour Matoto');
+    await page.getByRole('button', { name: 'Enregistrer le brouillon' }).click();
+    await page.getByText('Brouillon enregistré.').waitFor();
+    expect((await app.dataSource.query(`SELECT title FROM proposals WHERE id = $1`, [draftUrl.split('/').pop()]))[0].title).toBe('Lampadaires solaires pour Matoto');
   });
 
   it('sends a person whose session expired to sign in, then back where they were', async () => {

@@ -145,6 +145,8 @@ const en: Messages = {
     useTotal: 'Request the budget total',
     save: 'Save the draft',
     saved: 'Draft saved.',
+    offline: 'No connection: your draft is kept on this device and will be saved as soon as the network is back.',
+    restored: 'Your unsaved changes were kept on this device. Save them.',
   },
   notFound: { title: 'Page not found', back: 'Back to the home page' },
   error: {

@@ -144,6 +144,8 @@ const fr = {
     useTotal: 'Demander le total du budget',
     save: 'Enregistrer le brouillon',
     saved: 'Brouillon enregistré.',
+    offline: 'Pas de connexion : votre brouillon est gardé sur cet appareil et sera enregistré dès le retour du réseau.',
+    restored: 'Vos modifications non enregistrées ont été gardées sur cet appareil. Enregistrez-les.',
   },
   notFound: { title: 'Page introuvable', back: 'Retour à l’accueil' },
   error: {

@@ -2,7 +2,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { api, call, type Schemas } from '../api/client';
+import { api, ApiError, call, type Schemas } from '../api/client';
 import { Field, FormProblem, useProblem } from '../components/form';
 import { LoadError, Loading } from '../components/status';
 import { formatMoney } from '../format';
@@ -35,21 +35,61 @@ export default function ProposalDraft() {
   return <DraftForm proposal={proposal.data} />;
 }
 
+interface Typed {
+  title: string;
+  summary: string;
+  requested: string;
+  lines: Line[];
+}
+
+/**
+ * What was typed stays on the device until the API has it: closing the page, a reload or a lost connection
+ * loses nothing. Removed once a save succeeds.
+ */
+const localCopy = {
+  key: (id: string) => `csf.draft.${id}`,
+  read(id: string): Typed | null {
+    try {
+      return JSON.parse(localStorage.getItem(this.key(id)) ?? 'null') as Typed | null;
+    } catch {
+      return null;
+    }
+  },
+  write(id: string, typed: Typed) {
+    try {
+      localStorage.setItem(this.key(id), JSON.stringify(typed));
+    } catch {}
+  },
+  drop(id: string) {
+    localStorage.removeItem(this.key(id));
+  },
+};
+
 function DraftForm({ proposal }: { proposal: Schemas['ProposalDto'] }) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
   const queryClient = useQueryClient();
   const currency = proposal.currency;
-  const [title, setTitle] = useState(proposal.title ?? '');
-  const [summary, setSummary] = useState(proposal.summary ?? '');
-  const [requested, setRequested] = useState(amountText(proposal.requestedAmount, currency));
+  const [restored] = useState(() => localCopy.read(proposal.id));
+  const [title, setTitle] = useState(restored?.title ?? proposal.title ?? '');
+  const [summary, setSummary] = useState(restored?.summary ?? proposal.summary ?? '');
+  const [requested, setRequested] = useState(restored?.requested ?? amountText(proposal.requestedAmount, currency));
   const [lines, setLines] = useState<Line[]>(
-    proposal.budgetLines.map((l) => ({ category: l.category, description: l.description, quantity: String(l.quantity), unitCost: amountText(l.unitCost, currency) })),
+    restored?.lines ??
+      proposal.budgetLines.map((l) => ({ category: l.category, description: l.description, quantity: String(l.quantity), unitCost: amountText(l.unitCost, currency) })),
   );
   const [saved, setSaved] = useState(false);
+  const [dirty, setDirty] = useState(restored !== null);
+  const [waitingForNetwork, setWaitingForNetwork] = useState(false);
   const editable = proposal.status === 'draft' || proposal.status === 'revision_requested';
   const problem = useProblem([...lines.map((_, i) => `budgetLines[${i}]`), 'budgetLines', 'title', 'summary', 'requestedAmount']);
-  useEffect(() => setSaved(false), [title, summary, requested, lines]);
+  const [first, setFirst] = useState(true);
+  useEffect(() => {
+    if (first) return setFirst(false);
+    setSaved(false);
+    setDirty(true);
+    localCopy.write(proposal.id, { title, summary, requested, lines });
+  }, [title, summary, requested, lines]);
 
   const totals = lines.map((l) => {
     const quantity = Number(l.quantity);
@@ -73,20 +113,36 @@ function DraftForm({ proposal }: { proposal: Schemas['ProposalDto'] }) {
     })),
   });
   const save = useMutation({
-    mutationFn: () => call(api.PATCH('/api/v1/proposals/{id}', { params: { path: { id: proposal.id } }, body: body() })),
+    mutationFn: (sent: Schemas['UpdateProposalDto']) => call(api.PATCH('/api/v1/proposals/{id}', { params: { path: { id: proposal.id } }, body: sent })),
     onMutate: () => problem.clear(),
-    onError: (error) => problem.show(error),
-    onSuccess: (updated) => {
+    onError: (error) => {
+      problem.show(error);
+      // Sent again by itself when the connection comes back.
+      setWaitingForNetwork(error instanceof ApiError && error.problem.code === 'NETWORK');
+    },
+    onSuccess: (updated, sent) => {
       queryClient.setQueryData(['proposal', proposal.id], updated);
       void queryClient.invalidateQueries({ queryKey: ['proposals'] });
-      setSaved(true);
+      setWaitingForNetwork(false);
+      // Typing during the request is newer than what was sent: keep it for the next save.
+      if (JSON.stringify(sent) === JSON.stringify(body())) {
+        localCopy.drop(proposal.id);
+        setDirty(false);
+        setSaved(true);
+      }
     },
+  });
+  useEffect(() => {
+    if (!waitingForNetwork) return;
+    const retry = () => save.mutate(body());
+    window.addEventListener('online', retry);
+    return () => window.removeEventListener('online', retry);
   });
   const setLine = (index: number, field: keyof Line) => (e: { target: { value: string } }) =>
     setLines(lines.map((l, i) => (i === index ? { ...l, [field]: e.target.value } : l)));
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    save.mutate();
+    save.mutate(body());
   };
 
   return (
@@ -137,7 +193,12 @@ function DraftForm({ proposal }: { proposal: Schemas['ProposalDto'] }) {
           )}
         </div>
         <FormProblem message={problem.formError} />
-        <div aria-live="polite">{saved && <p className="notice">{t('draft.saved')}</p>}</div>
+        <div aria-live="polite">
+          {saved && <p className="notice">{t('draft.saved')}</p>}
+          {/* Offline, react-query holds the save and sends it when the browser is back online. */}
+          {save.isPaused && <p className="notice">{t('draft.offline')}</p>}
+          {dirty && !saved && restored && !save.isPending && !problem.problem && <p className="notice">{t('draft.restored')}</p>}
+        </div>
         <button type="submit" disabled={save.isPending}>{t('draft.save')}</button>
       </fieldset>
     </form>
