@@ -181,7 +181,7 @@ describe('web portal (browser, e2e)', () => {
 
     // The second line has no description: the API's field error lands on that line, and what was typed stays.
     await page.getByRole('button', { name: 'Enregistrer le brouillon' }).click();
-    await page.locator('.line').nth(1).locator('.field-error').waitFor();
+    await page.locator('[data-budget-line="1"] .field-error').waitFor();
     expect(await page.getByLabel('Quantité').nth(1).inputValue()).toBe('10');
     await page.getByLabel('Description').nth(1).fill('Patrouilles de nuit');
     await page.getByRole('button', { name: 'Enregistrer le brouillon' }).click();
@@ -216,6 +216,32 @@ describe('web portal (browser, e2e)', () => {
     await page.getByRole('button', { name: 'Enregistrer le brouillon' }).click();
     await page.getByText('Brouillon enregistré.').waitFor();
     expect((await app.dataSource.query(`SELECT title FROM proposals WHERE id = $1`, [draftUrl.split('/').pop()]))[0].title).toBe('Lampadaires solaires pour Matoto');
+
+    // Submitting too early: what is missing is said next to each field.
+    await page.getByRole('button', { name: 'Déposer le projet' }).click();
+    const problemStatement = page.getByLabel('Le problème de sécurité que le projet traite');
+    await page.locator('input[aria-invalid="true"]').first().waitFor();
+    expect(await problemStatement.getAttribute('aria-invalid')).toBe('true');
+    expect(await page.getByLabel('Début du projet').getAttribute('aria-invalid')).toBe('true');
+    await check('proposal-incomplete');
+
+    await problemStatement.fill('Les rues de Matoto sont sombres la nuit ; des femmes y ont été agressées.');
+    await page.getByLabel('Région').selectOption('conakry');
+    await page.getByLabel('Commune').fill('Matoto');
+    await page.getByLabel('Début du projet').fill('2027-01-15');
+    await page.getByLabel('Fin du projet').fill('2027-06-30');
+    await page.getByLabel('Nombre total de personnes').fill('1200');
+    await page.getByLabel('Dont femmes').fill('650');
+    await page.getByLabel('Dont jeunes').fill('400');
+    await page.getByRole('button', { name: 'Ajouter une étape' }).click();
+    await page.getByLabel('Ce qui sera fait').fill('Installation des lampadaires');
+    await page.getByLabel('Pour le').fill('2027-03-31');
+    await page.getByLabel('Ce qu’on pourra constater').fill('20 lampadaires posés');
+    await page.getByRole('button', { name: 'Déposer le projet' }).click();
+    await page.getByText('Projet déposé.').waitFor();
+    const [submitted] = await app.dataSource.query(`SELECT status FROM proposals WHERE id = $1`, [draftUrl.split('/').pop()]);
+    expect(submitted.status).not.toBe('draft');
+    await check('proposal-submitted');
   });
 
   it('sends a person whose session expired to sign in, then back where they were', async () => {

@@ -34,3 +34,11 @@ export const compactPhone = (value: string) => value.replace(/[\s.\-()]/g, '');
 export function safeNext(next: string | null): string {
   return next && next.startsWith('/') && !next.startsWith('//') ? next : '/organization';
 }
+
+/** "Matoto", "Ratoma Centre" → matoto, ratoma-centre: communes are keys, people type names. */
+export function communeKey(name: string): string {
+  return name.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().trim().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
+}
+
+/** matoto → Matoto, ratoma-centre → Ratoma Centre. */
+export const communeName = (key: string) => key.split(/[-_]/).map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join(' ');

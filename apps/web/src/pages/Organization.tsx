@@ -5,17 +5,9 @@ import { api, call, type Schemas } from '../api/client';
 import { useMe } from '../auth/hooks';
 import { Field, FormProblem, SelectField, useProblem } from '../components/form';
 import { LoadError, Loading } from '../components/status';
-import { compactPhone, regionName } from '../format';
+import { communeKey, communeName, compactPhone, regionName } from '../format';
 import { ORGANIZATION_TYPES } from '../../../../libs/domain/src/roles';
 import { REGION_KEYS } from '../../../../libs/domain/src/regions';
-
-/** "Matoto", "Ratoma Centre" → matoto, ratoma-centre: communes are keys, people type names. */
-export function communeKey(name: string): string {
-  return name.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().trim().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
-}
-
-/** matoto → Matoto, ratoma-centre → Ratoma Centre. */
-const communeName = (key: string) => key.split(/[-_]/).map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join(' ');
 
 export default function Organization() {
   const me = useMe();

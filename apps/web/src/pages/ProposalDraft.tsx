@@ -3,9 +3,10 @@ import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { api, ApiError, call, type Schemas } from '../api/client';
-import { Field, FormProblem, useProblem } from '../components/form';
+import { Field, FormProblem, SelectField, useProblem } from '../components/form';
 import { LoadError, Loading } from '../components/status';
-import { formatMoney } from '../format';
+import { communeKey, formatMoney, regionName } from '../format';
+import { REGION_KEYS } from '../../../../libs/domain/src/regions';
 import { CURRENCY_MINOR_UNITS, lineTotal, sumAmounts } from '../../../../libs/domain/src/money';
 
 interface Line {
@@ -35,12 +36,25 @@ export default function ProposalDraft() {
   return <DraftForm proposal={proposal.data} />;
 }
 
+interface Milestone {
+  title: string;
+  dueDate: string;
+  deliverable: string;
+}
+
+const DETAILS = ['problemStatement', 'region', 'commune', 'neighbourhood', 'startDate', 'endDate', 'total', 'women', 'youth'] as const;
+type Details = Record<(typeof DETAILS)[number], string>;
+
 interface Typed {
   title: string;
   summary: string;
   requested: string;
   lines: Line[];
+  details?: Details;
+  milestones?: Milestone[];
 }
+
+const count = (text: string): number | undefined => (/^\d+$/.test(text.trim()) ? Number(text.trim()) : undefined);
 
 /**
  * What was typed stays on the device until the API has it: closing the page, a reload or a lost connection
@@ -78,18 +92,44 @@ function DraftForm({ proposal }: { proposal: Schemas['ProposalDto'] }) {
     restored?.lines ??
       proposal.budgetLines.map((l) => ({ category: l.category, description: l.description, quantity: String(l.quantity), unitCost: amountText(l.unitCost, currency) })),
   );
+  const [details, setDetails] = useState<Details>(
+    restored?.details ?? {
+      problemStatement: proposal.problemStatement ?? '',
+      region: proposal.region ?? '',
+      commune: proposal.commune ?? '',
+      neighbourhood: proposal.neighbourhood ?? '',
+      startDate: proposal.startDate ?? '',
+      endDate: proposal.endDate ?? '',
+      total: proposal.beneficiaries ? String(proposal.beneficiaries.total) : '',
+      women: proposal.beneficiaries ? String(proposal.beneficiaries.women) : '',
+      youth: proposal.beneficiaries ? String(proposal.beneficiaries.youth) : '',
+    },
+  );
+  const [milestones, setMilestones] = useState<Milestone[]>(
+    restored?.milestones ?? proposal.milestones.map((m) => ({ title: m.title, dueDate: m.dueDate, deliverable: m.deliverable })),
+  );
   const [saved, setSaved] = useState(false);
   const [dirty, setDirty] = useState(restored !== null);
   const [waitingForNetwork, setWaitingForNetwork] = useState(false);
   const editable = proposal.status === 'draft' || proposal.status === 'revision_requested';
-  const problem = useProblem([...lines.map((_, i) => `budgetLines[${i}]`), 'budgetLines', 'title', 'summary', 'requestedAmount']);
+  const problem = useProblem([
+    ...lines.map((_, i) => `budgetLines[${i}]`),
+    'budgetLines',
+    ...milestones.map((_, i) => `milestones[${i}]`),
+    'milestones',
+    'title',
+    'summary',
+    'requestedAmount',
+    'beneficiaries',
+    ...DETAILS,
+  ]);
   const [first, setFirst] = useState(true);
   useEffect(() => {
     if (first) return setFirst(false);
     setSaved(false);
     setDirty(true);
-    localCopy.write(proposal.id, { title, summary, requested, lines });
-  }, [title, summary, requested, lines]);
+    localCopy.write(proposal.id, { title, summary, requested, lines, details, milestones });
+  }, [title, summary, requested, lines, details, milestones]);
 
   const totals = lines.map((l) => {
     const quantity = Number(l.quantity);
@@ -100,7 +140,19 @@ function DraftForm({ proposal }: { proposal: Schemas['ProposalDto'] }) {
   const requestedAmount = amountFrom(requested, currency);
   const mismatch = lines.length > 0 && budgetTotal !== null && requestedAmount !== null && budgetTotal !== requestedAmount;
 
+  const text = (value: string) => value.trim() || undefined;
+  const beneficiaries = [details.total, details.women, details.youth].some((v) => v.trim())
+    ? { total: count(details.total) ?? -1, women: count(details.women) ?? -1, youth: count(details.youth) ?? -1 }
+    : undefined;
   const body = (): Schemas['UpdateProposalDto'] => ({
+    problemStatement: text(details.problemStatement),
+    region: (text(details.region) as Schemas['UpdateProposalDto']['region']) ?? undefined,
+    commune: details.commune.trim() ? communeKey(details.commune) : undefined,
+    neighbourhood: text(details.neighbourhood),
+    startDate: text(details.startDate),
+    endDate: text(details.endDate),
+    beneficiaries,
+    milestones: milestones.map((m) => ({ title: m.title.trim(), dueDate: m.dueDate, deliverable: m.deliverable.trim() })),
     title: title.trim() || undefined,
     summary: summary.trim() || undefined,
     requestedAmount: requestedAmount ?? undefined,
@@ -144,6 +196,23 @@ function DraftForm({ proposal }: { proposal: Schemas['ProposalDto'] }) {
     e.preventDefault();
     save.mutate(body());
   };
+  const setDetail = (name: (typeof DETAILS)[number]) => (e: { target: { value: string } }) => setDetails({ ...details, [name]: e.target.value });
+  const setMilestone = (index: number, field: keyof Milestone) => (e: { target: { value: string } }) =>
+    setMilestones(milestones.map((m, i) => (i === index ? { ...m, [field]: e.target.value } : m)));
+  // Saved first, so that what the API checks is what is on the screen; its field errors then land on the fields.
+  const send = useMutation({
+    mutationFn: async () => {
+      await save.mutateAsync(body());
+      return call(api.POST('/api/v1/proposals/{id}/submit', { params: { path: { id: proposal.id } } }));
+    },
+    onMutate: () => problem.clear(),
+    onError: (error) => problem.show(error),
+    onSuccess: (submitted) => {
+      localCopy.drop(proposal.id);
+      queryClient.setQueryData(['proposal', proposal.id], submitted);
+      void queryClient.invalidateQueries({ queryKey: ['proposals'] });
+    },
+  });
 
   return (
     <form onSubmit={submit} noValidate>
@@ -154,9 +223,49 @@ function DraftForm({ proposal }: { proposal: Schemas['ProposalDto'] }) {
         <Field label={t('draft.title')} name="title" value={title} onChange={(e) => setTitle(e.target.value)} error={problem.fieldError('title')} />
         <Field label={t('draft.summary')} name="summary" value={summary} onChange={(e) => setSummary(e.target.value)} error={problem.fieldError('summary')} />
 
+        <Field label={t('draft.problemStatement')} name="problemStatement" value={details.problemStatement} onChange={setDetail('problemStatement')}
+          error={problem.fieldError('problemStatement')} />
+        <SelectField label={t('organization.region')} name="region" value={details.region} onChange={setDetail('region')} error={problem.fieldError('region')}>
+          <option value="">{t('organization.choose')}</option>
+          {REGION_KEYS.map((key) => <option key={key} value={key}>{regionName(key, lang)}</option>)}
+        </SelectField>
+        <Field label={t('organization.commune')} hint={t('organization.communeHint')} name="commune" value={details.commune} onChange={setDetail('commune')}
+          error={problem.fieldError('commune')} />
+        <Field label={t('draft.neighbourhood')} name="neighbourhood" value={details.neighbourhood} onChange={setDetail('neighbourhood')} error={problem.fieldError('neighbourhood')} />
+        <div className="row">
+          <Field label={t('draft.startDate')} name="startDate" type="date" value={details.startDate} onChange={setDetail('startDate')} error={problem.fieldError('startDate')} />
+          <Field label={t('draft.endDate')} name="endDate" type="date" value={details.endDate} onChange={setDetail('endDate')} error={problem.fieldError('endDate')} />
+        </div>
+
+        <fieldset className="line">
+          <legend>{t('draft.beneficiaries')}</legend>
+          <Field label={t('draft.total')} name="total" inputMode="numeric" value={details.total} onChange={setDetail('total')} />
+          <div className="row">
+            <Field label={t('draft.women')} name="women" inputMode="numeric" value={details.women} onChange={setDetail('women')} />
+            <Field label={t('draft.youth')} name="youth" inputMode="numeric" value={details.youth} onChange={setDetail('youth')} />
+          </div>
+          {problem.fieldError('beneficiaries') && <p className="field-error">{problem.fieldError('beneficiaries')}</p>}
+        </fieldset>
+
+        <h2>{t('draft.milestones')}</h2>
+        {milestones.map((m, i) => (
+          <fieldset key={i} className="line">
+            <legend>{t('draft.milestone', { n: i + 1 })}</legend>
+            <Field label={t('draft.milestoneTitle')} name={`milestone-${i}-title`} value={m.title} onChange={setMilestone(i, 'title')} />
+            <Field label={t('draft.dueDate')} name={`milestone-${i}-dueDate`} type="date" value={m.dueDate} onChange={setMilestone(i, 'dueDate')} />
+            <Field label={t('draft.deliverable')} name={`milestone-${i}-deliverable`} value={m.deliverable} onChange={setMilestone(i, 'deliverable')} />
+            {problem.fieldError(`milestones[${i}]`) && <p className="field-error">{problem.fieldError(`milestones[${i}]`)}</p>}
+            <button type="button" className="link" onClick={() => setMilestones(milestones.filter((_, j) => j !== i))}>{t('draft.removeMilestone', { n: i + 1 })}</button>
+          </fieldset>
+        ))}
+        <p>
+          <button type="button" className="secondary" onClick={() => setMilestones([...milestones, { title: '', dueDate: '', deliverable: '' }])}>{t('draft.addMilestone')}</button>
+        </p>
+        {problem.fieldError('milestones') && <p className="field-error">{problem.fieldError('milestones')}</p>}
+
         <h2>{t('draft.budget')}</h2>
         {lines.map((line, i) => (
-          <fieldset key={i} className="line">
+          <fieldset key={i} className="line" data-budget-line={i}>
             <legend>{t('draft.line', { n: i + 1 })}</legend>
             <div className="field">
               <label htmlFor={`line-${i}-category`}>{t('draft.category')}</label>
@@ -194,12 +303,16 @@ function DraftForm({ proposal }: { proposal: Schemas['ProposalDto'] }) {
         </div>
         <FormProblem message={problem.formError} />
         <div aria-live="polite">
+          {send.isSuccess && <p className="notice">{t('draft.submitted')}</p>}
           {saved && <p className="notice">{t('draft.saved')}</p>}
           {/* Offline, react-query holds the save and sends it when the browser is back online. */}
           {save.isPaused && <p className="notice">{t('draft.offline')}</p>}
           {dirty && !saved && restored && !save.isPending && !problem.problem && <p className="notice">{t('draft.restored')}</p>}
         </div>
-        <button type="submit" disabled={save.isPending}>{t('draft.save')}</button>
+        <div className="actions">
+          <button type="submit" className="secondary" disabled={save.isPending || send.isPending}>{t('draft.save')}</button>
+          <button type="button" disabled={save.isPending || send.isPending || !editable} onClick={() => send.mutate()}>{t('draft.submit')}</button>
+        </div>
       </fieldset>
     </form>
   );
