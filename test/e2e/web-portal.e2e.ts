@@ -32,6 +32,7 @@ describe('web portal (browser, e2e)', () => {
     page = await context.newPage();
   });
   afterAll(async () => {
+    await context?.close();
     await browser?.close();
     await app?.stop();
   });
@@ -64,16 +65,23 @@ describe('web portal (browser, e2e)', () => {
     const script = await fetch(`${app.baseUrl}/assets/${asset}`);
     expect(script.status).toBe(200);
     expect(script.headers.get('cache-control')).toContain('immutable');
+    // Bodies are read to the end: an unread one keeps its connection, and jest, open.
+    await script.arrayBuffer();
     // A missing asset is a 404, not the page (a stale tab would otherwise run HTML as JavaScript).
-    expect((await fetch(`${app.baseUrl}/assets/gone-123.js`, { headers: { accept: 'text/html' } })).status).toBe(404);
+    const gone = await fetch(`${app.baseUrl}/assets/gone-123.js`, { headers: { accept: 'text/html' } });
+    expect(gone.status).toBe(404);
+    await gone.arrayBuffer();
 
     // Unknown API paths stay problem+json 404 even for a browser; known ones with a wrong method stay 405.
     const unknown = await fetch(`${app.baseUrl}/api/v1/nothing-here`, { headers: { accept: 'text/html,*/*' } });
     expect(unknown.status).toBe(404);
     expect(unknown.headers.get('content-type')).toContain('application/problem+json');
+    await unknown.arrayBuffer();
     const wrongMethod = await app.request('DELETE', '/public/rounds');
     expect(wrongMethod.status).toBe(405);
-    expect((await fetch(`${app.baseUrl}/health/live`, { headers: { accept: 'text/html' } })).headers.get('content-type')).toContain('json');
+    const health = await fetch(`${app.baseUrl}/health/live`, { headers: { accept: 'text/html' } });
+    expect(health.headers.get('content-type')).toContain('json');
+    await health.arrayBuffer();
   });
 
   it('takes a group from the open calls to a verified organisation on a 360×640 phone, then in English', async () => {
