@@ -146,7 +146,7 @@ describe('review and committee decision (e2e)', () => {
       expect(early.body.code).toBe('ASSIGNMENT_NOT_ACCEPTED');
       await flow.accept(a.reviewer, a.assignmentId);
 
-      const submitWith = (scores: { criterion: string; score: number }[]) =>
+      const submitWith = (scores: { criterion: string; score: number; comment?: string }[]) =>
         app.request('POST', `/reviews/assignments/${a.assignmentId}/submit`, {
           token: a.reviewer.token,
           body: { scores, comment: 'x', recommendation: 'approve' },
@@ -170,7 +170,30 @@ describe('review and committee decision (e2e)', () => {
       expect(fractional.status).toBe(422);
       expect((await app.dataSource.query('SELECT count(*)::int AS n FROM reviews WHERE proposal_id = $1', [id]))[0].n).toBe(0);
 
-      expect((await flow.review(a.reviewer, a.assignmentId)).status).toBe(200);
+      const tooLong = await submitWith([
+        { criterion: 'relevance', score: 4, comment: 'x'.repeat(2001) },
+        { criterion: 'feasibility', score: 3 },
+        { criterion: 'inclusion', score: 3 },
+      ]);
+      expect(tooLong.status).toBe(422);
+      expect(tooLong.body.errors).toEqual([expect.objectContaining({ field: 'scores[0].comment', code: 'TOO_LONG' })]);
+
+      // A comment per criterion (optional: the last one has none) is stored with its score, next to the overall comment.
+      const withComments = await submitWith([
+        { criterion: 'relevance', score: 4, comment: 'Lien clair avec la sécurité du quartier.' },
+        { criterion: 'feasibility', score: 3, comment: 'Calendrier serré pour la saison des pluies.' },
+        { criterion: 'inclusion', score: 3 },
+      ]);
+      expect(withComments.status).toBe(200);
+      const [stored] = await app.dataSource.query('SELECT scores, comment FROM reviews WHERE assignment_id = $1', [a.assignmentId]);
+      expect(stored).toEqual({
+        comment: 'x',
+        scores: [
+          { criterion: 'relevance', score: 4, comment: 'Lien clair avec la sécurité du quartier.' },
+          { criterion: 'feasibility', score: 3, comment: 'Calendrier serré pour la saison des pluies.' },
+          { criterion: 'inclusion', score: 3 },
+        ],
+      });
       const twice = await flow.review(a.reviewer, a.assignmentId);
       expect(twice.status).toBe(409);
       expect(twice.body.code).toBe('ALREADY_REVIEWED');

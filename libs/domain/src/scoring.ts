@@ -4,6 +4,8 @@ import type { RubricCriterion } from './round-rules';
 export interface CriterionScore {
   criterion: string;
   score: number;
+  /** The reviewer's comment on this criterion (optional, ≤ 2000 characters); staff only. */
+  comment?: string;
 }
 
 /** One integer score per rubric criterion, each within 0…maxScore; nothing missing, nothing extra. */

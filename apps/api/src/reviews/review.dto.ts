@@ -20,6 +20,8 @@ export class DeclineAssignmentDto {
 export class CriterionScoreDto {
   @IsSlug({ example: 'relevance' }) criterion: string;
   @IsCount({ max: 100, example: 4 }) score: number;
+  @IsText({ max: 2000, required: false, example: 'Le lien avec la sécurité du quartier est clair.', description: 'Comment on this criterion (optional). Staff only; never shown to the applicant.' })
+  comment?: string;
 }
 
 export class SubmitReviewDto {

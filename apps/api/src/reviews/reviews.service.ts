@@ -72,7 +72,7 @@ export class ReviewsService {
           {
             actor: actorOf(user, requestId),
             assignmentId: a.id,
-            scores: dto.scores.map((s) => ({ criterion: s.criterion, score: s.score })),
+            scores: dto.scores.map((s) => ({ criterion: s.criterion, score: s.score, ...(s.comment ? { comment: s.comment } : {}) })),
             comment: dto.comment,
             recommendation: dto.recommendation,
           },

@@ -1413,6 +1413,11 @@ export interface components {
             tranchePlan: number[];
         };
         CriterionScoreDto: {
+            /**
+             * @description Comment on this criterion (optional). Staff only; never shown to the applicant.
+             * @example Le lien avec la sécurité du quartier est clair.
+             */
+            comment?: string;
             /** @example relevance */
             criterion: string;
             /** @example 4 */

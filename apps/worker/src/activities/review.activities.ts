@@ -143,7 +143,7 @@ export class ReviewActivitiesService implements ReviewActivities {
 
   async recordReview(input: {
     assignmentId: string;
-    scores: { criterion: string; score: number }[];
+    scores: { criterion: string; score: number; comment?: string }[];
     comment: string;
     recommendation: 'approve' | 'reject' | 'revise';
     actor: { userId: string; role: string; requestId?: string | null };
