@@ -2,7 +2,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { lazy, Suspense, useEffect, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate, NavLink, Route, Routes, useLocation, useNavigate } from 'react-router';
-import { useToken } from './auth/hooks';
+import { useMe, useToken } from './auth/hooks';
 import { session } from './auth/session';
 import { Loading } from './components/status';
 
@@ -14,6 +14,8 @@ const SignIn = lazy(() => import('./pages/SignIn'));
 const Organization = lazy(() => import('./pages/Organization'));
 const Proposals = lazy(() => import('./pages/Proposals'));
 const ProposalDraft = lazy(() => import('./pages/ProposalDraft'));
+const ReviewAssignments = lazy(() => import('./pages/ReviewAssignments'));
+const ReviewAssignment = lazy(() => import('./pages/ReviewAssignment'));
 const NotFound = lazy(() => import('./pages/NotFound'));
 
 export default function App() {
@@ -28,6 +30,8 @@ export default function App() {
           <Route path="/organization" element={<RequireSession><Organization /></RequireSession>} />
           <Route path="/proposals" element={<RequireSession><Proposals /></RequireSession>} />
           <Route path="/proposals/:id" element={<RequireSession><ProposalDraft /></RequireSession>} />
+          <Route path="/reviews" element={<RequireSession><ReviewAssignments /></RequireSession>} />
+          <Route path="/reviews/:id" element={<RequireSession><ReviewAssignment /></RequireSession>} />
           <Route path="*" element={<NotFound />} />
         </Routes>
       </Suspense>
@@ -55,6 +59,7 @@ function RequireSession({ children }: { children: ReactNode }) {
 function Layout({ children }: { children: ReactNode }) {
   const { t, i18n } = useTranslation();
   const token = useToken();
+  const me = useMe();
   const navigate = useNavigate();
   const location = useLocation();
   const queryClient = useQueryClient();
@@ -88,6 +93,7 @@ function Layout({ children }: { children: ReactNode }) {
               <>
                 <li><NavLink to="/organization">{t('nav.organization')}</NavLink></li>
                 <li><NavLink to="/proposals">{t('nav.proposals')}</NavLink></li>
+                {me.data?.roles.includes('reviewer') && <li><NavLink to="/reviews">{t('nav.reviews')}</NavLink></li>}
                 <li><button type="button" className="link" onClick={() => session.end()}>{t('nav.signOut')}</button></li>
               </>
             ) : (
