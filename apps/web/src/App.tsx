@@ -14,6 +14,8 @@ const SignIn = lazy(() => import('./pages/SignIn'));
 const Organization = lazy(() => import('./pages/Organization'));
 const Proposals = lazy(() => import('./pages/Proposals'));
 const ProposalDraft = lazy(() => import('./pages/ProposalDraft'));
+const ProposalFollow = lazy(() => import('./pages/ProposalFollow'));
+const Notifications = lazy(() => import('./pages/Notifications'));
 const ReviewAssignments = lazy(() => import('./pages/ReviewAssignments'));
 const ReviewAssignment = lazy(() => import('./pages/ReviewAssignment'));
 const NotFound = lazy(() => import('./pages/NotFound'));
@@ -30,6 +32,8 @@ export default function App() {
           <Route path="/organization" element={<RequireSession><Organization /></RequireSession>} />
           <Route path="/proposals" element={<RequireSession><Proposals /></RequireSession>} />
           <Route path="/proposals/:id" element={<RequireSession><ProposalDraft /></RequireSession>} />
+          <Route path="/proposals/:id/follow" element={<RequireSession><ProposalFollow /></RequireSession>} />
+          <Route path="/messages" element={<RequireSession><Notifications /></RequireSession>} />
           <Route path="/reviews" element={<RequireSession><ReviewAssignments /></RequireSession>} />
           <Route path="/reviews/:id" element={<RequireSession><ReviewAssignment /></RequireSession>} />
           <Route path="*" element={<NotFound />} />
@@ -93,6 +97,7 @@ function Layout({ children }: { children: ReactNode }) {
               <>
                 <li><NavLink to="/organization">{t('nav.organization')}</NavLink></li>
                 <li><NavLink to="/proposals">{t('nav.proposals')}</NavLink></li>
+                <li><NavLink to="/messages">{t('nav.messages')}</NavLink></li>
                 {me.data?.roles.includes('reviewer') && <li><NavLink to="/reviews">{t('nav.reviews')}</NavLink></li>}
                 <li><button type="button" className="link" onClick={() => session.end()}>{t('nav.signOut')}</button></li>
               </>

@@ -5,6 +5,7 @@ import { api, call, type Schemas } from '../api/client';
 import { useMe } from '../auth/hooks';
 import { Field, FormProblem, SelectField, useProblem } from '../components/form';
 import { LoadError, Loading } from '../components/status';
+import { OrganizationMembers } from './OrganizationMembers';
 import { communeKey, communeName, compactPhone, regionName } from '../format';
 import { ORGANIZATION_TYPES } from '../../../../libs/domain/src/roles';
 import { REGION_KEYS } from '../../../../libs/domain/src/regions';
@@ -33,12 +34,7 @@ function OrganizationStatus({ id }: { id: string }) {
       <h2>{t('organization.status')}</h2>
       <p className={`badge ${STATUS_CLASS[status] ?? ''}`} data-status={o.status}>{t(`organization.statuses.${o.status}`)}</p>
       <p>{t(`organization.explain.${o.status}`, { reason: o.refusalReason ?? '' })}</p>
-      <h2>{t('organization.members')}</h2>
-      <ul>
-        {o.members.map((m) => (
-          <li key={m.id}>{m.displayName}{m.phone ? ` · ${m.phone}` : ''}{m.email ? ` · ${m.email}` : ''}</li>
-        ))}
-      </ul>
+      <OrganizationMembers organization={o} />
     </>
   );
 }

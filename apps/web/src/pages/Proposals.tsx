@@ -26,7 +26,7 @@ export default function Proposals() {
         <ul className="cards">
           {proposals.data.items.map((p) => (
             <li key={p.id} className="card">
-              <h2><Link to={`/proposals/${p.id}`}>{p.title || t('proposals.untitled')}</Link></h2>
+              <h2><Link to={p.status === 'draft' ? `/proposals/${p.id}` : `/proposals/${p.id}/follow`}>{p.title || t('proposals.untitled')}</Link></h2>
               <p className="badge">{t(`proposals.statuses.${p.status}`, { defaultValue: p.status })}</p>
               {p.requestedAmount ? <p>{formatMoney(p.requestedAmount, p.currency, lang)}</p> : null}
               <p className="muted">{t('proposals.created', { date: formatDate(p.createdAt, lang) })}</p>
