@@ -96,6 +96,8 @@ describe('reviewer anonymity toward applicants (e2e)', () => {
     expect(detail.body).toMatchObject({ status: 'approved', decision: { outcome: 'approve', conditions: CONDITIONS } });
     expect(detail.body).not.toHaveProperty('reviewProgress');
     expect(leaked(detail.body)).toEqual([]);
+    // The reviews themselves (scores, comments per criterion) are for staff only.
+    expect((await app.request('GET', `/proposals/${proposalId}/reviews`, { token: applicantToken })).status).toBe(403);
 
     const reviewer = flow.reviewers[0].token;
     for (const token of [applicantToken, reviewer]) {

@@ -194,6 +194,22 @@ describe('review and committee decision (e2e)', () => {
           { criterion: 'inclusion', score: 3 },
         ],
       });
+      // Returned to the committee with each criterion's comment; a reviewer (even its author) is refused.
+      const read = await app.request('GET', `/proposals/${id}/reviews`, { token: flow.chair });
+      expect(read.status).toBe(200);
+      expect(read.body.items).toEqual([
+        expect.objectContaining({
+          assignmentId: a.assignmentId,
+          comment: 'x',
+          recommendation: 'approve',
+          scores: [
+            { criterion: 'relevance', score: 4, comment: 'Lien clair avec la sécurité du quartier.' },
+            { criterion: 'feasibility', score: 3, comment: 'Calendrier serré pour la saison des pluies.' },
+            { criterion: 'inclusion', score: 3 },
+          ],
+        }),
+      ]);
+      expect((await app.request('GET', `/proposals/${id}/reviews`, { token: a.reviewer.token })).status).toBe(403);
       const twice = await flow.review(a.reviewer, a.assignmentId);
       expect(twice.status).toBe(409);
       expect(twice.body.code).toBe('ALREADY_REVIEWED');

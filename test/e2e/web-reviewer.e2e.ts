@@ -126,8 +126,10 @@ describe('web portal: reviewers (browser, e2e)', () => {
       (a: { id: string }) => a.id === first.assignmentId,
     );
     expect(after.status).toBe('submitted');
-    const [review] = await app.dataSource.query('SELECT scores, comment, recommendation FROM reviews WHERE assignment_id = $1', [first.assignmentId]);
-    expect(review).toEqual({
+    const reviews = await app.request('GET', `/proposals/${id}/reviews`, { token: flow.chair });
+    expect(reviews.status).toBe(200);
+    expect(reviews.body.items).toHaveLength(1);
+    expect(reviews.body.items[0]).toMatchObject({
       comment: 'Projet utile et bien préparé.',
       recommendation: 'approve',
       scores: [
@@ -137,6 +139,7 @@ describe('web portal: reviewers (browser, e2e)', () => {
       ],
     });
     // Never to the applicant.
+    expect((await app.request('GET', `/proposals/${id}/reviews`, { token: applicant.token })).status).toBe(403);
     const seen = JSON.stringify((await app.request('GET', `/proposals/${id}`, { token: applicant.token })).body);
     for (const text of Object.values(comments)) expect(seen).not.toContain(text);
 

@@ -90,6 +90,7 @@ export const AUTHZ_MATRIX: Record<string, Row> = {
   'POST /api/v1/proposals/:id/screening': only('program_manager'),
   'POST /api/v1/proposals/:id/decision': only('committee_chair'),
   'GET /api/v1/proposals/:id/history': OWN_RECORD,
+  'GET /api/v1/proposals/:id/reviews': { allowed: ['committee_chair', 'program_manager', 'admin', 'auditor'] },
 
   'GET /api/v1/reviews/assignments': only(...REVIEWERS),
   'POST /api/v1/reviews/assignments/:id/accept': { allowed: ['reviewer'], notFound: ['declined_reviewer'] },

@@ -1,4 +1,4 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, ValidateNested } from 'class-validator';
 import { RECOMMENDATIONS } from '@csf/domain';
@@ -54,4 +54,27 @@ export class AssignmentDto {
 export class AssignmentPageDto {
   @ApiProperty({ type: [AssignmentDto] }) items: AssignmentDto[];
   @ApiProperty({ nullable: true, type: String }) nextCursor: string | null;
+}
+
+export class ReviewScoreOutDto {
+  @ApiProperty({ example: 'relevance' }) criterion: string;
+  @ApiProperty({ example: 4 }) score: number;
+  @ApiPropertyOptional({ description: 'The reviewer’s comment on this criterion, when given.' }) comment?: string;
+}
+
+/** A submitted review as staff read it (committee chair, programme managers, admin, auditor); never the applicant. */
+export class ReviewOutDto {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ format: 'uuid' }) assignmentId: string;
+  @ApiProperty({ format: 'uuid' }) reviewerId: string;
+  @ApiProperty({ description: 'Review cycle: 1, then 2 after a revision…' }) cycle: number;
+  @ApiProperty({ type: [ReviewScoreOutDto] }) scores: ReviewScoreOutDto[];
+  @ApiProperty({ description: 'Weighted score in percent (two decimals).', example: 73.5 }) weightedScore: number;
+  @ApiProperty() comment: string;
+  @ApiProperty({ enum: RECOMMENDATIONS }) recommendation: string;
+  @ApiProperty({ format: 'date-time' }) submittedAt: string;
+}
+
+export class ReviewListDto {
+  @ApiProperty({ type: [ReviewOutDto] }) items: ReviewOutDto[];
 }

@@ -817,6 +817,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/proposals/{id}/reviews": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ProposalReviewsController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/proposals/{id}/screening": {
         parameters: {
             query?: never;
@@ -2200,6 +2216,30 @@ export interface components {
              */
             reference?: string;
         };
+        ReviewListDto: {
+            items: components["schemas"]["ReviewOutDto"][];
+        };
+        ReviewOutDto: {
+            /** Format: uuid */
+            assignmentId: string;
+            comment: string;
+            /** @description Review cycle: 1, then 2 after a revision… */
+            cycle: number;
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            recommendation: "approve" | "reject" | "revise";
+            /** Format: uuid */
+            reviewerId: string;
+            scores: components["schemas"]["ReviewScoreOutDto"][];
+            /** Format: date-time */
+            submittedAt: string;
+            /**
+             * @description Weighted score in percent (two decimals).
+             * @example 73.5
+             */
+            weightedScore: number;
+        };
         ReviewProgressDto: {
             accepted: number;
             declined: number;
@@ -2208,6 +2248,14 @@ export interface components {
             /** @description Reviews needed (round reviewersPerProposal). */
             required: number;
             submitted: number;
+        };
+        ReviewScoreOutDto: {
+            /** @description The reviewer’s comment on this criterion, when given. */
+            comment?: string;
+            /** @example relevance */
+            criterion: string;
+            /** @example 4 */
+            score: number;
         };
         RoundDto: {
             approvalThreshold: number;
@@ -6978,6 +7026,65 @@ export interface operations {
             };
             /** @description Invalid input: see `errors` per field. Codes: VALIDATION_FAILED, ROUND_CLOSED, REGION_NOT_ELIGIBLE, AMOUNT_ABOVE_MAX_AWARD, BUDGET_MISMATCH, INCOMPLETE_PROPOSAL, ORGANIZATION_REQUIRED, ORGANIZATION_NOT_VERIFIED, ORGANIZATION_INVITATION_INVALID, INVALID_CODE, CODE_EXPIRED, UNKNOWN_REVIEWER, INVALID_TOKEN, WEAK_PASSWORD, SEGREGATION_OF_DUTIES, AMOUNT_ABOVE_REQUEST, INVALID_SCORES, EXPENDITURE_ABOVE_DISBURSED, PAYMENT_AMOUNT_MISMATCH, UNSPENT_ABOVE_DISBURSED. */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency (PostgreSQL or Temporal) is unavailable: retry after `Retry-After` seconds (with the same Idempotency-Key). Codes: SERVICE_UNAVAILABLE. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ProposalReviewsController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReviewListDto"];
+                };
+            };
+            /** @description Missing or invalid token (problem+json). Codes: UNAUTHENTICATED, INVALID_CREDENTIALS, TOTP_REQUIRED, TOTP_INVALID. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Requires one of: committee_chair, program_manager, admin, auditor (problem+json). Codes: FORBIDDEN, ACCOUNT_NOT_VERIFIED, TOTP_ENROLMENT_REQUIRED, NOT_ASSIGNED, MAKER_CHECKER. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or not visible to the caller. Codes: NOT_FOUND, ROUTE_NOT_FOUND, NOTHING_TO_EXPORT. */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
