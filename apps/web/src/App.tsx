@@ -18,6 +18,10 @@ const ProposalFollow = lazy(() => import('./pages/ProposalFollow'));
 const Notifications = lazy(() => import('./pages/Notifications'));
 const ReviewAssignments = lazy(() => import('./pages/ReviewAssignments'));
 const ReviewAssignment = lazy(() => import('./pages/ReviewAssignment'));
+const Grants = lazy(() => import('./pages/Grants'));
+const GrantPage = lazy(() => import('./pages/Grant'));
+const GrantSign = lazy(() => import('./pages/GrantSign'));
+const GrantReport = lazy(() => import('./pages/GrantReport'));
 const NotFound = lazy(() => import('./pages/NotFound'));
 
 export default function App() {
@@ -36,6 +40,10 @@ export default function App() {
           <Route path="/messages" element={<RequireSession><Notifications /></RequireSession>} />
           <Route path="/reviews" element={<RequireSession><ReviewAssignments /></RequireSession>} />
           <Route path="/reviews/:id" element={<RequireSession><ReviewAssignment /></RequireSession>} />
+          <Route path="/grants" element={<RequireSession><Grants /></RequireSession>} />
+          <Route path="/grants/:id" element={<RequireSession><GrantPage /></RequireSession>} />
+          <Route path="/grants/:id/sign" element={<RequireSession><GrantSign /></RequireSession>} />
+          <Route path="/grants/:id/reports/:rid" element={<RequireSession><GrantReport /></RequireSession>} />
           <Route path="*" element={<NotFound />} />
         </Routes>
       </Suspense>
@@ -97,6 +105,7 @@ function Layout({ children }: { children: ReactNode }) {
               <>
                 <li><NavLink to="/organization">{t('nav.organization')}</NavLink></li>
                 <li><NavLink to="/proposals">{t('nav.proposals')}</NavLink></li>
+                {me.data?.roles.includes('applicant') && <li><NavLink to="/grants">{t('grant.nav')}</NavLink></li>}
                 <li><NavLink to="/messages">{t('nav.messages')}</NavLink></li>
                 {me.data?.roles.includes('reviewer') && <li><NavLink to="/reviews">{t('nav.reviews')}</NavLink></li>}
                 <li><button type="button" className="link" onClick={() => session.end()}>{t('nav.signOut')}</button></li>

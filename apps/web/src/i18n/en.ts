@@ -1,3 +1,4 @@
+import grantEn from './grant.en';
 import type { Messages } from './fr';
 
 const en: Messages = {
@@ -280,6 +281,7 @@ const en: Messages = {
     recommendations: { approve: 'Fund the project', revise: 'Ask for changes', reject: 'Do not fund' },
     submit: 'Send the review',
   },
+  grant: grantEn,
   notFound: { title: 'Page not found', back: 'Back to the home page' },
   error: {
     network: 'No connection. Check your network and try again: what you typed is kept.',

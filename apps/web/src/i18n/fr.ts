@@ -1,3 +1,4 @@
+import grantFr from './grant.fr';
 /** French first: plain words, short sentences, as a community group reads them on a phone. */
 const fr = {
   app: { name: 'Fonds de sécurité communautaire', skip: 'Aller au contenu', loading: 'Chargement…' },
@@ -279,6 +280,7 @@ const fr = {
     recommendations: { approve: 'Financer le projet', revise: 'Demander des modifications', reject: 'Ne pas financer' },
     submit: 'Envoyer l’évaluation',
   },
+  grant: grantFr,
   notFound: { title: 'Page introuvable', back: 'Retour à l’accueil' },
   error: {
     network: 'Pas de connexion. Vérifiez votre réseau puis réessayez : ce que vous avez saisi est gardé.',

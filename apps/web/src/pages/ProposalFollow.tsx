@@ -95,6 +95,7 @@ function Follow({ proposal: p }: { proposal: Proposal }) {
           {p.decision.reason && <p>{t('follow.reason', { reason: p.decision.reason })}</p>}
           {p.decision.conditions && <p>{t('follow.conditions', { conditions: p.decision.conditions })}</p>}
           <p className="muted">{t('follow.decidedOn', { date: formatDate(p.decision.decidedAt, lang) })}</p>
+          {p.grantId && <p><Link className="button" to={`/grants/${p.grantId}`} data-grant-link="">{t('grant.fromProposal')}</Link></p>}
         </section>
       ) : null}
 
