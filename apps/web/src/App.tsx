@@ -18,10 +18,11 @@ const ProposalFollow = lazy(() => import('./pages/ProposalFollow'));
 const Notifications = lazy(() => import('./pages/Notifications'));
 const ReviewAssignments = lazy(() => import('./pages/ReviewAssignments'));
 const ReviewAssignment = lazy(() => import('./pages/ReviewAssignment'));
-const Grants = lazy(() => import('./pages/Grants'));
-const GrantPage = lazy(() => import('./pages/Grant'));
-const GrantSign = lazy(() => import('./pages/GrantSign'));
-const GrantReport = lazy(() => import('./pages/GrantReport'));
+const AcceptInvitation = lazy(() => import('./pages/AcceptInvitation'));
+const ForgotPassword = lazy(() => import('./pages/ForgotPassword'));
+const ResetPassword = lazy(() => import('./pages/ResetPassword'));
+const OrganizationInvitation = lazy(() => import('./pages/OrganizationInvitation'));
+const Profile = lazy(() => import('./pages/Profile'));
 const NotFound = lazy(() => import('./pages/NotFound'));
 
 export default function App() {
@@ -40,10 +41,11 @@ export default function App() {
           <Route path="/messages" element={<RequireSession><Notifications /></RequireSession>} />
           <Route path="/reviews" element={<RequireSession><ReviewAssignments /></RequireSession>} />
           <Route path="/reviews/:id" element={<RequireSession><ReviewAssignment /></RequireSession>} />
-          <Route path="/grants" element={<RequireSession><Grants /></RequireSession>} />
-          <Route path="/grants/:id" element={<RequireSession><GrantPage /></RequireSession>} />
-          <Route path="/grants/:id/sign" element={<RequireSession><GrantSign /></RequireSession>} />
-          <Route path="/grants/:id/reports/:rid" element={<RequireSession><GrantReport /></RequireSession>} />
+          <Route path="/invitation" element={<AcceptInvitation />} />
+          <Route path="/forgot-password" element={<ForgotPassword />} />
+          <Route path="/reset-password" element={<ResetPassword />} />
+          <Route path="/organization-invitation" element={<OrganizationInvitation />} />
+          <Route path="/profile" element={<RequireSession><Profile /></RequireSession>} />
           <Route path="*" element={<NotFound />} />
         </Routes>
       </Suspense>
@@ -105,9 +107,9 @@ function Layout({ children }: { children: ReactNode }) {
               <>
                 <li><NavLink to="/organization">{t('nav.organization')}</NavLink></li>
                 <li><NavLink to="/proposals">{t('nav.proposals')}</NavLink></li>
-                {me.data?.roles.includes('applicant') && <li><NavLink to="/grants">{t('grant.nav')}</NavLink></li>}
                 <li><NavLink to="/messages">{t('nav.messages')}</NavLink></li>
                 {me.data?.roles.includes('reviewer') && <li><NavLink to="/reviews">{t('nav.reviews')}</NavLink></li>}
+                <li><NavLink to="/profile">{t('nav.profile')}</NavLink></li>
                 <li><button type="button" className="link" onClick={() => session.end()}>{t('nav.signOut')}</button></li>
               </>
             ) : (

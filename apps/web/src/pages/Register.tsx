@@ -10,6 +10,8 @@ export default function Register() {
   const { t, i18n } = useTranslation();
   const navigate = useNavigate();
   const [params] = useSearchParams();
+  // From an organisation's invitation link: the account joins it once the code is confirmed.
+  const invitation = params.get('invitation');
   const [via, setVia] = useState<'phone' | 'email'>('phone');
   const [form, setForm] = useState({ displayName: '', phone: '', email: '', password: '', code: '' });
   const [sent, setSent] = useState<{ to: string; minutes: number } | null>(null);
@@ -24,7 +26,7 @@ export default function Register() {
     setBusy(true);
     details.clear();
     try {
-      const body = { ...identifier(), displayName: form.displayName, password: form.password, language: i18n.language === 'en' ? ('en' as const) : ('fr' as const) };
+      const body = { ...identifier(), displayName: form.displayName, password: form.password, language: i18n.language === 'en' ? ('en' as const) : ('fr' as const), ...(invitation ? { invitationToken: invitation } : {}) };
       const accepted = await call(api.POST('/api/v1/auth/register', { body }));
       setSent({ to: via === 'phone' ? body.phone! : body.email!, minutes: Math.round(accepted.codeValidForSeconds / 60) });
     } catch (error) {

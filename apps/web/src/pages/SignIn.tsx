@@ -54,6 +54,7 @@ export default function SignIn() {
       )}
       <FormProblem message={problem.formError} />
       <button type="submit" disabled={busy}>{t('signIn.submit')}</button>
+      <p><Link to="/forgot-password">{t('signIn.forgot')}</Link></p>
       <p>{t('signIn.noAccount')} <Link to="/register">{t('nav.register')}</Link></p>
     </form>
   );
