@@ -23,6 +23,10 @@ const ForgotPassword = lazy(() => import('./pages/ForgotPassword'));
 const ResetPassword = lazy(() => import('./pages/ResetPassword'));
 const OrganizationInvitation = lazy(() => import('./pages/OrganizationInvitation'));
 const Profile = lazy(() => import('./pages/Profile'));
+const Grants = lazy(() => import('./pages/Grants'));
+const GrantPage = lazy(() => import('./pages/Grant'));
+const GrantSign = lazy(() => import('./pages/GrantSign'));
+const GrantReport = lazy(() => import('./pages/GrantReport'));
 const NotFound = lazy(() => import('./pages/NotFound'));
 
 export default function App() {
@@ -46,6 +50,10 @@ export default function App() {
           <Route path="/reset-password" element={<ResetPassword />} />
           <Route path="/organization-invitation" element={<OrganizationInvitation />} />
           <Route path="/profile" element={<RequireSession><Profile /></RequireSession>} />
+          <Route path="/grants" element={<RequireSession><Grants /></RequireSession>} />
+          <Route path="/grants/:id" element={<RequireSession><GrantPage /></RequireSession>} />
+          <Route path="/grants/:id/sign" element={<RequireSession><GrantSign /></RequireSession>} />
+          <Route path="/grants/:id/reports/:rid" element={<RequireSession><GrantReport /></RequireSession>} />
           <Route path="*" element={<NotFound />} />
         </Routes>
       </Suspense>
@@ -107,6 +115,7 @@ function Layout({ children }: { children: ReactNode }) {
               <>
                 <li><NavLink to="/organization">{t('nav.organization')}</NavLink></li>
                 <li><NavLink to="/proposals">{t('nav.proposals')}</NavLink></li>
+                {me.data?.roles.includes('applicant') && <li><NavLink to="/grants">{t('grant.nav')}</NavLink></li>}
                 <li><NavLink to="/messages">{t('nav.messages')}</NavLink></li>
                 {me.data?.roles.includes('reviewer') && <li><NavLink to="/reviews">{t('nav.reviews')}</NavLink></li>}
                 <li><NavLink to="/profile">{t('nav.profile')}</NavLink></li>
