@@ -226,6 +226,7 @@ function printBanner({ port, temporalAddress, temporalUiPort, databaseUrl, embed
   const api = `http://localhost:${port}`;
   const lines = [
     'Community Safety Fund is running',
+    `  Web portal:   ${api}/`,
     `  API docs:     ${api}/api/docs`,
     `  OpenAPI:      ${api}/api/openapi.json`,
     temporalUiPort
