@@ -1,10 +1,8 @@
-import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { Role } from '@csf/domain';
 import { TestApp } from '../support/app';
 import { PASSWORD as FACTORY_PASSWORD } from '../support/factory';
-import { accessibilityProblems, ensureWebBuild, horizontalOverflow, launchBrowser } from '../support/browser';
+import { checkPage, ensureWebBuild, launchBrowser } from '../support/browser';
 import { awaitMessage, type OutboxMessage } from '../support/outbox';
 
 /**
@@ -13,7 +11,6 @@ import { awaitMessage, type OutboxMessage } from '../support/outbox';
  * The links are read from the development outbox, as a person would tap them in the message.
  */
 const PASSWORD = 'grenier-mangue-2027';
-const SHOTS = process.env.UPDATE_SCREENSHOTS ? join(__dirname, '../../docs/screenshots') : join(require('node:os').tmpdir(), 'csf-screenshots');
 
 /** The link of a message, as a path on the portal under test (PUBLIC_URL names another host). */
 function linkIn(message: OutboxMessage, page: string): string {
@@ -29,11 +26,9 @@ describe('web portal: account links and the profile (browser, e2e)', () => {
   let browser: Browser;
   let context: BrowserContext;
   let page: Page;
-  const axe: Record<string, string[]> = {};
 
   beforeAll(async () => {
     ensureWebBuild();
-    mkdirSync(SHOTS, { recursive: true });
     [app, browser] = await Promise.all([TestApp.start(), launchBrowser()]);
   });
   beforeEach(async () => {
@@ -48,18 +43,8 @@ describe('web portal: account links and the profile (browser, e2e)', () => {
     await app?.stop();
   });
 
-  /** No serious or critical axe violation, no sideways scroll at 360 px; screenshots at 360 and 1280 when named. */
-  async function check(name: string, screenshot = false) {
-    await page.waitForLoadState('networkidle');
-    axe[name] = await accessibilityProblems(page);
-    expect(axe[name]).toEqual([]);
-    expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
-    if (!screenshot) return;
-    await page.screenshot({ path: join(SHOTS, `${name}-360.png`), fullPage: true });
-    await page.setViewportSize({ width: 1280, height: 800 });
-    await page.screenshot({ path: join(SHOTS, `${name}-1280.png`), fullPage: true });
-    await page.setViewportSize({ width: 360, height: 640 });
-  }
+  const check = (name: string, screenshot = false) => checkPage(page, screenshot ? name : undefined);
+
 
   it('a programme manager invited by an administrator sets a password from the link and lands signed in; a used link says what to do', async () => {
     const admin = await app.actor([Role.ADMIN]);

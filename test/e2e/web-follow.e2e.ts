@@ -1,8 +1,6 @@
-import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { TestApp } from '../support/app';
-import { accessibilityProblems, ensureWebBuild, horizontalOverflow, launchBrowser } from '../support/browser';
+import { accessibilityProblems, checkPage, ensureWebBuild, frenchDate as frDate, launchBrowser, plainText as plain } from '../support/browser';
 import { eventually } from '../support/eventually';
 import { ReviewFlow } from '../support/review-flow';
 
@@ -11,9 +9,6 @@ import { ReviewFlow } from '../support/review-flow';
  * revision request and a resubmission from the page, the messages, and the organisation's members. Real API,
  * worker, PostgreSQL and Temporal; screenshots to docs/screenshots/ with UPDATE_SCREENSHOTS=1.
  */
-const SHOTS = process.env.UPDATE_SCREENSHOTS ? join(__dirname, '../../docs/screenshots') : join(require('node:os').tmpdir(), 'csf-screenshots');
-const plain = (text: string | null) => (text ?? '').replace(/[\u202f\u00a0]/g, ' ');
-const frDate = (iso: string) => plain(new Intl.DateTimeFormat('fr-FR', { day: 'numeric', month: 'short', year: 'numeric' }).format(new Date(iso)));
 const TITLE = 'Lampadaires solaires à Matoto';
 const COMMENTS = 'Précisez qui entretiendra les lampadaires après le projet, et ajoutez un devis.';
 
@@ -28,7 +23,6 @@ describe('web portal: following a proposal (browser, e2e)', () => {
 
   beforeAll(async () => {
     ensureWebBuild();
-    mkdirSync(SHOTS, { recursive: true });
     [app, browser] = await Promise.all([TestApp.start(), launchBrowser()]);
     context = await browser.newContext({ viewport: { width: 360, height: 640 }, baseURL: app.baseUrl });
     page = await context.newPage();
@@ -44,15 +38,8 @@ describe('web portal: following a proposal (browser, e2e)', () => {
     await app?.stop();
   });
 
-  async function check(name: string) {
-    await page.waitForLoadState('networkidle');
-    expect(await accessibilityProblems(page)).toEqual([]);
-    expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
-    await page.screenshot({ path: join(SHOTS, `${name}-360.png`), fullPage: true });
-    await page.setViewportSize({ width: 1280, height: 800 });
-    await page.screenshot({ path: join(SHOTS, `${name}-1280.png`), fullPage: true });
-    await page.setViewportSize({ width: 360, height: 640 });
-  }
+  const check = (name: string) => checkPage(page, name);
+
 
   const current = () => page.locator('[data-state="current"]');
 

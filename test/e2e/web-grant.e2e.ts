@@ -1,8 +1,6 @@
-import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { TestApp } from '../support/app';
-import { accessibilityProblems, ensureWebBuild, horizontalOverflow, launchBrowser } from '../support/browser';
+import { checkPage, ensureWebBuild, frenchDate, launchBrowser, plainText } from '../support/browser';
 import { eventually } from '../support/eventually';
 import { ReviewFlow } from '../support/review-flow';
 
@@ -12,9 +10,8 @@ import { ReviewFlow } from '../support/review-flow';
  * maker–checker flow and the manual gateway, and report 1 written on the page (spending above what was paid
  * first). Real API, worker, PostgreSQL and Temporal; screenshots to docs/screenshots/ with UPDATE_SCREENSHOTS=1.
  */
-const SHOTS = process.env.UPDATE_SCREENSHOTS ? join(__dirname, '../../docs/screenshots') : join(require('node:os').tmpdir(), 'csf-screenshots');
-const plain = (text: string | null) => (text ?? '').replace(/[\u202f\u00a0]/g, ' ').trim();
-const frDate = (iso: string) => plain(new Intl.DateTimeFormat('fr-FR', { day: 'numeric', month: 'short', year: 'numeric' }).format(new Date(iso)));
+const plain = (text: string | null) => plainText(text).trim();
+const frDate = (iso: string) => frenchDate(iso).trim();
 const TITLE = 'Lampadaires solaires au marché de Matoto';
 const NARRATIVE = 'Douze lampadaires posés autour du marché ; deux patrouilles conjointes avec la police.';
 
@@ -30,7 +27,6 @@ describe('web portal: the group’s grant (browser, e2e)', () => {
 
   beforeAll(async () => {
     ensureWebBuild();
-    mkdirSync(SHOTS, { recursive: true });
     [app, browser] = await Promise.all([TestApp.start({ PAYMENT_GATEWAY: 'manual' }), launchBrowser()]);
     context = await browser.newContext({ viewport: { width: 360, height: 640 }, baseURL: app.baseUrl });
     page = await context.newPage();
@@ -46,18 +42,8 @@ describe('web portal: the group’s grant (browser, e2e)', () => {
     await app?.stop();
   });
 
-  /** axe and no sideways scroll on every page; screenshots at 360 and 1280 px when named. */
-  async function check(name?: string) {
-    await page.waitForLoadState('networkidle');
-    expect(await accessibilityProblems(page)).toEqual([]);
-    expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
-    if (!name) return;
-    await page.screenshot({ path: join(SHOTS, `${name}-360.png`), fullPage: true });
-    await page.setViewportSize({ width: 1280, height: 800 });
-    expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
-    await page.screenshot({ path: join(SHOTS, `${name}-1280.png`), fullPage: true });
-    await page.setViewportSize({ width: 360, height: 640 });
-  }
+  const check = (name?: string) => checkPage(page, name, { wideOverflow: true });
+
 
   const tranche = (n: number) => page.locator(`[data-tranche="${n}"]`);
   const fieldError = (name: string) => page.locator(`.field:has([name="${name}"]) .field-error`);

@@ -1,9 +1,9 @@
-import { mkdirSync, readdirSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { Role } from '@csf/domain';
 import { TestApp } from '../support/app';
-import { accessibilityProblems, ensureWebBuild, horizontalOverflow, launchBrowser } from '../support/browser';
+import { checkPage, ensureWebBuild, launchBrowser, plainText as plain } from '../support/browser';
 import { awaitMessage } from '../support/outbox';
 
 /**
@@ -12,9 +12,6 @@ import { awaitMessage } from '../support/outbox';
  */
 const PASSWORD = 'grenier-mangue-2027';
 const PHONE = '+224620004455';
-const SHOTS = process.env.UPDATE_SCREENSHOTS ? join(__dirname, '../../docs/screenshots') : join(require('node:os').tmpdir(), 'csf-screenshots');
-/** Intl groups thousands with a narrow no-break space: compare texts with plain spaces. */
-const plain = (text: string | null) => (text ?? '').replace(/[\u202f\u00a0]/g, ' ');
 
 describe('web portal (browser, e2e)', () => {
   jest.setTimeout(240_000);
@@ -22,11 +19,9 @@ describe('web portal (browser, e2e)', () => {
   let browser: Browser;
   let context: BrowserContext;
   let page: Page;
-  const axe: Record<string, string[]> = {};
 
   beforeAll(async () => {
     ensureWebBuild();
-    mkdirSync(SHOTS, { recursive: true });
     [app, browser] = await Promise.all([TestApp.start(), launchBrowser()]);
     context = await browser.newContext({ viewport: { width: 360, height: 640 }, baseURL: app.baseUrl });
     page = await context.newPage();
@@ -37,17 +32,8 @@ describe('web portal (browser, e2e)', () => {
     await app?.stop();
   });
 
-  /** Every page visited: no serious or critical axe violation, no sideways scroll at 360 px; a screenshot at 360 and 1280. */
-  async function check(name: string) {
-    await page.waitForLoadState('networkidle');
-    axe[name] = await accessibilityProblems(page);
-    expect(axe[name]).toEqual([]);
-    expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
-    await page.screenshot({ path: join(SHOTS, `${name}-360.png`), fullPage: true });
-    await page.setViewportSize({ width: 1280, height: 800 });
-    await page.screenshot({ path: join(SHOTS, `${name}-1280.png`), fullPage: true });
-    await page.setViewportSize({ width: 360, height: 640 });
-  }
+  const check = (name: string) => checkPage(page, name);
+
 
   it('serves the portal on the API origin without hiding the API’s own answers', async () => {
     const home = await fetch(`${app.baseUrl}/`, { headers: { accept: 'text/html' } });

@@ -1,8 +1,6 @@
-import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { TestApp } from '../support/app';
-import { accessibilityProblems, ensureWebBuild, horizontalOverflow, launchBrowser } from '../support/browser';
+import { checkPage, ensureWebBuild, launchBrowser, plainText as plain } from '../support/browser';
 import { PASSWORD } from '../support/factory';
 import { ReviewFlow, type Reviewer } from '../support/review-flow';
 
@@ -11,8 +9,6 @@ import { ReviewFlow, type Reviewer } from '../support/review-flow';
  * declaration or decline with a reason, the scoring form with a comment per rubric criterion. Real Chromium against the
  * real API, worker, PostgreSQL and Temporal. Screenshots to docs/screenshots/ with UPDATE_SCREENSHOTS=1.
  */
-const SHOTS = process.env.UPDATE_SCREENSHOTS ? join(__dirname, '../../docs/screenshots') : join(require('node:os').tmpdir(), 'csf-screenshots');
-const plain = (text: string | null) => (text ?? '').replace(/[\u202f\u00a0]/g, ' ');
 
 describe('web portal: reviewers (browser, e2e)', () => {
   jest.setTimeout(240_000);
@@ -24,7 +20,6 @@ describe('web portal: reviewers (browser, e2e)', () => {
 
   beforeAll(async () => {
     ensureWebBuild();
-    mkdirSync(SHOTS, { recursive: true });
     [app, browser] = await Promise.all([TestApp.start(), launchBrowser()]);
     flow = await ReviewFlow.create(app);
   });
@@ -34,17 +29,8 @@ describe('web portal: reviewers (browser, e2e)', () => {
     await app?.stop();
   });
 
-  /** No serious or critical axe violation, no sideways scroll at 360 px; optionally a screenshot at 360 and 1280. */
-  async function check(shot?: string) {
-    await page.waitForLoadState('networkidle');
-    expect(await accessibilityProblems(page)).toEqual([]);
-    expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
-    if (!shot) return;
-    await page.screenshot({ path: join(SHOTS, `${shot}-360.png`), fullPage: true });
-    await page.setViewportSize({ width: 1280, height: 800 });
-    await page.screenshot({ path: join(SHOTS, `${shot}-1280.png`), fullPage: true });
-    await page.setViewportSize({ width: 360, height: 640 });
-  }
+  const check = (shot?: string) => checkPage(page, shot);
+
 
   async function signIn(reviewer: Reviewer) {
     const [{ email }] = await app.dataSource.query('SELECT email FROM users WHERE id = $1', [reviewer.id]);

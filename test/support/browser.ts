@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 
@@ -68,3 +69,30 @@ export async function horizontalOverflow(page: Page): Promise<number> {
   // A string: this project's compiler settings have no DOM types.
   return page.evaluate<number>('document.documentElement.scrollWidth - window.innerWidth');
 }
+
+/** Screenshots go to docs/screenshots/ with UPDATE_SCREENSHOTS=1 (to commit), to a scratch folder otherwise. */
+const SCREENSHOTS = process.env.UPDATE_SCREENSHOTS ? join(ROOT, 'docs/screenshots') : join(tmpdir(), 'csf-screenshots');
+
+/**
+ * What every browser test asks of a page it visits, at the phone width it runs at: no serious or critical axe
+ * violation and no sideways scroll; named pages are also photographed at 360 and 1280 px (`wideOverflow` checks
+ * the desktop width for sideways scroll too).
+ */
+export async function checkPage(page: Page, shot?: string, options: { wideOverflow?: boolean } = {}): Promise<void> {
+  await page.waitForLoadState('networkidle');
+  expect(await accessibilityProblems(page)).toEqual([]);
+  expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
+  if (!shot) return;
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  await page.screenshot({ path: join(SCREENSHOTS, `${shot}-360.png`), fullPage: true });
+  await page.setViewportSize({ width: 1280, height: 800 });
+  if (options.wideOverflow) expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
+  await page.screenshot({ path: join(SCREENSHOTS, `${shot}-1280.png`), fullPage: true });
+  await page.setViewportSize({ width: 360, height: 640 });
+}
+
+/** Intl groups thousands with a narrow no-break space: compare page texts with plain spaces. */
+export const plainText = (text: string | null) => (text ?? '').replace(/[\u202f\u00a0]/g, ' ');
+
+/** A date as the portal shows it in French (`31 janv. 2027`), in plain spaces. */
+export const frenchDate = (iso: string) => plainText(new Intl.DateTimeFormat('fr-FR', { day: 'numeric', month: 'short', year: 'numeric' }).format(new Date(iso)));
