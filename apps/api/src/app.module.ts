@@ -21,6 +21,7 @@ import { PortfolioModule } from './portfolio/portfolio.controller';
 import { ProposalsModule } from './proposals/proposals.module';
 import { PublicModule } from './public/public-rounds.controller';
 import { RegistrationModule } from './registration/registration.module';
+import { ReportsModule } from './reports/reports.controller';
 import { ReviewsModule } from './reviews/reviews.module';
 import { RoundsModule } from './rounds/rounds.module';
 import { DemoSeedService } from './seed/demo-seed.service';
@@ -46,6 +47,7 @@ import { UsersModule } from './users/users.module';
     GrantsModule,
     ExportsModule,
     PortfolioModule,
+    ReportsModule,
     NotificationsModule,
     UsersModule,
     PublicModule,
