@@ -27,6 +27,15 @@ const Grants = lazy(() => import('./pages/Grants'));
 const GrantPage = lazy(() => import('./pages/Grant'));
 const GrantSign = lazy(() => import('./pages/GrantSign'));
 const GrantReport = lazy(() => import('./pages/GrantReport'));
+const ManageHome = lazy(() => import('./pages/manage/Home'));
+const ManageRounds = lazy(() => import('./pages/manage/Rounds'));
+const ManageRoundEdit = lazy(() => import('./pages/manage/RoundEdit'));
+const ManageScreening = lazy(() => import('./pages/manage/Screening'));
+const ManageOrganizations = lazy(() => import('./pages/manage/Organizations'));
+const ManageReports = lazy(() => import('./pages/manage/Reports'));
+const ManageGrant = lazy(() => import('./pages/manage/Grant'));
+// The chart library comes with this chunk only.
+const ManagePortfolio = lazy(() => import('./pages/manage/Portfolio'));
 const NotFound = lazy(() => import('./pages/NotFound'));
 
 export default function App() {
@@ -54,6 +63,14 @@ export default function App() {
           <Route path="/grants/:id" element={<RequireSession><GrantPage /></RequireSession>} />
           <Route path="/grants/:id/sign" element={<RequireSession><GrantSign /></RequireSession>} />
           <Route path="/grants/:id/reports/:rid" element={<RequireSession><GrantReport /></RequireSession>} />
+          <Route path="/manage" element={<RequireSession><ManageHome /></RequireSession>} />
+          <Route path="/manage/rounds" element={<RequireSession><ManageRounds /></RequireSession>} />
+          <Route path="/manage/rounds/:id" element={<RequireSession><ManageRoundEdit /></RequireSession>} />
+          <Route path="/manage/screening" element={<RequireSession><ManageScreening /></RequireSession>} />
+          <Route path="/manage/organizations" element={<RequireSession><ManageOrganizations /></RequireSession>} />
+          <Route path="/manage/reports" element={<RequireSession><ManageReports /></RequireSession>} />
+          <Route path="/manage/grants/:id" element={<RequireSession><ManageGrant /></RequireSession>} />
+          <Route path="/manage/portfolio" element={<RequireSession><ManagePortfolio /></RequireSession>} />
           <Route path="*" element={<NotFound />} />
         </Routes>
       </Suspense>
@@ -118,6 +135,7 @@ function Layout({ children }: { children: ReactNode }) {
                 {me.data?.roles.includes('applicant') && <li><NavLink to="/grants">{t('grant.nav')}</NavLink></li>}
                 <li><NavLink to="/messages">{t('nav.messages')}</NavLink></li>
                 {me.data?.roles.includes('reviewer') && <li><NavLink to="/reviews">{t('nav.reviews')}</NavLink></li>}
+                {me.data?.roles.includes('program_manager') && <li><NavLink to="/manage">{t('nav.manage')}</NavLink></li>}
                 <li><NavLink to="/profile">{t('nav.profile')}</NavLink></li>
                 <li><button type="button" className="link" onClick={() => session.end()}>{t('nav.signOut')}</button></li>
               </>
