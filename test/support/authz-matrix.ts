@@ -108,6 +108,7 @@ export const AUTHZ_MATRIX: Record<string, Row> = {
   'POST /api/v1/grants/:id/tranches/:n/retry': only('finance_officer'),
   'GET /api/v1/grants/:id/tranches/:n/payment-order': only('finance_officer', 'finance_approver'),
   'POST /api/v1/grants/:id/tranches/:n/resolve-payment': only('finance_approver'),
+  'GET /api/v1/tranches': only(...FINANCE_AND_MANAGERS),
   'GET /api/v1/grants/:id/reports': OWN_RECORD,
   'GET /api/v1/grants/:id/reports/:rid': OWN_RECORD,
   'POST /api/v1/grants/:id/reports/:rid/submit': OWNER_COMMAND,

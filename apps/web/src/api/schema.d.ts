@@ -1025,6 +1025,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/tranches": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["TrancheQueueController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/users": {
         parameters: {
             query?: never;
@@ -1309,6 +1325,17 @@ export interface components {
              */
             reference: string;
         };
+        ConflictOutDto: {
+            cycle: number;
+            /** Format: date-time */
+            declaredAt: string | null;
+            /** @description What the reviewer wrote when declining. */
+            reason: string | null;
+            /** Format: uuid */
+            reviewerId: string;
+            /** @example Ibrahima Sow */
+            reviewerName: string;
+        };
         CreateOrganizationDto: {
             /** @example matoto */
             commune: string;
@@ -1448,6 +1475,8 @@ export interface components {
             amount?: number;
             /** @description Conditions attached to an approval. */
             conditions?: string;
+            /** @description Why the decision goes against the reviews: required (JUSTIFICATION_REQUIRED) to approve below the round’s approvalThreshold or to reject at or above it; kept in the decision’s audit event. */
+            justification?: string;
             /** @enum {string} */
             outcome: "approve" | "reject" | "revise";
             /** @description Required to reject, and the comments of a revision request. */
@@ -1878,11 +1907,11 @@ export interface components {
         /** @description RFC 9457 problem details with a stable `code` and per-field `errors`. */
         Problem: {
             /** @enum {string} */
-            code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "PAYLOAD_TOO_LARGE" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "NOT_FOUND" | "ROUTE_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "RATE_LIMITED" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_KEY_IN_PROGRESS" | "INVALID_STATE" | "ROUND_CLOSED" | "REGION_NOT_ELIGIBLE" | "AMOUNT_ABOVE_MAX_AWARD" | "BUDGET_MISMATCH" | "INCOMPLETE_PROPOSAL" | "ONE_OPEN_PROPOSAL_PER_ROUND" | "ORGANIZATION_REQUIRED" | "ALREADY_MEMBER" | "ORGANIZATION_NOT_VERIFIED" | "LAST_MEMBER" | "ORGANIZATION_INVITATION_INVALID" | "ACCOUNT_NOT_VERIFIED" | "INVALID_CODE" | "CODE_EXPIRED" | "UNKNOWN_REVIEWER" | "ACCOUNT_EXISTS" | "INVALID_TOKEN" | "WEAK_PASSWORD" | "LAST_ADMIN" | "SEGREGATION_OF_DUTIES" | "TOTP_REQUIRED" | "TOTP_INVALID" | "TOTP_ENROLMENT_REQUIRED" | "CONFLICT" | "ENVELOPE_EXCEEDED" | "AMOUNT_ABOVE_REQUEST" | "QUORUM_NOT_REACHED" | "NOT_ASSIGNED" | "ALREADY_REVIEWED" | "ASSIGNMENT_NOT_ACCEPTED" | "INVALID_SCORES" | "MAKER_CHECKER" | "TRANCHE_NOT_ELIGIBLE" | "INVALID_REPORT_STATE" | "EXPENDITURE_ABOVE_DISBURSED" | "PAYMENT_IN_FLIGHT" | "PAYMENT_AMOUNT_MISMATCH" | "PAYMENT_REFERENCE_DUPLICATE" | "UNSPENT_ABOVE_DISBURSED" | "NOTHING_TO_EXPORT" | "SERVICE_UNAVAILABLE" | "INTERNAL";
+            code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "PAYLOAD_TOO_LARGE" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "NOT_FOUND" | "ROUTE_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "RATE_LIMITED" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_KEY_IN_PROGRESS" | "INVALID_STATE" | "ROUND_CLOSED" | "REGION_NOT_ELIGIBLE" | "AMOUNT_ABOVE_MAX_AWARD" | "BUDGET_MISMATCH" | "INCOMPLETE_PROPOSAL" | "ONE_OPEN_PROPOSAL_PER_ROUND" | "ORGANIZATION_REQUIRED" | "ALREADY_MEMBER" | "ORGANIZATION_NOT_VERIFIED" | "LAST_MEMBER" | "ORGANIZATION_INVITATION_INVALID" | "ACCOUNT_NOT_VERIFIED" | "INVALID_CODE" | "CODE_EXPIRED" | "UNKNOWN_REVIEWER" | "ACCOUNT_EXISTS" | "INVALID_TOKEN" | "WEAK_PASSWORD" | "LAST_ADMIN" | "SEGREGATION_OF_DUTIES" | "TOTP_REQUIRED" | "TOTP_INVALID" | "TOTP_ENROLMENT_REQUIRED" | "CONFLICT" | "ENVELOPE_EXCEEDED" | "AMOUNT_ABOVE_REQUEST" | "JUSTIFICATION_REQUIRED" | "QUORUM_NOT_REACHED" | "NOT_ASSIGNED" | "ALREADY_REVIEWED" | "ASSIGNMENT_NOT_ACCEPTED" | "INVALID_SCORES" | "MAKER_CHECKER" | "TRANCHE_NOT_ELIGIBLE" | "INVALID_REPORT_STATE" | "EXPENDITURE_ABOVE_DISBURSED" | "PAYMENT_IN_FLIGHT" | "PAYMENT_AMOUNT_MISMATCH" | "PAYMENT_REFERENCE_DUPLICATE" | "UNSPENT_ABOVE_DISBURSED" | "NOTHING_TO_EXPORT" | "SERVICE_UNAVAILABLE" | "INTERNAL";
             detail: string;
             errors: {
                 /** @enum {string} */
-                code: "REQUIRED" | "UNKNOWN_FIELD" | "INVALID" | "NOT_INTEGER" | "NEGATIVE" | "TOO_LARGE" | "TOO_SMALL" | "TOO_LONG" | "TOO_SHORT" | "COMMON" | "MISMATCH" | "OUT_OF_ORDER" | "UNKNOWN_REGION" | "NOT_IN_LIST" | "INVALID_DATE" | "INVALID_DURATION" | "INVALID_PHONE" | "INVALID_EMAIL" | "DUPLICATE" | "NOT_ELIGIBLE" | "UNKNOWN_CRITERION" | "OUT_OF_RANGE" | "INVALID_CURSOR" | "INVALID_UNICODE" | "TOO_DEEP" | "VALIDATION_FAILED" | "MALFORMED_JSON" | "PAYLOAD_TOO_LARGE" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "NOT_FOUND" | "ROUTE_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "RATE_LIMITED" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_KEY_IN_PROGRESS" | "INVALID_STATE" | "ROUND_CLOSED" | "REGION_NOT_ELIGIBLE" | "AMOUNT_ABOVE_MAX_AWARD" | "BUDGET_MISMATCH" | "INCOMPLETE_PROPOSAL" | "ONE_OPEN_PROPOSAL_PER_ROUND" | "ORGANIZATION_REQUIRED" | "ALREADY_MEMBER" | "ORGANIZATION_NOT_VERIFIED" | "LAST_MEMBER" | "ORGANIZATION_INVITATION_INVALID" | "ACCOUNT_NOT_VERIFIED" | "INVALID_CODE" | "CODE_EXPIRED" | "UNKNOWN_REVIEWER" | "ACCOUNT_EXISTS" | "INVALID_TOKEN" | "WEAK_PASSWORD" | "LAST_ADMIN" | "SEGREGATION_OF_DUTIES" | "TOTP_REQUIRED" | "TOTP_INVALID" | "TOTP_ENROLMENT_REQUIRED" | "CONFLICT" | "ENVELOPE_EXCEEDED" | "AMOUNT_ABOVE_REQUEST" | "QUORUM_NOT_REACHED" | "NOT_ASSIGNED" | "ALREADY_REVIEWED" | "ASSIGNMENT_NOT_ACCEPTED" | "INVALID_SCORES" | "MAKER_CHECKER" | "TRANCHE_NOT_ELIGIBLE" | "INVALID_REPORT_STATE" | "EXPENDITURE_ABOVE_DISBURSED" | "PAYMENT_IN_FLIGHT" | "PAYMENT_AMOUNT_MISMATCH" | "PAYMENT_REFERENCE_DUPLICATE" | "UNSPENT_ABOVE_DISBURSED" | "NOTHING_TO_EXPORT" | "SERVICE_UNAVAILABLE" | "INTERNAL";
+                code: "REQUIRED" | "UNKNOWN_FIELD" | "INVALID" | "NOT_INTEGER" | "NEGATIVE" | "TOO_LARGE" | "TOO_SMALL" | "TOO_LONG" | "TOO_SHORT" | "COMMON" | "MISMATCH" | "OUT_OF_ORDER" | "UNKNOWN_REGION" | "NOT_IN_LIST" | "INVALID_DATE" | "INVALID_DURATION" | "INVALID_PHONE" | "INVALID_EMAIL" | "DUPLICATE" | "NOT_ELIGIBLE" | "UNKNOWN_CRITERION" | "OUT_OF_RANGE" | "INVALID_CURSOR" | "INVALID_UNICODE" | "TOO_DEEP" | "VALIDATION_FAILED" | "MALFORMED_JSON" | "PAYLOAD_TOO_LARGE" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "NOT_FOUND" | "ROUTE_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "RATE_LIMITED" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_KEY_IN_PROGRESS" | "INVALID_STATE" | "ROUND_CLOSED" | "REGION_NOT_ELIGIBLE" | "AMOUNT_ABOVE_MAX_AWARD" | "BUDGET_MISMATCH" | "INCOMPLETE_PROPOSAL" | "ONE_OPEN_PROPOSAL_PER_ROUND" | "ORGANIZATION_REQUIRED" | "ALREADY_MEMBER" | "ORGANIZATION_NOT_VERIFIED" | "LAST_MEMBER" | "ORGANIZATION_INVITATION_INVALID" | "ACCOUNT_NOT_VERIFIED" | "INVALID_CODE" | "CODE_EXPIRED" | "UNKNOWN_REVIEWER" | "ACCOUNT_EXISTS" | "INVALID_TOKEN" | "WEAK_PASSWORD" | "LAST_ADMIN" | "SEGREGATION_OF_DUTIES" | "TOTP_REQUIRED" | "TOTP_INVALID" | "TOTP_ENROLMENT_REQUIRED" | "CONFLICT" | "ENVELOPE_EXCEEDED" | "AMOUNT_ABOVE_REQUEST" | "JUSTIFICATION_REQUIRED" | "QUORUM_NOT_REACHED" | "NOT_ASSIGNED" | "ALREADY_REVIEWED" | "ASSIGNMENT_NOT_ACCEPTED" | "INVALID_SCORES" | "MAKER_CHECKER" | "TRANCHE_NOT_ELIGIBLE" | "INVALID_REPORT_STATE" | "EXPENDITURE_ABOVE_DISBURSED" | "PAYMENT_IN_FLIGHT" | "PAYMENT_AMOUNT_MISMATCH" | "PAYMENT_REFERENCE_DUPLICATE" | "UNSPENT_ABOVE_DISBURSED" | "NOTHING_TO_EXPORT" | "SERVICE_UNAVAILABLE" | "INTERNAL";
                 /** @example budgetLines[1].total */
                 field: string;
                 message: string;
@@ -1962,6 +1991,11 @@ export interface components {
             requestedAmount: number | null;
             /** Format: uuid */
             roundId: string;
+            /**
+             * Format: date-time
+             * @description Deadline of the current stage (e.g. the decision).
+             */
+            stageDeadline: string | null;
             /** @enum {string} */
             status: "draft" | "submitted" | "screening" | "in_review" | "awaiting_decision" | "approved" | "rejected" | "ineligible" | "revision_requested" | "withdrawn" | "expired";
             submittedAt: string | null;
@@ -2064,6 +2098,78 @@ export interface components {
             en: string;
             /** @example Fonds de sécurité communautaire 2027 */
             fr: string;
+        };
+        QueueCountsDto: {
+            /** @description Rows of these filters the caller may act on now (all statuses). */
+            actionable: number;
+            disbursing: number;
+            eligible: number;
+            failed: number;
+            release_approved: number;
+            release_requested: number;
+        };
+        QueuePayeeDto: {
+            /**
+             * @description Last 3 digits only; the payment order has it in full.
+             * @example ***567
+             */
+            accountMasked: string;
+            /** @enum {string} */
+            method: "mobile_money" | "bank_transfer";
+            /** @example orange_money */
+            provider: string;
+        };
+        QueuePaymentDto: {
+            attempt: number;
+            /** @enum {string} */
+            gateway: "manual" | "http";
+            /** @description The provider’s last answer that was not an outcome. */
+            lastAnswer: string | null;
+            /** @enum {string} */
+            status: "ordered" | "submitted" | "paid" | "failed";
+            /**
+             * Format: date-time
+             * @description Set when the outcome stayed unknown long enough to alert finance.
+             */
+            stuckSince: string | null;
+        };
+        QueueTrancheDto: {
+            /**
+             * @description What the caller may do now: a finance approver never gets `approve` (nor `resolve`) on a release they requested themselves.
+             * @enum {string|null}
+             */
+            action: "request" | "approve" | "confirm_payment" | "retry" | "resolve" | null;
+            /** @description Minor units of the currency. */
+            amount: number;
+            currency: string;
+            /** @description Why the last payment attempt failed. */
+            failureReason: string | null;
+            /** Format: uuid */
+            grantId: string;
+            /** @description The proposal’s title: what people call the grant. */
+            grantTitle: string | null;
+            /** Format: uuid */
+            organizationId: string;
+            organizationName: string;
+            payee: components["schemas"]["QueuePayeeDto"] | null;
+            /** @description The latest payment attempt. */
+            payment: components["schemas"]["QueuePaymentDto"] | null;
+            region: string | null;
+            /** Format: date-time */
+            requestedAt: string | null;
+            /** Format: uuid */
+            requestedBy: string | null;
+            requestedByName: string | null;
+            /** Format: uuid */
+            roundId: string;
+            /** @enum {string} */
+            status: "eligible" | "release_requested" | "release_approved" | "disbursing" | "failed";
+            trancheNumber: number;
+            /**
+             * Format: date-time
+             * @description Since when the tranche has been in this state.
+             */
+            waitingSince: string;
         };
         RecoveryCodesDto: {
             /** @description Ten single-use codes for signing in without the phone; shown only this once. */
@@ -2217,7 +2323,23 @@ export interface components {
             reference?: string;
         };
         ReviewListDto: {
+            /**
+             * @description The round’s approval threshold, in percent.
+             * @example 60
+             */
+            approvalThreshold: number;
+            conflicts: components["schemas"]["ConflictOutDto"][];
+            /** @description The current review cycle (the proposal’s submission number). */
+            cycle: number;
+            /** @description Every cycle, oldest first. */
             items: components["schemas"]["ReviewOutDto"][];
+            /** @description Whether the mean weighted score is at or above the threshold; null before the quorum. Approving when false, or rejecting when true, needs a justification. */
+            thresholdMet: boolean | null;
+            /**
+             * @description Mean weighted score of the current cycle in percent (two decimals); null before the quorum.
+             * @example 73.5
+             */
+            weightedScore: number | null;
         };
         ReviewOutDto: {
             /** Format: uuid */
@@ -2231,6 +2353,11 @@ export interface components {
             recommendation: "approve" | "reject" | "revise";
             /** Format: uuid */
             reviewerId: string;
+            /**
+             * @description The reviewer’s name: staff only ever read this route.
+             * @example Mariama Diallo
+             */
+            reviewerName: string;
             scores: components["schemas"]["ReviewScoreOutDto"][];
             /** Format: date-time */
             submittedAt: string;
@@ -2402,6 +2529,12 @@ export interface components {
             status: "ordered" | "submitted" | "paid" | "failed";
             /** @description Set once finance was alerted: a finance approver may then record the outcome (resolve-payment). */
             stuckSince: string | null;
+        };
+        TrancheQueuePageDto: {
+            /** @description Per status with the round and region filters (not the status filter). */
+            counts: components["schemas"]["QueueCountsDto"];
+            items: components["schemas"]["QueueTrancheDto"][];
+            nextCursor: string | null;
         };
         UpdateOrganizationDto: {
             /** @example matoto */
@@ -2618,7 +2751,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Invalid input: see `errors` per field. Codes: VALIDATION_FAILED, ROUND_CLOSED, REGION_NOT_ELIGIBLE, AMOUNT_ABOVE_MAX_AWARD, BUDGET_MISMATCH, INCOMPLETE_PROPOSAL, ORGANIZATION_REQUIRED, ORGANIZATION_NOT_VERIFIED, ORGANIZATION_INVITATION_INVALID, INVALID_CODE, CODE_EXPIRED, UNKNOWN_REVIEWER, INVALID_TOKEN, WEAK_PASSWORD, SEGREGATION_OF_DUTIES, AMOUNT_ABOVE_REQUEST, INVALID_SCORES, EXPENDITURE_ABOVE_DISBURSED, PAYMENT_AMOUNT_MISMATCH, UNSPENT_ABOVE_DISBURSED. */
+            /** @description Invalid input: see `errors` per field. Codes: VALIDATION_FAILED, ROUND_CLOSED, REGION_NOT_ELIGIBLE, AMOUNT_ABOVE_MAX_AWARD, BUDGET_MISMATCH, INCOMPLETE_PROPOSAL, ORGANIZATION_REQUIRED, ORGANIZATION_NOT_VERIFIED, ORGANIZATION_INVITATION_INVALID, INVALID_CODE, CODE_EXPIRED, UNKNOWN_REVIEWER, INVALID_TOKEN, WEAK_PASSWORD, SEGREGATION_OF_DUTIES, AMOUNT_ABOVE_REQUEST, JUSTIFICATION_REQUIRED, INVALID_SCORES, EXPENDITURE_ABOVE_DISBURSED, PAYMENT_AMOUNT_MISMATCH, UNSPENT_ABOVE_DISBURSED. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -2710,7 +2843,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Invalid input: see `errors` per field. Codes: VALIDATION_FAILED, ROUND_CLOSED, REGION_NOT_ELIGIBLE, AMOUNT_ABOVE_MAX_AWARD, BUDGET_MISMATCH, INCOMPLETE_PROPOSAL, ORGANIZATION_REQUIRED, ORGANIZATION_NOT_VERIFIED, ORGANIZATION_INVITATION_INVALID, INVALID_CODE, CODE_EXPIRED, UNKNOWN_REVIEWER, INVALID_TOKEN, WEAK_PASSWORD, SEGREGATION_OF_DUTIES, AMOUNT_ABOVE_REQUEST, INVALID_SCORES, EXPENDITURE_ABOVE_DISBURSED, PAYMENT_AMOUNT_MISMATCH, UNSPENT_ABOVE_DISBURSED. */
+            /** @description Invalid input: see `errors` per field. Codes: VALIDATION_FAILED, ROUND_CLOSED, REGION_NOT_ELIGIBLE, AMOUNT_ABOVE_MAX_AWARD, BUDGET_MISMATCH, INCOMPLETE_PROPOSAL, ORGANIZATION_REQUIRED, ORGANIZATION_NOT_VERIFIED, ORGANIZATION_INVITATION_INVALID, INVALID_CODE, CODE_EXPIRED, UNKNOWN_REVIEWER, INVALID_TOKEN, WEAK_PASSWORD, SEGREGATION_OF_DUTIES, AMOUNT_ABOVE_REQUEST, JUSTIFICATION_REQUIRED, INVALID_SCORES, EXPENDITURE_ABOVE_DISBURSED, PAYMENT_AMOUNT_MISMATCH, UNSPENT_ABOVE_DISBURSED. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -2772,7 +2905,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Invalid input: see `errors` per field. Codes: VALIDATION_FAILED, ROUND_CLOSED, REGION_NOT_ELIGIBLE, AMOUNT_ABOVE_MAX_AWARD, BUDGET_MISMATCH, INCOMPLETE_PROPOSAL, ORGANIZATION_REQUIRED, ORGANIZATION_NOT_VERIFIED, ORGANIZATION_INVITATION_INVALID, INVALID_CODE, CODE_EXPIRED, UNKNOWN_REVIEWER, INVALID_TOKEN, WEAK_PASSWORD, SEGREGATION_OF_DUTIES, AMOUNT_ABOVE_REQUEST, INVALID_SCORES, EXPENDITURE_ABOVE_DISBURSED, PAYMENT_AMOUNT_MISMATCH, UNSPENT_ABOVE_DISBURSED. */
+            /** @description Invalid input: see `errors` per field. Codes: VALIDATION_FAILED, ROUND_CLOSED, REGION_NOT_ELIGIBLE, AMOUNT_ABOVE_MAX_AWARD, BUDGET_MISMATCH, INCOMPLETE_PROPOSAL, ORGANIZATION_REQUIRED, ORGANIZATION_NOT_VERIFIED, ORGANIZATION_INVITATION_INVALID, INVALID_CODE, CODE_EXPIRED, UNKNOWN_REVIEWER, INVALID_TOKEN, WEAK_PASSWORD, SEGREGATION_OF_DUTIES, AMOUNT_ABOVE_REQUEST, JUSTIFICATION_REQUIRED, INVALID_SCORES, EXPENDITURE_ABOVE_DISBURSED, PAYMENT_AMOUNT_MISMATCH, UNSPENT_ABOVE_DISBURSED. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -2851,7 +2984,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Invalid input: see `errors` per field. Codes: VALIDATION_FAILED, ROUND_CLOSED, REGION_NOT_ELIGIBLE, AMOUNT_ABOVE_MAX_AWARD, BUDGET_MISMATCH, INCOMPLETE_PROPOSAL, ORGANIZATION_REQUIRED, ORGANIZATION_NOT_VERIFIED, ORGANIZATION_INVITATION_INVALID, INVALID_CODE, CODE_EXPIRED, UNKNOWN_REVIEWER, INVALID_TOKEN, WEAK_PASSWORD, SEGREGATION_OF_DUTIES, AMOUNT_ABOVE_REQUEST, INVALID_SCORES, EXPENDITURE_ABOVE_DISBURSED, PAYMENT_AMOUNT_MISMATCH, UNSPENT_ABOVE_DISBURSED. */
+            /** @description Invalid input: see `errors` per field. Codes: VALIDATION_FAILED, ROUND_CLOSED, REGION_NOT_ELIGIBLE, AMOUNT_ABOVE_MAX_AWARD, BUDGET_MISMATCH, INCOMPLETE_PROPOSAL, ORGANIZATION_REQUIRED, ORGANIZATION_NOT_VERIFIED, ORGANIZATION_INVITATION_INVALID, INVALID_CODE, CODE_EXPIRED, UNKNOWN_REVIEWER, INVALID_TOKEN, WEAK_PASSWORD, SEGREGATION_OF_DUTIES, AMOUNT_ABOVE_REQUEST, JUSTIFICATION_REQUIRED, INVALID_SCORES, EXPENDITURE_ABOVE_DISBURSED, PAYMENT_AMOUNT_MISMATCH, UNSPENT_ABOVE_DISBURSED. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -2952,7 +3085,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Invalid input: see `errors` per field. Codes: VALIDATION_FAILED, ROUND_CLOSED, REGION_NOT_ELIGIBLE, AMOUNT_ABOVE_MAX_AWARD, BUDGET_MISMATCH, INCOMPLETE_PROPOSAL, ORGANIZATION_REQUIRED, ORGANIZATION_NOT_VERIFIED, ORGANIZATION_INVITATION_INVALID, INVALID_CODE, CODE_EXPIRED, UNKNOWN_REVIEWER, INVALID_TOKEN, WEAK_PASSWORD, SEGREGATION_OF_DUTIES, AMOUNT_ABOVE_REQUEST, INVALID_SCORES, EXPENDITURE_ABOVE_DISBURSED, PAYMENT_AMOUNT_MISMATCH, UNSPENT_ABOVE_DISBURSED. */
+            /** @description Invalid input: see `errors` per field. Codes: VALIDATION_FAILED, ROUND_CLOSED, REGION_NOT_ELIGIBLE, AMOUNT_ABOVE_MAX_AWARD, BUDGET_MISMATCH, INCOMPLETE_PROPOSAL, ORGANIZATION_REQUIRED, ORGANIZATION_NOT_VERIFIED, ORGANIZATION_INVITATION_INVALID, INVALID_CODE, CODE_EXPIRED, UNKNOWN_REVIEWER, INVALID_TOKEN, WEAK_PASSWORD, SEGREGATION_OF_DUTIES, AMOUNT_ABOVE_REQUEST, JUSTIFICATION_REQUIRED, INVALID_SCORES, EXPENDITURE_ABOVE_DISBURSED, PAYMENT_AMOUNT_MISMATCH, UNSPENT_ABOVE_DISBURSED. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -3044,7 +3177,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Invalid input: see `errors` per field. Codes: VALIDATION_FAILED, ROUND_CLOSED, REGION_NOT_ELIGIBLE, AMOUNT_ABOVE_MAX_AWARD, BUDGET_MISMATCH, INCOMPLETE_PROPOSAL, ORGANIZATION_REQUIRED, ORGANIZATION_NOT_VERIFIED, ORGANIZATION_INVITATION_INVALID, INVALID_CODE, CODE_EXPIRED, UNKNOWN_REVIEWER, INVALID_TOKEN, WEAK_PASSWORD, SEGREGATION_OF_DUTIES, AMOUNT_ABOVE_REQUEST, INVALID_SCORES, EXPENDITURE_ABOVE_DISBURSED, PAYMENT_AMOUNT_MISMATCH, UNSPENT_ABOVE_DISBURSED. */
+            /** @description Invalid input: see `errors` per field. Codes: VALIDATION_FAILED, ROUND_CLOSED, REGION_NOT_ELIGIBLE, AMOUNT_ABOVE_MAX_AWARD, BUDGET_MISMATCH, INCOMPLETE_PROPOSAL, ORGANIZATION_REQUIRED, ORGANIZATION_NOT_VERIFIED, ORGANIZATION_INVITATION_INVALID, INVALID_CODE, CODE_EXPIRED, UNKNOWN_REVIEWER, INVALID_TOKEN, WEAK_PASSWORD, SEGREGATION_OF_DUTIES, AMOUNT_ABOVE_REQUEST, JUSTIFICATION_REQUIRED, INVALID_SCORES, EXPENDITURE_ABOVE_DISBURSED, PAYMENT_AMOUNT_MISMATCH, UNSPENT_ABOVE_DISBURSED. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -3115,7 +3248,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Invalid input: see `errors` per field. Codes: VALIDATION_FAILED, ROUND_CLOSED, REGION_NOT_ELIGIBLE, AMOUNT_ABOVE_MAX_AWARD, BUDGET_MISMATCH, INCOMPLETE_PROPOSAL, ORGANIZATION_REQUIRED, ORGANIZATION_NOT_VERIFIED, ORGANIZATION_INVITATION_INVALID, INVALID_CODE, CODE_EXPIRED, UNKNOWN_REVIEWER, INVALID_TOKEN, WEAK_PASSWORD, SEGREGATION_OF_DUTIES, AMOUNT_ABOVE_REQUEST, INVALID_SCORES, EXPENDITURE_ABOVE_DISBURSED, PAYMENT_AMOUNT_MISMATCH, UNSPENT_ABOVE_DISBURSED. */
+            /** @description Invalid input: see `errors` per field. Codes: VALIDATION_FAILED, ROUND_CLOSED, REGION_NOT_ELIGIBLE, AMOUNT_ABOVE_MAX_AWARD, BUDGET_MISMATCH, INCOMPLETE_PROPOSAL, ORGANIZATION_REQUIRED, ORGANIZATION_NOT_VERIFIED, ORGANIZATION_INVITATION_INVALID, INVALID_CODE, CODE_EXPIRED, UNKNOWN_REVIEWER, INVALID_TOKEN, WEAK_PASSWORD, SEGREGATION_OF_DUTIES, AMOUNT_ABOVE_REQUEST, JUSTIFICATION_REQUIRED, INVALID_SCORES, EXPENDITURE_ABOVE_DISBURSED, PAYMENT_AMOUNT_MISMATCH, UNSPENT_ABOVE_DISBURSED. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -3188,7 +3321,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Invalid input: see `errors` per field. Codes: VALIDATION_FAILED, ROUND_CLOSED, REGION_NOT_ELIGIBLE, AMOUNT_ABOVE_MAX_AWARD, BUDGET_MISMATCH, INCOMPLETE_PROPOSAL, ORGANIZATION_REQUIRED, ORGANIZATION_NOT_VERIFIED, ORGANIZATION_INVITATION_INVALID, INVALID_CODE, CODE_EXPIRED, UNKNOWN_REVIEWER, INVALID_TOKEN, WEAK_PASSWORD, SEGREGATION_OF_DUTIES, AMOUNT_ABOVE_REQUEST, INVALID_SCORES, EXPENDITURE_ABOVE_DISBURSED, PAYMENT_AMOUNT_MISMATCH, UNSPENT_ABOVE_DISBURSED. */
+            /** @description Invalid input: see `errors` per field. Codes: VALIDATION_FAILED, ROUND_CLOSED, REGION_NOT_ELIGIBLE, AMOUNT_ABOVE_MAX_AWARD, BUDGET_MISMATCH, INCOMPLETE_PROPOSAL, ORGANIZATION_REQUIRED, ORGANIZATION_NOT_VERIFIED, ORGANIZATION_INVITATION_INVALID, INVALID_CODE, CODE_EXPIRED, UNKNOWN_REVIEWER, INVALID_TOKEN, WEAK_PASSWORD, SEGREGATION_OF_DUTIES, AMOUNT_ABOVE_REQUEST, JUSTIFICATION_REQUIRED, INVALID_SCORES, EXPENDITURE_ABOVE_DISBURSED, PAYMENT_AMOUNT_MISMATCH, UNSPENT_ABOVE_DISBURSED. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -3250,7 +3383,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Invalid input: see `errors` per field. Codes: VALIDATION_FAILED, ROUND_CLOSED, REGION_NOT_ELIGIBLE, AMOUNT_ABOVE_MAX_AWARD, BUDGET_MISMATCH, INCOMPLETE_PROPOSAL, ORGANIZATION_REQUIRED, ORGANIZATION_NOT_VERIFIED, ORGANIZATION_INVITATION_INVALID, INVALID_CODE, CODE_EXPIRED, UNKNOWN_REVIEWER, INVALID_TOKEN, WEAK_PASSWORD, SEGREGATION_OF_DUTIES, AMOUNT_ABOVE_REQUEST, INVALID_SCORES, EXPENDITURE_ABOVE_DISBURSED, PAYMENT_AMOUNT_MISMATCH, UNSPENT_ABOVE_DISBURSED. */
+            /** @description Invalid input: see `errors` per field. Codes: VALIDATION_FAILED, ROUND_CLOSED, REGION_NOT_ELIGIBLE, AMOUNT_ABOVE_MAX_AWARD, BUDGET_MISMATCH, INCOMPLETE_PROPOSAL, ORGANIZATION_REQUIRED, ORGANIZATION_NOT_VERIFIED, ORGANIZATION_INVITATION_INVALID, INVALID_CODE, CODE_EXPIRED, UNKNOWN_REVIEWER, INVALID_TOKEN, WEAK_PASSWORD, SEGREGATION_OF_DUTIES, AMOUNT_ABOVE_REQUEST, JUSTIFICATION_REQUIRED, INVALID_SCORES, EXPENDITURE_ABOVE_DISBURSED, PAYMENT_AMOUNT_MISMATCH, UNSPENT_ABOVE_DISBURSED. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -3323,7 +3456,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Invalid input: see `errors` per field. Codes: VALIDATION_FAILED, ROUND_CLOSED, REGION_NOT_ELIGIBLE, AMOUNT_ABOVE_MAX_AWARD, BUDGET_MISMATCH, INCOMPLETE_PROPOSAL, ORGANIZATION_REQUIRED, ORGANIZATION_NOT_VERIFIED, ORGANIZATION_INVITATION_INVALID, INVALID_CODE, CODE_EXPIRED, UNKNOWN_REVIEWER, INVALID_TOKEN, WEAK_PASSWORD, SEGREGATION_OF_DUTIES, AMOUNT_ABOVE_REQUEST, INVALID_SCORES, EXPENDITURE_ABOVE_DISBURSED, PAYMENT_AMOUNT_MISMATCH, UNSPENT_ABOVE_DISBURSED. */
+            /** @description Invalid input: see `errors` per field. Codes: VALIDATION_FAILED, ROUND_CLOSED, REGION_NOT_ELIGIBLE, AMOUNT_ABOVE_MAX_AWARD, BUDGET_MISMATCH, INCOMPLETE_PROPOSAL, ORGANIZATION_REQUIRED, ORGANIZATION_NOT_VERIFIED, ORGANIZATION_INVITATION_INVALID, INVALID_CODE, CODE_EXPIRED, UNKNOWN_REVIEWER, INVALID_TOKEN, WEAK_PASSWORD, SEGREGATION_OF_DUTIES, AMOUNT_ABOVE_REQUEST, JUSTIFICATION_REQUIRED, INVALID_SCORES, EXPENDITURE_ABOVE_DISBURSED, PAYMENT_AMOUNT_MISMATCH, UNSPENT_ABOVE_DISBURSED. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -3439,7 +3572,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Invalid input: see `errors` per field. Codes: VALIDATION_FAILED, ROUND_CLOSED, REGION_NOT_ELIGIBLE, AMOUNT_ABOVE_MAX_AWARD, BUDGET_MISMATCH, INCOMPLETE_PROPOSAL, ORGANIZATION_REQUIRED, ORGANIZATION_NOT_VERIFIED, ORGANIZATION_INVITATION_INVALID, INVALID_CODE, CODE_EXPIRED, UNKNOWN_REVIEWER, INVALID_TOKEN, WEAK_PASSWORD, SEGREGATION_OF_DUTIES, AMOUNT_ABOVE_REQUEST, INVALID_SCORES, EXPENDITURE_ABOVE_DISBURSED, PAYMENT_AMOUNT_MISMATCH, UNSPENT_ABOVE_DISBURSED. */
+            /** @description Invalid input: see `errors` per field. Codes: VALIDATION_FAILED, ROUND_CLOSED, REGION_NOT_ELIGIBLE, AMOUNT_ABOVE_MAX_AWARD, BUDGET_MISMATCH, INCOMPLETE_PROPOSAL, ORGANIZATION_REQUIRED, ORGANIZATION_NOT_VERIFIED, ORGANIZATION_INVITATION_INVALID, INVALID_CODE, CODE_EXPIRED, UNKNOWN_REVIEWER, INVALID_TOKEN, WEAK_PASSWORD, SEGREGATION_OF_DUTIES, AMOUNT_ABOVE_REQUEST, JUSTIFICATION_REQUIRED, INVALID_SCORES, EXPENDITURE_ABOVE_DISBURSED, PAYMENT_AMOUNT_MISMATCH, UNSPENT_ABOVE_DISBURSED. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -3510,7 +3643,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Invalid input: see `errors` per field. Codes: VALIDATION_FAILED, ROUND_CLOSED, REGION_NOT_ELIGIBLE, AMOUNT_ABOVE_MAX_AWARD, BUDGET_MISMATCH, INCOMPLETE_PROPOSAL, ORGANIZATION_REQUIRED, ORGANIZATION_NOT_VERIFIED, ORGANIZATION_INVITATION_INVALID, INVALID_CODE, CODE_EXPIRED, UNKNOWN_REVIEWER, INVALID_TOKEN, WEAK_PASSWORD, SEGREGATION_OF_DUTIES, AMOUNT_ABOVE_REQUEST, INVALID_SCORES, EXPENDITURE_ABOVE_DISBURSED, PAYMENT_AMOUNT_MISMATCH, UNSPENT_ABOVE_DISBURSED. */
+            /** @description Invalid input: see `errors` per field. Codes: VALIDATION_FAILED, ROUND_CLOSED, REGION_NOT_ELIGIBLE, AMOUNT_ABOVE_MAX_AWARD, BUDGET_MISMATCH, INCOMPLETE_PROPOSAL, ORGANIZATION_REQUIRED, ORGANIZATION_NOT_VERIFIED, ORGANIZATION_INVITATION_INVALID, INVALID_CODE, CODE_EXPIRED, UNKNOWN_REVIEWER, INVALID_TOKEN, WEAK_PASSWORD, SEGREGATION_OF_DUTIES, AMOUNT_ABOVE_REQUEST, JUSTIFICATION_REQUIRED, INVALID_SCORES, EXPENDITURE_ABOVE_DISBURSED, PAYMENT_AMOUNT_MISMATCH, UNSPENT_ABOVE_DISBURSED. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -3575,7 +3708,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Invalid input: see `errors` per field. Codes: VALIDATION_FAILED, ROUND_CLOSED, REGION_NOT_ELIGIBLE, AMOUNT_ABOVE_MAX_AWARD, BUDGET_MISMATCH, INCOMPLETE_PROPOSAL, ORGANIZATION_REQUIRED, ORGANIZATION_NOT_VERIFIED, ORGANIZATION_INVITATION_INVALID, INVALID_CODE, CODE_EXPIRED, UNKNOWN_REVIEWER, INVALID_TOKEN, WEAK_PASSWORD, SEGREGATION_OF_DUTIES, AMOUNT_ABOVE_REQUEST, INVALID_SCORES, EXPENDITURE_ABOVE_DISBURSED, PAYMENT_AMOUNT_MISMATCH, UNSPENT_ABOVE_DISBURSED. */
+            /** @description Invalid input: see `errors` per field. Codes: VALIDATION_FAILED, ROUND_CLOSED, REGION_NOT_ELIGIBLE, AMOUNT_ABOVE_MAX_AWARD, BUDGET_MISMATCH, INCOMPLETE_PROPOSAL, ORGANIZATION_REQUIRED, ORGANIZATION_NOT_VERIFIED, ORGANIZATION_INVITATION_INVALID, INVALID_CODE, CODE_EXPIRED, UNKNOWN_REVIEWER, INVALID_TOKEN, WEAK_PASSWORD, SEGREGATION_OF_DUTIES, AMOUNT_ABOVE_REQUEST, JUSTIFICATION_REQUIRED, INVALID_SCORES, EXPENDITURE_ABOVE_DISBURSED, PAYMENT_AMOUNT_MISMATCH, UNSPENT_ABOVE_DISBURSED. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -3643,7 +3776,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Invalid input: see `errors` per field. Codes: VALIDATION_FAILED, ROUND_CLOSED, REGION_NOT_ELIGIBLE, AMOUNT_ABOVE_MAX_AWARD, BUDGET_MISMATCH, INCOMPLETE_PROPOSAL, ORGANIZATION_REQUIRED, ORGANIZATION_NOT_VERIFIED, ORGANIZATION_INVITATION_INVALID, INVALID_CODE, CODE_EXPIRED, UNKNOWN_REVIEWER, INVALID_TOKEN, WEAK_PASSWORD, SEGREGATION_OF_DUTIES, AMOUNT_ABOVE_REQUEST, INVALID_SCORES, EXPENDITURE_ABOVE_DISBURSED, PAYMENT_AMOUNT_MISMATCH, UNSPENT_ABOVE_DISBURSED. */
+            /** @description Invalid input: see `errors` per field. Codes: VALIDATION_FAILED, ROUND_CLOSED, REGION_NOT_ELIGIBLE, AMOUNT_ABOVE_MAX_AWARD, BUDGET_MISMATCH, INCOMPLETE_PROPOSAL, ORGANIZATION_REQUIRED, ORGANIZATION_NOT_VERIFIED, ORGANIZATION_INVITATION_INVALID, INVALID_CODE, CODE_EXPIRED, UNKNOWN_REVIEWER, INVALID_TOKEN, WEAK_PASSWORD, SEGREGATION_OF_DUTIES, AMOUNT_ABOVE_REQUEST, JUSTIFICATION_REQUIRED, INVALID_SCORES, EXPENDITURE_ABOVE_DISBURSED, PAYMENT_AMOUNT_MISMATCH, UNSPENT_ABOVE_DISBURSED. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -3805,7 +3938,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Invalid input: see `errors` per field. Codes: VALIDATION_FAILED, ROUND_CLOSED, REGION_NOT_ELIGIBLE, AMOUNT_ABOVE_MAX_AWARD, BUDGET_MISMATCH, INCOMPLETE_PROPOSAL, ORGANIZATION_REQUIRED, ORGANIZATION_NOT_VERIFIED, ORGANIZATION_INVITATION_INVALID, INVALID_CODE, CODE_EXPIRED, UNKNOWN_REVIEWER, INVALID_TOKEN, WEAK_PASSWORD, SEGREGATION_OF_DUTIES, AMOUNT_ABOVE_REQUEST, INVALID_SCORES, EXPENDITURE_ABOVE_DISBURSED, PAYMENT_AMOUNT_MISMATCH, UNSPENT_ABOVE_DISBURSED. */
+            /** @description Invalid input: see `errors` per field. Codes: VALIDATION_FAILED, ROUND_CLOSED, REGION_NOT_ELIGIBLE, AMOUNT_ABOVE_MAX_AWARD, BUDGET_MISMATCH, INCOMPLETE_PROPOSAL, ORGANIZATION_REQUIRED, ORGANIZATION_NOT_VERIFIED, ORGANIZATION_INVITATION_INVALID, INVALID_CODE, CODE_EXPIRED, UNKNOWN_REVIEWER, INVALID_TOKEN, WEAK_PASSWORD, SEGREGATION_OF_DUTIES, AMOUNT_ABOVE_REQUEST, JUSTIFICATION_REQUIRED, INVALID_SCORES, EXPENDITURE_ABOVE_DISBURSED, PAYMENT_AMOUNT_MISMATCH, UNSPENT_ABOVE_DISBURSED. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -3908,7 +4041,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Invalid input: see `errors` per field. Codes: VALIDATION_FAILED, ROUND_CLOSED, REGION_NOT_ELIGIBLE, AMOUNT_ABOVE_MAX_AWARD, BUDGET_MISMATCH, INCOMPLETE_PROPOSAL, ORGANIZATION_REQUIRED, ORGANIZATION_NOT_VERIFIED, ORGANIZATION_INVITATION_INVALID, INVALID_CODE, CODE_EXPIRED, UNKNOWN_REVIEWER, INVALID_TOKEN, WEAK_PASSWORD, SEGREGATION_OF_DUTIES, AMOUNT_ABOVE_REQUEST, INVALID_SCORES, EXPENDITURE_ABOVE_DISBURSED, PAYMENT_AMOUNT_MISMATCH, UNSPENT_ABOVE_DISBURSED. */
+            /** @description Invalid input: see `errors` per field. Codes: VALIDATION_FAILED, ROUND_CLOSED, REGION_NOT_ELIGIBLE, AMOUNT_ABOVE_MAX_AWARD, BUDGET_MISMATCH, INCOMPLETE_PROPOSAL, ORGANIZATION_REQUIRED, ORGANIZATION_NOT_VERIFIED, ORGANIZATION_INVITATION_INVALID, INVALID_CODE, CODE_EXPIRED, UNKNOWN_REVIEWER, INVALID_TOKEN, WEAK_PASSWORD, SEGREGATION_OF_DUTIES, AMOUNT_ABOVE_REQUEST, JUSTIFICATION_REQUIRED, INVALID_SCORES, EXPENDITURE_ABOVE_DISBURSED, PAYMENT_AMOUNT_MISMATCH, UNSPENT_ABOVE_DISBURSED. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -3980,7 +4113,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Invalid input: see `errors` per field. Codes: VALIDATION_FAILED, ROUND_CLOSED, REGION_NOT_ELIGIBLE, AMOUNT_ABOVE_MAX_AWARD, BUDGET_MISMATCH, INCOMPLETE_PROPOSAL, ORGANIZATION_REQUIRED, ORGANIZATION_NOT_VERIFIED, ORGANIZATION_INVITATION_INVALID, INVALID_CODE, CODE_EXPIRED, UNKNOWN_REVIEWER, INVALID_TOKEN, WEAK_PASSWORD, SEGREGATION_OF_DUTIES, AMOUNT_ABOVE_REQUEST, INVALID_SCORES, EXPENDITURE_ABOVE_DISBURSED, PAYMENT_AMOUNT_MISMATCH, UNSPENT_ABOVE_DISBURSED. */
+            /** @description Invalid input: see `errors` per field. Codes: VALIDATION_FAILED, ROUND_CLOSED, REGION_NOT_ELIGIBLE, AMOUNT_ABOVE_MAX_AWARD, BUDGET_MISMATCH, INCOMPLETE_PROPOSAL, ORGANIZATION_REQUIRED, ORGANIZATION_NOT_VERIFIED, ORGANIZATION_INVITATION_INVALID, INVALID_CODE, CODE_EXPIRED, UNKNOWN_REVIEWER, INVALID_TOKEN, WEAK_PASSWORD, SEGREGATION_OF_DUTIES, AMOUNT_ABOVE_REQUEST, JUSTIFICATION_REQUIRED, INVALID_SCORES, EXPENDITURE_ABOVE_DISBURSED, PAYMENT_AMOUNT_MISMATCH, UNSPENT_ABOVE_DISBURSED. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -4262,7 +4395,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Invalid input: see `errors` per field. Codes: VALIDATION_FAILED, ROUND_CLOSED, REGION_NOT_ELIGIBLE, AMOUNT_ABOVE_MAX_AWARD, BUDGET_MISMATCH, INCOMPLETE_PROPOSAL, ORGANIZATION_REQUIRED, ORGANIZATION_NOT_VERIFIED, ORGANIZATION_INVITATION_INVALID, INVALID_CODE, CODE_EXPIRED, UNKNOWN_REVIEWER, INVALID_TOKEN, WEAK_PASSWORD, SEGREGATION_OF_DUTIES, AMOUNT_ABOVE_REQUEST, INVALID_SCORES, EXPENDITURE_ABOVE_DISBURSED, PAYMENT_AMOUNT_MISMATCH, UNSPENT_ABOVE_DISBURSED. */
+            /** @description Invalid input: see `errors` per field. Codes: VALIDATION_FAILED, ROUND_CLOSED, REGION_NOT_ELIGIBLE, AMOUNT_ABOVE_MAX_AWARD, BUDGET_MISMATCH, INCOMPLETE_PROPOSAL, ORGANIZATION_REQUIRED, ORGANIZATION_NOT_VERIFIED, ORGANIZATION_INVITATION_INVALID, INVALID_CODE, CODE_EXPIRED, UNKNOWN_REVIEWER, INVALID_TOKEN, WEAK_PASSWORD, SEGREGATION_OF_DUTIES, AMOUNT_ABOVE_REQUEST, JUSTIFICATION_REQUIRED, INVALID_SCORES, EXPENDITURE_ABOVE_DISBURSED, PAYMENT_AMOUNT_MISMATCH, UNSPENT_ABOVE_DISBURSED. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -4366,7 +4499,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Invalid input: see `errors` per field. Codes: VALIDATION_FAILED, ROUND_CLOSED, REGION_NOT_ELIGIBLE, AMOUNT_ABOVE_MAX_AWARD, BUDGET_MISMATCH, INCOMPLETE_PROPOSAL, ORGANIZATION_REQUIRED, ORGANIZATION_NOT_VERIFIED, ORGANIZATION_INVITATION_INVALID, INVALID_CODE, CODE_EXPIRED, UNKNOWN_REVIEWER, INVALID_TOKEN, WEAK_PASSWORD, SEGREGATION_OF_DUTIES, AMOUNT_ABOVE_REQUEST, INVALID_SCORES, EXPENDITURE_ABOVE_DISBURSED, PAYMENT_AMOUNT_MISMATCH, UNSPENT_ABOVE_DISBURSED. */
+            /** @description Invalid input: see `errors` per field. Codes: VALIDATION_FAILED, ROUND_CLOSED, REGION_NOT_ELIGIBLE, AMOUNT_ABOVE_MAX_AWARD, BUDGET_MISMATCH, INCOMPLETE_PROPOSAL, ORGANIZATION_REQUIRED, ORGANIZATION_NOT_VERIFIED, ORGANIZATION_INVITATION_INVALID, INVALID_CODE, CODE_EXPIRED, UNKNOWN_REVIEWER, INVALID_TOKEN, WEAK_PASSWORD, SEGREGATION_OF_DUTIES, AMOUNT_ABOVE_REQUEST, JUSTIFICATION_REQUIRED, INVALID_SCORES, EXPENDITURE_ABOVE_DISBURSED, PAYMENT_AMOUNT_MISMATCH, UNSPENT_ABOVE_DISBURSED. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -4470,7 +4603,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Invalid input: see `errors` per field. Codes: VALIDATION_FAILED, ROUND_CLOSED, REGION_NOT_ELIGIBLE, AMOUNT_ABOVE_MAX_AWARD, BUDGET_MISMATCH, INCOMPLETE_PROPOSAL, ORGANIZATION_REQUIRED, ORGANIZATION_NOT_VERIFIED, ORGANIZATION_INVITATION_INVALID, INVALID_CODE, CODE_EXPIRED, UNKNOWN_REVIEWER, INVALID_TOKEN, WEAK_PASSWORD, SEGREGATION_OF_DUTIES, AMOUNT_ABOVE_REQUEST, INVALID_SCORES, EXPENDITURE_ABOVE_DISBURSED, PAYMENT_AMOUNT_MISMATCH, UNSPENT_ABOVE_DISBURSED. */
+            /** @description Invalid input: see `errors` per field. Codes: VALIDATION_FAILED, ROUND_CLOSED, REGION_NOT_ELIGIBLE, AMOUNT_ABOVE_MAX_AWARD, BUDGET_MISMATCH, INCOMPLETE_PROPOSAL, ORGANIZATION_REQUIRED, ORGANIZATION_NOT_VERIFIED, ORGANIZATION_INVITATION_INVALID, INVALID_CODE, CODE_EXPIRED, UNKNOWN_REVIEWER, INVALID_TOKEN, WEAK_PASSWORD, SEGREGATION_OF_DUTIES, AMOUNT_ABOVE_REQUEST, JUSTIFICATION_REQUIRED, INVALID_SCORES, EXPENDITURE_ABOVE_DISBURSED, PAYMENT_AMOUNT_MISMATCH, UNSPENT_ABOVE_DISBURSED. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -4573,7 +4706,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Invalid input: see `errors` per field. Codes: VALIDATION_FAILED, ROUND_CLOSED, REGION_NOT_ELIGIBLE, AMOUNT_ABOVE_MAX_AWARD, BUDGET_MISMATCH, INCOMPLETE_PROPOSAL, ORGANIZATION_REQUIRED, ORGANIZATION_NOT_VERIFIED, ORGANIZATION_INVITATION_INVALID, INVALID_CODE, CODE_EXPIRED, UNKNOWN_REVIEWER, INVALID_TOKEN, WEAK_PASSWORD, SEGREGATION_OF_DUTIES, AMOUNT_ABOVE_REQUEST, INVALID_SCORES, EXPENDITURE_ABOVE_DISBURSED, PAYMENT_AMOUNT_MISMATCH, UNSPENT_ABOVE_DISBURSED. */
+            /** @description Invalid input: see `errors` per field. Codes: VALIDATION_FAILED, ROUND_CLOSED, REGION_NOT_ELIGIBLE, AMOUNT_ABOVE_MAX_AWARD, BUDGET_MISMATCH, INCOMPLETE_PROPOSAL, ORGANIZATION_REQUIRED, ORGANIZATION_NOT_VERIFIED, ORGANIZATION_INVITATION_INVALID, INVALID_CODE, CODE_EXPIRED, UNKNOWN_REVIEWER, INVALID_TOKEN, WEAK_PASSWORD, SEGREGATION_OF_DUTIES, AMOUNT_ABOVE_REQUEST, JUSTIFICATION_REQUIRED, INVALID_SCORES, EXPENDITURE_ABOVE_DISBURSED, PAYMENT_AMOUNT_MISMATCH, UNSPENT_ABOVE_DISBURSED. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -4676,7 +4809,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Invalid input: see `errors` per field. Codes: VALIDATION_FAILED, ROUND_CLOSED, REGION_NOT_ELIGIBLE, AMOUNT_ABOVE_MAX_AWARD, BUDGET_MISMATCH, INCOMPLETE_PROPOSAL, ORGANIZATION_REQUIRED, ORGANIZATION_NOT_VERIFIED, ORGANIZATION_INVITATION_INVALID, INVALID_CODE, CODE_EXPIRED, UNKNOWN_REVIEWER, INVALID_TOKEN, WEAK_PASSWORD, SEGREGATION_OF_DUTIES, AMOUNT_ABOVE_REQUEST, INVALID_SCORES, EXPENDITURE_ABOVE_DISBURSED, PAYMENT_AMOUNT_MISMATCH, UNSPENT_ABOVE_DISBURSED. */
+            /** @description Invalid input: see `errors` per field. Codes: VALIDATION_FAILED, ROUND_CLOSED, REGION_NOT_ELIGIBLE, AMOUNT_ABOVE_MAX_AWARD, BUDGET_MISMATCH, INCOMPLETE_PROPOSAL, ORGANIZATION_REQUIRED, ORGANIZATION_NOT_VERIFIED, ORGANIZATION_INVITATION_INVALID, INVALID_CODE, CODE_EXPIRED, UNKNOWN_REVIEWER, INVALID_TOKEN, WEAK_PASSWORD, SEGREGATION_OF_DUTIES, AMOUNT_ABOVE_REQUEST, JUSTIFICATION_REQUIRED, INVALID_SCORES, EXPENDITURE_ABOVE_DISBURSED, PAYMENT_AMOUNT_MISMATCH, UNSPENT_ABOVE_DISBURSED. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -4779,7 +4912,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Invalid input: see `errors` per field. Codes: VALIDATION_FAILED, ROUND_CLOSED, REGION_NOT_ELIGIBLE, AMOUNT_ABOVE_MAX_AWARD, BUDGET_MISMATCH, INCOMPLETE_PROPOSAL, ORGANIZATION_REQUIRED, ORGANIZATION_NOT_VERIFIED, ORGANIZATION_INVITATION_INVALID, INVALID_CODE, CODE_EXPIRED, UNKNOWN_REVIEWER, INVALID_TOKEN, WEAK_PASSWORD, SEGREGATION_OF_DUTIES, AMOUNT_ABOVE_REQUEST, INVALID_SCORES, EXPENDITURE_ABOVE_DISBURSED, PAYMENT_AMOUNT_MISMATCH, UNSPENT_ABOVE_DISBURSED. */
+            /** @description Invalid input: see `errors` per field. Codes: VALIDATION_FAILED, ROUND_CLOSED, REGION_NOT_ELIGIBLE, AMOUNT_ABOVE_MAX_AWARD, BUDGET_MISMATCH, INCOMPLETE_PROPOSAL, ORGANIZATION_REQUIRED, ORGANIZATION_NOT_VERIFIED, ORGANIZATION_INVITATION_INVALID, INVALID_CODE, CODE_EXPIRED, UNKNOWN_REVIEWER, INVALID_TOKEN, WEAK_PASSWORD, SEGREGATION_OF_DUTIES, AMOUNT_ABOVE_REQUEST, JUSTIFICATION_REQUIRED, INVALID_SCORES, EXPENDITURE_ABOVE_DISBURSED, PAYMENT_AMOUNT_MISMATCH, UNSPENT_ABOVE_DISBURSED. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -4942,7 +5075,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Invalid input: see `errors` per field. Codes: VALIDATION_FAILED, ROUND_CLOSED, REGION_NOT_ELIGIBLE, AMOUNT_ABOVE_MAX_AWARD, BUDGET_MISMATCH, INCOMPLETE_PROPOSAL, ORGANIZATION_REQUIRED, ORGANIZATION_NOT_VERIFIED, ORGANIZATION_INVITATION_INVALID, INVALID_CODE, CODE_EXPIRED, UNKNOWN_REVIEWER, INVALID_TOKEN, WEAK_PASSWORD, SEGREGATION_OF_DUTIES, AMOUNT_ABOVE_REQUEST, INVALID_SCORES, EXPENDITURE_ABOVE_DISBURSED, PAYMENT_AMOUNT_MISMATCH, UNSPENT_ABOVE_DISBURSED. */
+            /** @description Invalid input: see `errors` per field. Codes: VALIDATION_FAILED, ROUND_CLOSED, REGION_NOT_ELIGIBLE, AMOUNT_ABOVE_MAX_AWARD, BUDGET_MISMATCH, INCOMPLETE_PROPOSAL, ORGANIZATION_REQUIRED, ORGANIZATION_NOT_VERIFIED, ORGANIZATION_INVITATION_INVALID, INVALID_CODE, CODE_EXPIRED, UNKNOWN_REVIEWER, INVALID_TOKEN, WEAK_PASSWORD, SEGREGATION_OF_DUTIES, AMOUNT_ABOVE_REQUEST, JUSTIFICATION_REQUIRED, INVALID_SCORES, EXPENDITURE_ABOVE_DISBURSED, PAYMENT_AMOUNT_MISMATCH, UNSPENT_ABOVE_DISBURSED. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -5046,7 +5179,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Invalid input: see `errors` per field. Codes: VALIDATION_FAILED, ROUND_CLOSED, REGION_NOT_ELIGIBLE, AMOUNT_ABOVE_MAX_AWARD, BUDGET_MISMATCH, INCOMPLETE_PROPOSAL, ORGANIZATION_REQUIRED, ORGANIZATION_NOT_VERIFIED, ORGANIZATION_INVITATION_INVALID, INVALID_CODE, CODE_EXPIRED, UNKNOWN_REVIEWER, INVALID_TOKEN, WEAK_PASSWORD, SEGREGATION_OF_DUTIES, AMOUNT_ABOVE_REQUEST, INVALID_SCORES, EXPENDITURE_ABOVE_DISBURSED, PAYMENT_AMOUNT_MISMATCH, UNSPENT_ABOVE_DISBURSED. */
+            /** @description Invalid input: see `errors` per field. Codes: VALIDATION_FAILED, ROUND_CLOSED, REGION_NOT_ELIGIBLE, AMOUNT_ABOVE_MAX_AWARD, BUDGET_MISMATCH, INCOMPLETE_PROPOSAL, ORGANIZATION_REQUIRED, ORGANIZATION_NOT_VERIFIED, ORGANIZATION_INVITATION_INVALID, INVALID_CODE, CODE_EXPIRED, UNKNOWN_REVIEWER, INVALID_TOKEN, WEAK_PASSWORD, SEGREGATION_OF_DUTIES, AMOUNT_ABOVE_REQUEST, JUSTIFICATION_REQUIRED, INVALID_SCORES, EXPENDITURE_ABOVE_DISBURSED, PAYMENT_AMOUNT_MISMATCH, UNSPENT_ABOVE_DISBURSED. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -5220,7 +5353,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Invalid input: see `errors` per field. Codes: VALIDATION_FAILED, ROUND_CLOSED, REGION_NOT_ELIGIBLE, AMOUNT_ABOVE_MAX_AWARD, BUDGET_MISMATCH, INCOMPLETE_PROPOSAL, ORGANIZATION_REQUIRED, ORGANIZATION_NOT_VERIFIED, ORGANIZATION_INVITATION_INVALID, INVALID_CODE, CODE_EXPIRED, UNKNOWN_REVIEWER, INVALID_TOKEN, WEAK_PASSWORD, SEGREGATION_OF_DUTIES, AMOUNT_ABOVE_REQUEST, INVALID_SCORES, EXPENDITURE_ABOVE_DISBURSED, PAYMENT_AMOUNT_MISMATCH, UNSPENT_ABOVE_DISBURSED. */
+            /** @description Invalid input: see `errors` per field. Codes: VALIDATION_FAILED, ROUND_CLOSED, REGION_NOT_ELIGIBLE, AMOUNT_ABOVE_MAX_AWARD, BUDGET_MISMATCH, INCOMPLETE_PROPOSAL, ORGANIZATION_REQUIRED, ORGANIZATION_NOT_VERIFIED, ORGANIZATION_INVITATION_INVALID, INVALID_CODE, CODE_EXPIRED, UNKNOWN_REVIEWER, INVALID_TOKEN, WEAK_PASSWORD, SEGREGATION_OF_DUTIES, AMOUNT_ABOVE_REQUEST, JUSTIFICATION_REQUIRED, INVALID_SCORES, EXPENDITURE_ABOVE_DISBURSED, PAYMENT_AMOUNT_MISMATCH, UNSPENT_ABOVE_DISBURSED. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -5324,7 +5457,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Invalid input: see `errors` per field. Codes: VALIDATION_FAILED, ROUND_CLOSED, REGION_NOT_ELIGIBLE, AMOUNT_ABOVE_MAX_AWARD, BUDGET_MISMATCH, INCOMPLETE_PROPOSAL, ORGANIZATION_REQUIRED, ORGANIZATION_NOT_VERIFIED, ORGANIZATION_INVITATION_INVALID, INVALID_CODE, CODE_EXPIRED, UNKNOWN_REVIEWER, INVALID_TOKEN, WEAK_PASSWORD, SEGREGATION_OF_DUTIES, AMOUNT_ABOVE_REQUEST, INVALID_SCORES, EXPENDITURE_ABOVE_DISBURSED, PAYMENT_AMOUNT_MISMATCH, UNSPENT_ABOVE_DISBURSED. */
+            /** @description Invalid input: see `errors` per field. Codes: VALIDATION_FAILED, ROUND_CLOSED, REGION_NOT_ELIGIBLE, AMOUNT_ABOVE_MAX_AWARD, BUDGET_MISMATCH, INCOMPLETE_PROPOSAL, ORGANIZATION_REQUIRED, ORGANIZATION_NOT_VERIFIED, ORGANIZATION_INVITATION_INVALID, INVALID_CODE, CODE_EXPIRED, UNKNOWN_REVIEWER, INVALID_TOKEN, WEAK_PASSWORD, SEGREGATION_OF_DUTIES, AMOUNT_ABOVE_REQUEST, JUSTIFICATION_REQUIRED, INVALID_SCORES, EXPENDITURE_ABOVE_DISBURSED, PAYMENT_AMOUNT_MISMATCH, UNSPENT_ABOVE_DISBURSED. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -5428,7 +5561,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Invalid input: see `errors` per field. Codes: VALIDATION_FAILED, ROUND_CLOSED, REGION_NOT_ELIGIBLE, AMOUNT_ABOVE_MAX_AWARD, BUDGET_MISMATCH, INCOMPLETE_PROPOSAL, ORGANIZATION_REQUIRED, ORGANIZATION_NOT_VERIFIED, ORGANIZATION_INVITATION_INVALID, INVALID_CODE, CODE_EXPIRED, UNKNOWN_REVIEWER, INVALID_TOKEN, WEAK_PASSWORD, SEGREGATION_OF_DUTIES, AMOUNT_ABOVE_REQUEST, INVALID_SCORES, EXPENDITURE_ABOVE_DISBURSED, PAYMENT_AMOUNT_MISMATCH, UNSPENT_ABOVE_DISBURSED. */
+            /** @description Invalid input: see `errors` per field. Codes: VALIDATION_FAILED, ROUND_CLOSED, REGION_NOT_ELIGIBLE, AMOUNT_ABOVE_MAX_AWARD, BUDGET_MISMATCH, INCOMPLETE_PROPOSAL, ORGANIZATION_REQUIRED, ORGANIZATION_NOT_VERIFIED, ORGANIZATION_INVITATION_INVALID, INVALID_CODE, CODE_EXPIRED, UNKNOWN_REVIEWER, INVALID_TOKEN, WEAK_PASSWORD, SEGREGATION_OF_DUTIES, AMOUNT_ABOVE_REQUEST, JUSTIFICATION_REQUIRED, INVALID_SCORES, EXPENDITURE_ABOVE_DISBURSED, PAYMENT_AMOUNT_MISMATCH, UNSPENT_ABOVE_DISBURSED. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -5539,7 +5672,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Invalid input: see `errors` per field. Codes: VALIDATION_FAILED, ROUND_CLOSED, REGION_NOT_ELIGIBLE, AMOUNT_ABOVE_MAX_AWARD, BUDGET_MISMATCH, INCOMPLETE_PROPOSAL, ORGANIZATION_REQUIRED, ORGANIZATION_NOT_VERIFIED, ORGANIZATION_INVITATION_INVALID, INVALID_CODE, CODE_EXPIRED, UNKNOWN_REVIEWER, INVALID_TOKEN, WEAK_PASSWORD, SEGREGATION_OF_DUTIES, AMOUNT_ABOVE_REQUEST, INVALID_SCORES, EXPENDITURE_ABOVE_DISBURSED, PAYMENT_AMOUNT_MISMATCH, UNSPENT_ABOVE_DISBURSED. */
+            /** @description Invalid input: see `errors` per field. Codes: VALIDATION_FAILED, ROUND_CLOSED, REGION_NOT_ELIGIBLE, AMOUNT_ABOVE_MAX_AWARD, BUDGET_MISMATCH, INCOMPLETE_PROPOSAL, ORGANIZATION_REQUIRED, ORGANIZATION_NOT_VERIFIED, ORGANIZATION_INVITATION_INVALID, INVALID_CODE, CODE_EXPIRED, UNKNOWN_REVIEWER, INVALID_TOKEN, WEAK_PASSWORD, SEGREGATION_OF_DUTIES, AMOUNT_ABOVE_REQUEST, JUSTIFICATION_REQUIRED, INVALID_SCORES, EXPENDITURE_ABOVE_DISBURSED, PAYMENT_AMOUNT_MISMATCH, UNSPENT_ABOVE_DISBURSED. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -5607,7 +5740,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Invalid input: see `errors` per field. Codes: VALIDATION_FAILED, ROUND_CLOSED, REGION_NOT_ELIGIBLE, AMOUNT_ABOVE_MAX_AWARD, BUDGET_MISMATCH, INCOMPLETE_PROPOSAL, ORGANIZATION_REQUIRED, ORGANIZATION_NOT_VERIFIED, ORGANIZATION_INVITATION_INVALID, INVALID_CODE, CODE_EXPIRED, UNKNOWN_REVIEWER, INVALID_TOKEN, WEAK_PASSWORD, SEGREGATION_OF_DUTIES, AMOUNT_ABOVE_REQUEST, INVALID_SCORES, EXPENDITURE_ABOVE_DISBURSED, PAYMENT_AMOUNT_MISMATCH, UNSPENT_ABOVE_DISBURSED. */
+            /** @description Invalid input: see `errors` per field. Codes: VALIDATION_FAILED, ROUND_CLOSED, REGION_NOT_ELIGIBLE, AMOUNT_ABOVE_MAX_AWARD, BUDGET_MISMATCH, INCOMPLETE_PROPOSAL, ORGANIZATION_REQUIRED, ORGANIZATION_NOT_VERIFIED, ORGANIZATION_INVITATION_INVALID, INVALID_CODE, CODE_EXPIRED, UNKNOWN_REVIEWER, INVALID_TOKEN, WEAK_PASSWORD, SEGREGATION_OF_DUTIES, AMOUNT_ABOVE_REQUEST, JUSTIFICATION_REQUIRED, INVALID_SCORES, EXPENDITURE_ABOVE_DISBURSED, PAYMENT_AMOUNT_MISMATCH, UNSPENT_ABOVE_DISBURSED. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -5699,7 +5832,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Invalid input: see `errors` per field. Codes: VALIDATION_FAILED, ROUND_CLOSED, REGION_NOT_ELIGIBLE, AMOUNT_ABOVE_MAX_AWARD, BUDGET_MISMATCH, INCOMPLETE_PROPOSAL, ORGANIZATION_REQUIRED, ORGANIZATION_NOT_VERIFIED, ORGANIZATION_INVITATION_INVALID, INVALID_CODE, CODE_EXPIRED, UNKNOWN_REVIEWER, INVALID_TOKEN, WEAK_PASSWORD, SEGREGATION_OF_DUTIES, AMOUNT_ABOVE_REQUEST, INVALID_SCORES, EXPENDITURE_ABOVE_DISBURSED, PAYMENT_AMOUNT_MISMATCH, UNSPENT_ABOVE_DISBURSED. */
+            /** @description Invalid input: see `errors` per field. Codes: VALIDATION_FAILED, ROUND_CLOSED, REGION_NOT_ELIGIBLE, AMOUNT_ABOVE_MAX_AWARD, BUDGET_MISMATCH, INCOMPLETE_PROPOSAL, ORGANIZATION_REQUIRED, ORGANIZATION_NOT_VERIFIED, ORGANIZATION_INVITATION_INVALID, INVALID_CODE, CODE_EXPIRED, UNKNOWN_REVIEWER, INVALID_TOKEN, WEAK_PASSWORD, SEGREGATION_OF_DUTIES, AMOUNT_ABOVE_REQUEST, JUSTIFICATION_REQUIRED, INVALID_SCORES, EXPENDITURE_ABOVE_DISBURSED, PAYMENT_AMOUNT_MISMATCH, UNSPENT_ABOVE_DISBURSED. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -5857,7 +5990,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Invalid input: see `errors` per field. Codes: VALIDATION_FAILED, ROUND_CLOSED, REGION_NOT_ELIGIBLE, AMOUNT_ABOVE_MAX_AWARD, BUDGET_MISMATCH, INCOMPLETE_PROPOSAL, ORGANIZATION_REQUIRED, ORGANIZATION_NOT_VERIFIED, ORGANIZATION_INVITATION_INVALID, INVALID_CODE, CODE_EXPIRED, UNKNOWN_REVIEWER, INVALID_TOKEN, WEAK_PASSWORD, SEGREGATION_OF_DUTIES, AMOUNT_ABOVE_REQUEST, INVALID_SCORES, EXPENDITURE_ABOVE_DISBURSED, PAYMENT_AMOUNT_MISMATCH, UNSPENT_ABOVE_DISBURSED. */
+            /** @description Invalid input: see `errors` per field. Codes: VALIDATION_FAILED, ROUND_CLOSED, REGION_NOT_ELIGIBLE, AMOUNT_ABOVE_MAX_AWARD, BUDGET_MISMATCH, INCOMPLETE_PROPOSAL, ORGANIZATION_REQUIRED, ORGANIZATION_NOT_VERIFIED, ORGANIZATION_INVITATION_INVALID, INVALID_CODE, CODE_EXPIRED, UNKNOWN_REVIEWER, INVALID_TOKEN, WEAK_PASSWORD, SEGREGATION_OF_DUTIES, AMOUNT_ABOVE_REQUEST, JUSTIFICATION_REQUIRED, INVALID_SCORES, EXPENDITURE_ABOVE_DISBURSED, PAYMENT_AMOUNT_MISMATCH, UNSPENT_ABOVE_DISBURSED. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -5934,7 +6067,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Invalid input: see `errors` per field. Codes: VALIDATION_FAILED, ROUND_CLOSED, REGION_NOT_ELIGIBLE, AMOUNT_ABOVE_MAX_AWARD, BUDGET_MISMATCH, INCOMPLETE_PROPOSAL, ORGANIZATION_REQUIRED, ORGANIZATION_NOT_VERIFIED, ORGANIZATION_INVITATION_INVALID, INVALID_CODE, CODE_EXPIRED, UNKNOWN_REVIEWER, INVALID_TOKEN, WEAK_PASSWORD, SEGREGATION_OF_DUTIES, AMOUNT_ABOVE_REQUEST, INVALID_SCORES, EXPENDITURE_ABOVE_DISBURSED, PAYMENT_AMOUNT_MISMATCH, UNSPENT_ABOVE_DISBURSED. */
+            /** @description Invalid input: see `errors` per field. Codes: VALIDATION_FAILED, ROUND_CLOSED, REGION_NOT_ELIGIBLE, AMOUNT_ABOVE_MAX_AWARD, BUDGET_MISMATCH, INCOMPLETE_PROPOSAL, ORGANIZATION_REQUIRED, ORGANIZATION_NOT_VERIFIED, ORGANIZATION_INVITATION_INVALID, INVALID_CODE, CODE_EXPIRED, UNKNOWN_REVIEWER, INVALID_TOKEN, WEAK_PASSWORD, SEGREGATION_OF_DUTIES, AMOUNT_ABOVE_REQUEST, JUSTIFICATION_REQUIRED, INVALID_SCORES, EXPENDITURE_ABOVE_DISBURSED, PAYMENT_AMOUNT_MISMATCH, UNSPENT_ABOVE_DISBURSED. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -6036,7 +6169,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Invalid input: see `errors` per field. Codes: VALIDATION_FAILED, ROUND_CLOSED, REGION_NOT_ELIGIBLE, AMOUNT_ABOVE_MAX_AWARD, BUDGET_MISMATCH, INCOMPLETE_PROPOSAL, ORGANIZATION_REQUIRED, ORGANIZATION_NOT_VERIFIED, ORGANIZATION_INVITATION_INVALID, INVALID_CODE, CODE_EXPIRED, UNKNOWN_REVIEWER, INVALID_TOKEN, WEAK_PASSWORD, SEGREGATION_OF_DUTIES, AMOUNT_ABOVE_REQUEST, INVALID_SCORES, EXPENDITURE_ABOVE_DISBURSED, PAYMENT_AMOUNT_MISMATCH, UNSPENT_ABOVE_DISBURSED. */
+            /** @description Invalid input: see `errors` per field. Codes: VALIDATION_FAILED, ROUND_CLOSED, REGION_NOT_ELIGIBLE, AMOUNT_ABOVE_MAX_AWARD, BUDGET_MISMATCH, INCOMPLETE_PROPOSAL, ORGANIZATION_REQUIRED, ORGANIZATION_NOT_VERIFIED, ORGANIZATION_INVITATION_INVALID, INVALID_CODE, CODE_EXPIRED, UNKNOWN_REVIEWER, INVALID_TOKEN, WEAK_PASSWORD, SEGREGATION_OF_DUTIES, AMOUNT_ABOVE_REQUEST, JUSTIFICATION_REQUIRED, INVALID_SCORES, EXPENDITURE_ABOVE_DISBURSED, PAYMENT_AMOUNT_MISMATCH, UNSPENT_ABOVE_DISBURSED. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -6139,7 +6272,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Invalid input: see `errors` per field. Codes: VALIDATION_FAILED, ROUND_CLOSED, REGION_NOT_ELIGIBLE, AMOUNT_ABOVE_MAX_AWARD, BUDGET_MISMATCH, INCOMPLETE_PROPOSAL, ORGANIZATION_REQUIRED, ORGANIZATION_NOT_VERIFIED, ORGANIZATION_INVITATION_INVALID, INVALID_CODE, CODE_EXPIRED, UNKNOWN_REVIEWER, INVALID_TOKEN, WEAK_PASSWORD, SEGREGATION_OF_DUTIES, AMOUNT_ABOVE_REQUEST, INVALID_SCORES, EXPENDITURE_ABOVE_DISBURSED, PAYMENT_AMOUNT_MISMATCH, UNSPENT_ABOVE_DISBURSED. */
+            /** @description Invalid input: see `errors` per field. Codes: VALIDATION_FAILED, ROUND_CLOSED, REGION_NOT_ELIGIBLE, AMOUNT_ABOVE_MAX_AWARD, BUDGET_MISMATCH, INCOMPLETE_PROPOSAL, ORGANIZATION_REQUIRED, ORGANIZATION_NOT_VERIFIED, ORGANIZATION_INVITATION_INVALID, INVALID_CODE, CODE_EXPIRED, UNKNOWN_REVIEWER, INVALID_TOKEN, WEAK_PASSWORD, SEGREGATION_OF_DUTIES, AMOUNT_ABOVE_REQUEST, JUSTIFICATION_REQUIRED, INVALID_SCORES, EXPENDITURE_ABOVE_DISBURSED, PAYMENT_AMOUNT_MISMATCH, UNSPENT_ABOVE_DISBURSED. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -6231,7 +6364,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Invalid input: see `errors` per field. Codes: VALIDATION_FAILED, ROUND_CLOSED, REGION_NOT_ELIGIBLE, AMOUNT_ABOVE_MAX_AWARD, BUDGET_MISMATCH, INCOMPLETE_PROPOSAL, ORGANIZATION_REQUIRED, ORGANIZATION_NOT_VERIFIED, ORGANIZATION_INVITATION_INVALID, INVALID_CODE, CODE_EXPIRED, UNKNOWN_REVIEWER, INVALID_TOKEN, WEAK_PASSWORD, SEGREGATION_OF_DUTIES, AMOUNT_ABOVE_REQUEST, INVALID_SCORES, EXPENDITURE_ABOVE_DISBURSED, PAYMENT_AMOUNT_MISMATCH, UNSPENT_ABOVE_DISBURSED. */
+            /** @description Invalid input: see `errors` per field. Codes: VALIDATION_FAILED, ROUND_CLOSED, REGION_NOT_ELIGIBLE, AMOUNT_ABOVE_MAX_AWARD, BUDGET_MISMATCH, INCOMPLETE_PROPOSAL, ORGANIZATION_REQUIRED, ORGANIZATION_NOT_VERIFIED, ORGANIZATION_INVITATION_INVALID, INVALID_CODE, CODE_EXPIRED, UNKNOWN_REVIEWER, INVALID_TOKEN, WEAK_PASSWORD, SEGREGATION_OF_DUTIES, AMOUNT_ABOVE_REQUEST, JUSTIFICATION_REQUIRED, INVALID_SCORES, EXPENDITURE_ABOVE_DISBURSED, PAYMENT_AMOUNT_MISMATCH, UNSPENT_ABOVE_DISBURSED. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -6309,7 +6442,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Invalid input: see `errors` per field. Codes: VALIDATION_FAILED, ROUND_CLOSED, REGION_NOT_ELIGIBLE, AMOUNT_ABOVE_MAX_AWARD, BUDGET_MISMATCH, INCOMPLETE_PROPOSAL, ORGANIZATION_REQUIRED, ORGANIZATION_NOT_VERIFIED, ORGANIZATION_INVITATION_INVALID, INVALID_CODE, CODE_EXPIRED, UNKNOWN_REVIEWER, INVALID_TOKEN, WEAK_PASSWORD, SEGREGATION_OF_DUTIES, AMOUNT_ABOVE_REQUEST, INVALID_SCORES, EXPENDITURE_ABOVE_DISBURSED, PAYMENT_AMOUNT_MISMATCH, UNSPENT_ABOVE_DISBURSED. */
+            /** @description Invalid input: see `errors` per field. Codes: VALIDATION_FAILED, ROUND_CLOSED, REGION_NOT_ELIGIBLE, AMOUNT_ABOVE_MAX_AWARD, BUDGET_MISMATCH, INCOMPLETE_PROPOSAL, ORGANIZATION_REQUIRED, ORGANIZATION_NOT_VERIFIED, ORGANIZATION_INVITATION_INVALID, INVALID_CODE, CODE_EXPIRED, UNKNOWN_REVIEWER, INVALID_TOKEN, WEAK_PASSWORD, SEGREGATION_OF_DUTIES, AMOUNT_ABOVE_REQUEST, JUSTIFICATION_REQUIRED, INVALID_SCORES, EXPENDITURE_ABOVE_DISBURSED, PAYMENT_AMOUNT_MISMATCH, UNSPENT_ABOVE_DISBURSED. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -6386,7 +6519,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Invalid input: see `errors` per field. Codes: VALIDATION_FAILED, ROUND_CLOSED, REGION_NOT_ELIGIBLE, AMOUNT_ABOVE_MAX_AWARD, BUDGET_MISMATCH, INCOMPLETE_PROPOSAL, ORGANIZATION_REQUIRED, ORGANIZATION_NOT_VERIFIED, ORGANIZATION_INVITATION_INVALID, INVALID_CODE, CODE_EXPIRED, UNKNOWN_REVIEWER, INVALID_TOKEN, WEAK_PASSWORD, SEGREGATION_OF_DUTIES, AMOUNT_ABOVE_REQUEST, INVALID_SCORES, EXPENDITURE_ABOVE_DISBURSED, PAYMENT_AMOUNT_MISMATCH, UNSPENT_ABOVE_DISBURSED. */
+            /** @description Invalid input: see `errors` per field. Codes: VALIDATION_FAILED, ROUND_CLOSED, REGION_NOT_ELIGIBLE, AMOUNT_ABOVE_MAX_AWARD, BUDGET_MISMATCH, INCOMPLETE_PROPOSAL, ORGANIZATION_REQUIRED, ORGANIZATION_NOT_VERIFIED, ORGANIZATION_INVITATION_INVALID, INVALID_CODE, CODE_EXPIRED, UNKNOWN_REVIEWER, INVALID_TOKEN, WEAK_PASSWORD, SEGREGATION_OF_DUTIES, AMOUNT_ABOVE_REQUEST, JUSTIFICATION_REQUIRED, INVALID_SCORES, EXPENDITURE_ABOVE_DISBURSED, PAYMENT_AMOUNT_MISMATCH, UNSPENT_ABOVE_DISBURSED. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -6462,7 +6595,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Invalid input: see `errors` per field. Codes: VALIDATION_FAILED, ROUND_CLOSED, REGION_NOT_ELIGIBLE, AMOUNT_ABOVE_MAX_AWARD, BUDGET_MISMATCH, INCOMPLETE_PROPOSAL, ORGANIZATION_REQUIRED, ORGANIZATION_NOT_VERIFIED, ORGANIZATION_INVITATION_INVALID, INVALID_CODE, CODE_EXPIRED, UNKNOWN_REVIEWER, INVALID_TOKEN, WEAK_PASSWORD, SEGREGATION_OF_DUTIES, AMOUNT_ABOVE_REQUEST, INVALID_SCORES, EXPENDITURE_ABOVE_DISBURSED, PAYMENT_AMOUNT_MISMATCH, UNSPENT_ABOVE_DISBURSED. */
+            /** @description Invalid input: see `errors` per field. Codes: VALIDATION_FAILED, ROUND_CLOSED, REGION_NOT_ELIGIBLE, AMOUNT_ABOVE_MAX_AWARD, BUDGET_MISMATCH, INCOMPLETE_PROPOSAL, ORGANIZATION_REQUIRED, ORGANIZATION_NOT_VERIFIED, ORGANIZATION_INVITATION_INVALID, INVALID_CODE, CODE_EXPIRED, UNKNOWN_REVIEWER, INVALID_TOKEN, WEAK_PASSWORD, SEGREGATION_OF_DUTIES, AMOUNT_ABOVE_REQUEST, JUSTIFICATION_REQUIRED, INVALID_SCORES, EXPENDITURE_ABOVE_DISBURSED, PAYMENT_AMOUNT_MISMATCH, UNSPENT_ABOVE_DISBURSED. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -6533,7 +6666,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Invalid input: see `errors` per field. Codes: VALIDATION_FAILED, ROUND_CLOSED, REGION_NOT_ELIGIBLE, AMOUNT_ABOVE_MAX_AWARD, BUDGET_MISMATCH, INCOMPLETE_PROPOSAL, ORGANIZATION_REQUIRED, ORGANIZATION_NOT_VERIFIED, ORGANIZATION_INVITATION_INVALID, INVALID_CODE, CODE_EXPIRED, UNKNOWN_REVIEWER, INVALID_TOKEN, WEAK_PASSWORD, SEGREGATION_OF_DUTIES, AMOUNT_ABOVE_REQUEST, INVALID_SCORES, EXPENDITURE_ABOVE_DISBURSED, PAYMENT_AMOUNT_MISMATCH, UNSPENT_ABOVE_DISBURSED. */
+            /** @description Invalid input: see `errors` per field. Codes: VALIDATION_FAILED, ROUND_CLOSED, REGION_NOT_ELIGIBLE, AMOUNT_ABOVE_MAX_AWARD, BUDGET_MISMATCH, INCOMPLETE_PROPOSAL, ORGANIZATION_REQUIRED, ORGANIZATION_NOT_VERIFIED, ORGANIZATION_INVITATION_INVALID, INVALID_CODE, CODE_EXPIRED, UNKNOWN_REVIEWER, INVALID_TOKEN, WEAK_PASSWORD, SEGREGATION_OF_DUTIES, AMOUNT_ABOVE_REQUEST, JUSTIFICATION_REQUIRED, INVALID_SCORES, EXPENDITURE_ABOVE_DISBURSED, PAYMENT_AMOUNT_MISMATCH, UNSPENT_ABOVE_DISBURSED. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -6562,6 +6695,8 @@ export interface operations {
                 cursor?: string;
                 /** @description Page size, 1 to 100 (default 20). */
                 limit?: number;
+                /** @description newest (default) or oldest first, e.g. the committee’s queue: status=awaiting_decision&order=oldest. */
+                order?: "newest" | "oldest";
                 organizationId?: string;
                 /** @description Region key. */
                 region?: "conakry" | "kindia" | "mamou" | "labe" | "kankan" | "siguiri";
@@ -6600,7 +6735,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Invalid input: see `errors` per field. Codes: VALIDATION_FAILED, ROUND_CLOSED, REGION_NOT_ELIGIBLE, AMOUNT_ABOVE_MAX_AWARD, BUDGET_MISMATCH, INCOMPLETE_PROPOSAL, ORGANIZATION_REQUIRED, ORGANIZATION_NOT_VERIFIED, ORGANIZATION_INVITATION_INVALID, INVALID_CODE, CODE_EXPIRED, UNKNOWN_REVIEWER, INVALID_TOKEN, WEAK_PASSWORD, SEGREGATION_OF_DUTIES, AMOUNT_ABOVE_REQUEST, INVALID_SCORES, EXPENDITURE_ABOVE_DISBURSED, PAYMENT_AMOUNT_MISMATCH, UNSPENT_ABOVE_DISBURSED. */
+            /** @description Invalid input: see `errors` per field. Codes: VALIDATION_FAILED, ROUND_CLOSED, REGION_NOT_ELIGIBLE, AMOUNT_ABOVE_MAX_AWARD, BUDGET_MISMATCH, INCOMPLETE_PROPOSAL, ORGANIZATION_REQUIRED, ORGANIZATION_NOT_VERIFIED, ORGANIZATION_INVITATION_INVALID, INVALID_CODE, CODE_EXPIRED, UNKNOWN_REVIEWER, INVALID_TOKEN, WEAK_PASSWORD, SEGREGATION_OF_DUTIES, AMOUNT_ABOVE_REQUEST, JUSTIFICATION_REQUIRED, INVALID_SCORES, EXPENDITURE_ABOVE_DISBURSED, PAYMENT_AMOUNT_MISMATCH, UNSPENT_ABOVE_DISBURSED. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -6691,7 +6826,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Invalid input: see `errors` per field. Codes: VALIDATION_FAILED, ROUND_CLOSED, REGION_NOT_ELIGIBLE, AMOUNT_ABOVE_MAX_AWARD, BUDGET_MISMATCH, INCOMPLETE_PROPOSAL, ORGANIZATION_REQUIRED, ORGANIZATION_NOT_VERIFIED, ORGANIZATION_INVITATION_INVALID, INVALID_CODE, CODE_EXPIRED, UNKNOWN_REVIEWER, INVALID_TOKEN, WEAK_PASSWORD, SEGREGATION_OF_DUTIES, AMOUNT_ABOVE_REQUEST, INVALID_SCORES, EXPENDITURE_ABOVE_DISBURSED, PAYMENT_AMOUNT_MISMATCH, UNSPENT_ABOVE_DISBURSED. */
+            /** @description Invalid input: see `errors` per field. Codes: VALIDATION_FAILED, ROUND_CLOSED, REGION_NOT_ELIGIBLE, AMOUNT_ABOVE_MAX_AWARD, BUDGET_MISMATCH, INCOMPLETE_PROPOSAL, ORGANIZATION_REQUIRED, ORGANIZATION_NOT_VERIFIED, ORGANIZATION_INVITATION_INVALID, INVALID_CODE, CODE_EXPIRED, UNKNOWN_REVIEWER, INVALID_TOKEN, WEAK_PASSWORD, SEGREGATION_OF_DUTIES, AMOUNT_ABOVE_REQUEST, JUSTIFICATION_REQUIRED, INVALID_SCORES, EXPENDITURE_ABOVE_DISBURSED, PAYMENT_AMOUNT_MISMATCH, UNSPENT_ABOVE_DISBURSED. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -6849,7 +6984,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Invalid input: see `errors` per field. Codes: VALIDATION_FAILED, ROUND_CLOSED, REGION_NOT_ELIGIBLE, AMOUNT_ABOVE_MAX_AWARD, BUDGET_MISMATCH, INCOMPLETE_PROPOSAL, ORGANIZATION_REQUIRED, ORGANIZATION_NOT_VERIFIED, ORGANIZATION_INVITATION_INVALID, INVALID_CODE, CODE_EXPIRED, UNKNOWN_REVIEWER, INVALID_TOKEN, WEAK_PASSWORD, SEGREGATION_OF_DUTIES, AMOUNT_ABOVE_REQUEST, INVALID_SCORES, EXPENDITURE_ABOVE_DISBURSED, PAYMENT_AMOUNT_MISMATCH, UNSPENT_ABOVE_DISBURSED. */
+            /** @description Invalid input: see `errors` per field. Codes: VALIDATION_FAILED, ROUND_CLOSED, REGION_NOT_ELIGIBLE, AMOUNT_ABOVE_MAX_AWARD, BUDGET_MISMATCH, INCOMPLETE_PROPOSAL, ORGANIZATION_REQUIRED, ORGANIZATION_NOT_VERIFIED, ORGANIZATION_INVITATION_INVALID, INVALID_CODE, CODE_EXPIRED, UNKNOWN_REVIEWER, INVALID_TOKEN, WEAK_PASSWORD, SEGREGATION_OF_DUTIES, AMOUNT_ABOVE_REQUEST, JUSTIFICATION_REQUIRED, INVALID_SCORES, EXPENDITURE_ABOVE_DISBURSED, PAYMENT_AMOUNT_MISMATCH, UNSPENT_ABOVE_DISBURSED. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -6952,7 +7087,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Invalid input: see `errors` per field. Codes: VALIDATION_FAILED, ROUND_CLOSED, REGION_NOT_ELIGIBLE, AMOUNT_ABOVE_MAX_AWARD, BUDGET_MISMATCH, INCOMPLETE_PROPOSAL, ORGANIZATION_REQUIRED, ORGANIZATION_NOT_VERIFIED, ORGANIZATION_INVITATION_INVALID, INVALID_CODE, CODE_EXPIRED, UNKNOWN_REVIEWER, INVALID_TOKEN, WEAK_PASSWORD, SEGREGATION_OF_DUTIES, AMOUNT_ABOVE_REQUEST, INVALID_SCORES, EXPENDITURE_ABOVE_DISBURSED, PAYMENT_AMOUNT_MISMATCH, UNSPENT_ABOVE_DISBURSED. */
+            /** @description Invalid input: see `errors` per field. Codes: VALIDATION_FAILED, ROUND_CLOSED, REGION_NOT_ELIGIBLE, AMOUNT_ABOVE_MAX_AWARD, BUDGET_MISMATCH, INCOMPLETE_PROPOSAL, ORGANIZATION_REQUIRED, ORGANIZATION_NOT_VERIFIED, ORGANIZATION_INVITATION_INVALID, INVALID_CODE, CODE_EXPIRED, UNKNOWN_REVIEWER, INVALID_TOKEN, WEAK_PASSWORD, SEGREGATION_OF_DUTIES, AMOUNT_ABOVE_REQUEST, JUSTIFICATION_REQUIRED, INVALID_SCORES, EXPENDITURE_ABOVE_DISBURSED, PAYMENT_AMOUNT_MISMATCH, UNSPENT_ABOVE_DISBURSED. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -7024,7 +7159,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Invalid input: see `errors` per field. Codes: VALIDATION_FAILED, ROUND_CLOSED, REGION_NOT_ELIGIBLE, AMOUNT_ABOVE_MAX_AWARD, BUDGET_MISMATCH, INCOMPLETE_PROPOSAL, ORGANIZATION_REQUIRED, ORGANIZATION_NOT_VERIFIED, ORGANIZATION_INVITATION_INVALID, INVALID_CODE, CODE_EXPIRED, UNKNOWN_REVIEWER, INVALID_TOKEN, WEAK_PASSWORD, SEGREGATION_OF_DUTIES, AMOUNT_ABOVE_REQUEST, INVALID_SCORES, EXPENDITURE_ABOVE_DISBURSED, PAYMENT_AMOUNT_MISMATCH, UNSPENT_ABOVE_DISBURSED. */
+            /** @description Invalid input: see `errors` per field. Codes: VALIDATION_FAILED, ROUND_CLOSED, REGION_NOT_ELIGIBLE, AMOUNT_ABOVE_MAX_AWARD, BUDGET_MISMATCH, INCOMPLETE_PROPOSAL, ORGANIZATION_REQUIRED, ORGANIZATION_NOT_VERIFIED, ORGANIZATION_INVITATION_INVALID, INVALID_CODE, CODE_EXPIRED, UNKNOWN_REVIEWER, INVALID_TOKEN, WEAK_PASSWORD, SEGREGATION_OF_DUTIES, AMOUNT_ABOVE_REQUEST, JUSTIFICATION_REQUIRED, INVALID_SCORES, EXPENDITURE_ABOVE_DISBURSED, PAYMENT_AMOUNT_MISMATCH, UNSPENT_ABOVE_DISBURSED. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -7186,7 +7321,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Invalid input: see `errors` per field. Codes: VALIDATION_FAILED, ROUND_CLOSED, REGION_NOT_ELIGIBLE, AMOUNT_ABOVE_MAX_AWARD, BUDGET_MISMATCH, INCOMPLETE_PROPOSAL, ORGANIZATION_REQUIRED, ORGANIZATION_NOT_VERIFIED, ORGANIZATION_INVITATION_INVALID, INVALID_CODE, CODE_EXPIRED, UNKNOWN_REVIEWER, INVALID_TOKEN, WEAK_PASSWORD, SEGREGATION_OF_DUTIES, AMOUNT_ABOVE_REQUEST, INVALID_SCORES, EXPENDITURE_ABOVE_DISBURSED, PAYMENT_AMOUNT_MISMATCH, UNSPENT_ABOVE_DISBURSED. */
+            /** @description Invalid input: see `errors` per field. Codes: VALIDATION_FAILED, ROUND_CLOSED, REGION_NOT_ELIGIBLE, AMOUNT_ABOVE_MAX_AWARD, BUDGET_MISMATCH, INCOMPLETE_PROPOSAL, ORGANIZATION_REQUIRED, ORGANIZATION_NOT_VERIFIED, ORGANIZATION_INVITATION_INVALID, INVALID_CODE, CODE_EXPIRED, UNKNOWN_REVIEWER, INVALID_TOKEN, WEAK_PASSWORD, SEGREGATION_OF_DUTIES, AMOUNT_ABOVE_REQUEST, JUSTIFICATION_REQUIRED, INVALID_SCORES, EXPENDITURE_ABOVE_DISBURSED, PAYMENT_AMOUNT_MISMATCH, UNSPENT_ABOVE_DISBURSED. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -7267,7 +7402,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Invalid input: see `errors` per field. Codes: VALIDATION_FAILED, ROUND_CLOSED, REGION_NOT_ELIGIBLE, AMOUNT_ABOVE_MAX_AWARD, BUDGET_MISMATCH, INCOMPLETE_PROPOSAL, ORGANIZATION_REQUIRED, ORGANIZATION_NOT_VERIFIED, ORGANIZATION_INVITATION_INVALID, INVALID_CODE, CODE_EXPIRED, UNKNOWN_REVIEWER, INVALID_TOKEN, WEAK_PASSWORD, SEGREGATION_OF_DUTIES, AMOUNT_ABOVE_REQUEST, INVALID_SCORES, EXPENDITURE_ABOVE_DISBURSED, PAYMENT_AMOUNT_MISMATCH, UNSPENT_ABOVE_DISBURSED. */
+            /** @description Invalid input: see `errors` per field. Codes: VALIDATION_FAILED, ROUND_CLOSED, REGION_NOT_ELIGIBLE, AMOUNT_ABOVE_MAX_AWARD, BUDGET_MISMATCH, INCOMPLETE_PROPOSAL, ORGANIZATION_REQUIRED, ORGANIZATION_NOT_VERIFIED, ORGANIZATION_INVITATION_INVALID, INVALID_CODE, CODE_EXPIRED, UNKNOWN_REVIEWER, INVALID_TOKEN, WEAK_PASSWORD, SEGREGATION_OF_DUTIES, AMOUNT_ABOVE_REQUEST, JUSTIFICATION_REQUIRED, INVALID_SCORES, EXPENDITURE_ABOVE_DISBURSED, PAYMENT_AMOUNT_MISMATCH, UNSPENT_ABOVE_DISBURSED. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -7369,7 +7504,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Invalid input: see `errors` per field. Codes: VALIDATION_FAILED, ROUND_CLOSED, REGION_NOT_ELIGIBLE, AMOUNT_ABOVE_MAX_AWARD, BUDGET_MISMATCH, INCOMPLETE_PROPOSAL, ORGANIZATION_REQUIRED, ORGANIZATION_NOT_VERIFIED, ORGANIZATION_INVITATION_INVALID, INVALID_CODE, CODE_EXPIRED, UNKNOWN_REVIEWER, INVALID_TOKEN, WEAK_PASSWORD, SEGREGATION_OF_DUTIES, AMOUNT_ABOVE_REQUEST, INVALID_SCORES, EXPENDITURE_ABOVE_DISBURSED, PAYMENT_AMOUNT_MISMATCH, UNSPENT_ABOVE_DISBURSED. */
+            /** @description Invalid input: see `errors` per field. Codes: VALIDATION_FAILED, ROUND_CLOSED, REGION_NOT_ELIGIBLE, AMOUNT_ABOVE_MAX_AWARD, BUDGET_MISMATCH, INCOMPLETE_PROPOSAL, ORGANIZATION_REQUIRED, ORGANIZATION_NOT_VERIFIED, ORGANIZATION_INVITATION_INVALID, INVALID_CODE, CODE_EXPIRED, UNKNOWN_REVIEWER, INVALID_TOKEN, WEAK_PASSWORD, SEGREGATION_OF_DUTIES, AMOUNT_ABOVE_REQUEST, JUSTIFICATION_REQUIRED, INVALID_SCORES, EXPENDITURE_ABOVE_DISBURSED, PAYMENT_AMOUNT_MISMATCH, UNSPENT_ABOVE_DISBURSED. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -7414,7 +7549,7 @@ export interface operations {
                     "application/json": components["schemas"]["PublicRoundPageDto"];
                 };
             };
-            /** @description Invalid input: see `errors` per field. Codes: VALIDATION_FAILED, ROUND_CLOSED, REGION_NOT_ELIGIBLE, AMOUNT_ABOVE_MAX_AWARD, BUDGET_MISMATCH, INCOMPLETE_PROPOSAL, ORGANIZATION_REQUIRED, ORGANIZATION_NOT_VERIFIED, ORGANIZATION_INVITATION_INVALID, INVALID_CODE, CODE_EXPIRED, UNKNOWN_REVIEWER, INVALID_TOKEN, WEAK_PASSWORD, SEGREGATION_OF_DUTIES, AMOUNT_ABOVE_REQUEST, INVALID_SCORES, EXPENDITURE_ABOVE_DISBURSED, PAYMENT_AMOUNT_MISMATCH, UNSPENT_ABOVE_DISBURSED. */
+            /** @description Invalid input: see `errors` per field. Codes: VALIDATION_FAILED, ROUND_CLOSED, REGION_NOT_ELIGIBLE, AMOUNT_ABOVE_MAX_AWARD, BUDGET_MISMATCH, INCOMPLETE_PROPOSAL, ORGANIZATION_REQUIRED, ORGANIZATION_NOT_VERIFIED, ORGANIZATION_INVITATION_INVALID, INVALID_CODE, CODE_EXPIRED, UNKNOWN_REVIEWER, INVALID_TOKEN, WEAK_PASSWORD, SEGREGATION_OF_DUTIES, AMOUNT_ABOVE_REQUEST, JUSTIFICATION_REQUIRED, INVALID_SCORES, EXPENDITURE_ABOVE_DISBURSED, PAYMENT_AMOUNT_MISMATCH, UNSPENT_ABOVE_DISBURSED. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -7518,7 +7653,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Invalid input: see `errors` per field. Codes: VALIDATION_FAILED, ROUND_CLOSED, REGION_NOT_ELIGIBLE, AMOUNT_ABOVE_MAX_AWARD, BUDGET_MISMATCH, INCOMPLETE_PROPOSAL, ORGANIZATION_REQUIRED, ORGANIZATION_NOT_VERIFIED, ORGANIZATION_INVITATION_INVALID, INVALID_CODE, CODE_EXPIRED, UNKNOWN_REVIEWER, INVALID_TOKEN, WEAK_PASSWORD, SEGREGATION_OF_DUTIES, AMOUNT_ABOVE_REQUEST, INVALID_SCORES, EXPENDITURE_ABOVE_DISBURSED, PAYMENT_AMOUNT_MISMATCH, UNSPENT_ABOVE_DISBURSED. */
+            /** @description Invalid input: see `errors` per field. Codes: VALIDATION_FAILED, ROUND_CLOSED, REGION_NOT_ELIGIBLE, AMOUNT_ABOVE_MAX_AWARD, BUDGET_MISMATCH, INCOMPLETE_PROPOSAL, ORGANIZATION_REQUIRED, ORGANIZATION_NOT_VERIFIED, ORGANIZATION_INVITATION_INVALID, INVALID_CODE, CODE_EXPIRED, UNKNOWN_REVIEWER, INVALID_TOKEN, WEAK_PASSWORD, SEGREGATION_OF_DUTIES, AMOUNT_ABOVE_REQUEST, JUSTIFICATION_REQUIRED, INVALID_SCORES, EXPENDITURE_ABOVE_DISBURSED, PAYMENT_AMOUNT_MISMATCH, UNSPENT_ABOVE_DISBURSED. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -7620,7 +7755,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Invalid input: see `errors` per field. Codes: VALIDATION_FAILED, ROUND_CLOSED, REGION_NOT_ELIGIBLE, AMOUNT_ABOVE_MAX_AWARD, BUDGET_MISMATCH, INCOMPLETE_PROPOSAL, ORGANIZATION_REQUIRED, ORGANIZATION_NOT_VERIFIED, ORGANIZATION_INVITATION_INVALID, INVALID_CODE, CODE_EXPIRED, UNKNOWN_REVIEWER, INVALID_TOKEN, WEAK_PASSWORD, SEGREGATION_OF_DUTIES, AMOUNT_ABOVE_REQUEST, INVALID_SCORES, EXPENDITURE_ABOVE_DISBURSED, PAYMENT_AMOUNT_MISMATCH, UNSPENT_ABOVE_DISBURSED. */
+            /** @description Invalid input: see `errors` per field. Codes: VALIDATION_FAILED, ROUND_CLOSED, REGION_NOT_ELIGIBLE, AMOUNT_ABOVE_MAX_AWARD, BUDGET_MISMATCH, INCOMPLETE_PROPOSAL, ORGANIZATION_REQUIRED, ORGANIZATION_NOT_VERIFIED, ORGANIZATION_INVITATION_INVALID, INVALID_CODE, CODE_EXPIRED, UNKNOWN_REVIEWER, INVALID_TOKEN, WEAK_PASSWORD, SEGREGATION_OF_DUTIES, AMOUNT_ABOVE_REQUEST, JUSTIFICATION_REQUIRED, INVALID_SCORES, EXPENDITURE_ABOVE_DISBURSED, PAYMENT_AMOUNT_MISMATCH, UNSPENT_ABOVE_DISBURSED. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -7723,7 +7858,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Invalid input: see `errors` per field. Codes: VALIDATION_FAILED, ROUND_CLOSED, REGION_NOT_ELIGIBLE, AMOUNT_ABOVE_MAX_AWARD, BUDGET_MISMATCH, INCOMPLETE_PROPOSAL, ORGANIZATION_REQUIRED, ORGANIZATION_NOT_VERIFIED, ORGANIZATION_INVITATION_INVALID, INVALID_CODE, CODE_EXPIRED, UNKNOWN_REVIEWER, INVALID_TOKEN, WEAK_PASSWORD, SEGREGATION_OF_DUTIES, AMOUNT_ABOVE_REQUEST, INVALID_SCORES, EXPENDITURE_ABOVE_DISBURSED, PAYMENT_AMOUNT_MISMATCH, UNSPENT_ABOVE_DISBURSED. */
+            /** @description Invalid input: see `errors` per field. Codes: VALIDATION_FAILED, ROUND_CLOSED, REGION_NOT_ELIGIBLE, AMOUNT_ABOVE_MAX_AWARD, BUDGET_MISMATCH, INCOMPLETE_PROPOSAL, ORGANIZATION_REQUIRED, ORGANIZATION_NOT_VERIFIED, ORGANIZATION_INVITATION_INVALID, INVALID_CODE, CODE_EXPIRED, UNKNOWN_REVIEWER, INVALID_TOKEN, WEAK_PASSWORD, SEGREGATION_OF_DUTIES, AMOUNT_ABOVE_REQUEST, JUSTIFICATION_REQUIRED, INVALID_SCORES, EXPENDITURE_ABOVE_DISBURSED, PAYMENT_AMOUNT_MISMATCH, UNSPENT_ABOVE_DISBURSED. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -7825,7 +7960,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Invalid input: see `errors` per field. Codes: VALIDATION_FAILED, ROUND_CLOSED, REGION_NOT_ELIGIBLE, AMOUNT_ABOVE_MAX_AWARD, BUDGET_MISMATCH, INCOMPLETE_PROPOSAL, ORGANIZATION_REQUIRED, ORGANIZATION_NOT_VERIFIED, ORGANIZATION_INVITATION_INVALID, INVALID_CODE, CODE_EXPIRED, UNKNOWN_REVIEWER, INVALID_TOKEN, WEAK_PASSWORD, SEGREGATION_OF_DUTIES, AMOUNT_ABOVE_REQUEST, INVALID_SCORES, EXPENDITURE_ABOVE_DISBURSED, PAYMENT_AMOUNT_MISMATCH, UNSPENT_ABOVE_DISBURSED. */
+            /** @description Invalid input: see `errors` per field. Codes: VALIDATION_FAILED, ROUND_CLOSED, REGION_NOT_ELIGIBLE, AMOUNT_ABOVE_MAX_AWARD, BUDGET_MISMATCH, INCOMPLETE_PROPOSAL, ORGANIZATION_REQUIRED, ORGANIZATION_NOT_VERIFIED, ORGANIZATION_INVITATION_INVALID, INVALID_CODE, CODE_EXPIRED, UNKNOWN_REVIEWER, INVALID_TOKEN, WEAK_PASSWORD, SEGREGATION_OF_DUTIES, AMOUNT_ABOVE_REQUEST, JUSTIFICATION_REQUIRED, INVALID_SCORES, EXPENDITURE_ABOVE_DISBURSED, PAYMENT_AMOUNT_MISMATCH, UNSPENT_ABOVE_DISBURSED. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -7887,7 +8022,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Invalid input: see `errors` per field. Codes: VALIDATION_FAILED, ROUND_CLOSED, REGION_NOT_ELIGIBLE, AMOUNT_ABOVE_MAX_AWARD, BUDGET_MISMATCH, INCOMPLETE_PROPOSAL, ORGANIZATION_REQUIRED, ORGANIZATION_NOT_VERIFIED, ORGANIZATION_INVITATION_INVALID, INVALID_CODE, CODE_EXPIRED, UNKNOWN_REVIEWER, INVALID_TOKEN, WEAK_PASSWORD, SEGREGATION_OF_DUTIES, AMOUNT_ABOVE_REQUEST, INVALID_SCORES, EXPENDITURE_ABOVE_DISBURSED, PAYMENT_AMOUNT_MISMATCH, UNSPENT_ABOVE_DISBURSED. */
+            /** @description Invalid input: see `errors` per field. Codes: VALIDATION_FAILED, ROUND_CLOSED, REGION_NOT_ELIGIBLE, AMOUNT_ABOVE_MAX_AWARD, BUDGET_MISMATCH, INCOMPLETE_PROPOSAL, ORGANIZATION_REQUIRED, ORGANIZATION_NOT_VERIFIED, ORGANIZATION_INVITATION_INVALID, INVALID_CODE, CODE_EXPIRED, UNKNOWN_REVIEWER, INVALID_TOKEN, WEAK_PASSWORD, SEGREGATION_OF_DUTIES, AMOUNT_ABOVE_REQUEST, JUSTIFICATION_REQUIRED, INVALID_SCORES, EXPENDITURE_ABOVE_DISBURSED, PAYMENT_AMOUNT_MISMATCH, UNSPENT_ABOVE_DISBURSED. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -7978,7 +8113,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Invalid input: see `errors` per field. Codes: VALIDATION_FAILED, ROUND_CLOSED, REGION_NOT_ELIGIBLE, AMOUNT_ABOVE_MAX_AWARD, BUDGET_MISMATCH, INCOMPLETE_PROPOSAL, ORGANIZATION_REQUIRED, ORGANIZATION_NOT_VERIFIED, ORGANIZATION_INVITATION_INVALID, INVALID_CODE, CODE_EXPIRED, UNKNOWN_REVIEWER, INVALID_TOKEN, WEAK_PASSWORD, SEGREGATION_OF_DUTIES, AMOUNT_ABOVE_REQUEST, INVALID_SCORES, EXPENDITURE_ABOVE_DISBURSED, PAYMENT_AMOUNT_MISMATCH, UNSPENT_ABOVE_DISBURSED. */
+            /** @description Invalid input: see `errors` per field. Codes: VALIDATION_FAILED, ROUND_CLOSED, REGION_NOT_ELIGIBLE, AMOUNT_ABOVE_MAX_AWARD, BUDGET_MISMATCH, INCOMPLETE_PROPOSAL, ORGANIZATION_REQUIRED, ORGANIZATION_NOT_VERIFIED, ORGANIZATION_INVITATION_INVALID, INVALID_CODE, CODE_EXPIRED, UNKNOWN_REVIEWER, INVALID_TOKEN, WEAK_PASSWORD, SEGREGATION_OF_DUTIES, AMOUNT_ABOVE_REQUEST, JUSTIFICATION_REQUIRED, INVALID_SCORES, EXPENDITURE_ABOVE_DISBURSED, PAYMENT_AMOUNT_MISMATCH, UNSPENT_ABOVE_DISBURSED. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -8136,7 +8271,75 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Invalid input: see `errors` per field. Codes: VALIDATION_FAILED, ROUND_CLOSED, REGION_NOT_ELIGIBLE, AMOUNT_ABOVE_MAX_AWARD, BUDGET_MISMATCH, INCOMPLETE_PROPOSAL, ORGANIZATION_REQUIRED, ORGANIZATION_NOT_VERIFIED, ORGANIZATION_INVITATION_INVALID, INVALID_CODE, CODE_EXPIRED, UNKNOWN_REVIEWER, INVALID_TOKEN, WEAK_PASSWORD, SEGREGATION_OF_DUTIES, AMOUNT_ABOVE_REQUEST, INVALID_SCORES, EXPENDITURE_ABOVE_DISBURSED, PAYMENT_AMOUNT_MISMATCH, UNSPENT_ABOVE_DISBURSED. */
+            /** @description Invalid input: see `errors` per field. Codes: VALIDATION_FAILED, ROUND_CLOSED, REGION_NOT_ELIGIBLE, AMOUNT_ABOVE_MAX_AWARD, BUDGET_MISMATCH, INCOMPLETE_PROPOSAL, ORGANIZATION_REQUIRED, ORGANIZATION_NOT_VERIFIED, ORGANIZATION_INVITATION_INVALID, INVALID_CODE, CODE_EXPIRED, UNKNOWN_REVIEWER, INVALID_TOKEN, WEAK_PASSWORD, SEGREGATION_OF_DUTIES, AMOUNT_ABOVE_REQUEST, JUSTIFICATION_REQUIRED, INVALID_SCORES, EXPENDITURE_ABOVE_DISBURSED, PAYMENT_AMOUNT_MISMATCH, UNSPENT_ABOVE_DISBURSED. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency (PostgreSQL or Temporal) is unavailable: retry after `Retry-After` seconds (with the same Idempotency-Key). Codes: SERVICE_UNAVAILABLE. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    TrancheQueueController_list: {
+        parameters: {
+            query?: {
+                /** @description Opaque cursor from the previous page's nextCursor. */
+                cursor?: string;
+                /** @description Page size, 1 to 100 (default 20). */
+                limit?: number;
+                /** @description Region key. */
+                region?: "conakry" | "kindia" | "mamou" | "labe" | "kankan" | "siguiri";
+                roundId?: string;
+                /** @description One queue; all five when absent. */
+                status?: "eligible" | "release_requested" | "release_approved" | "disbursing" | "failed";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Tranches waiting on finance across grants, longest waiting first: eligible (to request), release_requested (to approve), release_approved, disbursing (to confirm or, when stuck, resolve), failed (to retry). `action` says what the caller may do on each row; `counts` gives each queue’s size. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrancheQueuePageDto"];
+                };
+            };
+            /** @description Missing or invalid token (problem+json). Codes: UNAUTHENTICATED, INVALID_CREDENTIALS, TOTP_REQUIRED, TOTP_INVALID. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Requires one of: finance_officer, finance_approver, program_manager, admin, auditor (problem+json). Codes: FORBIDDEN, ACCOUNT_NOT_VERIFIED, TOTP_ENROLMENT_REQUIRED, NOT_ASSIGNED, MAKER_CHECKER. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input: see `errors` per field. Codes: VALIDATION_FAILED, ROUND_CLOSED, REGION_NOT_ELIGIBLE, AMOUNT_ABOVE_MAX_AWARD, BUDGET_MISMATCH, INCOMPLETE_PROPOSAL, ORGANIZATION_REQUIRED, ORGANIZATION_NOT_VERIFIED, ORGANIZATION_INVITATION_INVALID, INVALID_CODE, CODE_EXPIRED, UNKNOWN_REVIEWER, INVALID_TOKEN, WEAK_PASSWORD, SEGREGATION_OF_DUTIES, AMOUNT_ABOVE_REQUEST, JUSTIFICATION_REQUIRED, INVALID_SCORES, EXPENDITURE_ABOVE_DISBURSED, PAYMENT_AMOUNT_MISMATCH, UNSPENT_ABOVE_DISBURSED. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -8205,7 +8408,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Invalid input: see `errors` per field. Codes: VALIDATION_FAILED, ROUND_CLOSED, REGION_NOT_ELIGIBLE, AMOUNT_ABOVE_MAX_AWARD, BUDGET_MISMATCH, INCOMPLETE_PROPOSAL, ORGANIZATION_REQUIRED, ORGANIZATION_NOT_VERIFIED, ORGANIZATION_INVITATION_INVALID, INVALID_CODE, CODE_EXPIRED, UNKNOWN_REVIEWER, INVALID_TOKEN, WEAK_PASSWORD, SEGREGATION_OF_DUTIES, AMOUNT_ABOVE_REQUEST, INVALID_SCORES, EXPENDITURE_ABOVE_DISBURSED, PAYMENT_AMOUNT_MISMATCH, UNSPENT_ABOVE_DISBURSED. */
+            /** @description Invalid input: see `errors` per field. Codes: VALIDATION_FAILED, ROUND_CLOSED, REGION_NOT_ELIGIBLE, AMOUNT_ABOVE_MAX_AWARD, BUDGET_MISMATCH, INCOMPLETE_PROPOSAL, ORGANIZATION_REQUIRED, ORGANIZATION_NOT_VERIFIED, ORGANIZATION_INVITATION_INVALID, INVALID_CODE, CODE_EXPIRED, UNKNOWN_REVIEWER, INVALID_TOKEN, WEAK_PASSWORD, SEGREGATION_OF_DUTIES, AMOUNT_ABOVE_REQUEST, JUSTIFICATION_REQUIRED, INVALID_SCORES, EXPENDITURE_ABOVE_DISBURSED, PAYMENT_AMOUNT_MISMATCH, UNSPENT_ABOVE_DISBURSED. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -8363,7 +8566,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Invalid input: see `errors` per field. Codes: VALIDATION_FAILED, ROUND_CLOSED, REGION_NOT_ELIGIBLE, AMOUNT_ABOVE_MAX_AWARD, BUDGET_MISMATCH, INCOMPLETE_PROPOSAL, ORGANIZATION_REQUIRED, ORGANIZATION_NOT_VERIFIED, ORGANIZATION_INVITATION_INVALID, INVALID_CODE, CODE_EXPIRED, UNKNOWN_REVIEWER, INVALID_TOKEN, WEAK_PASSWORD, SEGREGATION_OF_DUTIES, AMOUNT_ABOVE_REQUEST, INVALID_SCORES, EXPENDITURE_ABOVE_DISBURSED, PAYMENT_AMOUNT_MISMATCH, UNSPENT_ABOVE_DISBURSED. */
+            /** @description Invalid input: see `errors` per field. Codes: VALIDATION_FAILED, ROUND_CLOSED, REGION_NOT_ELIGIBLE, AMOUNT_ABOVE_MAX_AWARD, BUDGET_MISMATCH, INCOMPLETE_PROPOSAL, ORGANIZATION_REQUIRED, ORGANIZATION_NOT_VERIFIED, ORGANIZATION_INVITATION_INVALID, INVALID_CODE, CODE_EXPIRED, UNKNOWN_REVIEWER, INVALID_TOKEN, WEAK_PASSWORD, SEGREGATION_OF_DUTIES, AMOUNT_ABOVE_REQUEST, JUSTIFICATION_REQUIRED, INVALID_SCORES, EXPENDITURE_ABOVE_DISBURSED, PAYMENT_AMOUNT_MISMATCH, UNSPENT_ABOVE_DISBURSED. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -8466,7 +8669,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Invalid input: see `errors` per field. Codes: VALIDATION_FAILED, ROUND_CLOSED, REGION_NOT_ELIGIBLE, AMOUNT_ABOVE_MAX_AWARD, BUDGET_MISMATCH, INCOMPLETE_PROPOSAL, ORGANIZATION_REQUIRED, ORGANIZATION_NOT_VERIFIED, ORGANIZATION_INVITATION_INVALID, INVALID_CODE, CODE_EXPIRED, UNKNOWN_REVIEWER, INVALID_TOKEN, WEAK_PASSWORD, SEGREGATION_OF_DUTIES, AMOUNT_ABOVE_REQUEST, INVALID_SCORES, EXPENDITURE_ABOVE_DISBURSED, PAYMENT_AMOUNT_MISMATCH, UNSPENT_ABOVE_DISBURSED. */
+            /** @description Invalid input: see `errors` per field. Codes: VALIDATION_FAILED, ROUND_CLOSED, REGION_NOT_ELIGIBLE, AMOUNT_ABOVE_MAX_AWARD, BUDGET_MISMATCH, INCOMPLETE_PROPOSAL, ORGANIZATION_REQUIRED, ORGANIZATION_NOT_VERIFIED, ORGANIZATION_INVITATION_INVALID, INVALID_CODE, CODE_EXPIRED, UNKNOWN_REVIEWER, INVALID_TOKEN, WEAK_PASSWORD, SEGREGATION_OF_DUTIES, AMOUNT_ABOVE_REQUEST, JUSTIFICATION_REQUIRED, INVALID_SCORES, EXPENDITURE_ABOVE_DISBURSED, PAYMENT_AMOUNT_MISMATCH, UNSPENT_ABOVE_DISBURSED. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -8577,7 +8780,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Invalid input: see `errors` per field. Codes: VALIDATION_FAILED, ROUND_CLOSED, REGION_NOT_ELIGIBLE, AMOUNT_ABOVE_MAX_AWARD, BUDGET_MISMATCH, INCOMPLETE_PROPOSAL, ORGANIZATION_REQUIRED, ORGANIZATION_NOT_VERIFIED, ORGANIZATION_INVITATION_INVALID, INVALID_CODE, CODE_EXPIRED, UNKNOWN_REVIEWER, INVALID_TOKEN, WEAK_PASSWORD, SEGREGATION_OF_DUTIES, AMOUNT_ABOVE_REQUEST, INVALID_SCORES, EXPENDITURE_ABOVE_DISBURSED, PAYMENT_AMOUNT_MISMATCH, UNSPENT_ABOVE_DISBURSED. */
+            /** @description Invalid input: see `errors` per field. Codes: VALIDATION_FAILED, ROUND_CLOSED, REGION_NOT_ELIGIBLE, AMOUNT_ABOVE_MAX_AWARD, BUDGET_MISMATCH, INCOMPLETE_PROPOSAL, ORGANIZATION_REQUIRED, ORGANIZATION_NOT_VERIFIED, ORGANIZATION_INVITATION_INVALID, INVALID_CODE, CODE_EXPIRED, UNKNOWN_REVIEWER, INVALID_TOKEN, WEAK_PASSWORD, SEGREGATION_OF_DUTIES, AMOUNT_ABOVE_REQUEST, JUSTIFICATION_REQUIRED, INVALID_SCORES, EXPENDITURE_ABOVE_DISBURSED, PAYMENT_AMOUNT_MISMATCH, UNSPENT_ABOVE_DISBURSED. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -8669,7 +8872,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Invalid input: see `errors` per field. Codes: VALIDATION_FAILED, ROUND_CLOSED, REGION_NOT_ELIGIBLE, AMOUNT_ABOVE_MAX_AWARD, BUDGET_MISMATCH, INCOMPLETE_PROPOSAL, ORGANIZATION_REQUIRED, ORGANIZATION_NOT_VERIFIED, ORGANIZATION_INVITATION_INVALID, INVALID_CODE, CODE_EXPIRED, UNKNOWN_REVIEWER, INVALID_TOKEN, WEAK_PASSWORD, SEGREGATION_OF_DUTIES, AMOUNT_ABOVE_REQUEST, INVALID_SCORES, EXPENDITURE_ABOVE_DISBURSED, PAYMENT_AMOUNT_MISMATCH, UNSPENT_ABOVE_DISBURSED. */
+            /** @description Invalid input: see `errors` per field. Codes: VALIDATION_FAILED, ROUND_CLOSED, REGION_NOT_ELIGIBLE, AMOUNT_ABOVE_MAX_AWARD, BUDGET_MISMATCH, INCOMPLETE_PROPOSAL, ORGANIZATION_REQUIRED, ORGANIZATION_NOT_VERIFIED, ORGANIZATION_INVITATION_INVALID, INVALID_CODE, CODE_EXPIRED, UNKNOWN_REVIEWER, INVALID_TOKEN, WEAK_PASSWORD, SEGREGATION_OF_DUTIES, AMOUNT_ABOVE_REQUEST, JUSTIFICATION_REQUIRED, INVALID_SCORES, EXPENDITURE_ABOVE_DISBURSED, PAYMENT_AMOUNT_MISMATCH, UNSPENT_ABOVE_DISBURSED. */
             422: {
                 headers: {
                     [name: string]: unknown;
