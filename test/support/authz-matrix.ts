@@ -129,6 +129,9 @@ export const AUTHZ_MATRIX: Record<string, Row> = {
   'GET /api/v1/exports/proposals.csv': only(...FINANCE_AND_MANAGERS),
   'GET /api/v1/exports/grants.csv': only(...FINANCE_AND_MANAGERS),
   'GET /api/v1/exports/iati.xml': only(...FINANCE_AND_MANAGERS),
+  // The whole audit trail, unredacted: the auditor's and the admin's only.
+  'GET /api/v1/exports/audit.csv': only('admin', 'auditor'),
+  'GET /api/v1/audit-events': only('admin', 'auditor'),
 
   'GET /api/v1/notifications': { allowed: SIGNED_IN },
 

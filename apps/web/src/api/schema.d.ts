@@ -1,6 +1,22 @@
 // Generated from openapi.json by `npm run web:client`: do not edit.
 
 export interface paths {
+    "/api/v1/audit-events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["HistoryController_search"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/auth/2fa/enable": {
         parameters: {
             query?: never;
@@ -155,6 +171,22 @@ export interface paths {
         get?: never;
         put?: never;
         post: operations["RegistrationController_verify"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/exports/audit.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ExportsController_audit"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1241,6 +1273,33 @@ export interface components {
         };
         AuditEventPageDto: {
             items: components["schemas"]["AuditEventDto"][];
+            nextCursor: string | null;
+        };
+        AuditSearchEventDto: {
+            action: string;
+            actorEmail?: string | null;
+            actorId?: string | null;
+            /** @description The actor's display name, when the actor is a person. */
+            actorName?: string | null;
+            actorRole?: string | null;
+            data?: Record<string, never> | null;
+            /** Format: uuid */
+            entityId: string;
+            /** @enum {string} */
+            entityType: "proposal" | "grant" | "round" | "organization" | "user";
+            fromState?: string | null;
+            id: string;
+            /** Format: date-time */
+            occurredAt: string;
+            reason?: string | null;
+            requestId?: string | null;
+            toState?: string | null;
+            workflowId?: string | null;
+        };
+        AuditSearchPageDto: {
+            /** @description Newest first. */
+            items: components["schemas"]["AuditSearchEventDto"][];
+            /** @description Id of the last event of this page, for the next one. */
             nextCursor: string | null;
         };
         BeneficiariesDto: {
@@ -2681,6 +2740,80 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+    HistoryController_search: {
+        parameters: {
+            query?: {
+                /** @description Only this action, exactly (e.g. `user.updated`). */
+                action?: string;
+                /** @description Only what this person did. */
+                actorId?: string;
+                /** @description Id of the last event of the previous page. */
+                cursor?: string;
+                /** @description Only events about this record (with or without entityType). */
+                entityId?: string;
+                /** @description Only events about this kind of record. */
+                entityType?: "proposal" | "grant" | "round" | "organization" | "user";
+                /** @description Events at or after this instant. */
+                from?: string;
+                limit?: number;
+                /** @description Events strictly before this instant. */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The whole audit trail, newest first, filtered; every change with its before and after. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditSearchPageDto"];
+                };
+            };
+            /** @description Missing or invalid token (problem+json). Codes: UNAUTHENTICATED, INVALID_CREDENTIALS, TOTP_REQUIRED, TOTP_INVALID. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Requires one of: auditor, admin (problem+json). Codes: FORBIDDEN, ACCOUNT_NOT_VERIFIED, TOTP_ENROLMENT_REQUIRED, NOT_ASSIGNED, MAKER_CHECKER. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input: see `errors` per field. Codes: VALIDATION_FAILED, ROUND_CLOSED, REGION_NOT_ELIGIBLE, AMOUNT_ABOVE_MAX_AWARD, BUDGET_MISMATCH, INCOMPLETE_PROPOSAL, ORGANIZATION_REQUIRED, ORGANIZATION_NOT_VERIFIED, ORGANIZATION_INVITATION_INVALID, INVALID_CODE, CODE_EXPIRED, UNKNOWN_REVIEWER, INVALID_TOKEN, WEAK_PASSWORD, SEGREGATION_OF_DUTIES, AMOUNT_ABOVE_REQUEST, INVALID_SCORES, EXPENDITURE_ABOVE_DISBURSED, PAYMENT_AMOUNT_MISMATCH, UNSPENT_ABOVE_DISBURSED. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency (PostgreSQL or Temporal) is unavailable: retry after `Retry-After` seconds (with the same Idempotency-Key). Codes: SERVICE_UNAVAILABLE. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     AccountController_enableSecondFactor: {
         parameters: {
             query?: never;
@@ -3457,6 +3590,78 @@ export interface operations {
                 };
             };
             /** @description Invalid input: see `errors` per field. Codes: VALIDATION_FAILED, ROUND_CLOSED, REGION_NOT_ELIGIBLE, AMOUNT_ABOVE_MAX_AWARD, BUDGET_MISMATCH, INCOMPLETE_PROPOSAL, ORGANIZATION_REQUIRED, ORGANIZATION_NOT_VERIFIED, ORGANIZATION_INVITATION_INVALID, INVALID_CODE, CODE_EXPIRED, UNKNOWN_REVIEWER, INVALID_TOKEN, WEAK_PASSWORD, SEGREGATION_OF_DUTIES, AMOUNT_ABOVE_REQUEST, JUSTIFICATION_REQUIRED, INVALID_SCORES, EXPENDITURE_ABOVE_DISBURSED, PAYMENT_AMOUNT_MISMATCH, UNSPENT_ABOVE_DISBURSED. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency (PostgreSQL or Temporal) is unavailable: retry after `Retry-After` seconds (with the same Idempotency-Key). Codes: SERVICE_UNAVAILABLE. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ExportsController_audit: {
+        parameters: {
+            query?: {
+                /** @description Only this action, exactly (e.g. `user.updated`). */
+                action?: string;
+                /** @description Only what this person did. */
+                actorId?: string;
+                /** @description Only events about this record (with or without entityType). */
+                entityId?: string;
+                /** @description Only events about this kind of record. */
+                entityType?: "proposal" | "grant" | "round" | "organization" | "user";
+                /** @description Events at or after this instant. */
+                from?: string;
+                /** @description Events strictly before this instant. */
+                to?: string;
+            };
+            header?: {
+                /** @description Column headers in French (default) or English (`en`). */
+                "accept-language"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The audit events GET /audit-events finds with the same filters, all of them, oldest first; data as JSON text. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Missing or invalid token (problem+json). Codes: UNAUTHENTICATED, INVALID_CREDENTIALS, TOTP_REQUIRED, TOTP_INVALID. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Requires one of: auditor, admin (problem+json). Codes: FORBIDDEN, ACCOUNT_NOT_VERIFIED, TOTP_ENROLMENT_REQUIRED, NOT_ASSIGNED, MAKER_CHECKER. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input: see `errors` per field. Codes: VALIDATION_FAILED, ROUND_CLOSED, REGION_NOT_ELIGIBLE, AMOUNT_ABOVE_MAX_AWARD, BUDGET_MISMATCH, INCOMPLETE_PROPOSAL, ORGANIZATION_REQUIRED, ORGANIZATION_NOT_VERIFIED, ORGANIZATION_INVITATION_INVALID, INVALID_CODE, CODE_EXPIRED, UNKNOWN_REVIEWER, INVALID_TOKEN, WEAK_PASSWORD, SEGREGATION_OF_DUTIES, AMOUNT_ABOVE_REQUEST, INVALID_SCORES, EXPENDITURE_ABOVE_DISBURSED, PAYMENT_AMOUNT_MISMATCH, UNSPENT_ABOVE_DISBURSED. */
             422: {
                 headers: {
                     [name: string]: unknown;
