@@ -110,6 +110,7 @@ export const AUTHZ_MATRIX: Record<string, Row> = {
   'POST /api/v1/grants/:id/tranches/:n/retry': only('finance_officer'),
   'GET /api/v1/grants/:id/tranches/:n/payment-order': only('finance_officer', 'finance_approver'),
   'POST /api/v1/grants/:id/tranches/:n/resolve-payment': only('finance_approver'),
+  'GET /api/v1/tranches': only(...FINANCE_AND_MANAGERS),
   'GET /api/v1/grants/:id/reports': OWN_RECORD,
   'GET /api/v1/grants/:id/reports/:rid': OWN_RECORD,
   'POST /api/v1/grants/:id/reports/:rid/submit': OWNER_COMMAND,
@@ -131,6 +132,9 @@ export const AUTHZ_MATRIX: Record<string, Row> = {
   'GET /api/v1/exports/proposals.csv': only(...FINANCE_AND_MANAGERS),
   'GET /api/v1/exports/grants.csv': only(...FINANCE_AND_MANAGERS),
   'GET /api/v1/exports/iati.xml': only(...FINANCE_AND_MANAGERS),
+  // The whole audit trail, unredacted: the auditor's and the admin's only.
+  'GET /api/v1/exports/audit.csv': only('admin', 'auditor'),
+  'GET /api/v1/audit-events': only('admin', 'auditor'),
 
   'GET /api/v1/notifications': { allowed: SIGNED_IN },
 

@@ -13,6 +13,7 @@ import { ResilienceModule } from './common/resilience.module';
 import { StrictValidationPipe } from './common/validation.pipe';
 import { HealthModule } from './health/health.module';
 import { ExportsModule } from './exports/exports.module';
+import { FinanceModule } from './finance/tranche-queue.controller';
 import { GrantsModule } from './grants/grants.controller';
 import { HistoryModule } from './history/history.module';
 import { NotificationsModule } from './notifications/notifications.controller';
@@ -45,6 +46,7 @@ import { UsersModule } from './users/users.module';
     HistoryModule,
     ReviewsModule,
     GrantsModule,
+    FinanceModule,
     ExportsModule,
     PortfolioModule,
     ReportsModule,

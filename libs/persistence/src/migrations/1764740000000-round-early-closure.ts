@@ -5,8 +5,8 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
  * closing moves `closes_at` to the moment of closing; these columns keep why, by whom, and the date it had, so
  * the round page and the audit trail can say it closed early. All three or none.
  */
-export class RoundEarlyClosure1764730000000 implements MigrationInterface {
-  name = 'RoundEarlyClosure1764730000000';
+export class RoundEarlyClosure1764740000000 implements MigrationInterface {
+  name = 'RoundEarlyClosure1764740000000';
 
   async up(q: QueryRunner): Promise<void> {
     await q.query(
