@@ -1,5 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useState, type ReactNode } from 'react';
+import { useId, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ApiError } from '../../api/client';
@@ -55,7 +55,7 @@ export function Problem({ problem }: { problem: ReturnType<typeof useProblem> })
 }
 
 export function TextArea({ label, name, value, onChange, error, rows = 3 }: { label: string; name: string; value: string; onChange: (v: string) => void; error?: string; rows?: number }) {
-  const id = `${name}-${label.length}`;
+  const id = useId();
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>
