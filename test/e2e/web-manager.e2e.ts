@@ -1,7 +1,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { Role } from '@csf/domain';
 import { TestApp } from '../support/app';
-import { checkPage, ensureWebBuild, launchBrowser, plainText } from '../support/browser';
+import { checkPage, ensureWebBuild, launchBrowser, openMenu, plainText } from '../support/browser';
 import { eventually } from '../support/eventually';
 import { ReviewFlow } from '../support/review-flow';
 
@@ -70,7 +70,9 @@ describe('web portal: programme managers (browser, e2e)', () => {
 
   it('opens « Gestion » from the menu with what is waiting', async () => {
     await page.goto('/');
-    await page.getByRole('link', { name: 'Gestion' }).click();
+    const nav = await openMenu(page);
+    expect(await nav.getByRole('link', { name: 'Mes projets' }).count()).toBe(0);
+    await nav.getByRole('link', { name: 'Gestion' }).click();
     await page.waitForURL(/\/manage$/);
     await page.getByRole('heading', { level: 1, name: 'Gestion du fonds' }).waitFor();
     await page.locator('[data-queue="reports"] [data-count]').waitFor();
@@ -182,7 +184,10 @@ describe('web portal: programme managers (browser, e2e)', () => {
     await card.locator('.field-error').waitFor();
     await check('manager-reports');
     await card.getByRole('button', { name: 'Accepter' }).click();
-    await card.waitFor({ state: 'detached' });
+    // The acceptance runs through the grant's workflow; under load it can take a while, and a refusal shows on the card.
+    await card.waitFor({ state: 'detached', timeout: 60_000 }).catch(async (error) => {
+      throw new Error(`still listed: ${plain(await card.textContent().catch(() => ''))} (${String(error)})`);
+    });
     const officer = (await app.actor([Role.FINANCE_OFFICER])).token;
     await eventually(async () => {
       const queue = (await app.request('GET', `/tranches?status=eligible&limit=100`, { token: officer })).body;
@@ -240,7 +245,7 @@ describe('web portal: programme managers (browser, e2e)', () => {
     await check('manager-portfolio');
 
     // The region filter narrows the figures; an export downloads the file.
-    await page.getByLabel('Région').selectOption('kankan');
+    await page.getByLabel('Région', { exact: true }).selectOption('kankan');
     await page.waitForURL(/region=kankan/);
     await page.locator('[data-chart="regions"] .empty').waitFor();
     const [download] = await Promise.all([page.waitForEvent('download'), page.locator('[data-export="grants.csv"]').click()]);

@@ -119,6 +119,7 @@ const manageEn: ManageMessages = {
     line: 'Report {{sequence}}',
     final: 'Final report',
     period: 'Period from {{start}} to {{end}}',
+    waiting_zero: 'Since today',
     waiting_one: 'Waiting for {{count}} day',
     waiting_other: 'Waiting for {{count}} days',
     statuses: { submitted: 'Submitted', overdue: 'Overdue' },

@@ -117,6 +117,7 @@ const manageFr = {
     line: 'Rapport {{sequence}}',
     final: 'Rapport final',
     period: 'Période du {{start}} au {{end}}',
+    waiting_zero: 'Arrivé aujourd’hui',
     waiting_one: 'En attente depuis {{count}} jour',
     waiting_other: 'En attente depuis {{count}} jours',
     statuses: { submitted: 'Soumis', overdue: 'En retard' },
