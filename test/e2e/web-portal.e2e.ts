@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { Role } from '@csf/domain';
 import { TestApp } from '../support/app';
-import { checkPage, ensureWebBuild, launchBrowser, navigate, openMenu, plainText as plain } from '../support/browser';
+import { checkPage, ensureWebBuild, launchBrowser, menuItem, navigate, plainText as plain } from '../support/browser';
+import { eventually } from '../support/eventually';
 import { awaitMessage } from '../support/outbox';
 
 /**
@@ -170,12 +171,12 @@ describe('web portal (browser, e2e)', () => {
     await page.getByRole('button', { name: 'English' }).click();
     await page.locator('[data-status]', { hasText: 'Verified' }).waitFor();
     await page.reload();
-    await (await openMenu(page)).getByRole('button', { name: 'Sign out' }).waitFor();
+    await menuItem(page, 'Sign out', 'button');
     expect(await page.locator('html').getAttribute('lang')).toBe('en');
     expect(await page.locator('[data-status]').textContent()).toBe('Verified');
     await check('organization-verified-en');
     await page.getByRole('button', { name: 'Français' }).click();
-    await (await openMenu(page)).getByRole('button', { name: 'Se déconnecter' }).waitFor();
+    await menuItem(page, 'Se déconnecter', 'button');
   });
 
   it('drafts a proposal: budget totals follow the typing, a mismatch is pointed out, nothing typed is lost offline or on closing', async () => {
@@ -288,5 +289,41 @@ describe('web portal (browser, e2e)', () => {
     await page.getByRole('button', { name: 'Se connecter' }).click();
     await page.waitForURL(/\/organization$/);
     await page.locator('[data-status="verified"]').waitFor();
+  });
+
+  it('keeps the language in the profile: English chosen on « Mes projets » follows the person to another phone', async () => {
+    await navigate(page, 'Mes projets');
+    await page.getByRole('heading', { level: 1, name: 'Mes projets' }).waitFor();
+    await page.getByRole('button', { name: 'English' }).click();
+    await page.getByRole('heading', { level: 1, name: 'My projects' }).waitFor();
+    const language = () => app.dataSource.query(`SELECT language FROM users WHERE phone = $1`, [PHONE]).then((rows) => rows[0].language as string);
+    await eventually(async () => (await language()) === 'en');
+    await (await menuItem(page, 'Sign out', 'button')).click();
+    await menuItem(page, 'Sign in');
+
+    // Another phone, French as every new device: signing in brings the profile's English.
+    const other = await browser.newContext({ viewport: { width: 360, height: 640 }, baseURL: app.baseUrl });
+    try {
+      const phone = await other.newPage();
+      await phone.goto('/sign-in');
+      expect(await phone.locator('html').getAttribute('lang')).toBe('fr');
+      await phone.getByLabel('Téléphone ou e-mail').fill('+224 620 00 44 55');
+      await phone.getByLabel('Mot de passe').fill(PASSWORD);
+      await phone.getByRole('button', { name: 'Se connecter' }).click();
+      await phone.getByRole('button', { name: 'Français' }).waitFor();
+      expect(await phone.locator('html').getAttribute('lang')).toBe('en');
+      await navigate(phone, 'My profile');
+      await phone.getByText('This choice is kept in your profile').waitFor();
+      await checkPage(phone, 'profile-en');
+
+      // Back to French from the profile page: saved too, and this phone stays French after a reload.
+      await phone.getByRole('main').getByRole('button', { name: 'Français' }).click();
+      await phone.getByRole('heading', { level: 1, name: 'Mon profil' }).waitFor();
+      await eventually(async () => (await language()) === 'fr');
+      await phone.reload();
+      await phone.getByRole('heading', { level: 1, name: 'Mon profil' }).waitFor();
+    } finally {
+      await other.close();
+    }
   });
 });

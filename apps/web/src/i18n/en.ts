@@ -327,7 +327,7 @@ const en: Messages = {
       roles: 'Roles',
       messagesLanguage: 'Language of the messages you receive',
       language: 'Language of the application',
-      languageNote: 'This choice is kept on this device. Only an administrator can change the language of the messages you receive.',
+      languageNote: 'This choice is kept in your profile: you find it on another phone, and your messages come in this language.',
       changePassword: 'Change password',
       currentPassword: 'Current password',
       changePasswordSubmit: 'Change the password',

@@ -326,7 +326,7 @@ const fr = {
       roles: 'Rôles',
       messagesLanguage: 'Langue des messages reçus',
       language: 'Langue de l’application',
-      languageNote: 'Ce choix est gardé sur cet appareil. La langue des messages reçus ne peut être changée que par un administrateur.',
+      languageNote: 'Ce choix est gardé dans votre profil : vous le retrouvez sur un autre téléphone, et vos messages arrivent dans cette langue.',
       changePassword: 'Changer de mot de passe',
       currentPassword: 'Mot de passe actuel',
       changePasswordSubmit: 'Changer le mot de passe',
