@@ -264,10 +264,27 @@ describe('web portal (browser, e2e)', () => {
     await page.getByLabel('Ce qui sera fait').fill('Installation des lampadaires');
     await page.getByLabel('Pour le').fill('2027-03-31');
     await page.getByLabel('Ce qu’on pourra constater').fill('20 lampadaires posés');
+
+    // Indicators: what will be counted and the figure aimed for; a target in words is pointed out next to it.
+    await page.getByRole('button', { name: 'Ajouter un indicateur' }).click();
+    await page.getByLabel('Ce qu’on compte').fill('Lampadaires qui marchent la nuit');
+    const target = page.getByLabel('Chiffre visé');
+    await target.fill('vingt');
+    await page.getByRole('button', { name: 'Enregistrer le brouillon' }).click();
+    await page.locator('[data-indicator="0"] .field-error').waitFor();
+    expect(await target.getAttribute('aria-invalid')).toBe('true');
+    expect(await page.locator('[data-indicator="0"] .field-error').textContent()).toBe('Doit être un nombre entier.');
+    expect(await page.getByLabel('Ce qu’on compte').getAttribute('aria-invalid')).not.toBe('true');
+    expect(await page.getByLabel('Ce qu’on compte').inputValue()).toBe('Lampadaires qui marchent la nuit');
+    await check('proposal-indicator-error');
+    await target.fill('20');
     await page.getByRole('button', { name: 'Déposer le projet' }).click();
     await page.getByText('Projet déposé.').waitFor();
     const [submitted] = await app.dataSource.query(`SELECT status FROM proposals WHERE id = $1`, [draftUrl.split('/').pop()]);
     expect(submitted.status).not.toBe('draft');
+    expect(await app.dataSource.query(`SELECT key, label, target FROM proposal_indicators WHERE proposal_id = $1`, [draftUrl.split('/').pop()])).toEqual([
+      { key: 'lampadaires-qui-marchent-la-nuit', label: 'Lampadaires qui marchent la nuit', target: 20 },
+    ]);
     await check('proposal-submitted');
   });
 
