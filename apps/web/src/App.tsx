@@ -27,6 +27,10 @@ const Grants = lazy(() => import('./pages/Grants'));
 const GrantPage = lazy(() => import('./pages/Grant'));
 const GrantSign = lazy(() => import('./pages/GrantSign'));
 const GrantReport = lazy(() => import('./pages/GrantReport'));
+const DecisionQueue = lazy(() => import('./pages/committee/DecisionQueue'));
+const Decision = lazy(() => import('./pages/committee/Decision'));
+const FinanceQueue = lazy(() => import('./pages/finance/FinanceQueue'));
+const PaymentOrder = lazy(() => import('./pages/finance/PaymentOrder'));
 const NotFound = lazy(() => import('./pages/NotFound'));
 
 export default function App() {
@@ -54,6 +58,10 @@ export default function App() {
           <Route path="/grants/:id" element={<RequireSession><GrantPage /></RequireSession>} />
           <Route path="/grants/:id/sign" element={<RequireSession><GrantSign /></RequireSession>} />
           <Route path="/grants/:id/reports/:rid" element={<RequireSession><GrantReport /></RequireSession>} />
+          <Route path="/committee" element={<RequireSession><DecisionQueue /></RequireSession>} />
+          <Route path="/committee/:id" element={<RequireSession><Decision /></RequireSession>} />
+          <Route path="/finance" element={<RequireSession><FinanceQueue /></RequireSession>} />
+          <Route path="/finance/grants/:id/tranches/:n" element={<RequireSession><PaymentOrder /></RequireSession>} />
           <Route path="*" element={<NotFound />} />
         </Routes>
       </Suspense>
@@ -118,6 +126,8 @@ function Layout({ children }: { children: ReactNode }) {
                 {me.data?.roles.includes('applicant') && <li><NavLink to="/grants">{t('grant.nav')}</NavLink></li>}
                 <li><NavLink to="/messages">{t('nav.messages')}</NavLink></li>
                 {me.data?.roles.includes('reviewer') && <li><NavLink to="/reviews">{t('nav.reviews')}</NavLink></li>}
+                {me.data?.roles.includes('committee_chair') && <li><NavLink to="/committee">{t('committee.nav')}</NavLink></li>}
+                {me.data?.roles.some((r) => r === 'finance_officer' || r === 'finance_approver') && <li><NavLink to="/finance">{t('finance.nav')}</NavLink></li>}
                 <li><NavLink to="/profile">{t('nav.profile')}</NavLink></li>
                 <li><button type="button" className="link" onClick={() => session.end()}>{t('nav.signOut')}</button></li>
               </>
