@@ -30,6 +30,8 @@ export default function FinanceQueue() {
   const status: Queue = asked && QUEUES.includes(asked) ? asked : fallback;
   const queue = useQuery({ ...trancheQueueQuery(status), enabled: !me.isPending });
   const counts = queue.data?.counts;
+  // Kept on the page, not the row: after an action the row usually leaves the queue that is shown.
+  const [message, setMessage] = useState<{ kind: 'done' | 'problem'; text: string } | null>(null);
 
   return (
     <>
@@ -40,7 +42,7 @@ export default function FinanceQueue() {
           {QUEUES.map((q) => (
             <li key={q}>
               <Link to={`?queue=${q}`} aria-current={q === status ? 'page' : undefined} data-queue={q}
-                onClick={(e) => { e.preventDefault(); setParams({ queue: q }); }}>
+                onClick={(e) => { e.preventDefault(); setMessage(null); setParams({ queue: q }); }}>
                 {t(`finance.queues.${q}`)}
                 {counts && <span className="count" data-count={q}> {counts[q]}</span>}
               </Link>
@@ -49,6 +51,9 @@ export default function FinanceQueue() {
         </ul>
       </nav>
       {counts && counts.actionable > 0 && <p className="notice">{t('finance.actionable', { count: counts.actionable })}</p>}
+      <div aria-live="polite">
+        {message && <p className={message.kind === 'done' ? 'notice' : 'problem'} data-message={message.kind}>{message.text}</p>}
+      </div>
       <h2>{t(`finance.queues.${status}`)}{counts && ` (${t('finance.count', { count: counts[status] })})`}</h2>
       {queue.isPending ? (
         <Loading />
@@ -58,7 +63,7 @@ export default function FinanceQueue() {
         <p className="empty">{t('finance.empty')}</p>
       ) : (
         <ul className="cards">
-          {queue.data.items.map((row) => <QueueRow key={`${row.grantId}-${row.trancheNumber}`} row={row} me={me.data?.id} />)}
+          {queue.data.items.map((row) => <QueueRow key={`${row.grantId}-${row.trancheNumber}`} row={row} me={me.data?.id} onMessage={setMessage} />)}
         </ul>
       )}
       <ExportButton />
@@ -66,11 +71,10 @@ export default function FinanceQueue() {
   );
 }
 
-function QueueRow({ row, me }: { row: Row; me?: string }) {
+function QueueRow({ row, me, onMessage: setMessage }: { row: Row; me?: string; onMessage: (m: { kind: 'done' | 'problem'; text: string } | null) => void }) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
   const queryClient = useQueryClient();
-  const [message, setMessage] = useState<{ kind: 'done' | 'problem'; text: string } | null>(null);
   const act = useMutation({
     mutationFn: (action: 'request' | 'approve' | 'retry') => {
       const path = { id: row.grantId, n: row.trancheNumber };
@@ -79,7 +83,7 @@ function QueueRow({ row, me }: { row: Row; me?: string }) {
       return call(api.POST('/api/v1/grants/{id}/tranches/{n}/request-release', { params: { path }, body: {} }));
     },
     onMutate: () => setMessage(null),
-    onSuccess: (_tranche, action) => setMessage({ kind: 'done', text: t(`finance.done.${action}`) }),
+    onSuccess: (_tranche, action) => setMessage({ kind: 'done', text: `${t(`finance.done.${action}`)} (${row.grantTitle ?? row.organizationName}, ${t('finance.tranche', { number: row.trancheNumber })})` }),
     onError: (error) => {
       // Someone else acted first (another checker approved, the grant was suspended…): say so plainly.
       const moved = error instanceof ApiError && error.problem.status === 409;
@@ -112,9 +116,6 @@ function QueueRow({ row, me }: { row: Row; me?: string }) {
           <p>{t('finance.stuck', { date: formatDate(row.payment.stuckSince, lang), answer: row.payment.lastAnswer ?? '—' })}</p>
           <p>{t('finance.stuckHint')}</p>
         </div>
-      )}
-      {message && (
-        <p className={message.kind === 'done' ? 'notice' : 'problem'} role={message.kind === 'done' ? 'status' : 'alert'}>{message.text}</p>
       )}
       <div className="actions">
         {(action === 'request' || action === 'approve' || action === 'retry') && (
