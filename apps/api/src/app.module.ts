@@ -22,6 +22,7 @@ import { PortfolioModule } from './portfolio/portfolio.controller';
 import { ProposalsModule } from './proposals/proposals.module';
 import { PublicModule } from './public/public-rounds.controller';
 import { RegistrationModule } from './registration/registration.module';
+import { ReportsModule } from './reports/reports.controller';
 import { ReviewsModule } from './reviews/reviews.module';
 import { RoundsModule } from './rounds/rounds.module';
 import { DemoSeedService } from './seed/demo-seed.service';
@@ -48,6 +49,7 @@ import { UsersModule } from './users/users.module';
     FinanceModule,
     ExportsModule,
     PortfolioModule,
+    ReportsModule,
     NotificationsModule,
     UsersModule,
     PublicModule,

@@ -1,6 +1,22 @@
 // Generated from openapi.json by `npm run web:client`: do not edit.
 
 export interface paths {
+    "/api/v1/audit-events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["HistoryController_search"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/auth/2fa/enable": {
         parameters: {
             query?: never;
@@ -155,6 +171,22 @@ export interface paths {
         get?: never;
         put?: never;
         post: operations["RegistrationController_verify"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/exports/audit.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ExportsController_audit"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -913,6 +945,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/reports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ReportsController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/reviews/assignments": {
         parameters: {
             query?: never;
@@ -1003,6 +1051,22 @@ export interface paths {
         get: operations["RoundsController_get"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch: operations["RoundsController_update"];
+        trace?: never;
+    };
+    "/api/v1/rounds/{id}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["RoundsController_close"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1243,6 +1307,33 @@ export interface components {
             items: components["schemas"]["AuditEventDto"][];
             nextCursor: string | null;
         };
+        AuditSearchEventDto: {
+            action: string;
+            actorEmail?: string | null;
+            actorId?: string | null;
+            /** @description The actor's display name, when the actor is a person. */
+            actorName?: string | null;
+            actorRole?: string | null;
+            data?: Record<string, never> | null;
+            /** Format: uuid */
+            entityId: string;
+            /** @enum {string} */
+            entityType: "proposal" | "grant" | "round" | "organization" | "user";
+            fromState?: string | null;
+            id: string;
+            /** Format: date-time */
+            occurredAt: string;
+            reason?: string | null;
+            requestId?: string | null;
+            toState?: string | null;
+            workflowId?: string | null;
+        };
+        AuditSearchPageDto: {
+            /** @description Newest first. */
+            items: components["schemas"]["AuditSearchEventDto"][];
+            /** @description Id of the last event of this page, for the next one. */
+            nextCursor: string | null;
+        };
         BeneficiariesDto: {
             /** @example 1200 */
             total: number;
@@ -1306,6 +1397,13 @@ export interface components {
              * @example 45000000
              */
             unspentAmount: number;
+        };
+        CloseRoundDto: {
+            /**
+             * @description Why the round closes before its date; shown to staff and kept in the audit trail.
+             * @example Enveloppe entièrement engagée.
+             */
+            reason: string;
         };
         ConfirmPaymentDto: {
             /**
@@ -1907,11 +2005,11 @@ export interface components {
         /** @description RFC 9457 problem details with a stable `code` and per-field `errors`. */
         Problem: {
             /** @enum {string} */
-            code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "PAYLOAD_TOO_LARGE" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "NOT_FOUND" | "ROUTE_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "RATE_LIMITED" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_KEY_IN_PROGRESS" | "INVALID_STATE" | "ROUND_CLOSED" | "REGION_NOT_ELIGIBLE" | "AMOUNT_ABOVE_MAX_AWARD" | "BUDGET_MISMATCH" | "INCOMPLETE_PROPOSAL" | "ONE_OPEN_PROPOSAL_PER_ROUND" | "ORGANIZATION_REQUIRED" | "ALREADY_MEMBER" | "ORGANIZATION_NOT_VERIFIED" | "LAST_MEMBER" | "ORGANIZATION_INVITATION_INVALID" | "ACCOUNT_NOT_VERIFIED" | "INVALID_CODE" | "CODE_EXPIRED" | "UNKNOWN_REVIEWER" | "ACCOUNT_EXISTS" | "INVALID_TOKEN" | "WEAK_PASSWORD" | "LAST_ADMIN" | "SEGREGATION_OF_DUTIES" | "TOTP_REQUIRED" | "TOTP_INVALID" | "TOTP_ENROLMENT_REQUIRED" | "CONFLICT" | "ENVELOPE_EXCEEDED" | "AMOUNT_ABOVE_REQUEST" | "JUSTIFICATION_REQUIRED" | "QUORUM_NOT_REACHED" | "NOT_ASSIGNED" | "ALREADY_REVIEWED" | "ASSIGNMENT_NOT_ACCEPTED" | "INVALID_SCORES" | "MAKER_CHECKER" | "TRANCHE_NOT_ELIGIBLE" | "INVALID_REPORT_STATE" | "EXPENDITURE_ABOVE_DISBURSED" | "PAYMENT_IN_FLIGHT" | "PAYMENT_AMOUNT_MISMATCH" | "PAYMENT_REFERENCE_DUPLICATE" | "UNSPENT_ABOVE_DISBURSED" | "NOTHING_TO_EXPORT" | "SERVICE_UNAVAILABLE" | "INTERNAL";
+            code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "PAYLOAD_TOO_LARGE" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "NOT_FOUND" | "ROUTE_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "RATE_LIMITED" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_KEY_IN_PROGRESS" | "INVALID_STATE" | "ROUND_CLOSED" | "ROUND_FIELDS_LOCKED" | "ENVELOPE_BELOW_RESERVED" | "ROUND_NOT_OPEN" | "REGION_NOT_ELIGIBLE" | "AMOUNT_ABOVE_MAX_AWARD" | "BUDGET_MISMATCH" | "INCOMPLETE_PROPOSAL" | "ONE_OPEN_PROPOSAL_PER_ROUND" | "ORGANIZATION_REQUIRED" | "ALREADY_MEMBER" | "ORGANIZATION_NOT_VERIFIED" | "LAST_MEMBER" | "ORGANIZATION_INVITATION_INVALID" | "ACCOUNT_NOT_VERIFIED" | "INVALID_CODE" | "CODE_EXPIRED" | "UNKNOWN_REVIEWER" | "ACCOUNT_EXISTS" | "INVALID_TOKEN" | "WEAK_PASSWORD" | "LAST_ADMIN" | "SEGREGATION_OF_DUTIES" | "TOTP_REQUIRED" | "TOTP_INVALID" | "TOTP_ENROLMENT_REQUIRED" | "CONFLICT" | "ENVELOPE_EXCEEDED" | "AMOUNT_ABOVE_REQUEST" | "JUSTIFICATION_REQUIRED" | "QUORUM_NOT_REACHED" | "NOT_ASSIGNED" | "ALREADY_REVIEWED" | "ASSIGNMENT_NOT_ACCEPTED" | "INVALID_SCORES" | "MAKER_CHECKER" | "TRANCHE_NOT_ELIGIBLE" | "INVALID_REPORT_STATE" | "EXPENDITURE_ABOVE_DISBURSED" | "PAYMENT_IN_FLIGHT" | "PAYMENT_AMOUNT_MISMATCH" | "PAYMENT_REFERENCE_DUPLICATE" | "UNSPENT_ABOVE_DISBURSED" | "NOTHING_TO_EXPORT" | "SERVICE_UNAVAILABLE" | "INTERNAL";
             detail: string;
             errors: {
                 /** @enum {string} */
-                code: "REQUIRED" | "UNKNOWN_FIELD" | "INVALID" | "NOT_INTEGER" | "NEGATIVE" | "TOO_LARGE" | "TOO_SMALL" | "TOO_LONG" | "TOO_SHORT" | "COMMON" | "MISMATCH" | "OUT_OF_ORDER" | "UNKNOWN_REGION" | "NOT_IN_LIST" | "INVALID_DATE" | "INVALID_DURATION" | "INVALID_PHONE" | "INVALID_EMAIL" | "DUPLICATE" | "NOT_ELIGIBLE" | "UNKNOWN_CRITERION" | "OUT_OF_RANGE" | "INVALID_CURSOR" | "INVALID_UNICODE" | "TOO_DEEP" | "VALIDATION_FAILED" | "MALFORMED_JSON" | "PAYLOAD_TOO_LARGE" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "NOT_FOUND" | "ROUTE_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "RATE_LIMITED" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_KEY_IN_PROGRESS" | "INVALID_STATE" | "ROUND_CLOSED" | "REGION_NOT_ELIGIBLE" | "AMOUNT_ABOVE_MAX_AWARD" | "BUDGET_MISMATCH" | "INCOMPLETE_PROPOSAL" | "ONE_OPEN_PROPOSAL_PER_ROUND" | "ORGANIZATION_REQUIRED" | "ALREADY_MEMBER" | "ORGANIZATION_NOT_VERIFIED" | "LAST_MEMBER" | "ORGANIZATION_INVITATION_INVALID" | "ACCOUNT_NOT_VERIFIED" | "INVALID_CODE" | "CODE_EXPIRED" | "UNKNOWN_REVIEWER" | "ACCOUNT_EXISTS" | "INVALID_TOKEN" | "WEAK_PASSWORD" | "LAST_ADMIN" | "SEGREGATION_OF_DUTIES" | "TOTP_REQUIRED" | "TOTP_INVALID" | "TOTP_ENROLMENT_REQUIRED" | "CONFLICT" | "ENVELOPE_EXCEEDED" | "AMOUNT_ABOVE_REQUEST" | "JUSTIFICATION_REQUIRED" | "QUORUM_NOT_REACHED" | "NOT_ASSIGNED" | "ALREADY_REVIEWED" | "ASSIGNMENT_NOT_ACCEPTED" | "INVALID_SCORES" | "MAKER_CHECKER" | "TRANCHE_NOT_ELIGIBLE" | "INVALID_REPORT_STATE" | "EXPENDITURE_ABOVE_DISBURSED" | "PAYMENT_IN_FLIGHT" | "PAYMENT_AMOUNT_MISMATCH" | "PAYMENT_REFERENCE_DUPLICATE" | "UNSPENT_ABOVE_DISBURSED" | "NOTHING_TO_EXPORT" | "SERVICE_UNAVAILABLE" | "INTERNAL";
+                code: "REQUIRED" | "UNKNOWN_FIELD" | "INVALID" | "NOT_INTEGER" | "NEGATIVE" | "TOO_LARGE" | "TOO_SMALL" | "TOO_LONG" | "TOO_SHORT" | "COMMON" | "MISMATCH" | "OUT_OF_ORDER" | "UNKNOWN_REGION" | "NOT_IN_LIST" | "INVALID_DATE" | "INVALID_DURATION" | "INVALID_PHONE" | "INVALID_EMAIL" | "DUPLICATE" | "NOT_ELIGIBLE" | "UNKNOWN_CRITERION" | "OUT_OF_RANGE" | "INVALID_CURSOR" | "INVALID_UNICODE" | "TOO_DEEP" | "LOCKED" | "ONLY_LATER" | "BELOW_RESERVED" | "VALIDATION_FAILED" | "MALFORMED_JSON" | "PAYLOAD_TOO_LARGE" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "NOT_FOUND" | "ROUTE_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "RATE_LIMITED" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_KEY_IN_PROGRESS" | "INVALID_STATE" | "ROUND_CLOSED" | "ROUND_FIELDS_LOCKED" | "ENVELOPE_BELOW_RESERVED" | "ROUND_NOT_OPEN" | "REGION_NOT_ELIGIBLE" | "AMOUNT_ABOVE_MAX_AWARD" | "BUDGET_MISMATCH" | "INCOMPLETE_PROPOSAL" | "ONE_OPEN_PROPOSAL_PER_ROUND" | "ORGANIZATION_REQUIRED" | "ALREADY_MEMBER" | "ORGANIZATION_NOT_VERIFIED" | "LAST_MEMBER" | "ORGANIZATION_INVITATION_INVALID" | "ACCOUNT_NOT_VERIFIED" | "INVALID_CODE" | "CODE_EXPIRED" | "UNKNOWN_REVIEWER" | "ACCOUNT_EXISTS" | "INVALID_TOKEN" | "WEAK_PASSWORD" | "LAST_ADMIN" | "SEGREGATION_OF_DUTIES" | "TOTP_REQUIRED" | "TOTP_INVALID" | "TOTP_ENROLMENT_REQUIRED" | "CONFLICT" | "ENVELOPE_EXCEEDED" | "AMOUNT_ABOVE_REQUEST" | "JUSTIFICATION_REQUIRED" | "QUORUM_NOT_REACHED" | "NOT_ASSIGNED" | "ALREADY_REVIEWED" | "ASSIGNMENT_NOT_ACCEPTED" | "INVALID_SCORES" | "MAKER_CHECKER" | "TRANCHE_NOT_ELIGIBLE" | "INVALID_REPORT_STATE" | "EXPENDITURE_ABOVE_DISBURSED" | "PAYMENT_IN_FLIGHT" | "PAYMENT_AMOUNT_MISMATCH" | "PAYMENT_REFERENCE_DUPLICATE" | "UNSPENT_ABOVE_DISBURSED" | "NOTHING_TO_EXPORT" | "SERVICE_UNAVAILABLE" | "INTERNAL";
                 /** @example budgetLines[1].total */
                 field: string;
                 message: string;
@@ -2108,6 +2206,27 @@ export interface components {
             release_approved: number;
             release_requested: number;
         };
+        QueueGrantDto: {
+            atRisk: boolean;
+            commune: string | null;
+            /** Format: uuid */
+            id: string;
+            region: string | null;
+            /** Format: uuid */
+            roundId: string;
+            /** @enum {string} */
+            status: "awaiting_agreement" | "active" | "suspended" | "closing" | "closed" | "terminated";
+            /** @description The project title. */
+            title: string;
+        };
+        QueueOrganizationDto: {
+            email: string | null;
+            /** Format: uuid */
+            id: string;
+            name: string;
+            /** @description Whom to call about a late report. */
+            phone: string | null;
+        };
         QueuePayeeDto: {
             /**
              * @description Last 3 digits only; the payment order has it in full.
@@ -2291,6 +2410,48 @@ export interface components {
             /** @enum {string} */
             status: "achieved" | "delayed" | "missed";
         };
+        ReportPeriodDto: {
+            /**
+             * Format: date-time
+             * @description When the report is due (end of the period).
+             */
+            end: string | null;
+            /**
+             * Format: date-time
+             * @description Start of the period the report covers.
+             */
+            start: string | null;
+        };
+        ReportQueueItemDto: {
+            /** @description Whole days since `waitingSince` (0 when in the future or unknown). */
+            daysWaiting: number;
+            /** Format: date */
+            dueDate: string | null;
+            /** @description The tranche this report releases once accepted. */
+            gatesTranche: number | null;
+            grant: components["schemas"]["QueueGrantDto"];
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "progress" | "final";
+            organization: components["schemas"]["QueueOrganizationDto"];
+            period: components["schemas"]["ReportPeriodDto"];
+            sequence: number;
+            /** @enum {string} */
+            status: "scheduled" | "due" | "submitted" | "accepted" | "changes_requested" | "overdue";
+            submissionCount: number;
+            /** Format: date-time */
+            submittedAt: string | null;
+            /**
+             * Format: date-time
+             * @description Submitted: since its submission (waiting for the manager). Overdue: since it became overdue. Otherwise its due time.
+             */
+            waitingSince: string | null;
+        };
+        ReportQueuePageDto: {
+            items: components["schemas"]["ReportQueueItemDto"][];
+            nextCursor: string | null;
+        };
         RequestChangesDto: {
             /** @example Joindre les factures des lampadaires. */
             comment: string;
@@ -2384,9 +2545,21 @@ export interface components {
             /** @example 4 */
             score: number;
         };
+        RoundClosureDto: {
+            /** Format: date-time */
+            at: string;
+            /**
+             * Format: date-time
+             * @description The closing date it had before.
+             */
+            plannedClosesAt: string;
+            reason: string;
+        };
         RoundDto: {
             approvalThreshold: number;
             budgetEnvelope: number;
+            /** @description Set when a programme manager closed it before its date. */
+            closedEarly: components["schemas"]["RoundClosureDto"] | null;
             /** Format: date-time */
             closesAt: string;
             /** Format: date-time */
@@ -2597,6 +2770,50 @@ export interface components {
             summary?: string;
             title?: string;
         };
+        UpdateRoundDto: {
+            approvalThreshold?: number;
+            /**
+             * Format: int64
+             * @description Never below the amount already reserved.
+             * @example 45000000
+             */
+            budgetEnvelope?: number;
+            /**
+             * Format: date-time
+             * @example 2027-01-31T23:59:59Z
+             */
+            closesAt?: string;
+            /** @enum {string} */
+            currency?: "GNF" | "XOF" | "EUR" | "USD";
+            description?: components["schemas"]["LocalizedDescriptionDto"];
+            /** @description Merged into the current durations. */
+            durations?: components["schemas"]["RoundDurationsDto"];
+            /** @description null: every commune. */
+            eligibleCommunes?: string[] | null;
+            eligibleRegions?: ("conakry" | "kindia" | "mamou" | "labe" | "kankan" | "siguiri")[];
+            /**
+             * Format: int64
+             * @description Amount in the minor unit of the round currency (GNF has none).
+             * @example 45000000
+             */
+            maxAward?: number;
+            name?: components["schemas"]["LocalizedTextDto"];
+            /**
+             * Format: date-time
+             * @example 2027-01-31T23:59:59Z
+             */
+            opensAt?: string;
+            reviewersPerProposal?: number;
+            rubric?: components["schemas"]["RubricCriterionDto"][];
+            /**
+             * @example [
+             *       40,
+             *       40,
+             *       20
+             *     ]
+             */
+            tranchePlan?: number[];
+        };
         UpdateUserDto: {
             /** @description false deactivates the account and ends its sessions at once; true reactivates it. */
             active?: boolean;
@@ -2681,6 +2898,80 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+    HistoryController_search: {
+        parameters: {
+            query?: {
+                /** @description Only this action, exactly (e.g. `user.updated`). */
+                action?: string;
+                /** @description Only what this person did. */
+                actorId?: string;
+                /** @description Id of the last event of the previous page. */
+                cursor?: string;
+                /** @description Only events about this record (with or without entityType). */
+                entityId?: string;
+                /** @description Only events about this kind of record. */
+                entityType?: "proposal" | "grant" | "round" | "organization" | "user";
+                /** @description Events at or after this instant. */
+                from?: string;
+                limit?: number;
+                /** @description Events strictly before this instant. */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The whole audit trail, newest first, filtered; every change with its before and after. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditSearchPageDto"];
+                };
+            };
+            /** @description Missing or invalid token (problem+json). Codes: UNAUTHENTICATED, INVALID_CREDENTIALS, TOTP_REQUIRED, TOTP_INVALID. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Requires one of: auditor, admin (problem+json). Codes: FORBIDDEN, ACCOUNT_NOT_VERIFIED, TOTP_ENROLMENT_REQUIRED, NOT_ASSIGNED, MAKER_CHECKER. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input: see `errors` per field. Codes: VALIDATION_FAILED, ROUND_CLOSED, REGION_NOT_ELIGIBLE, AMOUNT_ABOVE_MAX_AWARD, BUDGET_MISMATCH, INCOMPLETE_PROPOSAL, ORGANIZATION_REQUIRED, ORGANIZATION_NOT_VERIFIED, ORGANIZATION_INVITATION_INVALID, INVALID_CODE, CODE_EXPIRED, UNKNOWN_REVIEWER, INVALID_TOKEN, WEAK_PASSWORD, SEGREGATION_OF_DUTIES, AMOUNT_ABOVE_REQUEST, JUSTIFICATION_REQUIRED, INVALID_SCORES, EXPENDITURE_ABOVE_DISBURSED, PAYMENT_AMOUNT_MISMATCH, UNSPENT_ABOVE_DISBURSED. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency (PostgreSQL or Temporal) is unavailable: retry after `Retry-After` seconds (with the same Idempotency-Key). Codes: SERVICE_UNAVAILABLE. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     AccountController_enableSecondFactor: {
         parameters: {
             query?: never;
@@ -2733,7 +3024,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The record’s state does not allow it, or the Idempotency-Key was used for another request. Codes: IDEMPOTENCY_KEY_REUSED, IDEMPOTENCY_KEY_IN_PROGRESS, INVALID_STATE, ONE_OPEN_PROPOSAL_PER_ROUND, ALREADY_MEMBER, LAST_MEMBER, ACCOUNT_EXISTS, LAST_ADMIN, CONFLICT, ENVELOPE_EXCEEDED, QUORUM_NOT_REACHED, ALREADY_REVIEWED, ASSIGNMENT_NOT_ACCEPTED, TRANCHE_NOT_ELIGIBLE, INVALID_REPORT_STATE, PAYMENT_IN_FLIGHT, PAYMENT_REFERENCE_DUPLICATE. */
+            /** @description The record’s state does not allow it, or the Idempotency-Key was used for another request. Codes: IDEMPOTENCY_KEY_REUSED, IDEMPOTENCY_KEY_IN_PROGRESS, INVALID_STATE, ROUND_FIELDS_LOCKED, ENVELOPE_BELOW_RESERVED, ROUND_NOT_OPEN, ONE_OPEN_PROPOSAL_PER_ROUND, ALREADY_MEMBER, LAST_MEMBER, ACCOUNT_EXISTS, LAST_ADMIN, CONFLICT, ENVELOPE_EXCEEDED, QUORUM_NOT_REACHED, ALREADY_REVIEWED, ASSIGNMENT_NOT_ACCEPTED, TRANCHE_NOT_ELIGIBLE, INVALID_REPORT_STATE, PAYMENT_IN_FLIGHT, PAYMENT_REFERENCE_DUPLICATE. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -2825,7 +3116,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The record’s state does not allow it, or the Idempotency-Key was used for another request. Codes: IDEMPOTENCY_KEY_REUSED, IDEMPOTENCY_KEY_IN_PROGRESS, INVALID_STATE, ONE_OPEN_PROPOSAL_PER_ROUND, ALREADY_MEMBER, LAST_MEMBER, ACCOUNT_EXISTS, LAST_ADMIN, CONFLICT, ENVELOPE_EXCEEDED, QUORUM_NOT_REACHED, ALREADY_REVIEWED, ASSIGNMENT_NOT_ACCEPTED, TRANCHE_NOT_ELIGIBLE, INVALID_REPORT_STATE, PAYMENT_IN_FLIGHT, PAYMENT_REFERENCE_DUPLICATE. */
+            /** @description The record’s state does not allow it, or the Idempotency-Key was used for another request. Codes: IDEMPOTENCY_KEY_REUSED, IDEMPOTENCY_KEY_IN_PROGRESS, INVALID_STATE, ROUND_FIELDS_LOCKED, ENVELOPE_BELOW_RESERVED, ROUND_NOT_OPEN, ONE_OPEN_PROPOSAL_PER_ROUND, ALREADY_MEMBER, LAST_MEMBER, ACCOUNT_EXISTS, LAST_ADMIN, CONFLICT, ENVELOPE_EXCEEDED, QUORUM_NOT_REACHED, ALREADY_REVIEWED, ASSIGNMENT_NOT_ACCEPTED, TRANCHE_NOT_ELIGIBLE, INVALID_REPORT_STATE, PAYMENT_IN_FLIGHT, PAYMENT_REFERENCE_DUPLICATE. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -3067,7 +3358,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The record’s state does not allow it, or the Idempotency-Key was used for another request. Codes: IDEMPOTENCY_KEY_REUSED, IDEMPOTENCY_KEY_IN_PROGRESS, INVALID_STATE, ONE_OPEN_PROPOSAL_PER_ROUND, ALREADY_MEMBER, LAST_MEMBER, ACCOUNT_EXISTS, LAST_ADMIN, CONFLICT, ENVELOPE_EXCEEDED, QUORUM_NOT_REACHED, ALREADY_REVIEWED, ASSIGNMENT_NOT_ACCEPTED, TRANCHE_NOT_ELIGIBLE, INVALID_REPORT_STATE, PAYMENT_IN_FLIGHT, PAYMENT_REFERENCE_DUPLICATE. */
+            /** @description The record’s state does not allow it, or the Idempotency-Key was used for another request. Codes: IDEMPOTENCY_KEY_REUSED, IDEMPOTENCY_KEY_IN_PROGRESS, INVALID_STATE, ROUND_FIELDS_LOCKED, ENVELOPE_BELOW_RESERVED, ROUND_NOT_OPEN, ONE_OPEN_PROPOSAL_PER_ROUND, ALREADY_MEMBER, LAST_MEMBER, ACCOUNT_EXISTS, LAST_ADMIN, CONFLICT, ENVELOPE_EXCEEDED, QUORUM_NOT_REACHED, ALREADY_REVIEWED, ASSIGNMENT_NOT_ACCEPTED, TRANCHE_NOT_ELIGIBLE, INVALID_REPORT_STATE, PAYMENT_IN_FLIGHT, PAYMENT_REFERENCE_DUPLICATE. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -3159,7 +3450,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The record’s state does not allow it, or the Idempotency-Key was used for another request. Codes: IDEMPOTENCY_KEY_REUSED, IDEMPOTENCY_KEY_IN_PROGRESS, INVALID_STATE, ONE_OPEN_PROPOSAL_PER_ROUND, ALREADY_MEMBER, LAST_MEMBER, ACCOUNT_EXISTS, LAST_ADMIN, CONFLICT, ENVELOPE_EXCEEDED, QUORUM_NOT_REACHED, ALREADY_REVIEWED, ASSIGNMENT_NOT_ACCEPTED, TRANCHE_NOT_ELIGIBLE, INVALID_REPORT_STATE, PAYMENT_IN_FLIGHT, PAYMENT_REFERENCE_DUPLICATE. */
+            /** @description The record’s state does not allow it, or the Idempotency-Key was used for another request. Codes: IDEMPOTENCY_KEY_REUSED, IDEMPOTENCY_KEY_IN_PROGRESS, INVALID_STATE, ROUND_FIELDS_LOCKED, ENVELOPE_BELOW_RESERVED, ROUND_NOT_OPEN, ONE_OPEN_PROPOSAL_PER_ROUND, ALREADY_MEMBER, LAST_MEMBER, ACCOUNT_EXISTS, LAST_ADMIN, CONFLICT, ENVELOPE_EXCEEDED, QUORUM_NOT_REACHED, ALREADY_REVIEWED, ASSIGNMENT_NOT_ACCEPTED, TRANCHE_NOT_ELIGIBLE, INVALID_REPORT_STATE, PAYMENT_IN_FLIGHT, PAYMENT_REFERENCE_DUPLICATE. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -3449,6 +3740,78 @@ export interface operations {
             };
             /** @description The body is larger than the configured limit. Codes: PAYLOAD_TOO_LARGE. */
             413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input: see `errors` per field. Codes: VALIDATION_FAILED, ROUND_CLOSED, REGION_NOT_ELIGIBLE, AMOUNT_ABOVE_MAX_AWARD, BUDGET_MISMATCH, INCOMPLETE_PROPOSAL, ORGANIZATION_REQUIRED, ORGANIZATION_NOT_VERIFIED, ORGANIZATION_INVITATION_INVALID, INVALID_CODE, CODE_EXPIRED, UNKNOWN_REVIEWER, INVALID_TOKEN, WEAK_PASSWORD, SEGREGATION_OF_DUTIES, AMOUNT_ABOVE_REQUEST, JUSTIFICATION_REQUIRED, INVALID_SCORES, EXPENDITURE_ABOVE_DISBURSED, PAYMENT_AMOUNT_MISMATCH, UNSPENT_ABOVE_DISBURSED. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency (PostgreSQL or Temporal) is unavailable: retry after `Retry-After` seconds (with the same Idempotency-Key). Codes: SERVICE_UNAVAILABLE. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ExportsController_audit: {
+        parameters: {
+            query?: {
+                /** @description Only this action, exactly (e.g. `user.updated`). */
+                action?: string;
+                /** @description Only what this person did. */
+                actorId?: string;
+                /** @description Only events about this record (with or without entityType). */
+                entityId?: string;
+                /** @description Only events about this kind of record. */
+                entityType?: "proposal" | "grant" | "round" | "organization" | "user";
+                /** @description Events at or after this instant. */
+                from?: string;
+                /** @description Events strictly before this instant. */
+                to?: string;
+            };
+            header?: {
+                /** @description Column headers in French (default) or English (`en`). */
+                "accept-language"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The audit events GET /audit-events finds with the same filters, all of them, oldest first; data as JSON text. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Missing or invalid token (problem+json). Codes: UNAUTHENTICATED, INVALID_CREDENTIALS, TOTP_REQUIRED, TOTP_INVALID. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Requires one of: auditor, admin (problem+json). Codes: FORBIDDEN, ACCOUNT_NOT_VERIFIED, TOTP_ENROLMENT_REQUIRED, NOT_ASSIGNED, MAKER_CHECKER. */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3920,7 +4283,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The record’s state does not allow it, or the Idempotency-Key was used for another request. Codes: IDEMPOTENCY_KEY_REUSED, IDEMPOTENCY_KEY_IN_PROGRESS, INVALID_STATE, ONE_OPEN_PROPOSAL_PER_ROUND, ALREADY_MEMBER, LAST_MEMBER, ACCOUNT_EXISTS, LAST_ADMIN, CONFLICT, ENVELOPE_EXCEEDED, QUORUM_NOT_REACHED, ALREADY_REVIEWED, ASSIGNMENT_NOT_ACCEPTED, TRANCHE_NOT_ELIGIBLE, INVALID_REPORT_STATE, PAYMENT_IN_FLIGHT, PAYMENT_REFERENCE_DUPLICATE. */
+            /** @description The record’s state does not allow it, or the Idempotency-Key was used for another request. Codes: IDEMPOTENCY_KEY_REUSED, IDEMPOTENCY_KEY_IN_PROGRESS, INVALID_STATE, ROUND_FIELDS_LOCKED, ENVELOPE_BELOW_RESERVED, ROUND_NOT_OPEN, ONE_OPEN_PROPOSAL_PER_ROUND, ALREADY_MEMBER, LAST_MEMBER, ACCOUNT_EXISTS, LAST_ADMIN, CONFLICT, ENVELOPE_EXCEEDED, QUORUM_NOT_REACHED, ALREADY_REVIEWED, ASSIGNMENT_NOT_ACCEPTED, TRANCHE_NOT_ELIGIBLE, INVALID_REPORT_STATE, PAYMENT_IN_FLIGHT, PAYMENT_REFERENCE_DUPLICATE. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -4023,7 +4386,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The record’s state does not allow it, or the Idempotency-Key was used for another request. Codes: IDEMPOTENCY_KEY_REUSED, IDEMPOTENCY_KEY_IN_PROGRESS, INVALID_STATE, ONE_OPEN_PROPOSAL_PER_ROUND, ALREADY_MEMBER, LAST_MEMBER, ACCOUNT_EXISTS, LAST_ADMIN, CONFLICT, ENVELOPE_EXCEEDED, QUORUM_NOT_REACHED, ALREADY_REVIEWED, ASSIGNMENT_NOT_ACCEPTED, TRANCHE_NOT_ELIGIBLE, INVALID_REPORT_STATE, PAYMENT_IN_FLIGHT, PAYMENT_REFERENCE_DUPLICATE. */
+            /** @description The record’s state does not allow it, or the Idempotency-Key was used for another request. Codes: IDEMPOTENCY_KEY_REUSED, IDEMPOTENCY_KEY_IN_PROGRESS, INVALID_STATE, ROUND_FIELDS_LOCKED, ENVELOPE_BELOW_RESERVED, ROUND_NOT_OPEN, ONE_OPEN_PROPOSAL_PER_ROUND, ALREADY_MEMBER, LAST_MEMBER, ACCOUNT_EXISTS, LAST_ADMIN, CONFLICT, ENVELOPE_EXCEEDED, QUORUM_NOT_REACHED, ALREADY_REVIEWED, ASSIGNMENT_NOT_ACCEPTED, TRANCHE_NOT_ELIGIBLE, INVALID_REPORT_STATE, PAYMENT_IN_FLIGHT, PAYMENT_REFERENCE_DUPLICATE. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -4377,7 +4740,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The record’s state does not allow it, or the Idempotency-Key was used for another request. Codes: IDEMPOTENCY_KEY_REUSED, IDEMPOTENCY_KEY_IN_PROGRESS, INVALID_STATE, ONE_OPEN_PROPOSAL_PER_ROUND, ALREADY_MEMBER, LAST_MEMBER, ACCOUNT_EXISTS, LAST_ADMIN, CONFLICT, ENVELOPE_EXCEEDED, QUORUM_NOT_REACHED, ALREADY_REVIEWED, ASSIGNMENT_NOT_ACCEPTED, TRANCHE_NOT_ELIGIBLE, INVALID_REPORT_STATE, PAYMENT_IN_FLIGHT, PAYMENT_REFERENCE_DUPLICATE. */
+            /** @description The record’s state does not allow it, or the Idempotency-Key was used for another request. Codes: IDEMPOTENCY_KEY_REUSED, IDEMPOTENCY_KEY_IN_PROGRESS, INVALID_STATE, ROUND_FIELDS_LOCKED, ENVELOPE_BELOW_RESERVED, ROUND_NOT_OPEN, ONE_OPEN_PROPOSAL_PER_ROUND, ALREADY_MEMBER, LAST_MEMBER, ACCOUNT_EXISTS, LAST_ADMIN, CONFLICT, ENVELOPE_EXCEEDED, QUORUM_NOT_REACHED, ALREADY_REVIEWED, ASSIGNMENT_NOT_ACCEPTED, TRANCHE_NOT_ELIGIBLE, INVALID_REPORT_STATE, PAYMENT_IN_FLIGHT, PAYMENT_REFERENCE_DUPLICATE. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -4481,7 +4844,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The record’s state does not allow it, or the Idempotency-Key was used for another request. Codes: IDEMPOTENCY_KEY_REUSED, IDEMPOTENCY_KEY_IN_PROGRESS, INVALID_STATE, ONE_OPEN_PROPOSAL_PER_ROUND, ALREADY_MEMBER, LAST_MEMBER, ACCOUNT_EXISTS, LAST_ADMIN, CONFLICT, ENVELOPE_EXCEEDED, QUORUM_NOT_REACHED, ALREADY_REVIEWED, ASSIGNMENT_NOT_ACCEPTED, TRANCHE_NOT_ELIGIBLE, INVALID_REPORT_STATE, PAYMENT_IN_FLIGHT, PAYMENT_REFERENCE_DUPLICATE. */
+            /** @description The record’s state does not allow it, or the Idempotency-Key was used for another request. Codes: IDEMPOTENCY_KEY_REUSED, IDEMPOTENCY_KEY_IN_PROGRESS, INVALID_STATE, ROUND_FIELDS_LOCKED, ENVELOPE_BELOW_RESERVED, ROUND_NOT_OPEN, ONE_OPEN_PROPOSAL_PER_ROUND, ALREADY_MEMBER, LAST_MEMBER, ACCOUNT_EXISTS, LAST_ADMIN, CONFLICT, ENVELOPE_EXCEEDED, QUORUM_NOT_REACHED, ALREADY_REVIEWED, ASSIGNMENT_NOT_ACCEPTED, TRANCHE_NOT_ELIGIBLE, INVALID_REPORT_STATE, PAYMENT_IN_FLIGHT, PAYMENT_REFERENCE_DUPLICATE. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -4585,7 +4948,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The record’s state does not allow it, or the Idempotency-Key was used for another request. Codes: IDEMPOTENCY_KEY_REUSED, IDEMPOTENCY_KEY_IN_PROGRESS, INVALID_STATE, ONE_OPEN_PROPOSAL_PER_ROUND, ALREADY_MEMBER, LAST_MEMBER, ACCOUNT_EXISTS, LAST_ADMIN, CONFLICT, ENVELOPE_EXCEEDED, QUORUM_NOT_REACHED, ALREADY_REVIEWED, ASSIGNMENT_NOT_ACCEPTED, TRANCHE_NOT_ELIGIBLE, INVALID_REPORT_STATE, PAYMENT_IN_FLIGHT, PAYMENT_REFERENCE_DUPLICATE. */
+            /** @description The record’s state does not allow it, or the Idempotency-Key was used for another request. Codes: IDEMPOTENCY_KEY_REUSED, IDEMPOTENCY_KEY_IN_PROGRESS, INVALID_STATE, ROUND_FIELDS_LOCKED, ENVELOPE_BELOW_RESERVED, ROUND_NOT_OPEN, ONE_OPEN_PROPOSAL_PER_ROUND, ALREADY_MEMBER, LAST_MEMBER, ACCOUNT_EXISTS, LAST_ADMIN, CONFLICT, ENVELOPE_EXCEEDED, QUORUM_NOT_REACHED, ALREADY_REVIEWED, ASSIGNMENT_NOT_ACCEPTED, TRANCHE_NOT_ELIGIBLE, INVALID_REPORT_STATE, PAYMENT_IN_FLIGHT, PAYMENT_REFERENCE_DUPLICATE. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -4688,7 +5051,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The record’s state does not allow it, or the Idempotency-Key was used for another request. Codes: IDEMPOTENCY_KEY_REUSED, IDEMPOTENCY_KEY_IN_PROGRESS, INVALID_STATE, ONE_OPEN_PROPOSAL_PER_ROUND, ALREADY_MEMBER, LAST_MEMBER, ACCOUNT_EXISTS, LAST_ADMIN, CONFLICT, ENVELOPE_EXCEEDED, QUORUM_NOT_REACHED, ALREADY_REVIEWED, ASSIGNMENT_NOT_ACCEPTED, TRANCHE_NOT_ELIGIBLE, INVALID_REPORT_STATE, PAYMENT_IN_FLIGHT, PAYMENT_REFERENCE_DUPLICATE. */
+            /** @description The record’s state does not allow it, or the Idempotency-Key was used for another request. Codes: IDEMPOTENCY_KEY_REUSED, IDEMPOTENCY_KEY_IN_PROGRESS, INVALID_STATE, ROUND_FIELDS_LOCKED, ENVELOPE_BELOW_RESERVED, ROUND_NOT_OPEN, ONE_OPEN_PROPOSAL_PER_ROUND, ALREADY_MEMBER, LAST_MEMBER, ACCOUNT_EXISTS, LAST_ADMIN, CONFLICT, ENVELOPE_EXCEEDED, QUORUM_NOT_REACHED, ALREADY_REVIEWED, ASSIGNMENT_NOT_ACCEPTED, TRANCHE_NOT_ELIGIBLE, INVALID_REPORT_STATE, PAYMENT_IN_FLIGHT, PAYMENT_REFERENCE_DUPLICATE. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -4791,7 +5154,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The record’s state does not allow it, or the Idempotency-Key was used for another request. Codes: IDEMPOTENCY_KEY_REUSED, IDEMPOTENCY_KEY_IN_PROGRESS, INVALID_STATE, ONE_OPEN_PROPOSAL_PER_ROUND, ALREADY_MEMBER, LAST_MEMBER, ACCOUNT_EXISTS, LAST_ADMIN, CONFLICT, ENVELOPE_EXCEEDED, QUORUM_NOT_REACHED, ALREADY_REVIEWED, ASSIGNMENT_NOT_ACCEPTED, TRANCHE_NOT_ELIGIBLE, INVALID_REPORT_STATE, PAYMENT_IN_FLIGHT, PAYMENT_REFERENCE_DUPLICATE. */
+            /** @description The record’s state does not allow it, or the Idempotency-Key was used for another request. Codes: IDEMPOTENCY_KEY_REUSED, IDEMPOTENCY_KEY_IN_PROGRESS, INVALID_STATE, ROUND_FIELDS_LOCKED, ENVELOPE_BELOW_RESERVED, ROUND_NOT_OPEN, ONE_OPEN_PROPOSAL_PER_ROUND, ALREADY_MEMBER, LAST_MEMBER, ACCOUNT_EXISTS, LAST_ADMIN, CONFLICT, ENVELOPE_EXCEEDED, QUORUM_NOT_REACHED, ALREADY_REVIEWED, ASSIGNMENT_NOT_ACCEPTED, TRANCHE_NOT_ELIGIBLE, INVALID_REPORT_STATE, PAYMENT_IN_FLIGHT, PAYMENT_REFERENCE_DUPLICATE. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -4894,7 +5257,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The record’s state does not allow it, or the Idempotency-Key was used for another request. Codes: IDEMPOTENCY_KEY_REUSED, IDEMPOTENCY_KEY_IN_PROGRESS, INVALID_STATE, ONE_OPEN_PROPOSAL_PER_ROUND, ALREADY_MEMBER, LAST_MEMBER, ACCOUNT_EXISTS, LAST_ADMIN, CONFLICT, ENVELOPE_EXCEEDED, QUORUM_NOT_REACHED, ALREADY_REVIEWED, ASSIGNMENT_NOT_ACCEPTED, TRANCHE_NOT_ELIGIBLE, INVALID_REPORT_STATE, PAYMENT_IN_FLIGHT, PAYMENT_REFERENCE_DUPLICATE. */
+            /** @description The record’s state does not allow it, or the Idempotency-Key was used for another request. Codes: IDEMPOTENCY_KEY_REUSED, IDEMPOTENCY_KEY_IN_PROGRESS, INVALID_STATE, ROUND_FIELDS_LOCKED, ENVELOPE_BELOW_RESERVED, ROUND_NOT_OPEN, ONE_OPEN_PROPOSAL_PER_ROUND, ALREADY_MEMBER, LAST_MEMBER, ACCOUNT_EXISTS, LAST_ADMIN, CONFLICT, ENVELOPE_EXCEEDED, QUORUM_NOT_REACHED, ALREADY_REVIEWED, ASSIGNMENT_NOT_ACCEPTED, TRANCHE_NOT_ELIGIBLE, INVALID_REPORT_STATE, PAYMENT_IN_FLIGHT, PAYMENT_REFERENCE_DUPLICATE. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -5057,7 +5420,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The record’s state does not allow it, or the Idempotency-Key was used for another request. Codes: IDEMPOTENCY_KEY_REUSED, IDEMPOTENCY_KEY_IN_PROGRESS, INVALID_STATE, ONE_OPEN_PROPOSAL_PER_ROUND, ALREADY_MEMBER, LAST_MEMBER, ACCOUNT_EXISTS, LAST_ADMIN, CONFLICT, ENVELOPE_EXCEEDED, QUORUM_NOT_REACHED, ALREADY_REVIEWED, ASSIGNMENT_NOT_ACCEPTED, TRANCHE_NOT_ELIGIBLE, INVALID_REPORT_STATE, PAYMENT_IN_FLIGHT, PAYMENT_REFERENCE_DUPLICATE. */
+            /** @description The record’s state does not allow it, or the Idempotency-Key was used for another request. Codes: IDEMPOTENCY_KEY_REUSED, IDEMPOTENCY_KEY_IN_PROGRESS, INVALID_STATE, ROUND_FIELDS_LOCKED, ENVELOPE_BELOW_RESERVED, ROUND_NOT_OPEN, ONE_OPEN_PROPOSAL_PER_ROUND, ALREADY_MEMBER, LAST_MEMBER, ACCOUNT_EXISTS, LAST_ADMIN, CONFLICT, ENVELOPE_EXCEEDED, QUORUM_NOT_REACHED, ALREADY_REVIEWED, ASSIGNMENT_NOT_ACCEPTED, TRANCHE_NOT_ELIGIBLE, INVALID_REPORT_STATE, PAYMENT_IN_FLIGHT, PAYMENT_REFERENCE_DUPLICATE. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -5161,7 +5524,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The record’s state does not allow it, or the Idempotency-Key was used for another request. Codes: IDEMPOTENCY_KEY_REUSED, IDEMPOTENCY_KEY_IN_PROGRESS, INVALID_STATE, ONE_OPEN_PROPOSAL_PER_ROUND, ALREADY_MEMBER, LAST_MEMBER, ACCOUNT_EXISTS, LAST_ADMIN, CONFLICT, ENVELOPE_EXCEEDED, QUORUM_NOT_REACHED, ALREADY_REVIEWED, ASSIGNMENT_NOT_ACCEPTED, TRANCHE_NOT_ELIGIBLE, INVALID_REPORT_STATE, PAYMENT_IN_FLIGHT, PAYMENT_REFERENCE_DUPLICATE. */
+            /** @description The record’s state does not allow it, or the Idempotency-Key was used for another request. Codes: IDEMPOTENCY_KEY_REUSED, IDEMPOTENCY_KEY_IN_PROGRESS, INVALID_STATE, ROUND_FIELDS_LOCKED, ENVELOPE_BELOW_RESERVED, ROUND_NOT_OPEN, ONE_OPEN_PROPOSAL_PER_ROUND, ALREADY_MEMBER, LAST_MEMBER, ACCOUNT_EXISTS, LAST_ADMIN, CONFLICT, ENVELOPE_EXCEEDED, QUORUM_NOT_REACHED, ALREADY_REVIEWED, ASSIGNMENT_NOT_ACCEPTED, TRANCHE_NOT_ELIGIBLE, INVALID_REPORT_STATE, PAYMENT_IN_FLIGHT, PAYMENT_REFERENCE_DUPLICATE. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -5249,7 +5612,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The agreement is not signed yet: there is no payee. Codes: IDEMPOTENCY_KEY_REUSED, IDEMPOTENCY_KEY_IN_PROGRESS, INVALID_STATE, ONE_OPEN_PROPOSAL_PER_ROUND, ALREADY_MEMBER, LAST_MEMBER, ACCOUNT_EXISTS, LAST_ADMIN, CONFLICT, ENVELOPE_EXCEEDED, QUORUM_NOT_REACHED, ALREADY_REVIEWED, ASSIGNMENT_NOT_ACCEPTED, TRANCHE_NOT_ELIGIBLE, INVALID_REPORT_STATE, PAYMENT_IN_FLIGHT, PAYMENT_REFERENCE_DUPLICATE. */
+            /** @description The agreement is not signed yet: there is no payee. Codes: IDEMPOTENCY_KEY_REUSED, IDEMPOTENCY_KEY_IN_PROGRESS, INVALID_STATE, ROUND_FIELDS_LOCKED, ENVELOPE_BELOW_RESERVED, ROUND_NOT_OPEN, ONE_OPEN_PROPOSAL_PER_ROUND, ALREADY_MEMBER, LAST_MEMBER, ACCOUNT_EXISTS, LAST_ADMIN, CONFLICT, ENVELOPE_EXCEEDED, QUORUM_NOT_REACHED, ALREADY_REVIEWED, ASSIGNMENT_NOT_ACCEPTED, TRANCHE_NOT_ELIGIBLE, INVALID_REPORT_STATE, PAYMENT_IN_FLIGHT, PAYMENT_REFERENCE_DUPLICATE. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -5335,7 +5698,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The record’s state does not allow it, or the Idempotency-Key was used for another request. Codes: IDEMPOTENCY_KEY_REUSED, IDEMPOTENCY_KEY_IN_PROGRESS, INVALID_STATE, ONE_OPEN_PROPOSAL_PER_ROUND, ALREADY_MEMBER, LAST_MEMBER, ACCOUNT_EXISTS, LAST_ADMIN, CONFLICT, ENVELOPE_EXCEEDED, QUORUM_NOT_REACHED, ALREADY_REVIEWED, ASSIGNMENT_NOT_ACCEPTED, TRANCHE_NOT_ELIGIBLE, INVALID_REPORT_STATE, PAYMENT_IN_FLIGHT, PAYMENT_REFERENCE_DUPLICATE. */
+            /** @description The record’s state does not allow it, or the Idempotency-Key was used for another request. Codes: IDEMPOTENCY_KEY_REUSED, IDEMPOTENCY_KEY_IN_PROGRESS, INVALID_STATE, ROUND_FIELDS_LOCKED, ENVELOPE_BELOW_RESERVED, ROUND_NOT_OPEN, ONE_OPEN_PROPOSAL_PER_ROUND, ALREADY_MEMBER, LAST_MEMBER, ACCOUNT_EXISTS, LAST_ADMIN, CONFLICT, ENVELOPE_EXCEEDED, QUORUM_NOT_REACHED, ALREADY_REVIEWED, ASSIGNMENT_NOT_ACCEPTED, TRANCHE_NOT_ELIGIBLE, INVALID_REPORT_STATE, PAYMENT_IN_FLIGHT, PAYMENT_REFERENCE_DUPLICATE. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -5439,7 +5802,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The record’s state does not allow it, or the Idempotency-Key was used for another request. Codes: IDEMPOTENCY_KEY_REUSED, IDEMPOTENCY_KEY_IN_PROGRESS, INVALID_STATE, ONE_OPEN_PROPOSAL_PER_ROUND, ALREADY_MEMBER, LAST_MEMBER, ACCOUNT_EXISTS, LAST_ADMIN, CONFLICT, ENVELOPE_EXCEEDED, QUORUM_NOT_REACHED, ALREADY_REVIEWED, ASSIGNMENT_NOT_ACCEPTED, TRANCHE_NOT_ELIGIBLE, INVALID_REPORT_STATE, PAYMENT_IN_FLIGHT, PAYMENT_REFERENCE_DUPLICATE. */
+            /** @description The record’s state does not allow it, or the Idempotency-Key was used for another request. Codes: IDEMPOTENCY_KEY_REUSED, IDEMPOTENCY_KEY_IN_PROGRESS, INVALID_STATE, ROUND_FIELDS_LOCKED, ENVELOPE_BELOW_RESERVED, ROUND_NOT_OPEN, ONE_OPEN_PROPOSAL_PER_ROUND, ALREADY_MEMBER, LAST_MEMBER, ACCOUNT_EXISTS, LAST_ADMIN, CONFLICT, ENVELOPE_EXCEEDED, QUORUM_NOT_REACHED, ALREADY_REVIEWED, ASSIGNMENT_NOT_ACCEPTED, TRANCHE_NOT_ELIGIBLE, INVALID_REPORT_STATE, PAYMENT_IN_FLIGHT, PAYMENT_REFERENCE_DUPLICATE. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -5543,7 +5906,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The record’s state does not allow it, or the Idempotency-Key was used for another request. Codes: IDEMPOTENCY_KEY_REUSED, IDEMPOTENCY_KEY_IN_PROGRESS, INVALID_STATE, ONE_OPEN_PROPOSAL_PER_ROUND, ALREADY_MEMBER, LAST_MEMBER, ACCOUNT_EXISTS, LAST_ADMIN, CONFLICT, ENVELOPE_EXCEEDED, QUORUM_NOT_REACHED, ALREADY_REVIEWED, ASSIGNMENT_NOT_ACCEPTED, TRANCHE_NOT_ELIGIBLE, INVALID_REPORT_STATE, PAYMENT_IN_FLIGHT, PAYMENT_REFERENCE_DUPLICATE. */
+            /** @description The record’s state does not allow it, or the Idempotency-Key was used for another request. Codes: IDEMPOTENCY_KEY_REUSED, IDEMPOTENCY_KEY_IN_PROGRESS, INVALID_STATE, ROUND_FIELDS_LOCKED, ENVELOPE_BELOW_RESERVED, ROUND_NOT_OPEN, ONE_OPEN_PROPOSAL_PER_ROUND, ALREADY_MEMBER, LAST_MEMBER, ACCOUNT_EXISTS, LAST_ADMIN, CONFLICT, ENVELOPE_EXCEEDED, QUORUM_NOT_REACHED, ALREADY_REVIEWED, ASSIGNMENT_NOT_ACCEPTED, TRANCHE_NOT_ELIGIBLE, INVALID_REPORT_STATE, PAYMENT_IN_FLIGHT, PAYMENT_REFERENCE_DUPLICATE. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -5814,7 +6177,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The record’s state does not allow it, or the Idempotency-Key was used for another request. Codes: IDEMPOTENCY_KEY_REUSED, IDEMPOTENCY_KEY_IN_PROGRESS, INVALID_STATE, ONE_OPEN_PROPOSAL_PER_ROUND, ALREADY_MEMBER, LAST_MEMBER, ACCOUNT_EXISTS, LAST_ADMIN, CONFLICT, ENVELOPE_EXCEEDED, QUORUM_NOT_REACHED, ALREADY_REVIEWED, ASSIGNMENT_NOT_ACCEPTED, TRANCHE_NOT_ELIGIBLE, INVALID_REPORT_STATE, PAYMENT_IN_FLIGHT, PAYMENT_REFERENCE_DUPLICATE. */
+            /** @description The record’s state does not allow it, or the Idempotency-Key was used for another request. Codes: IDEMPOTENCY_KEY_REUSED, IDEMPOTENCY_KEY_IN_PROGRESS, INVALID_STATE, ROUND_FIELDS_LOCKED, ENVELOPE_BELOW_RESERVED, ROUND_NOT_OPEN, ONE_OPEN_PROPOSAL_PER_ROUND, ALREADY_MEMBER, LAST_MEMBER, ACCOUNT_EXISTS, LAST_ADMIN, CONFLICT, ENVELOPE_EXCEEDED, QUORUM_NOT_REACHED, ALREADY_REVIEWED, ASSIGNMENT_NOT_ACCEPTED, TRANCHE_NOT_ELIGIBLE, INVALID_REPORT_STATE, PAYMENT_IN_FLIGHT, PAYMENT_REFERENCE_DUPLICATE. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -5972,7 +6335,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The record’s state does not allow it, or the Idempotency-Key was used for another request. Codes: IDEMPOTENCY_KEY_REUSED, IDEMPOTENCY_KEY_IN_PROGRESS, INVALID_STATE, ONE_OPEN_PROPOSAL_PER_ROUND, ALREADY_MEMBER, LAST_MEMBER, ACCOUNT_EXISTS, LAST_ADMIN, CONFLICT, ENVELOPE_EXCEEDED, QUORUM_NOT_REACHED, ALREADY_REVIEWED, ASSIGNMENT_NOT_ACCEPTED, TRANCHE_NOT_ELIGIBLE, INVALID_REPORT_STATE, PAYMENT_IN_FLIGHT, PAYMENT_REFERENCE_DUPLICATE. */
+            /** @description The record’s state does not allow it, or the Idempotency-Key was used for another request. Codes: IDEMPOTENCY_KEY_REUSED, IDEMPOTENCY_KEY_IN_PROGRESS, INVALID_STATE, ROUND_FIELDS_LOCKED, ENVELOPE_BELOW_RESERVED, ROUND_NOT_OPEN, ONE_OPEN_PROPOSAL_PER_ROUND, ALREADY_MEMBER, LAST_MEMBER, ACCOUNT_EXISTS, LAST_ADMIN, CONFLICT, ENVELOPE_EXCEEDED, QUORUM_NOT_REACHED, ALREADY_REVIEWED, ASSIGNMENT_NOT_ACCEPTED, TRANCHE_NOT_ELIGIBLE, INVALID_REPORT_STATE, PAYMENT_IN_FLIGHT, PAYMENT_REFERENCE_DUPLICATE. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -6058,7 +6421,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The record’s state does not allow it, or the Idempotency-Key was used for another request. Codes: IDEMPOTENCY_KEY_REUSED, IDEMPOTENCY_KEY_IN_PROGRESS, INVALID_STATE, ONE_OPEN_PROPOSAL_PER_ROUND, ALREADY_MEMBER, LAST_MEMBER, ACCOUNT_EXISTS, LAST_ADMIN, CONFLICT, ENVELOPE_EXCEEDED, QUORUM_NOT_REACHED, ALREADY_REVIEWED, ASSIGNMENT_NOT_ACCEPTED, TRANCHE_NOT_ELIGIBLE, INVALID_REPORT_STATE, PAYMENT_IN_FLIGHT, PAYMENT_REFERENCE_DUPLICATE. */
+            /** @description The record’s state does not allow it, or the Idempotency-Key was used for another request. Codes: IDEMPOTENCY_KEY_REUSED, IDEMPOTENCY_KEY_IN_PROGRESS, INVALID_STATE, ROUND_FIELDS_LOCKED, ENVELOPE_BELOW_RESERVED, ROUND_NOT_OPEN, ONE_OPEN_PROPOSAL_PER_ROUND, ALREADY_MEMBER, LAST_MEMBER, ACCOUNT_EXISTS, LAST_ADMIN, CONFLICT, ENVELOPE_EXCEEDED, QUORUM_NOT_REACHED, ALREADY_REVIEWED, ASSIGNMENT_NOT_ACCEPTED, TRANCHE_NOT_ELIGIBLE, INVALID_REPORT_STATE, PAYMENT_IN_FLIGHT, PAYMENT_REFERENCE_DUPLICATE. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -6151,7 +6514,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The record’s state does not allow it, or the Idempotency-Key was used for another request. Codes: IDEMPOTENCY_KEY_REUSED, IDEMPOTENCY_KEY_IN_PROGRESS, INVALID_STATE, ONE_OPEN_PROPOSAL_PER_ROUND, ALREADY_MEMBER, LAST_MEMBER, ACCOUNT_EXISTS, LAST_ADMIN, CONFLICT, ENVELOPE_EXCEEDED, QUORUM_NOT_REACHED, ALREADY_REVIEWED, ASSIGNMENT_NOT_ACCEPTED, TRANCHE_NOT_ELIGIBLE, INVALID_REPORT_STATE, PAYMENT_IN_FLIGHT, PAYMENT_REFERENCE_DUPLICATE. */
+            /** @description The record’s state does not allow it, or the Idempotency-Key was used for another request. Codes: IDEMPOTENCY_KEY_REUSED, IDEMPOTENCY_KEY_IN_PROGRESS, INVALID_STATE, ROUND_FIELDS_LOCKED, ENVELOPE_BELOW_RESERVED, ROUND_NOT_OPEN, ONE_OPEN_PROPOSAL_PER_ROUND, ALREADY_MEMBER, LAST_MEMBER, ACCOUNT_EXISTS, LAST_ADMIN, CONFLICT, ENVELOPE_EXCEEDED, QUORUM_NOT_REACHED, ALREADY_REVIEWED, ASSIGNMENT_NOT_ACCEPTED, TRANCHE_NOT_ELIGIBLE, INVALID_REPORT_STATE, PAYMENT_IN_FLIGHT, PAYMENT_REFERENCE_DUPLICATE. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -6254,7 +6617,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The record’s state does not allow it, or the Idempotency-Key was used for another request. Codes: IDEMPOTENCY_KEY_REUSED, IDEMPOTENCY_KEY_IN_PROGRESS, INVALID_STATE, ONE_OPEN_PROPOSAL_PER_ROUND, ALREADY_MEMBER, LAST_MEMBER, ACCOUNT_EXISTS, LAST_ADMIN, CONFLICT, ENVELOPE_EXCEEDED, QUORUM_NOT_REACHED, ALREADY_REVIEWED, ASSIGNMENT_NOT_ACCEPTED, TRANCHE_NOT_ELIGIBLE, INVALID_REPORT_STATE, PAYMENT_IN_FLIGHT, PAYMENT_REFERENCE_DUPLICATE. */
+            /** @description The record’s state does not allow it, or the Idempotency-Key was used for another request. Codes: IDEMPOTENCY_KEY_REUSED, IDEMPOTENCY_KEY_IN_PROGRESS, INVALID_STATE, ROUND_FIELDS_LOCKED, ENVELOPE_BELOW_RESERVED, ROUND_NOT_OPEN, ONE_OPEN_PROPOSAL_PER_ROUND, ALREADY_MEMBER, LAST_MEMBER, ACCOUNT_EXISTS, LAST_ADMIN, CONFLICT, ENVELOPE_EXCEEDED, QUORUM_NOT_REACHED, ALREADY_REVIEWED, ASSIGNMENT_NOT_ACCEPTED, TRANCHE_NOT_ELIGIBLE, INVALID_REPORT_STATE, PAYMENT_IN_FLIGHT, PAYMENT_REFERENCE_DUPLICATE. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -6346,7 +6709,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The record’s state does not allow it, or the Idempotency-Key was used for another request. Codes: IDEMPOTENCY_KEY_REUSED, IDEMPOTENCY_KEY_IN_PROGRESS, INVALID_STATE, ONE_OPEN_PROPOSAL_PER_ROUND, ALREADY_MEMBER, LAST_MEMBER, ACCOUNT_EXISTS, LAST_ADMIN, CONFLICT, ENVELOPE_EXCEEDED, QUORUM_NOT_REACHED, ALREADY_REVIEWED, ASSIGNMENT_NOT_ACCEPTED, TRANCHE_NOT_ELIGIBLE, INVALID_REPORT_STATE, PAYMENT_IN_FLIGHT, PAYMENT_REFERENCE_DUPLICATE. */
+            /** @description The record’s state does not allow it, or the Idempotency-Key was used for another request. Codes: IDEMPOTENCY_KEY_REUSED, IDEMPOTENCY_KEY_IN_PROGRESS, INVALID_STATE, ROUND_FIELDS_LOCKED, ENVELOPE_BELOW_RESERVED, ROUND_NOT_OPEN, ONE_OPEN_PROPOSAL_PER_ROUND, ALREADY_MEMBER, LAST_MEMBER, ACCOUNT_EXISTS, LAST_ADMIN, CONFLICT, ENVELOPE_EXCEEDED, QUORUM_NOT_REACHED, ALREADY_REVIEWED, ASSIGNMENT_NOT_ACCEPTED, TRANCHE_NOT_ELIGIBLE, INVALID_REPORT_STATE, PAYMENT_IN_FLIGHT, PAYMENT_REFERENCE_DUPLICATE. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -6808,7 +7171,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The record’s state does not allow it, or the Idempotency-Key was used for another request. Codes: IDEMPOTENCY_KEY_REUSED, IDEMPOTENCY_KEY_IN_PROGRESS, INVALID_STATE, ONE_OPEN_PROPOSAL_PER_ROUND, ALREADY_MEMBER, LAST_MEMBER, ACCOUNT_EXISTS, LAST_ADMIN, CONFLICT, ENVELOPE_EXCEEDED, QUORUM_NOT_REACHED, ALREADY_REVIEWED, ASSIGNMENT_NOT_ACCEPTED, TRANCHE_NOT_ELIGIBLE, INVALID_REPORT_STATE, PAYMENT_IN_FLIGHT, PAYMENT_REFERENCE_DUPLICATE. */
+            /** @description The record’s state does not allow it, or the Idempotency-Key was used for another request. Codes: IDEMPOTENCY_KEY_REUSED, IDEMPOTENCY_KEY_IN_PROGRESS, INVALID_STATE, ROUND_FIELDS_LOCKED, ENVELOPE_BELOW_RESERVED, ROUND_NOT_OPEN, ONE_OPEN_PROPOSAL_PER_ROUND, ALREADY_MEMBER, LAST_MEMBER, ACCOUNT_EXISTS, LAST_ADMIN, CONFLICT, ENVELOPE_EXCEEDED, QUORUM_NOT_REACHED, ALREADY_REVIEWED, ASSIGNMENT_NOT_ACCEPTED, TRANCHE_NOT_ELIGIBLE, INVALID_REPORT_STATE, PAYMENT_IN_FLIGHT, PAYMENT_REFERENCE_DUPLICATE. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -6966,7 +7329,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The record’s state does not allow it, or the Idempotency-Key was used for another request. Codes: IDEMPOTENCY_KEY_REUSED, IDEMPOTENCY_KEY_IN_PROGRESS, INVALID_STATE, ONE_OPEN_PROPOSAL_PER_ROUND, ALREADY_MEMBER, LAST_MEMBER, ACCOUNT_EXISTS, LAST_ADMIN, CONFLICT, ENVELOPE_EXCEEDED, QUORUM_NOT_REACHED, ALREADY_REVIEWED, ASSIGNMENT_NOT_ACCEPTED, TRANCHE_NOT_ELIGIBLE, INVALID_REPORT_STATE, PAYMENT_IN_FLIGHT, PAYMENT_REFERENCE_DUPLICATE. */
+            /** @description The record’s state does not allow it, or the Idempotency-Key was used for another request. Codes: IDEMPOTENCY_KEY_REUSED, IDEMPOTENCY_KEY_IN_PROGRESS, INVALID_STATE, ROUND_FIELDS_LOCKED, ENVELOPE_BELOW_RESERVED, ROUND_NOT_OPEN, ONE_OPEN_PROPOSAL_PER_ROUND, ALREADY_MEMBER, LAST_MEMBER, ACCOUNT_EXISTS, LAST_ADMIN, CONFLICT, ENVELOPE_EXCEEDED, QUORUM_NOT_REACHED, ALREADY_REVIEWED, ASSIGNMENT_NOT_ACCEPTED, TRANCHE_NOT_ELIGIBLE, INVALID_REPORT_STATE, PAYMENT_IN_FLIGHT, PAYMENT_REFERENCE_DUPLICATE. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -7069,7 +7432,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The record’s state does not allow it, or the Idempotency-Key was used for another request. Codes: IDEMPOTENCY_KEY_REUSED, IDEMPOTENCY_KEY_IN_PROGRESS, INVALID_STATE, ONE_OPEN_PROPOSAL_PER_ROUND, ALREADY_MEMBER, LAST_MEMBER, ACCOUNT_EXISTS, LAST_ADMIN, CONFLICT, ENVELOPE_EXCEEDED, QUORUM_NOT_REACHED, ALREADY_REVIEWED, ASSIGNMENT_NOT_ACCEPTED, TRANCHE_NOT_ELIGIBLE, INVALID_REPORT_STATE, PAYMENT_IN_FLIGHT, PAYMENT_REFERENCE_DUPLICATE. */
+            /** @description The record’s state does not allow it, or the Idempotency-Key was used for another request. Codes: IDEMPOTENCY_KEY_REUSED, IDEMPOTENCY_KEY_IN_PROGRESS, INVALID_STATE, ROUND_FIELDS_LOCKED, ENVELOPE_BELOW_RESERVED, ROUND_NOT_OPEN, ONE_OPEN_PROPOSAL_PER_ROUND, ALREADY_MEMBER, LAST_MEMBER, ACCOUNT_EXISTS, LAST_ADMIN, CONFLICT, ENVELOPE_EXCEEDED, QUORUM_NOT_REACHED, ALREADY_REVIEWED, ASSIGNMENT_NOT_ACCEPTED, TRANCHE_NOT_ELIGIBLE, INVALID_REPORT_STATE, PAYMENT_IN_FLIGHT, PAYMENT_REFERENCE_DUPLICATE. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -7303,7 +7666,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The record’s state does not allow it, or the Idempotency-Key was used for another request. Codes: IDEMPOTENCY_KEY_REUSED, IDEMPOTENCY_KEY_IN_PROGRESS, INVALID_STATE, ONE_OPEN_PROPOSAL_PER_ROUND, ALREADY_MEMBER, LAST_MEMBER, ACCOUNT_EXISTS, LAST_ADMIN, CONFLICT, ENVELOPE_EXCEEDED, QUORUM_NOT_REACHED, ALREADY_REVIEWED, ASSIGNMENT_NOT_ACCEPTED, TRANCHE_NOT_ELIGIBLE, INVALID_REPORT_STATE, PAYMENT_IN_FLIGHT, PAYMENT_REFERENCE_DUPLICATE. */
+            /** @description The record’s state does not allow it, or the Idempotency-Key was used for another request. Codes: IDEMPOTENCY_KEY_REUSED, IDEMPOTENCY_KEY_IN_PROGRESS, INVALID_STATE, ROUND_FIELDS_LOCKED, ENVELOPE_BELOW_RESERVED, ROUND_NOT_OPEN, ONE_OPEN_PROPOSAL_PER_ROUND, ALREADY_MEMBER, LAST_MEMBER, ACCOUNT_EXISTS, LAST_ADMIN, CONFLICT, ENVELOPE_EXCEEDED, QUORUM_NOT_REACHED, ALREADY_REVIEWED, ASSIGNMENT_NOT_ACCEPTED, TRANCHE_NOT_ELIGIBLE, INVALID_REPORT_STATE, PAYMENT_IN_FLIGHT, PAYMENT_REFERENCE_DUPLICATE. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -7393,7 +7756,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The record’s state does not allow it, or the Idempotency-Key was used for another request. Codes: IDEMPOTENCY_KEY_REUSED, IDEMPOTENCY_KEY_IN_PROGRESS, INVALID_STATE, ONE_OPEN_PROPOSAL_PER_ROUND, ALREADY_MEMBER, LAST_MEMBER, ACCOUNT_EXISTS, LAST_ADMIN, CONFLICT, ENVELOPE_EXCEEDED, QUORUM_NOT_REACHED, ALREADY_REVIEWED, ASSIGNMENT_NOT_ACCEPTED, TRANCHE_NOT_ELIGIBLE, INVALID_REPORT_STATE, PAYMENT_IN_FLIGHT, PAYMENT_REFERENCE_DUPLICATE. */
+            /** @description The record’s state does not allow it, or the Idempotency-Key was used for another request. Codes: IDEMPOTENCY_KEY_REUSED, IDEMPOTENCY_KEY_IN_PROGRESS, INVALID_STATE, ROUND_FIELDS_LOCKED, ENVELOPE_BELOW_RESERVED, ROUND_NOT_OPEN, ONE_OPEN_PROPOSAL_PER_ROUND, ALREADY_MEMBER, LAST_MEMBER, ACCOUNT_EXISTS, LAST_ADMIN, CONFLICT, ENVELOPE_EXCEEDED, QUORUM_NOT_REACHED, ALREADY_REVIEWED, ASSIGNMENT_NOT_ACCEPTED, TRANCHE_NOT_ELIGIBLE, INVALID_REPORT_STATE, PAYMENT_IN_FLIGHT, PAYMENT_REFERENCE_DUPLICATE. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -7486,7 +7849,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The record’s state does not allow it, or the Idempotency-Key was used for another request. Codes: IDEMPOTENCY_KEY_REUSED, IDEMPOTENCY_KEY_IN_PROGRESS, INVALID_STATE, ONE_OPEN_PROPOSAL_PER_ROUND, ALREADY_MEMBER, LAST_MEMBER, ACCOUNT_EXISTS, LAST_ADMIN, CONFLICT, ENVELOPE_EXCEEDED, QUORUM_NOT_REACHED, ALREADY_REVIEWED, ASSIGNMENT_NOT_ACCEPTED, TRANCHE_NOT_ELIGIBLE, INVALID_REPORT_STATE, PAYMENT_IN_FLIGHT, PAYMENT_REFERENCE_DUPLICATE. */
+            /** @description The record’s state does not allow it, or the Idempotency-Key was used for another request. Codes: IDEMPOTENCY_KEY_REUSED, IDEMPOTENCY_KEY_IN_PROGRESS, INVALID_STATE, ROUND_FIELDS_LOCKED, ENVELOPE_BELOW_RESERVED, ROUND_NOT_OPEN, ONE_OPEN_PROPOSAL_PER_ROUND, ALREADY_MEMBER, LAST_MEMBER, ACCOUNT_EXISTS, LAST_ADMIN, CONFLICT, ENVELOPE_EXCEEDED, QUORUM_NOT_REACHED, ALREADY_REVIEWED, ASSIGNMENT_NOT_ACCEPTED, TRANCHE_NOT_ELIGIBLE, INVALID_REPORT_STATE, PAYMENT_IN_FLIGHT, PAYMENT_REFERENCE_DUPLICATE. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -7592,6 +7955,84 @@ export interface operations {
             };
             /** @description No such record, or not visible to the caller. Codes: NOT_FOUND, ROUTE_NOT_FOUND, NOTHING_TO_EXPORT. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency (PostgreSQL or Temporal) is unavailable: retry after `Retry-After` seconds (with the same Idempotency-Key). Codes: SERVICE_UNAVAILABLE. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ReportsController_list: {
+        parameters: {
+            query?: {
+                /** @description Opaque cursor from the previous page's nextCursor. */
+                cursor?: string;
+                grantId?: string;
+                /** @description Page size, 1 to 100 (default 20). */
+                limit?: number;
+                /** @description Region key. */
+                region?: "conakry" | "kindia" | "mamou" | "labe" | "kankan" | "siguiri";
+                roundId?: string;
+                /** @description Only this status. Without it: the programme manager's queue, `submitted` (oldest first) then `overdue` (longest late first). */
+                status?: "scheduled" | "due" | "submitted" | "accepted" | "changes_requested" | "overdue";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Reports across grants. Without `status`: the queue — submitted reports (oldest submission first), then overdue ones (longest late first), on grants not closed or terminated — with the grant, the organisation to call, the period and days waiting. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportQueuePageDto"];
+                };
+            };
+            /** @description Missing or invalid token (problem+json). Codes: UNAUTHENTICATED, INVALID_CREDENTIALS, TOTP_REQUIRED, TOTP_INVALID. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Requires one of: program_manager, admin, auditor (problem+json). Codes: FORBIDDEN, ACCOUNT_NOT_VERIFIED, TOTP_ENROLMENT_REQUIRED, NOT_ASSIGNED, MAKER_CHECKER. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The `roundId` asked for names no round. Codes: NOT_FOUND, ROUTE_NOT_FOUND, NOTHING_TO_EXPORT. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input: see `errors` per field. Codes: VALIDATION_FAILED, ROUND_CLOSED, REGION_NOT_ELIGIBLE, AMOUNT_ABOVE_MAX_AWARD, BUDGET_MISMATCH, INCOMPLETE_PROPOSAL, ORGANIZATION_REQUIRED, ORGANIZATION_NOT_VERIFIED, ORGANIZATION_INVITATION_INVALID, INVALID_CODE, CODE_EXPIRED, UNKNOWN_REVIEWER, INVALID_TOKEN, WEAK_PASSWORD, SEGREGATION_OF_DUTIES, AMOUNT_ABOVE_REQUEST, JUSTIFICATION_REQUIRED, INVALID_SCORES, EXPENDITURE_ABOVE_DISBURSED, PAYMENT_AMOUNT_MISMATCH, UNSPENT_ABOVE_DISBURSED. */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7737,7 +8178,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The record’s state does not allow it, or the Idempotency-Key was used for another request. Codes: IDEMPOTENCY_KEY_REUSED, IDEMPOTENCY_KEY_IN_PROGRESS, INVALID_STATE, ONE_OPEN_PROPOSAL_PER_ROUND, ALREADY_MEMBER, LAST_MEMBER, ACCOUNT_EXISTS, LAST_ADMIN, CONFLICT, ENVELOPE_EXCEEDED, QUORUM_NOT_REACHED, ALREADY_REVIEWED, ASSIGNMENT_NOT_ACCEPTED, TRANCHE_NOT_ELIGIBLE, INVALID_REPORT_STATE, PAYMENT_IN_FLIGHT, PAYMENT_REFERENCE_DUPLICATE. */
+            /** @description The record’s state does not allow it, or the Idempotency-Key was used for another request. Codes: IDEMPOTENCY_KEY_REUSED, IDEMPOTENCY_KEY_IN_PROGRESS, INVALID_STATE, ROUND_FIELDS_LOCKED, ENVELOPE_BELOW_RESERVED, ROUND_NOT_OPEN, ONE_OPEN_PROPOSAL_PER_ROUND, ALREADY_MEMBER, LAST_MEMBER, ACCOUNT_EXISTS, LAST_ADMIN, CONFLICT, ENVELOPE_EXCEEDED, QUORUM_NOT_REACHED, ALREADY_REVIEWED, ASSIGNMENT_NOT_ACCEPTED, TRANCHE_NOT_ELIGIBLE, INVALID_REPORT_STATE, PAYMENT_IN_FLIGHT, PAYMENT_REFERENCE_DUPLICATE. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -7840,7 +8281,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The record’s state does not allow it, or the Idempotency-Key was used for another request. Codes: IDEMPOTENCY_KEY_REUSED, IDEMPOTENCY_KEY_IN_PROGRESS, INVALID_STATE, ONE_OPEN_PROPOSAL_PER_ROUND, ALREADY_MEMBER, LAST_MEMBER, ACCOUNT_EXISTS, LAST_ADMIN, CONFLICT, ENVELOPE_EXCEEDED, QUORUM_NOT_REACHED, ALREADY_REVIEWED, ASSIGNMENT_NOT_ACCEPTED, TRANCHE_NOT_ELIGIBLE, INVALID_REPORT_STATE, PAYMENT_IN_FLIGHT, PAYMENT_REFERENCE_DUPLICATE. */
+            /** @description The record’s state does not allow it, or the Idempotency-Key was used for another request. Codes: IDEMPOTENCY_KEY_REUSED, IDEMPOTENCY_KEY_IN_PROGRESS, INVALID_STATE, ROUND_FIELDS_LOCKED, ENVELOPE_BELOW_RESERVED, ROUND_NOT_OPEN, ONE_OPEN_PROPOSAL_PER_ROUND, ALREADY_MEMBER, LAST_MEMBER, ACCOUNT_EXISTS, LAST_ADMIN, CONFLICT, ENVELOPE_EXCEEDED, QUORUM_NOT_REACHED, ALREADY_REVIEWED, ASSIGNMENT_NOT_ACCEPTED, TRANCHE_NOT_ELIGIBLE, INVALID_REPORT_STATE, PAYMENT_IN_FLIGHT, PAYMENT_REFERENCE_DUPLICATE. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -7942,7 +8383,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The record’s state does not allow it, or the Idempotency-Key was used for another request. Codes: IDEMPOTENCY_KEY_REUSED, IDEMPOTENCY_KEY_IN_PROGRESS, INVALID_STATE, ONE_OPEN_PROPOSAL_PER_ROUND, ALREADY_MEMBER, LAST_MEMBER, ACCOUNT_EXISTS, LAST_ADMIN, CONFLICT, ENVELOPE_EXCEEDED, QUORUM_NOT_REACHED, ALREADY_REVIEWED, ASSIGNMENT_NOT_ACCEPTED, TRANCHE_NOT_ELIGIBLE, INVALID_REPORT_STATE, PAYMENT_IN_FLIGHT, PAYMENT_REFERENCE_DUPLICATE. */
+            /** @description The record’s state does not allow it, or the Idempotency-Key was used for another request. Codes: IDEMPOTENCY_KEY_REUSED, IDEMPOTENCY_KEY_IN_PROGRESS, INVALID_STATE, ROUND_FIELDS_LOCKED, ENVELOPE_BELOW_RESERVED, ROUND_NOT_OPEN, ONE_OPEN_PROPOSAL_PER_ROUND, ALREADY_MEMBER, LAST_MEMBER, ACCOUNT_EXISTS, LAST_ADMIN, CONFLICT, ENVELOPE_EXCEEDED, QUORUM_NOT_REACHED, ALREADY_REVIEWED, ASSIGNMENT_NOT_ACCEPTED, TRANCHE_NOT_ELIGIBLE, INVALID_REPORT_STATE, PAYMENT_IN_FLIGHT, PAYMENT_REFERENCE_DUPLICATE. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -7989,6 +8430,8 @@ export interface operations {
                 cursor?: string;
                 /** @description Page size, 1 to 100 (default 20). */
                 limit?: number;
+                /** @description `draft` and `upcoming` both mean "not open yet". */
+                status?: "draft" | "upcoming" | "open" | "closed";
             };
             header?: never;
             path?: never;
@@ -7996,6 +8439,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Newest first; `status` filters on where the round is in its dates. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -8095,7 +8539,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The record’s state does not allow it, or the Idempotency-Key was used for another request. Codes: IDEMPOTENCY_KEY_REUSED, IDEMPOTENCY_KEY_IN_PROGRESS, INVALID_STATE, ONE_OPEN_PROPOSAL_PER_ROUND, ALREADY_MEMBER, LAST_MEMBER, ACCOUNT_EXISTS, LAST_ADMIN, CONFLICT, ENVELOPE_EXCEEDED, QUORUM_NOT_REACHED, ALREADY_REVIEWED, ASSIGNMENT_NOT_ACCEPTED, TRANCHE_NOT_ELIGIBLE, INVALID_REPORT_STATE, PAYMENT_IN_FLIGHT, PAYMENT_REFERENCE_DUPLICATE. */
+            /** @description The record’s state does not allow it, or the Idempotency-Key was used for another request. Codes: IDEMPOTENCY_KEY_REUSED, IDEMPOTENCY_KEY_IN_PROGRESS, INVALID_STATE, ROUND_FIELDS_LOCKED, ENVELOPE_BELOW_RESERVED, ROUND_NOT_OPEN, ONE_OPEN_PROPOSAL_PER_ROUND, ALREADY_MEMBER, LAST_MEMBER, ACCOUNT_EXISTS, LAST_ADMIN, CONFLICT, ENVELOPE_EXCEEDED, QUORUM_NOT_REACHED, ALREADY_REVIEWED, ASSIGNMENT_NOT_ACCEPTED, TRANCHE_NOT_ELIGIBLE, INVALID_REPORT_STATE, PAYMENT_IN_FLIGHT, PAYMENT_REFERENCE_DUPLICATE. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -8194,6 +8638,209 @@ export interface operations {
             };
         };
     };
+    RoundsController_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateRoundDto"];
+            };
+        };
+        responses: {
+            /** @description Before opening: anything. Open: texts, a later closesAt, the envelope. Closed: texts, the envelope. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RoundDto"];
+                };
+            };
+            /** @description The body is not valid JSON. Codes: MALFORMED_JSON. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid token (problem+json). Codes: UNAUTHENTICATED, INVALID_CREDENTIALS, TOTP_REQUIRED, TOTP_INVALID. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Requires one of: program_manager (problem+json). Codes: FORBIDDEN, ACCOUNT_NOT_VERIFIED, TOTP_ENROLMENT_REQUIRED, NOT_ASSIGNED, MAKER_CHECKER. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or not visible to the caller. Codes: NOT_FOUND, ROUTE_NOT_FOUND, NOTHING_TO_EXPORT. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `ROUND_FIELDS_LOCKED` (fields that can no longer change, listed in errors) or `ENVELOPE_BELOW_RESERVED`. Codes: IDEMPOTENCY_KEY_REUSED, IDEMPOTENCY_KEY_IN_PROGRESS, INVALID_STATE, ROUND_FIELDS_LOCKED, ENVELOPE_BELOW_RESERVED, ROUND_NOT_OPEN, ONE_OPEN_PROPOSAL_PER_ROUND, ALREADY_MEMBER, LAST_MEMBER, ACCOUNT_EXISTS, LAST_ADMIN, CONFLICT, ENVELOPE_EXCEEDED, QUORUM_NOT_REACHED, ALREADY_REVIEWED, ASSIGNMENT_NOT_ACCEPTED, TRANCHE_NOT_ELIGIBLE, INVALID_REPORT_STATE, PAYMENT_IN_FLIGHT, PAYMENT_REFERENCE_DUPLICATE. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than the configured limit. Codes: PAYLOAD_TOO_LARGE. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input: see `errors` per field. Codes: VALIDATION_FAILED, ROUND_CLOSED, REGION_NOT_ELIGIBLE, AMOUNT_ABOVE_MAX_AWARD, BUDGET_MISMATCH, INCOMPLETE_PROPOSAL, ORGANIZATION_REQUIRED, ORGANIZATION_NOT_VERIFIED, ORGANIZATION_INVITATION_INVALID, INVALID_CODE, CODE_EXPIRED, UNKNOWN_REVIEWER, INVALID_TOKEN, WEAK_PASSWORD, SEGREGATION_OF_DUTIES, AMOUNT_ABOVE_REQUEST, JUSTIFICATION_REQUIRED, INVALID_SCORES, EXPENDITURE_ABOVE_DISBURSED, PAYMENT_AMOUNT_MISMATCH, UNSPENT_ABOVE_DISBURSED. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency (PostgreSQL or Temporal) is unavailable: retry after `Retry-After` seconds (with the same Idempotency-Key). Codes: SERVICE_UNAVAILABLE. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    RoundsController_close: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Replays the first answer for the same key and body; another body with the same key gets 409. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CloseRoundDto"];
+            };
+        };
+        responses: {
+            /** @description open → closed now: drafts can no longer be submitted; submitted proposals carry on. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RoundDto"];
+                };
+            };
+            /** @description The body is not valid JSON. Codes: MALFORMED_JSON. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid token (problem+json). Codes: UNAUTHENTICATED, INVALID_CREDENTIALS, TOTP_REQUIRED, TOTP_INVALID. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Requires one of: program_manager (problem+json). Codes: FORBIDDEN, ACCOUNT_NOT_VERIFIED, TOTP_ENROLMENT_REQUIRED, NOT_ASSIGNED, MAKER_CHECKER. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or not visible to the caller. Codes: NOT_FOUND, ROUTE_NOT_FOUND, NOTHING_TO_EXPORT. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `ROUND_NOT_OPEN`: not open yet, or already closed. Codes: IDEMPOTENCY_KEY_REUSED, IDEMPOTENCY_KEY_IN_PROGRESS, INVALID_STATE, ROUND_FIELDS_LOCKED, ENVELOPE_BELOW_RESERVED, ROUND_NOT_OPEN, ONE_OPEN_PROPOSAL_PER_ROUND, ALREADY_MEMBER, LAST_MEMBER, ACCOUNT_EXISTS, LAST_ADMIN, CONFLICT, ENVELOPE_EXCEEDED, QUORUM_NOT_REACHED, ALREADY_REVIEWED, ASSIGNMENT_NOT_ACCEPTED, TRANCHE_NOT_ELIGIBLE, INVALID_REPORT_STATE, PAYMENT_IN_FLIGHT, PAYMENT_REFERENCE_DUPLICATE. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than the configured limit. Codes: PAYLOAD_TOO_LARGE. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input: see `errors` per field. Codes: VALIDATION_FAILED, ROUND_CLOSED, REGION_NOT_ELIGIBLE, AMOUNT_ABOVE_MAX_AWARD, BUDGET_MISMATCH, INCOMPLETE_PROPOSAL, ORGANIZATION_REQUIRED, ORGANIZATION_NOT_VERIFIED, ORGANIZATION_INVITATION_INVALID, INVALID_CODE, CODE_EXPIRED, UNKNOWN_REVIEWER, INVALID_TOKEN, WEAK_PASSWORD, SEGREGATION_OF_DUTIES, AMOUNT_ABOVE_REQUEST, JUSTIFICATION_REQUIRED, INVALID_SCORES, EXPENDITURE_ABOVE_DISBURSED, PAYMENT_AMOUNT_MISMATCH, UNSPENT_ABOVE_DISBURSED. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency (PostgreSQL or Temporal) is unavailable: retry after `Retry-After` seconds (with the same Idempotency-Key). Codes: SERVICE_UNAVAILABLE. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     RoundsController_setPanel: {
         parameters: {
             query?: never;
@@ -8253,7 +8900,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The record’s state does not allow it, or the Idempotency-Key was used for another request. Codes: IDEMPOTENCY_KEY_REUSED, IDEMPOTENCY_KEY_IN_PROGRESS, INVALID_STATE, ONE_OPEN_PROPOSAL_PER_ROUND, ALREADY_MEMBER, LAST_MEMBER, ACCOUNT_EXISTS, LAST_ADMIN, CONFLICT, ENVELOPE_EXCEEDED, QUORUM_NOT_REACHED, ALREADY_REVIEWED, ASSIGNMENT_NOT_ACCEPTED, TRANCHE_NOT_ELIGIBLE, INVALID_REPORT_STATE, PAYMENT_IN_FLIGHT, PAYMENT_REFERENCE_DUPLICATE. */
+            /** @description The record’s state does not allow it, or the Idempotency-Key was used for another request. Codes: IDEMPOTENCY_KEY_REUSED, IDEMPOTENCY_KEY_IN_PROGRESS, INVALID_STATE, ROUND_FIELDS_LOCKED, ENVELOPE_BELOW_RESERVED, ROUND_NOT_OPEN, ONE_OPEN_PROPOSAL_PER_ROUND, ALREADY_MEMBER, LAST_MEMBER, ACCOUNT_EXISTS, LAST_ADMIN, CONFLICT, ENVELOPE_EXCEEDED, QUORUM_NOT_REACHED, ALREADY_REVIEWED, ASSIGNMENT_NOT_ACCEPTED, TRANCHE_NOT_ELIGIBLE, INVALID_REPORT_STATE, PAYMENT_IN_FLIGHT, PAYMENT_REFERENCE_DUPLICATE. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -8548,7 +9195,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description LAST_ADMIN: the last active administrator cannot be demoted or deactivated (problem+json). Codes: IDEMPOTENCY_KEY_REUSED, IDEMPOTENCY_KEY_IN_PROGRESS, INVALID_STATE, ONE_OPEN_PROPOSAL_PER_ROUND, ALREADY_MEMBER, LAST_MEMBER, ACCOUNT_EXISTS, LAST_ADMIN, CONFLICT, ENVELOPE_EXCEEDED, QUORUM_NOT_REACHED, ALREADY_REVIEWED, ASSIGNMENT_NOT_ACCEPTED, TRANCHE_NOT_ELIGIBLE, INVALID_REPORT_STATE, PAYMENT_IN_FLIGHT, PAYMENT_REFERENCE_DUPLICATE. */
+            /** @description LAST_ADMIN: the last active administrator cannot be demoted or deactivated (problem+json). Codes: IDEMPOTENCY_KEY_REUSED, IDEMPOTENCY_KEY_IN_PROGRESS, INVALID_STATE, ROUND_FIELDS_LOCKED, ENVELOPE_BELOW_RESERVED, ROUND_NOT_OPEN, ONE_OPEN_PROPOSAL_PER_ROUND, ALREADY_MEMBER, LAST_MEMBER, ACCOUNT_EXISTS, LAST_ADMIN, CONFLICT, ENVELOPE_EXCEEDED, QUORUM_NOT_REACHED, ALREADY_REVIEWED, ASSIGNMENT_NOT_ACCEPTED, TRANCHE_NOT_ELIGIBLE, INVALID_REPORT_STATE, PAYMENT_IN_FLIGHT, PAYMENT_REFERENCE_DUPLICATE. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -8651,7 +9298,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The record’s state does not allow it, or the Idempotency-Key was used for another request. Codes: IDEMPOTENCY_KEY_REUSED, IDEMPOTENCY_KEY_IN_PROGRESS, INVALID_STATE, ONE_OPEN_PROPOSAL_PER_ROUND, ALREADY_MEMBER, LAST_MEMBER, ACCOUNT_EXISTS, LAST_ADMIN, CONFLICT, ENVELOPE_EXCEEDED, QUORUM_NOT_REACHED, ALREADY_REVIEWED, ASSIGNMENT_NOT_ACCEPTED, TRANCHE_NOT_ELIGIBLE, INVALID_REPORT_STATE, PAYMENT_IN_FLIGHT, PAYMENT_REFERENCE_DUPLICATE. */
+            /** @description The record’s state does not allow it, or the Idempotency-Key was used for another request. Codes: IDEMPOTENCY_KEY_REUSED, IDEMPOTENCY_KEY_IN_PROGRESS, INVALID_STATE, ROUND_FIELDS_LOCKED, ENVELOPE_BELOW_RESERVED, ROUND_NOT_OPEN, ONE_OPEN_PROPOSAL_PER_ROUND, ALREADY_MEMBER, LAST_MEMBER, ACCOUNT_EXISTS, LAST_ADMIN, CONFLICT, ENVELOPE_EXCEEDED, QUORUM_NOT_REACHED, ALREADY_REVIEWED, ASSIGNMENT_NOT_ACCEPTED, TRANCHE_NOT_ELIGIBLE, INVALID_REPORT_STATE, PAYMENT_IN_FLIGHT, PAYMENT_REFERENCE_DUPLICATE. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -8762,7 +9409,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The record’s state does not allow it, or the Idempotency-Key was used for another request. Codes: IDEMPOTENCY_KEY_REUSED, IDEMPOTENCY_KEY_IN_PROGRESS, INVALID_STATE, ONE_OPEN_PROPOSAL_PER_ROUND, ALREADY_MEMBER, LAST_MEMBER, ACCOUNT_EXISTS, LAST_ADMIN, CONFLICT, ENVELOPE_EXCEEDED, QUORUM_NOT_REACHED, ALREADY_REVIEWED, ASSIGNMENT_NOT_ACCEPTED, TRANCHE_NOT_ELIGIBLE, INVALID_REPORT_STATE, PAYMENT_IN_FLIGHT, PAYMENT_REFERENCE_DUPLICATE. */
+            /** @description The record’s state does not allow it, or the Idempotency-Key was used for another request. Codes: IDEMPOTENCY_KEY_REUSED, IDEMPOTENCY_KEY_IN_PROGRESS, INVALID_STATE, ROUND_FIELDS_LOCKED, ENVELOPE_BELOW_RESERVED, ROUND_NOT_OPEN, ONE_OPEN_PROPOSAL_PER_ROUND, ALREADY_MEMBER, LAST_MEMBER, ACCOUNT_EXISTS, LAST_ADMIN, CONFLICT, ENVELOPE_EXCEEDED, QUORUM_NOT_REACHED, ALREADY_REVIEWED, ASSIGNMENT_NOT_ACCEPTED, TRANCHE_NOT_ELIGIBLE, INVALID_REPORT_STATE, PAYMENT_IN_FLIGHT, PAYMENT_REFERENCE_DUPLICATE. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -8854,7 +9501,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description ACCOUNT_EXISTS: the email or phone already has an account (problem+json). Codes: IDEMPOTENCY_KEY_REUSED, IDEMPOTENCY_KEY_IN_PROGRESS, INVALID_STATE, ONE_OPEN_PROPOSAL_PER_ROUND, ALREADY_MEMBER, LAST_MEMBER, ACCOUNT_EXISTS, LAST_ADMIN, CONFLICT, ENVELOPE_EXCEEDED, QUORUM_NOT_REACHED, ALREADY_REVIEWED, ASSIGNMENT_NOT_ACCEPTED, TRANCHE_NOT_ELIGIBLE, INVALID_REPORT_STATE, PAYMENT_IN_FLIGHT, PAYMENT_REFERENCE_DUPLICATE. */
+            /** @description ACCOUNT_EXISTS: the email or phone already has an account (problem+json). Codes: IDEMPOTENCY_KEY_REUSED, IDEMPOTENCY_KEY_IN_PROGRESS, INVALID_STATE, ROUND_FIELDS_LOCKED, ENVELOPE_BELOW_RESERVED, ROUND_NOT_OPEN, ONE_OPEN_PROPOSAL_PER_ROUND, ALREADY_MEMBER, LAST_MEMBER, ACCOUNT_EXISTS, LAST_ADMIN, CONFLICT, ENVELOPE_EXCEEDED, QUORUM_NOT_REACHED, ALREADY_REVIEWED, ASSIGNMENT_NOT_ACCEPTED, TRANCHE_NOT_ELIGIBLE, INVALID_REPORT_STATE, PAYMENT_IN_FLIGHT, PAYMENT_REFERENCE_DUPLICATE. */
             409: {
                 headers: {
                     [name: string]: unknown;
