@@ -68,6 +68,7 @@ const financeEn: typeof financeFr = {
     reference: 'Payment reference',
     paidAt: 'Payment date',
     amount: 'Amount paid (GNF)',
+    amountHint: 'The order’s amount: {{amount}}. Any other amount is refused.',
     submit: 'Confirm the payment',
     done: 'Payment confirmed: the tranche is paid.',
   },

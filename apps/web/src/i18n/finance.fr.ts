@@ -67,6 +67,7 @@ const financeFr = {
     reference: 'Référence du paiement',
     paidAt: 'Date du paiement',
     amount: 'Montant payé (GNF)',
+    amountHint: 'Le montant de l’ordre : {{amount}}. Un autre montant est refusé.',
     submit: 'Confirmer le paiement',
     done: 'Paiement confirmé : la tranche est versée.',
   },

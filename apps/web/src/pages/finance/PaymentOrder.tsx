@@ -140,7 +140,7 @@ function ConfirmPayment({ order: o }: { order: Order }) {
       <Field label={t('finance.confirm.reference')} name="reference" value={reference} onChange={(e) => setReference(e.target.value)} autoComplete="off" error={problem.fieldError('reference')} />
       <Field label={t('finance.confirm.paidAt')} name="paidAt" type="date" value={paidAt} onChange={(e) => setPaidAt(e.target.value)} error={problem.fieldError('paidAt')} />
       <Field label={t('finance.confirm.amount')} name="amount" inputMode="numeric" value={amount} onChange={(e) => setAmount(e.target.value)}
-        hint={formatMoney(o.amount, o.currency, i18n.language)} error={problem.fieldError('amount')} />
+        hint={t('finance.confirm.amountHint', { amount: formatMoney(o.amount, o.currency, i18n.language) })} error={problem.fieldError('amount')} />
       <FormProblem message={problem.formError} />
       <button type="submit" disabled={confirm.isPending}>{t('finance.confirm.submit')}</button>
     </form>
