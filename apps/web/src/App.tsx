@@ -28,6 +28,10 @@ const Grants = lazy(() => import('./pages/Grants'));
 const GrantPage = lazy(() => import('./pages/Grant'));
 const GrantSign = lazy(() => import('./pages/GrantSign'));
 const GrantReport = lazy(() => import('./pages/GrantReport'));
+const DecisionQueue = lazy(() => import('./pages/committee/DecisionQueue'));
+const Decision = lazy(() => import('./pages/committee/Decision'));
+const FinanceQueue = lazy(() => import('./pages/finance/FinanceQueue'));
+const PaymentOrder = lazy(() => import('./pages/finance/PaymentOrder'));
 const NotFound = lazy(() => import('./pages/NotFound'));
 
 export default function App() {
@@ -55,6 +59,10 @@ export default function App() {
           <Route path="/grants/:id" element={<RequireSession><GrantPage /></RequireSession>} />
           <Route path="/grants/:id/sign" element={<RequireSession><GrantSign /></RequireSession>} />
           <Route path="/grants/:id/reports/:rid" element={<RequireSession><GrantReport /></RequireSession>} />
+          <Route path="/committee" element={<RequireSession><DecisionQueue /></RequireSession>} />
+          <Route path="/committee/:id" element={<RequireSession><Decision /></RequireSession>} />
+          <Route path="/finance" element={<RequireSession><FinanceQueue /></RequireSession>} />
+          <Route path="/finance/grants/:id/tranches/:n" element={<RequireSession><PaymentOrder /></RequireSession>} />
           <Route path="*" element={<NotFound />} />
         </Routes>
       </Suspense>

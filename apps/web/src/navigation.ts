@@ -29,6 +29,8 @@ export const NAVIGATION: readonly NavEntry[] = [
   { path: '/proposals', label: 'nav.proposals', for: ['applicant'] },
   { path: '/grants', label: 'grant.nav', for: ['applicant'] },
   { path: '/reviews', label: 'nav.reviews', for: ['reviewer'] },
+  { path: '/committee', label: 'committee.nav', for: ['committee_chair'] },
+  { path: '/finance', label: 'finance.nav', for: ['finance_officer', 'finance_approver'] },
   { path: '/messages', label: 'nav.messages', for: ['signed-in'] },
   { path: '/profile', label: 'nav.profile', for: ['signed-in'] },
   { path: '/sign-in', label: 'nav.signIn', for: ['signed-out'] },

@@ -1,3 +1,5 @@
+import committeeEn from './committee.en';
+import financeEn from './finance.en';
 import grantEn from './grant.en';
 import type { Messages } from './fr';
 
@@ -293,6 +295,8 @@ const en: Messages = {
     submit: 'Send the review',
   },
   grant: grantEn,
+  committee: committeeEn,
+  finance: financeEn,
   accounts: {
     newPassword: 'New password',
     passwordHint: 'At least 8 characters. A short sentence you remember is safer than a common word.',

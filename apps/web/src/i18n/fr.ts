@@ -1,3 +1,5 @@
+import committeeFr from './committee.fr';
+import financeFr from './finance.fr';
 import grantFr from './grant.fr';
 /** French first: plain words, short sentences, as a community group reads them on a phone. */
 const fr = {
@@ -292,6 +294,8 @@ const fr = {
     submit: 'Envoyer l’évaluation',
   },
   grant: grantFr,
+  committee: committeeFr,
+  finance: financeFr,
   accounts: {
     newPassword: 'Nouveau mot de passe',
     passwordHint: 'Au moins 8 caractères. Une petite phrase facile à retenir est plus sûre qu’un mot courant.',
