@@ -17,35 +17,34 @@ import { ErrorCode } from '../../libs/domain/src/errors';
 import { grantCommandAllowed, nextReportEvent, SETTLED_TRANCHE_STATUSES, SUBMITTABLE_REPORT_STATUSES } from '../../libs/domain/src/grant-lifecycle';
 import { nextPaymentPoll, RELEASE_REQUESTABLE_TRANCHE_STATUSES } from '../../libs/domain/src/payments';
 import type { NotificationKind } from '../../libs/domain/src/notifications';
-import type {
-  AllActivities,
-  Audience,
-  DisbursementResult,
-  GrantReportState,
-  GrantSnapshot,
-  GrantTrancheState,
-  ReportEvent,
-} from '../../libs/temporal/src/activities';
+import type { GrantWorkflowActivities } from '../../libs/temporal/src/activities';
+import type { Audience } from '../../libs/temporal/src/contracts/notification';
 import {
   approveReleaseUpdate,
   changeGrantStatusUpdate,
   closeGrantUpdate,
   confirmPaymentUpdate,
+  type DisbursementResult,
   type GrantCommandResult,
+  type GrantReportState,
+  type GrantSnapshot,
   grantStateQuery,
+  type GrantTrancheState,
   GrantWorkflowInput,
+  type ReportEvent,
   requestReleaseUpdate,
   resolvePaymentUpdate,
   retryDisbursementUpdate,
   reviewReportUpdate,
   signAgreementUpdate,
   submitReportUpdate,
-} from '../../libs/temporal/src/contracts';
+} from '../../libs/temporal/src/contracts/grant';
+import { refuse } from '../../libs/temporal/src/refusal';
 import { awaitWithDeadline } from './deadlines';
-import { CommandGate, refuse } from './failures';
+import { CommandGate } from './failures';
 
 /** Every activity of runs started before PAYMENT_OUTCOME_PATCH (kept so that those runs behave as they began). */
-const legacy = proxyActivities<AllActivities>({
+const legacy = proxyActivities<GrantWorkflowActivities>({
   startToCloseTimeout: '1 minute',
   // Payment calls heartbeat every second: a worker that dies mid-payment is noticed in seconds and the
   // activity is retried elsewhere with the same payment and the same idempotency key.
@@ -58,7 +57,7 @@ const legacy = proxyActivities<AllActivities>({
  * again beside itself), a bounded number of attempts so a failing change frees the command gate and flags the
  * grant. Business refusals and constraint violations are non-retryable where they are raised.
  */
-const db = proxyActivities<AllActivities>({
+const db = proxyActivities<GrantWorkflowActivities>({
   startToCloseTimeout: '15 seconds',
   retry: { initialInterval: '1 second', maximumInterval: '4 seconds', backoffCoefficient: 2, maximumAttempts: 4 },
 });
@@ -68,25 +67,25 @@ const db = proxyActivities<AllActivities>({
  * the activity runs elsewhere with the same payment and key; its attempts are bounded because the workflow
  * itself keeps asking (same key) on its own backoff, however long the outcome takes.
  */
-const payment = proxyActivities<AllActivities>({
+const payment = proxyActivities<GrantWorkflowActivities>({
   startToCloseTimeout: '2 minutes',
   heartbeatTimeout: '5 seconds',
   retry: { initialInterval: '1 second', maximumInterval: '10 seconds', backoffCoefficient: 2, maximumAttempts: 4 },
 });
 
 /** Reading the grant changes nothing, so it may wait for the database as long as it takes. */
-const reads = proxyActivities<AllActivities>({
+const reads = proxyActivities<GrantWorkflowActivities>({
   startToCloseTimeout: '15 seconds',
   retry: { initialInterval: '1 second', maximumInterval: '1 minute', backoffCoefficient: 2 },
 });
 
 /** Flagging a stall must not hold a command for long: a few quick attempts, then the command answers. */
-const alarm = proxyActivities<AllActivities>({
+const alarm = proxyActivities<GrantWorkflowActivities>({
   startToCloseTimeout: '10 seconds',
   retry: { initialInterval: '1 second', maximumInterval: '2 seconds', backoffCoefficient: 2, maximumAttempts: 3 },
 });
 
-const delivery = proxyActivities<AllActivities>({
+const delivery = proxyActivities<GrantWorkflowActivities>({
   startToCloseTimeout: '30 seconds',
   retry: { initialInterval: '5 seconds', maximumInterval: '5 minutes', backoffCoefficient: 3, maximumAttempts: 5 },
 });
@@ -220,10 +219,10 @@ export async function grantWorkflow(input: GrantWorkflowInput): Promise<{ status
   const result = () => ({ grantId: input.grantId, status });
   const tranche = (n: number, ...allowed: string[]): GrantTrancheState => {
     gate.refuseIfBusy({ status });
-    if (status !== 'active') throw refuse(ErrorCode.INVALID_STATE, `grant is ${status}`, [], { status });
+    if (status !== 'active') throw refuse(ErrorCode.INVALID_STATE, `grant is ${status}`, { params: { status } });
     const t = tranches.get(n);
     if (!t) throw refuse(ErrorCode.NOT_FOUND, `no tranche ${n}`);
-    if (!allowed.includes(t.status)) throw refuse(ErrorCode.TRANCHE_NOT_ELIGIBLE, `tranche ${n} is ${t.status}`, [], { status: t.status });
+    if (!allowed.includes(t.status)) throw refuse(ErrorCode.TRANCHE_NOT_ELIGIBLE, `tranche ${n} is ${t.status}`, { params: { status: t.status } });
     return t;
   };
   const adopt = (t: GrantTrancheState) => {
@@ -233,12 +232,12 @@ export async function grantWorkflow(input: GrantWorkflowInput): Promise<{ status
   };
   const allowedNow = (kind: Parameters<typeof grantCommandAllowed>[0]) => {
     gate.refuseIfBusy({ status });
-    if (!grantCommandAllowed(kind, status)) throw refuse(ErrorCode.INVALID_STATE, `grant is ${status}`, [], { status });
+    if (!grantCommandAllowed(kind, status)) throw refuse(ErrorCode.INVALID_STATE, `grant is ${status}`, { params: { status } });
   };
   const report = (id: string, ...allowed: readonly string[]): GrantReportState => {
     const r = reports.get(id);
     if (!r) throw refuse(ErrorCode.NOT_FOUND, 'no such report');
-    if (!allowed.includes(r.status)) throw refuse(ErrorCode.INVALID_REPORT_STATE, `report is ${r.status}`, [], { status: r.status });
+    if (!allowed.includes(r.status)) throw refuse(ErrorCode.INVALID_REPORT_STATE, `report is ${r.status}`, { params: { status: r.status } });
     return r;
   };
 
@@ -264,7 +263,7 @@ export async function grantWorkflow(input: GrantWorkflowInput): Promise<{ status
     signAgreementUpdate,
     () => {
       gate.refuseIfBusy({ status });
-      if (status !== 'awaiting_agreement') throw refuse(ErrorCode.INVALID_STATE, `grant is ${status}`, [], { status });
+      if (status !== 'awaiting_agreement') throw refuse(ErrorCode.INVALID_STATE, `grant is ${status}`, { params: { status } });
     },
     async (cmd) => {
       adoptSnapshot(await activities.recordAgreement({ grantId: input.grantId, payoutAccount: cmd.payoutAccount, actor: cmd.actor, workflowId }));

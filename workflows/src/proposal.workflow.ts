@@ -15,27 +15,31 @@ import { ErrorCode } from '../../libs/domain/src/errors';
 import type { NotificationKind } from '../../libs/domain/src/notifications';
 import { EDITABLE_STATUSES, isTerminal, ProposalStatus } from '../../libs/domain/src/proposal-status';
 import { validateScores } from '../../libs/domain/src/scoring';
-import type { AllActivities, Audience, ProposalContext, TransitionResult } from '../../libs/temporal/src/activities';
+import type { ProposalWorkflowActivities } from '../../libs/temporal/src/activities';
+import type { Audience } from '../../libs/temporal/src/contracts/notification';
 import {
   acceptAssignmentUpdate,
   declineAssignmentUpdate,
   decideProposalUpdate,
-  grantWorkflowId,
   panelUpdatedSignal,
   PendingItem,
+  type ProposalContext,
   proposalStateQuery,
   ProposalWorkflowInput,
   screenProposalUpdate,
-  SearchAttributes,
   submitProposalUpdate,
   submitReviewUpdate,
+  type TransitionResult,
   withdrawProposalUpdate,
-} from '../../libs/temporal/src/contracts';
+} from '../../libs/temporal/src/contracts/proposal';
+import { grantWorkflowId } from '../../libs/temporal/src/contracts/grant';
+import { SearchAttributes } from '../../libs/temporal/src/contracts/shared';
+import { refuse } from '../../libs/temporal/src/refusal';
 import { awaitWithDeadline } from './deadlines';
-import { CommandGate, refuse } from './failures';
+import { CommandGate } from './failures';
 import { grantWorkflow } from './grant.workflow';
 
-const activities = proxyActivities<AllActivities>({
+const activities = proxyActivities<ProposalWorkflowActivities>({
   // Persisting a transition is one short transaction; retry without limit so a step is never lost while the
   // database is briefly away. Business refusals are non-retryable and come back at once.
   startToCloseTimeout: '30 seconds',
@@ -43,7 +47,7 @@ const activities = proxyActivities<AllActivities>({
 });
 
 // Delivery is retried a bounded number of times: a mail server that is down must not hold up the proposal.
-const delivery = proxyActivities<AllActivities>({
+const delivery = proxyActivities<ProposalWorkflowActivities>({
   startToCloseTimeout: '30 seconds',
   retry: { initialInterval: '5 seconds', maximumInterval: '5 minutes', backoffCoefficient: 3, maximumAttempts: 5 },
 });
@@ -181,7 +185,7 @@ export async function proposalWorkflow(
   const inStatus = (...allowed: ProposalStatus[]) => {
     notBusy();
     if (!allowed.includes(status)) {
-      throw refuse(ErrorCode.INVALID_STATE, `not allowed while the proposal is ${status}`, [], { status });
+      throw refuse(ErrorCode.INVALID_STATE, `not allowed while the proposal is ${status}`, { params: { status } });
     }
   };
 
@@ -211,10 +215,10 @@ export async function proposalWorkflow(
       validator: (cmd) => {
         notBusy();
         if (!EDITABLE_STATUSES.includes(status)) {
-          throw refuse(ErrorCode.INVALID_STATE, `cannot submit a proposal in status ${status}`, [], { status });
+          throw refuse(ErrorCode.INVALID_STATE, `cannot submit a proposal in status ${status}`, { params: { status } });
         }
         if (cmd.submissionNumber <= submissionNumber) {
-          throw refuse(ErrorCode.INVALID_STATE, 'this submission was already made', [], { status });
+          throw refuse(ErrorCode.INVALID_STATE, 'this submission was already made', { params: { status } });
         }
       },
     },
@@ -278,7 +282,7 @@ export async function proposalWorkflow(
       validator: (cmd) => {
         inStatus('in_review');
         const a = assignmentFor(cmd.assignmentId, cmd.actor.userId);
-        if (a.status !== 'pending') throw refuse(ErrorCode.INVALID_STATE, `assignment is ${a.status}`, [], { status: a.status });
+        if (a.status !== 'pending') throw refuse(ErrorCode.INVALID_STATE, `assignment is ${a.status}`, { params: { status: a.status } });
       },
     },
   );
@@ -304,7 +308,7 @@ export async function proposalWorkflow(
         inStatus('in_review');
         const a = assignmentFor(cmd.assignmentId, cmd.actor.userId);
         if (a.status !== 'pending' && a.status !== 'accepted') {
-          throw refuse(ErrorCode.INVALID_STATE, `assignment is ${a.status}`, [], { status: a.status });
+          throw refuse(ErrorCode.INVALID_STATE, `assignment is ${a.status}`, { params: { status: a.status } });
         }
       },
     },
@@ -333,9 +337,9 @@ export async function proposalWorkflow(
         const a = assignmentFor(cmd.assignmentId, cmd.actor.userId);
         if (a.status === 'submitted') throw refuse(ErrorCode.ALREADY_REVIEWED, 'this review was already submitted');
         if (a.status === 'pending') throw refuse(ErrorCode.ASSIGNMENT_NOT_ACCEPTED, 'accept the review first');
-        if (a.status !== 'accepted') throw refuse(ErrorCode.INVALID_STATE, `assignment is ${a.status}`, [], { status: a.status });
+        if (a.status !== 'accepted') throw refuse(ErrorCode.INVALID_STATE, `assignment is ${a.status}`, { params: { status: a.status } });
         const errors = validateScores(context?.rubric ?? [], cmd.scores);
-        if (errors.length) throw refuse(ErrorCode.INVALID_SCORES, 'scores do not match the rubric', errors);
+        if (errors.length) throw refuse(ErrorCode.INVALID_SCORES, 'scores do not match the rubric', { errors: errors });
       },
     },
   );
@@ -384,15 +388,15 @@ export async function proposalWorkflow(
         if (cmd.outcome === 'approve') {
           const amount = cmd.amount;
           if (typeof amount !== 'number' || !Number.isSafeInteger(amount) || amount <= 0) {
-            throw refuse(ErrorCode.VALIDATION_FAILED, 'amount must be a positive integer', [{ field: 'amount', code: 'INVALID' }]);
+            throw refuse(ErrorCode.VALIDATION_FAILED, 'amount must be a positive integer', { errors: [{ field: 'amount', code: 'INVALID' }] });
           }
           if (context && amount > context.requestedAmount) {
-            throw refuse(ErrorCode.AMOUNT_ABOVE_REQUEST, 'amount above the request', [{ field: 'amount', code: 'TOO_LARGE', params: { max: context.requestedAmount } }], {
+            throw refuse(ErrorCode.AMOUNT_ABOVE_REQUEST, 'amount above the request', { errors: [{ field: 'amount', code: 'TOO_LARGE', params: { max: context.requestedAmount } }], params: {
               requested: context.requestedAmount,
-            });
+            } });
           }
         } else if (!cmd.reason?.trim()) {
-          throw refuse(ErrorCode.VALIDATION_FAILED, 'a reason is required', [{ field: 'reason', code: 'REQUIRED' }]);
+          throw refuse(ErrorCode.VALIDATION_FAILED, 'a reason is required', { errors: [{ field: 'reason', code: 'REQUIRED' }] });
         }
       },
     },

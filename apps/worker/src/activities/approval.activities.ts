@@ -11,7 +11,7 @@ import {
 } from '@csf/persistence';
 import { type ApproveProposalInput, grantWorkflowId, type TransitionResult } from '@csf/temporal';
 import { Outbox } from '../notifications/outbox';
-import { refuse } from './refusal';
+import { refuse } from '@csf/temporal';
 
 /**
  * Approval moves money: it reserves the award on the round's envelope and creates the grant in one
@@ -33,10 +33,10 @@ export class ApprovalActivitiesService {
       // A retry of an approval that committed: answer it, reserve nothing more.
       if (existing && proposal.status === 'approved') return { status: 'approved', grantId: existing.id, notificationIds: [] };
       if (proposal.status !== 'awaiting_decision') {
-        throw refuse(ErrorCode.INVALID_STATE, `proposal is ${proposal.status}`, { status: proposal.status });
+        throw refuse(ErrorCode.INVALID_STATE, `proposal is ${proposal.status}`, { params: { status: proposal.status } });
       }
       if (!Number.isSafeInteger(input.amount) || input.amount <= 0 || input.amount > (proposal.requestedAmount ?? 0)) {
-        throw refuse(ErrorCode.AMOUNT_ABOVE_REQUEST, 'amount above the request', { requested: proposal.requestedAmount ?? 0 });
+        throw refuse(ErrorCode.AMOUNT_ABOVE_REQUEST, 'amount above the request', { params: { requested: proposal.requestedAmount ?? 0 } });
       }
 
       const reserved: { reserved_amount: string }[] = await manager.query(
@@ -49,10 +49,10 @@ export class ApprovalActivitiesService {
       const rows = Array.isArray(reserved[0]) ? (reserved[0] as unknown as { reserved_amount: string }[]) : reserved;
       if (!rows.length) {
         const round = await manager.findOneByOrFail(RoundEntity, { id: proposal.roundId });
-        throw refuse(ErrorCode.ENVELOPE_EXCEEDED, 'the round envelope is exhausted', {
+        throw refuse(ErrorCode.ENVELOPE_EXCEEDED, 'the round envelope is exhausted', { params: {
           remaining: round.budgetEnvelope - round.reservedAmount,
           envelope: round.budgetEnvelope,
-        });
+        } });
       }
 
       const round = await manager.findOneByOrFail(RoundEntity, { id: proposal.roundId });

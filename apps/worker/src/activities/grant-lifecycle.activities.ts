@@ -31,7 +31,7 @@ import {
 import type { Actor, Audience, GrantLifecycleActivities, GrantSnapshot, ReportEvent } from '@csf/temporal';
 import { Outbox } from '../notifications/outbox';
 import { grantSnapshot } from './grant-snapshot';
-import { refuse } from './refusal';
+import { refuse } from '@csf/temporal';
 
 type Change = { grant: GrantEntity; m: EntityManager; workflowId: string; notificationIds: string[]; title?: string };
 
@@ -53,9 +53,9 @@ export class GrantLifecycleActivitiesService implements GrantLifecycleActivities
       const { grant, m } = c;
       const report = await this.lockReport(m, grant.id, input.reportId);
       if (report.status === 'submitted' && report.submittedBy === input.actor.userId) return;
-      if (!grantCommandAllowed('submitReport', grant.status)) throw refuse(ErrorCode.INVALID_STATE, `grant is ${grant.status}`, { status: grant.status });
+      if (!grantCommandAllowed('submitReport', grant.status)) throw refuse(ErrorCode.INVALID_STATE, `grant is ${grant.status}`, { params: { status: grant.status } });
       if (!SUBMITTABLE_REPORT_STATUSES.includes(report.status)) {
-        throw refuse(ErrorCode.INVALID_REPORT_STATE, `report is ${report.status}`, { status: report.status });
+        throw refuse(ErrorCode.INVALID_REPORT_STATE, `report is ${report.status}`, { params: { status: report.status } });
       }
       const [milestones, indicators, lines] = await Promise.all([
         m.find(ProposalMilestoneEntity, { where: { proposalId: grant.proposalId }, select: { id: true } }),
@@ -68,7 +68,7 @@ export class GrantLifecycleActivitiesService implements GrantLifecycleActivities
         budgetCategories: [...new Set(lines.map((x) => x.category))],
         disbursedAmount: grant.disbursedAmount,
       });
-      if (violation) throw refuse(violation.code, 'the report does not fit the grant', { max: grant.disbursedAmount }, violation.errors);
+      if (violation) throw refuse(violation.code, 'the report does not fit the grant', { errors: violation.errors, params: { max: grant.disbursedAmount } });
       const content = input.content;
       const submission = report.submissionCount + 1;
       await m.update(GrantReportEntity, { id: report.id }, {
@@ -113,8 +113,8 @@ export class GrantLifecycleActivitiesService implements GrantLifecycleActivities
       const report = await this.lockReport(m, grant.id, input.reportId);
       const target = input.decision === 'accept' ? 'accepted' : 'changes_requested';
       if (report.status === target && report.reviewedBy === input.actor.userId) return;
-      if (!grantCommandAllowed('reviewReport', grant.status)) throw refuse(ErrorCode.INVALID_STATE, `grant is ${grant.status}`, { status: grant.status });
-      if (report.status !== 'submitted') throw refuse(ErrorCode.INVALID_REPORT_STATE, `report is ${report.status}`, { status: report.status });
+      if (!grantCommandAllowed('reviewReport', grant.status)) throw refuse(ErrorCode.INVALID_STATE, `grant is ${grant.status}`, { params: { status: grant.status } });
+      if (report.status !== 'submitted') throw refuse(ErrorCode.INVALID_REPORT_STATE, `report is ${report.status}`, { params: { status: report.status } });
       const now = new Date();
       const resubmitBy = target === 'changes_requested' ? new Date(resubmissionDeadline(now.getTime(), await this.reportDurations(m, grant))) : null;
       await m.update(GrantReportEntity, { id: report.id }, {
@@ -197,7 +197,7 @@ export class GrantLifecycleActivitiesService implements GrantLifecycleActivities
       const key = `status:${input.action}:${input.actor.requestId ?? ''}:${grant.updatedAt.getTime()}`;
       // A retried activity finds its own change made (same actor, same reason, same target).
       if (grant.status === target && grant.statusReason === input.reason) return;
-      if (!grantCommandAllowed(input.action, grant.status)) throw refuse(ErrorCode.INVALID_STATE, `grant is ${grant.status}`, { status: grant.status });
+      if (!grantCommandAllowed(input.action, grant.status)) throw refuse(ErrorCode.INVALID_STATE, `grant is ${grant.status}`, { params: { status: grant.status } });
       const now = new Date();
       const events: AuditEventInput[] = [];
       const data: Record<string, unknown> = {};
@@ -252,11 +252,11 @@ export class GrantLifecycleActivitiesService implements GrantLifecycleActivities
     return this.change(input, async (c) => {
       const { grant, m } = c;
       if (grant.status === 'closing' || grant.status === 'closed') return;
-      if (grant.status !== 'active') throw refuse(ErrorCode.INVALID_STATE, `grant is ${grant.status}`, { status: grant.status });
+      if (grant.status !== 'active') throw refuse(ErrorCode.INVALID_STATE, `grant is ${grant.status}`, { params: { status: grant.status } });
       const tranches = await m.find(GrantTrancheEntity, { where: { grantId: grant.id } });
       const final = await m.findOneBy(GrantReportEntity, { grantId: grant.id, kind: 'final' });
       if (final?.status !== 'accepted' || !tranches.every((t) => SETTLED_TRANCHE_STATUSES.includes(t.status))) {
-        throw refuse(ErrorCode.INVALID_STATE, 'the final report is not accepted or a tranche is not settled', { status: grant.status });
+        throw refuse(ErrorCode.INVALID_STATE, 'the final report is not accepted or a tranche is not settled', { params: { status: grant.status } });
       }
       await m.update(GrantEntity, { id: grant.id }, { status: 'closing', closingAt: new Date() });
       await appendAuditEvents(m, [this.event(c, { userId: '', role: 'system' }, 'grant.closing', 'active', 'closing', 'closing', { disbursedAmount: grant.disbursedAmount })]);
@@ -268,11 +268,11 @@ export class GrantLifecycleActivitiesService implements GrantLifecycleActivities
     return this.change(input, async (c) => {
       const { grant, m } = c;
       if (grant.status === 'closed') return;
-      if (!grantCommandAllowed('close', grant.status)) throw refuse(ErrorCode.INVALID_STATE, `grant is ${grant.status}`, { status: grant.status });
+      if (!grantCommandAllowed('close', grant.status)) throw refuse(ErrorCode.INVALID_STATE, `grant is ${grant.status}`, { params: { status: grant.status } });
       if (input.unspentAmount > grant.disbursedAmount) {
-        throw refuse(ErrorCode.UNSPENT_ABOVE_DISBURSED, 'unspent above disbursed', { max: grant.disbursedAmount }, [
+        throw refuse(ErrorCode.UNSPENT_ABOVE_DISBURSED, 'unspent above disbursed', { errors: [
           { field: 'unspentAmount', code: 'TOO_LARGE', params: { max: grant.disbursedAmount } },
-        ]);
+        ], params: { max: grant.disbursedAmount } });
       }
       await m.update(GrantEntity, { id: grant.id }, {
         status: 'closed',

@@ -25,7 +25,7 @@ import type {
   TransitionResult,
 } from '@csf/temporal';
 import { Outbox } from '../notifications/outbox';
-import { refuse } from './refusal';
+import { refuse } from '@csf/temporal';
 
 /** The stage a proposal waits in for each status, and the round duration that sets its deadline. */
 const STAGES: Partial<Record<ProposalStatus, { stage: string; duration?: keyof RoundEntity['durations'] }>> = {
@@ -59,7 +59,7 @@ export class ProposalActivitiesService implements Omit<ProposalActivities, 'appr
         return { status: proposal.status, stage: proposal.stage ?? undefined, stageDeadline: proposal.stageDeadlineAt?.toISOString() ?? null };
       }
       if (!EDITABLE_STATUSES.includes(proposal.status)) {
-        throw refuse(ErrorCode.INVALID_STATE, `proposal is ${proposal.status}`, { status: proposal.status });
+        throw refuse(ErrorCode.INVALID_STATE, `proposal is ${proposal.status}`, { params: { status: proposal.status } });
       }
       // The API checked eligibility before starting; this check, under the row lock, is the one that counts
       // (an edit or the round closing may have slipped in between).
@@ -67,7 +67,7 @@ export class ProposalActivitiesService implements Omit<ProposalActivities, 'appr
       // FOR SHARE: a programme manager refusing the organisation at this moment waits for the submission, or wins.
       const organization = await manager.findOneOrFail(OrganizationEntity, { where: { id: proposal.organizationId }, lock: { mode: 'pessimistic_read' } });
       const violation = checkEligibility(proposalContent(proposal), round, new Date(), organization);
-      if (violation) throw refuse(violation.code, `not eligible: ${violation.code}`, violation.params, violation.errors);
+      if (violation) throw refuse(violation.code, `not eligible: ${violation.code}`, { errors: violation.errors, params: violation.params });
       const next = stageFor('screening', round);
       try {
         await manager.update(
@@ -88,9 +88,9 @@ export class ProposalActivitiesService implements Omit<ProposalActivities, 'appr
         );
       } catch (error) {
         if (pgErrorCode(error) === PgError.UNIQUE_VIOLATION && pgConstraint(error) === 'proposals_one_open_per_org_round') {
-          throw refuse(ErrorCode.ONE_OPEN_PROPOSAL_PER_ROUND, 'the organisation already has an open proposal in this round', {}, [
+          throw refuse(ErrorCode.ONE_OPEN_PROPOSAL_PER_ROUND, 'the organisation already has an open proposal in this round', { errors: [
             { field: 'roundId', code: 'DUPLICATE' },
-          ]);
+          ] });
         }
         throw error;
       }
@@ -269,7 +269,7 @@ export class ProposalActivitiesService implements Omit<ProposalActivities, 'appr
         return { status: to, notificationIds: [], replayed: true, stage: proposal.stage ?? to, stageDeadline: proposal.stageDeadlineAt?.toISOString() ?? null };
       }
       if (!from.includes(proposal.status)) {
-        throw refuse(ErrorCode.INVALID_STATE, `proposal is ${proposal.status}`, { status: proposal.status });
+        throw refuse(ErrorCode.INVALID_STATE, `proposal is ${proposal.status}`, { params: { status: proposal.status } });
       }
       const round = await manager.findOneByOrFail(RoundEntity, { id: proposal.roundId });
       const next = stageFor(to, round);

@@ -10,7 +10,7 @@ import {
 } from '@csf/persistence';
 import type { AssignedReviewer, ReviewActivities } from '@csf/temporal';
 import { Outbox } from '../notifications/outbox';
-import { refuse } from './refusal';
+import { refuse } from '@csf/temporal';
 
 @Injectable()
 export class ReviewActivitiesService implements ReviewActivities {
@@ -111,7 +111,7 @@ export class ReviewActivitiesService implements ReviewActivities {
       const to = input.response === 'accept' ? 'accepted' : 'declined';
       if (assignment.status === to) return { status: to };
       if (!(input.response === 'accept' ? ['pending'] : ['pending', 'accepted']).includes(assignment.status)) {
-        throw refuse(ErrorCode.INVALID_STATE, `assignment is ${assignment.status}`, { status: assignment.status });
+        throw refuse(ErrorCode.INVALID_STATE, `assignment is ${assignment.status}`, { params: { status: assignment.status } });
       }
       await manager.update(
         ReviewAssignmentEntity,
