@@ -14,8 +14,17 @@ import {
 import type { UpdateDefinition } from '@temporalio/common';
 import { reminderDelayMs } from '../../libs/domain/src/deadlines';
 import { ErrorCode } from '../../libs/domain/src/errors';
-import { grantCommandAllowed, nextReportEvent, SETTLED_TRANCHE_STATUSES, SUBMITTABLE_REPORT_STATUSES } from '../../libs/domain/src/grant-lifecycle';
-import { nextPaymentPoll, RELEASE_REQUESTABLE_TRANCHE_STATUSES } from '../../libs/domain/src/payments';
+import {
+  type GrantCommandKind,
+  grantCommandRefusal,
+  nextReportEvent,
+  readyForCloseout,
+  type ReportChange,
+  reportChangeRefusal,
+  terminationRefusal,
+} from '../../libs/domain/src/grant-lifecycle';
+import { nextPaymentPoll } from '../../libs/domain/src/payments';
+import { type TrancheChange, trancheChangeRefusal } from '../../libs/domain/src/tranches';
 import type { NotificationKind } from '../../libs/domain/src/notifications';
 import type { GrantWorkflowActivities } from '../../libs/temporal/src/activities';
 import type { Audience } from '../../libs/temporal/src/contracts/notification';
@@ -39,7 +48,7 @@ import {
   signAgreementUpdate,
   submitReportUpdate,
 } from '../../libs/temporal/src/contracts/grant';
-import { refuse } from '../../libs/temporal/src/refusal';
+import { refuse, refusalOf } from '../../libs/temporal/src/refusal';
 import { awaitWithDeadline } from './deadlines';
 import { CommandGate } from './failures';
 
@@ -217,12 +226,19 @@ export async function grantWorkflow(input: GrantWorkflowInput): Promise<{ status
   const gate = new CommandGate();
   let loaded = false;
   const result = () => ({ grantId: input.grantId, status });
-  const tranche = (n: number, ...allowed: string[]): GrantTrancheState => {
+  const check = (refusal: ReturnType<typeof grantCommandRefusal>) => {
+    if (refusal) throw refusalOf(refusal);
+  };
+  const allowedNow = (kind: GrantCommandKind) => {
     gate.refuseIfBusy({ status });
-    if (status !== 'active') throw refuse(ErrorCode.INVALID_STATE, `grant is ${status}`, { params: { status } });
+    check(grantCommandRefusal(kind, status));
+  };
+  /** A finance command on tranche `n`: the grant active, the tranche's status and maker–checker as the rule says. */
+  const tranche = (n: number, change: TrancheChange, actorId?: string): GrantTrancheState => {
+    allowedNow('moveMoney');
     const t = tranches.get(n);
     if (!t) throw refuse(ErrorCode.NOT_FOUND, `no tranche ${n}`);
-    if (!allowed.includes(t.status)) throw refuse(ErrorCode.TRANCHE_NOT_ELIGIBLE, `tranche ${n} is ${t.status}`, { params: { status: t.status } });
+    check(trancheChangeRefusal(change, t, actorId));
     return t;
   };
   const adopt = (t: GrantTrancheState) => {
@@ -230,14 +246,10 @@ export async function grantWorkflow(input: GrantWorkflowInput): Promise<{ status
     revision++;
     return { ...result(), trancheNumber: t.number, trancheStatus: t.status };
   };
-  const allowedNow = (kind: Parameters<typeof grantCommandAllowed>[0]) => {
-    gate.refuseIfBusy({ status });
-    if (!grantCommandAllowed(kind, status)) throw refuse(ErrorCode.INVALID_STATE, `grant is ${status}`, { params: { status } });
-  };
-  const report = (id: string, ...allowed: readonly string[]): GrantReportState => {
+  const report = (id: string, change: ReportChange): GrantReportState => {
     const r = reports.get(id);
     if (!r) throw refuse(ErrorCode.NOT_FOUND, 'no such report');
-    if (!allowed.includes(r.status)) throw refuse(ErrorCode.INVALID_REPORT_STATE, `report is ${r.status}`, { params: { status: r.status } });
+    check(reportChangeRefusal(change, r.status));
     return r;
   };
 
@@ -261,10 +273,7 @@ export async function grantWorkflow(input: GrantWorkflowInput): Promise<{ status
 
   handle(
     signAgreementUpdate,
-    () => {
-      gate.refuseIfBusy({ status });
-      if (status !== 'awaiting_agreement') throw refuse(ErrorCode.INVALID_STATE, `grant is ${status}`, { params: { status } });
-    },
+    () => allowedNow('signAgreement'),
     async (cmd) => {
       adoptSnapshot(await activities.recordAgreement({ grantId: input.grantId, payoutAccount: cmd.payoutAccount, actor: cmd.actor, workflowId }));
       return result();
@@ -273,20 +282,17 @@ export async function grantWorkflow(input: GrantWorkflowInput): Promise<{ status
   handle(
     requestReleaseUpdate,
     // A failed tranche is released again by a maker and a checker (the `retry` command is the maker's step too).
-    (cmd) => void tranche(cmd.trancheNumber, ...(outcomes ? RELEASE_REQUESTABLE_TRANCHE_STATUSES : ['eligible'])),
+    (cmd) => void tranche(cmd.trancheNumber, outcomes ? 'requestRelease' : 'requestReleaseBeforeOutcomes'),
     async (cmd) => adopt(await activities.recordReleaseRequest({ grantId: input.grantId, trancheNumber: cmd.trancheNumber, actor: cmd.actor, workflowId })),
   );
   handle(
     approveReleaseUpdate,
-    (cmd) => {
-      const t = tranche(cmd.trancheNumber, 'release_requested');
-      if (t.requestedBy === cmd.actor.userId) throw refuse(ErrorCode.MAKER_CHECKER, 'the maker cannot approve their own request');
-    },
+    (cmd) => void tranche(cmd.trancheNumber, 'approveRelease', cmd.actor.userId),
     async (cmd) => adopt(await activities.recordReleaseApproval({ grantId: input.grantId, trancheNumber: cmd.trancheNumber, actor: cmd.actor, workflowId })),
   );
   handle(
     confirmPaymentUpdate,
-    (cmd) => void tranche(cmd.trancheNumber, 'disbursing'),
+    (cmd) => void tranche(cmd.trancheNumber, 'confirmPayment'),
     async (cmd) =>
       adopt(
         await activities.confirmManualPayment({
@@ -302,10 +308,7 @@ export async function grantWorkflow(input: GrantWorkflowInput): Promise<{ status
   );
   handle(
     resolvePaymentUpdate,
-    (cmd) => {
-      const t = tranche(cmd.trancheNumber, 'disbursing');
-      if (t.requestedBy === cmd.actor.userId) throw refuse(ErrorCode.MAKER_CHECKER, 'the maker cannot record the outcome of their own release');
-    },
+    (cmd) => void tranche(cmd.trancheNumber, 'resolvePayment', cmd.actor.userId),
     async (cmd) => {
       const answer = adopt(await activities.resolvePayment({ grantId: input.grantId, trancheNumber: cmd.trancheNumber, resolution: cmd.resolution, actor: cmd.actor, workflowId }));
       resolutions++;
@@ -314,14 +317,14 @@ export async function grantWorkflow(input: GrantWorkflowInput): Promise<{ status
   );
   handle(
     retryDisbursementUpdate,
-    (cmd) => void tranche(cmd.trancheNumber, 'failed'),
+    (cmd) => void tranche(cmd.trancheNumber, 'retry'),
     async (cmd) => adopt(await activities.recordDisbursementRetry({ grantId: input.grantId, trancheNumber: cmd.trancheNumber, actor: cmd.actor, workflowId })),
   );
   handle(
     submitReportUpdate,
     (cmd) => {
       allowedNow('submitReport');
-      report(cmd.reportId, ...SUBMITTABLE_REPORT_STATUSES);
+      report(cmd.reportId, 'submit');
     },
     async (cmd) => {
       adoptSnapshot(await activities.recordReportSubmission({ grantId: input.grantId, reportId: cmd.reportId, content: cmd.content, actor: cmd.actor, workflowId }));
@@ -332,7 +335,7 @@ export async function grantWorkflow(input: GrantWorkflowInput): Promise<{ status
     reviewReportUpdate,
     (cmd) => {
       allowedNow('reviewReport');
-      report(cmd.reportId, 'submitted');
+      report(cmd.reportId, 'review');
     },
     async (cmd) => {
       adoptSnapshot(
@@ -345,9 +348,9 @@ export async function grantWorkflow(input: GrantWorkflowInput): Promise<{ status
     changeGrantStatusUpdate,
     (cmd) => {
       allowedNow(cmd.action);
-      // Money already on its way cannot be cancelled: terminate once the payment has an outcome.
-      if (cmd.action === 'terminate' && (paying !== null || [...tranches.values()].some((t) => t.status === 'disbursing'))) {
-        throw refuse(ErrorCode.PAYMENT_IN_FLIGHT, 'a payment is in flight');
+      // The tranche being paid counts as in flight even before its activity has said `disbursing`.
+      if (cmd.action === 'terminate') {
+        check(terminationRefusal([...tranches.values()].map((t) => (t.number === paying ? { status: 'disbursing' } : t))));
       }
     },
     async (cmd) => {
@@ -482,9 +485,7 @@ export async function grantWorkflow(input: GrantWorkflowInput): Promise<{ status
     }
     return best;
   };
-  const readyToClose = () =>
-    [...reports.values()].some((r) => r.kind === 'final' && r.status === 'accepted') &&
-    [...tranches.values()].every((t) => SETTLED_TRANCHE_STATUSES.includes(t.status));
+  const readyToClose = () => readyForCloseout([...reports.values()], [...tranches.values()]);
   /** A change the workflow makes by itself, serialised with commands like one of them. */
   const system = async (name: string, change: () => Promise<GrantSnapshot>) => {
     gate.busy = true;

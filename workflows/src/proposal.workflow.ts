@@ -13,7 +13,9 @@ import {
 import { reminderDelayMs } from '../../libs/domain/src/deadlines';
 import { ErrorCode } from '../../libs/domain/src/errors';
 import type { NotificationKind } from '../../libs/domain/src/notifications';
-import { EDITABLE_STATUSES, isTerminal, ProposalStatus } from '../../libs/domain/src/proposal-status';
+import { decisionRefusal } from '../../libs/domain/src/award';
+import { isTerminal, type ProposalCommand, proposalCommandRefusal, ProposalStatus } from '../../libs/domain/src/proposal-status';
+import { assignmentChangeRefusal, type AssignmentStatus, assignmentTarget, isOpenAssignment } from '../../libs/domain/src/review-assignment';
 import { validateScores } from '../../libs/domain/src/scoring';
 import type { ProposalWorkflowActivities } from '../../libs/temporal/src/activities';
 import type { Audience } from '../../libs/temporal/src/contracts/notification';
@@ -34,7 +36,7 @@ import {
 } from '../../libs/temporal/src/contracts/proposal';
 import { grantWorkflowId } from '../../libs/temporal/src/contracts/grant';
 import { SearchAttributes } from '../../libs/temporal/src/contracts/shared';
-import { refuse } from '../../libs/temporal/src/refusal';
+import { refuse, refusalOf } from '../../libs/temporal/src/refusal';
 import { awaitWithDeadline } from './deadlines';
 import { CommandGate } from './failures';
 import { grantWorkflow } from './grant.workflow';
@@ -52,15 +54,13 @@ const delivery = proxyActivities<ProposalWorkflowActivities>({
   retry: { initialInterval: '5 seconds', maximumInterval: '5 minutes', backoffCoefficient: 3, maximumAttempts: 5 },
 });
 
-const WITHDRAWABLE: readonly ProposalStatus[] = ['screening', 'in_review', 'awaiting_decision', 'revision_requested'];
-
 /** The behaviour added with review and decision: runs started before it wait in screening without timers. */
 const REVIEW_AND_DECISION_PATCH = 'review-and-decision-v1';
 
 interface AssignmentState {
   assignmentId: string;
   reviewerId: string;
-  status: 'pending' | 'accepted' | 'declined' | 'lapsed' | 'submitted' | 'cancelled';
+  status: AssignmentStatus;
   deadlineAt: number;
   reminderAt: number | null;
   reminded: boolean;
@@ -148,7 +148,7 @@ export async function proposalWorkflow(
         return [{ kind: 'screening', role: 'program_manager', deadline }];
       case 'in_review':
         return [...assignments.values()]
-          .filter((a) => a.status === 'pending' || a.status === 'accepted')
+          .filter((a) => isOpenAssignment(a.status))
           .map((a) => ({
             kind: 'review',
             role: 'reviewer',
@@ -182,11 +182,10 @@ export async function proposalWorkflow(
 
   const command = <T>(run: () => Promise<T>) => gate.run(run);
   const notBusy = () => gate.refuseIfBusy();
-  const inStatus = (...allowed: ProposalStatus[]) => {
+  const allowedNow = (command: ProposalCommand) => {
     notBusy();
-    if (!allowed.includes(status)) {
-      throw refuse(ErrorCode.INVALID_STATE, `not allowed while the proposal is ${status}`, { params: { status } });
-    }
+    const refusal = proposalCommandRefusal(command, status);
+    if (refusal) throw refusalOf(refusal);
   };
 
   setHandler(
@@ -213,10 +212,7 @@ export async function proposalWorkflow(
       }),
     {
       validator: (cmd) => {
-        notBusy();
-        if (!EDITABLE_STATUSES.includes(status)) {
-          throw refuse(ErrorCode.INVALID_STATE, `cannot submit a proposal in status ${status}`, { params: { status } });
-        }
+        allowedNow('submit');
         if (cmd.submissionNumber <= submissionNumber) {
           throw refuse(ErrorCode.INVALID_STATE, 'this submission was already made', { params: { status } });
         }
@@ -234,12 +230,12 @@ export async function proposalWorkflow(
           reason: cmd.reason,
           workflowId,
         });
-        for (const a of assignments.values()) if (a.status === 'pending' || a.status === 'accepted') a.status = 'cancelled';
+        for (const a of assignments.values()) if (isOpenAssignment(a.status)) a.status = assignmentTarget('cancel');
         adopt(result);
         await deliver(result.notificationIds);
         return { proposalId: input.proposalId, status };
       }),
-    { validator: (_cmd) => inStatus(...WITHDRAWABLE) },
+    { validator: (_cmd) => allowedNow('withdraw') },
   );
 
   setHandler(
@@ -258,7 +254,7 @@ export async function proposalWorkflow(
         await deliver(result.notificationIds);
         return { proposalId: input.proposalId, status };
       }),
-    { validator: (_cmd) => inStatus('screening') },
+    { validator: (_cmd) => allowedNow('screen') },
   );
 
   /** The assignment a reviewer command names, checked against the caller and the current cycle. */
@@ -274,15 +270,15 @@ export async function proposalWorkflow(
       command(async () => {
         const a = assignmentFor(cmd.assignmentId, cmd.actor.userId);
         await activities.recordAssignmentResponse({ assignmentId: a.assignmentId, response: 'accept', actor: cmd.actor, workflowId });
-        a.status = 'accepted';
+        a.status = assignmentTarget('accept');
         reviewEvents++;
         return { assignmentId: a.assignmentId, status: a.status, proposalStatus: status };
       }),
     {
       validator: (cmd) => {
-        inStatus('in_review');
-        const a = assignmentFor(cmd.assignmentId, cmd.actor.userId);
-        if (a.status !== 'pending') throw refuse(ErrorCode.INVALID_STATE, `assignment is ${a.status}`, { params: { status: a.status } });
+        allowedNow('review');
+        const refusal = assignmentChangeRefusal('accept', assignmentFor(cmd.assignmentId, cmd.actor.userId).status);
+        if (refusal) throw refusalOf(refusal);
       },
     },
   );
@@ -299,17 +295,15 @@ export async function proposalWorkflow(
           actor: cmd.actor,
           workflowId,
         });
-        a.status = 'declined';
+        a.status = assignmentTarget('decline');
         reviewEvents++;
         return { assignmentId: a.assignmentId, status: a.status, proposalStatus: status };
       }),
     {
       validator: (cmd) => {
-        inStatus('in_review');
-        const a = assignmentFor(cmd.assignmentId, cmd.actor.userId);
-        if (a.status !== 'pending' && a.status !== 'accepted') {
-          throw refuse(ErrorCode.INVALID_STATE, `assignment is ${a.status}`, { params: { status: a.status } });
-        }
+        allowedNow('review');
+        const refusal = assignmentChangeRefusal('decline', assignmentFor(cmd.assignmentId, cmd.actor.userId).status);
+        if (refusal) throw refusalOf(refusal);
       },
     },
   );
@@ -327,17 +321,15 @@ export async function proposalWorkflow(
           actor: cmd.actor,
           workflowId,
         });
-        a.status = 'submitted';
+        a.status = assignmentTarget('submitReview');
         reviewEvents++;
         return { assignmentId: a.assignmentId, status: a.status, proposalStatus: status };
       }),
     {
       validator: (cmd) => {
-        inStatus('in_review');
-        const a = assignmentFor(cmd.assignmentId, cmd.actor.userId);
-        if (a.status === 'submitted') throw refuse(ErrorCode.ALREADY_REVIEWED, 'this review was already submitted');
-        if (a.status === 'pending') throw refuse(ErrorCode.ASSIGNMENT_NOT_ACCEPTED, 'accept the review first');
-        if (a.status !== 'accepted') throw refuse(ErrorCode.INVALID_STATE, `assignment is ${a.status}`, { params: { status: a.status } });
+        allowedNow('review');
+        const refusal = assignmentChangeRefusal('submitReview', assignmentFor(cmd.assignmentId, cmd.actor.userId).status);
+        if (refusal) throw refusalOf(refusal);
         const errors = validateScores(context?.rubric ?? [], cmd.scores);
         if (errors.length) throw refuse(ErrorCode.INVALID_SCORES, 'scores do not match the rubric', { errors: errors });
       },
@@ -382,22 +374,9 @@ export async function proposalWorkflow(
       }),
     {
       validator: (cmd) => {
-        notBusy();
-        if (status === 'in_review') throw refuse(ErrorCode.QUORUM_NOT_REACHED, 'the reviews are not all in');
-        inStatus('awaiting_decision');
-        if (cmd.outcome === 'approve') {
-          const amount = cmd.amount;
-          if (typeof amount !== 'number' || !Number.isSafeInteger(amount) || amount <= 0) {
-            throw refuse(ErrorCode.VALIDATION_FAILED, 'amount must be a positive integer', { errors: [{ field: 'amount', code: 'INVALID' }] });
-          }
-          if (context && amount > context.requestedAmount) {
-            throw refuse(ErrorCode.AMOUNT_ABOVE_REQUEST, 'amount above the request', { errors: [{ field: 'amount', code: 'TOO_LARGE', params: { max: context.requestedAmount } }], params: {
-              requested: context.requestedAmount,
-            } });
-          }
-        } else if (!cmd.reason?.trim()) {
-          throw refuse(ErrorCode.VALIDATION_FAILED, 'a reason is required', { errors: [{ field: 'reason', code: 'REQUIRED' }] });
-        }
+        allowedNow('decide');
+        const refusal = decisionRefusal(cmd, context ? context.requestedAmount : null);
+        if (refusal) throw refusalOf(refusal);
       },
     },
   );
@@ -436,13 +415,13 @@ export async function proposalWorkflow(
     let blockedAt: { panelVersion: number; reviewEvents: number } | null = null;
     while (status === 'in_review') {
       const all = [...assignments.values()];
-      const submitted = all.filter((a) => a.status === 'submitted').length;
+      const submitted = all.filter((a) => a.status === assignmentTarget('submitReview')).length;
       if (submitted >= required) {
         const result = await activities.completeReview({ proposalId: input.proposalId, cycle, workflowId });
         adopt(result);
         return;
       }
-      const open = all.filter((a) => a.status === 'pending' || a.status === 'accepted');
+      const open = all.filter((a) => isOpenAssignment(a.status));
       const missing = required - submitted - open.length;
       const blocked = blockedAt !== null && blockedAt.panelVersion === panelVersion && blockedAt.reviewEvents === reviewEvents;
       if (missing > 0 && !blocked) {
@@ -474,7 +453,7 @@ export async function proposalWorkflow(
         } else {
           blockedAt = null;
         }
-        const open = [...assignments.values()].filter((a) => a.status === 'pending' || a.status === 'accepted');
+        const open = [...assignments.values()].filter((a) => isOpenAssignment(a.status));
         if (open.length) stage = { name: 'review', deadlineAt: Math.max(...open.map((a) => a.deadlineAt)) };
         continue;
       }
@@ -490,7 +469,7 @@ export async function proposalWorkflow(
       for (const a of open) {
         if (a.deadlineAt <= now) {
           const result = await activities.lapseAssignment({ assignmentId: a.assignmentId, workflowId });
-          a.status = 'lapsed';
+          a.status = assignmentTarget('lapse');
           reviewEvents++;
           await deliver(result.notificationIds);
         } else if (!a.reminded && a.reminderAt !== null && a.reminderAt <= now) {

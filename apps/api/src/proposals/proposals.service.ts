@@ -3,12 +3,15 @@ import { randomUUID } from 'node:crypto';
 import { Client, WithStartWorkflowOperation } from '@temporalio/client';
 import { DataSource, EntityManager, In, Not } from 'typeorm';
 import {
+  awardRefusal,
   checkContentConsistency,
   checkEligibility,
+  decisionRefusal,
   EDITABLE_STATUSES,
   ErrorCode,
   FieldCode,
   OPEN_STATUSES,
+  proposalCommandRefusal,
   ProposalStatus,
 } from '@csf/domain';
 import { AppConfig } from '@csf/config';
@@ -172,21 +175,12 @@ export class ProposalsService {
 
   /** Committee chair's decision. Approval reserves the amount on the round's envelope and creates the grant. */
   async decide(user: AuthUser, id: string, dto: DecisionDto, requestId?: string): Promise<ProposalDto> {
-    if (dto.outcome === 'approve' && dto.amount === undefined) {
-      throw AppError.validation([{ field: 'amount', code: FieldCode.REQUIRED }]);
-    }
-    if (dto.outcome !== 'approve' && !dto.reason?.trim()) {
-      throw AppError.validation([{ field: 'reason', code: FieldCode.REQUIRED }]);
-    }
-    if (dto.outcome === 'approve' && dto.amount! <= 0) {
-      throw AppError.validation([{ field: 'amount', code: FieldCode.TOO_SMALL, params: { min: 1 } }]);
-    }
+    // The decision's own content first (no record needed), then the award against what was requested.
+    const invalid = decisionRefusal(dto, null);
+    if (invalid) throw AppError.fromViolation(invalid);
     const proposal = await this.submittedProposal(user, id);
-    if (dto.outcome === 'approve' && proposal.requestedAmount !== null && dto.amount! > proposal.requestedAmount) {
-      throw new AppError(ErrorCode.AMOUNT_ABOVE_REQUEST, [{ field: 'amount', code: FieldCode.TOO_LARGE, params: { max: proposal.requestedAmount } }], {
-        requested: proposal.requestedAmount,
-      });
-    }
+    const above = dto.outcome === 'approve' ? awardRefusal(dto.amount, proposal.requestedAmount) : null;
+    if (above) throw AppError.fromViolation(above);
     await this.commands.run(() =>
       this.temporal.workflow.getHandle(proposal.workflowId!).executeUpdate(decideProposalUpdate, {
         args: [
@@ -229,7 +223,8 @@ export class ProposalsService {
   async submit(user: AuthUser, id: string, requestId?: string): Promise<ProposalDto> {
     const manager = this.dataSource.manager;
     const proposal = requireOwnOrganization(user, await findProposalWithChildren(manager, id));
-    if (!EDITABLE_STATUSES.includes(proposal.status)) throw AppError.invalidState(proposal.status);
+    const notNow = proposalCommandRefusal('submit', proposal.status);
+    if (notNow) throw AppError.fromViolation(notNow);
     const round = await manager.findOneOrFail(RoundEntity, { where: { id: proposal.roundId } });
     const organization = await manager.findOneOrFail(OrganizationEntity, { where: { id: proposal.organizationId } });
     const violation = checkEligibility(proposalContent(proposal), round, new Date(), organization);

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { buildReports, buildTranches, durationToMs, ErrorCode } from '@csf/domain';
+import { awardRefusal, buildReports, buildTranches, durationToMs, ErrorCode, proposalCommandRefusal } from '@csf/domain';
 import {
   appendAuditEvents,
   GrantEntity,
@@ -11,7 +11,7 @@ import {
 } from '@csf/persistence';
 import { type ApproveProposalInput, grantWorkflowId, type TransitionResult } from '@csf/temporal';
 import { Outbox } from '../notifications/outbox';
-import { refuse } from '@csf/temporal';
+import { refuse, refusalOf } from '@csf/temporal';
 
 /**
  * Approval moves money: it reserves the award on the round's envelope and creates the grant in one
@@ -32,12 +32,8 @@ export class ApprovalActivitiesService {
       const existing = await manager.findOne(GrantEntity, { where: { proposalId: proposal.id } });
       // A retry of an approval that committed: answer it, reserve nothing more.
       if (existing && proposal.status === 'approved') return { status: 'approved', grantId: existing.id, notificationIds: [] };
-      if (proposal.status !== 'awaiting_decision') {
-        throw refuse(ErrorCode.INVALID_STATE, `proposal is ${proposal.status}`, { params: { status: proposal.status } });
-      }
-      if (!Number.isSafeInteger(input.amount) || input.amount <= 0 || input.amount > (proposal.requestedAmount ?? 0)) {
-        throw refuse(ErrorCode.AMOUNT_ABOVE_REQUEST, 'amount above the request', { params: { requested: proposal.requestedAmount ?? 0 } });
-      }
+      const refusal = proposalCommandRefusal('decide', proposal.status) ?? awardRefusal(input.amount, proposal.requestedAmount ?? 0);
+      if (refusal) throw refusalOf(refusal);
 
       const reserved: { reserved_amount: string }[] = await manager.query(
         `UPDATE rounds SET reserved_amount = reserved_amount + $2, updated_at = now()
