@@ -14,6 +14,7 @@ import { reminderDelayMs } from '../../libs/domain/src/deadlines';
 import { ErrorCode } from '../../libs/domain/src/errors';
 import type { NotificationKind } from '../../libs/domain/src/notifications';
 import { decisionRefusal } from '../../libs/domain/src/award';
+import { checkDecisionJustification } from '../../libs/domain/src/committee-decision';
 import { isTerminal, type ProposalCommand, proposalCommandRefusal, ProposalStatus } from '../../libs/domain/src/proposal-status';
 import { assignmentChangeRefusal, type AssignmentStatus, assignmentTarget, isOpenAssignment } from '../../libs/domain/src/review-assignment';
 import { validateScores } from '../../libs/domain/src/scoring';
@@ -346,6 +347,7 @@ export async function proposalWorkflow(
             cycle: submissionNumber,
             amount: cmd.amount!,
             conditions: cmd.conditions ?? null,
+            justification: cmd.justification ?? null,
             actor: cmd.actor,
             workflowId,
           });
@@ -365,6 +367,7 @@ export async function proposalWorkflow(
           cycle: submissionNumber,
           outcome: cmd.outcome,
           reason: cmd.reason ?? '',
+          justification: cmd.justification ?? null,
           actor: cmd.actor,
           workflowId,
         });
@@ -377,6 +380,10 @@ export async function proposalWorkflow(
         allowedNow('decide');
         const refusal = decisionRefusal(cmd, context ? context.requestedAmount : null);
         if (refusal) throw refusalOf(refusal);
+        // Validators do not run on replay and the handler only hands the text to the activities (whose inputs are
+        // not compared on replay), so runs started before this rule need no patch; the activity checks again.
+        const violation = cmd.basis ? checkDecisionJustification(cmd, cmd.basis) : null;
+        if (violation) throw refusalOf({ message: 'a justification is required', ...violation });
       },
     },
   );

@@ -5,12 +5,14 @@ import { DataSource, EntityManager, In, Not } from 'typeorm';
 import {
   awardRefusal,
   checkContentConsistency,
+  checkDecisionJustification,
   checkEligibility,
   decisionRefusal,
   EDITABLE_STATUSES,
   ErrorCode,
   FieldCode,
   OPEN_STATUSES,
+  proposalCommandAllowed,
   proposalCommandRefusal,
   ProposalStatus,
 } from '@csf/domain';
@@ -41,7 +43,7 @@ import { actorOf, isStaff, requireAccess, requireOwnOrganization, scopeToOrganiz
 import type { AuthUser } from '../auth/auth-user';
 import { AppError } from '../common/app-error';
 import { definedOnly } from '../common/objects';
-import { newestFirst, Page, toPage } from '../common/pagination';
+import { newestFirst, oldestFirst, Page, toPage } from '../common/pagination';
 import { WorkflowCommands } from '../common/workflow-commands';
 import type {
   CreateProposalDto,
@@ -181,6 +183,14 @@ export class ProposalsService {
     const proposal = await this.submittedProposal(user, id);
     const above = dto.outcome === 'approve' ? awardRefusal(dto.amount, proposal.requestedAmount) : null;
     if (above) throw AppError.fromViolation(above);
+    // Another state is the workflow's to answer (409); the rule itself is checked again by the workflow and the activity.
+    let basis = null;
+    if (proposalCommandAllowed('decide', proposal.status)) {
+      const round = await this.dataSource.manager.findOneByOrFail(RoundEntity, { id: proposal.roundId });
+      basis = { weightedScoreBp: proposal.weightedScoreBp, approvalThreshold: round.approvalThreshold };
+      const violation = checkDecisionJustification({ outcome: dto.outcome, justification: dto.justification }, basis);
+      if (violation) throw AppError.fromViolation(violation);
+    }
     await this.commands.run(() =>
       this.temporal.workflow.getHandle(proposal.workflowId!).executeUpdate(decideProposalUpdate, {
         args: [
@@ -190,6 +200,8 @@ export class ProposalsService {
             amount: dto.amount ?? null,
             reason: dto.reason ?? null,
             conditions: dto.conditions ?? null,
+            justification: dto.justification ?? null,
+            basis,
           },
         ],
       }),
@@ -206,7 +218,7 @@ export class ProposalsService {
 
   async list(user: AuthUser, query: ListProposalsQuery): Promise<Page<ProposalSummaryDto>> {
     const qb = this.dataSource.manager.createQueryBuilder(ProposalEntity, 'p');
-    const limit = newestFirst(qb, 'p', query);
+    const limit = query.order === 'oldest' ? oldestFirst(qb, 'p', query) : newestFirst(qb, 'p', query);
     if (!scopeToOrganization(qb, 'p', user, query.organizationId)) return { items: [], nextCursor: null };
     if (query.roundId) qb.andWhere('p.roundId = :roundId', { roundId: query.roundId });
     if (query.status) qb.andWhere('p.status = :status', { status: query.status });
@@ -384,6 +396,7 @@ function toSummaryDto(p: ProposalEntity): ProposalSummaryDto {
     requestedAmount: p.requestedAmount,
     currency: p.currency,
     submittedAt: p.submittedAt?.toISOString() ?? null,
+    stageDeadline: p.stageDeadlineAt?.toISOString() ?? null,
     createdAt: p.createdAt.toISOString(),
   };
 }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { awardRefusal, buildReports, buildTranches, durationToMs, ErrorCode, proposalCommandRefusal } from '@csf/domain';
+import { awardRefusal, buildReports, buildTranches, checkDecisionJustification, durationToMs, ErrorCode, proposalCommandRefusal } from '@csf/domain';
 import {
   appendAuditEvents,
   GrantEntity,
@@ -34,6 +34,13 @@ export class ApprovalActivitiesService {
       if (existing && proposal.status === 'approved') return { status: 'approved', grantId: existing.id, notificationIds: [] };
       const refusal = proposalCommandRefusal('decide', proposal.status) ?? awardRefusal(input.amount, proposal.requestedAmount ?? 0);
       if (refusal) throw refusalOf(refusal);
+
+      // The rule again, on what this transaction reads: the API's and the validator's figures may be stale.
+      const roundRules = await manager.findOneByOrFail(RoundEntity, { id: proposal.roundId });
+      const basis = { weightedScoreBp: proposal.weightedScoreBp, approvalThreshold: roundRules.approvalThreshold };
+      const violation = checkDecisionJustification({ outcome: 'approve', justification: input.justification }, basis);
+      if (violation) throw refusalOf({ message: 'a justification is required', ...violation });
+      const justification = input.justification?.trim() || null;
 
       const reserved: { reserved_amount: string }[] = await manager.query(
         `UPDATE rounds SET reserved_amount = reserved_amount + $2, updated_at = now()
@@ -107,7 +114,15 @@ export class ApprovalActivitiesService {
           fromState: 'awaiting_decision',
           toState: 'approved',
           workflowId: input.workflowId,
-          data: { amount: input.amount, currency: proposal.currency, grantId: grant.id, conditions: input.conditions },
+          data: {
+            amount: input.amount,
+            currency: proposal.currency,
+            grantId: grant.id,
+            conditions: input.conditions,
+            weightedScore: basis.weightedScoreBp === null ? null : basis.weightedScoreBp / 100,
+            approvalThreshold: basis.approvalThreshold,
+            ...(justification ? { justification } : {}),
+          },
           dedupKey: key,
         },
         {

@@ -3,6 +3,7 @@ import { DataSource, EntityManager, In } from 'typeorm';
 import {
   assignmentTarget,
   averageScoreBp,
+  checkDecisionJustification,
   checkEligibility,
   durationToMs,
   ErrorCode,
@@ -229,18 +230,33 @@ export class ProposalActivitiesService implements Omit<ProposalActivities, 'appr
     cycle: number;
     outcome: 'reject' | 'revise';
     reason: string;
+    justification?: string | null;
     actor: Actor;
     workflowId: string;
   }): Promise<TransitionResult> {
     const to: ProposalStatus = input.outcome === 'reject' ? 'rejected' : 'revision_requested';
     return this.transition(input.proposalId, 'decide', to, `${input.workflowId}:decide:${input.cycle}`, async (manager, proposal, next) => {
+      const round = await manager.findOneByOrFail(RoundEntity, { id: proposal.roundId });
+      const basis = { weightedScoreBp: proposal.weightedScoreBp, approvalThreshold: round.approvalThreshold };
+      const violation = checkDecisionJustification({ outcome: input.outcome, justification: input.justification }, basis);
+      if (violation) throw refusalOf({ message: 'a justification is required', ...violation });
+      const justification = input.justification?.trim() || null;
       await manager.update(
         ProposalEntity,
         { id: proposal.id },
         { status: to, decisionOutcome: input.outcome, decisionReason: input.reason, decidedAt: new Date() },
       );
       return {
-        audit: { ...this.common(proposal.id, input.actor, input.workflowId), action: `proposal.${to}`, reason: input.reason },
+        audit: {
+          ...this.common(proposal.id, input.actor, input.workflowId),
+          action: `proposal.${to}`,
+          reason: input.reason,
+          data: {
+            weightedScore: basis.weightedScoreBp === null ? null : basis.weightedScoreBp / 100,
+            approvalThreshold: basis.approvalThreshold,
+            ...(justification ? { justification } : {}),
+          },
+        },
         notify: {
           kind: input.outcome === 'reject' ? 'proposal_rejected' : 'proposal_revision_requested',
           audience: { organizationId: proposal.organizationId },

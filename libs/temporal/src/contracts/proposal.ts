@@ -7,6 +7,7 @@ import { defineQuery, defineSignal, defineUpdate } from '@temporalio/workflow';
 import type { ProposalStatus } from '../../../domain/src/proposal-status';
 import type { RubricCriterion } from '../../../domain/src/round-rules';
 import type { CriterionScore, Recommendation } from '../../../domain/src/scoring';
+import type { DecisionBasis } from '../../../domain/src/committee-decision';
 import type { Actor } from './shared';
 
 export const proposalWorkflowId = (proposalId: string): string => `proposal-${proposalId}`;
@@ -70,6 +71,13 @@ export interface DecideProposalCommand {
   amount?: number | null;
   reason?: string | null;
   conditions?: string | null;
+  /** Why the decision goes against the reviews (approve below the threshold, reject at or above it). */
+  justification?: string | null;
+  /**
+   * The mean score and threshold the API read when it sent the command, for the validator's justification check;
+   * the decision activity checks again against the database inside its transaction. Absent from older commands.
+   */
+  basis?: DecisionBasis | null;
 }
 
 /** Something the workflow waits for: who must act, and by when. */
@@ -136,6 +144,8 @@ export interface ApproveProposalInput {
   cycle: number;
   amount: number;
   conditions: string | null;
+  /** Required when approving below the round's threshold (checkDecisionJustification); kept in the audit event. */
+  justification?: string | null;
   actor: Actor;
   workflowId: string;
 }
@@ -180,6 +190,8 @@ export interface ProposalActivities {
     cycle: number;
     outcome: Exclude<DecisionOutcome, 'approve'>;
     reason: string;
+    /** Required when rejecting at or above the round's threshold; kept in the audit event. */
+    justification?: string | null;
     actor: Actor;
     workflowId: string;
   }): Promise<TransitionResult>;
