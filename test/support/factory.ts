@@ -48,6 +48,9 @@ export interface ProposalOptions {
   /** Requested amount (one budget line of that total); 45 000 000 GNF unless given. */
   amount?: number;
   round?: RoundEntity;
+  /** An organisation and its applicant from an earlier proposal (a second proposal of the same group). */
+  organization?: OrganizationEntity;
+  applicant?: UserEntity;
   proposal?: Partial<ProposalEntity>;
 }
 
@@ -114,8 +117,8 @@ export function factory(ds: DataSource, activities = workerActivities(ds)) {
     /** A draft by a verified organisation's applicant: one budget line of `amount`, one milestone, one indicator. */
     async newProposal(o: ProposalOptions = {}) {
       const amount = o.amount ?? 45_000_000;
-      const organization = await f.newOrganization();
-      const applicant = await f.newUser([Role.APPLICANT], { organizationId: organization.id });
+      const organization = o.organization ?? (await f.newOrganization());
+      const applicant = o.applicant ?? (await f.newUser([Role.APPLICANT], { organizationId: organization.id }));
       const round = o.round ?? (await f.newRound());
       const proposal = await ds.manager.save(
         ds.manager.create(ProposalEntity, {
