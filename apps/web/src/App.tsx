@@ -98,8 +98,9 @@ function Layout({ children }: { children: ReactNode }) {
       session.subscribe((reason) => {
         if (reason === 'signed-in') return;
         queryClient.removeQueries({ queryKey: ['me'] });
-        if (reason === 'expired') navigate(signInAddress(window.location), { replace: true });
-        else navigate('/');
+        // void: under BrowserRouter navigate() is synchronous; only data routers return a promise.
+        if (reason === 'expired') void navigate(signInAddress(window.location), { replace: true });
+        else void navigate('/');
       }),
     [navigate, queryClient],
   );

@@ -25,6 +25,7 @@ export default function Profile() {
   const everywhere = useProblem([]);
   const set = (name: keyof typeof form) => (e: { target: { value: string } }) => setForm({ ...form, [name]: e.target.value });
 
+  // Catches every failure and shows it next to the field: the form calls it with `void`, nothing is dropped.
   async function changePassword(e: FormEvent) {
     e.preventDefault();
     setBusy(true);
@@ -81,7 +82,7 @@ export default function Profile() {
           onClick={() => void chooseLanguage('en', queryClient)}>English</button>
       </div>
 
-      <form onSubmit={changePassword} noValidate>
+      <form onSubmit={(e) => void changePassword(e)} noValidate>
         <h2>{t('accounts.profile.changePassword')}</h2>
         <Field label={t('accounts.profile.currentPassword')} name="currentPassword" type="password" value={form.currentPassword}
           onChange={set('currentPassword')} error={password.fieldError('currentPassword')} autoComplete="current-password" required />
