@@ -24,6 +24,9 @@ export function configureApp(app: NestExpressApplication): OpenAPIObject {
   app.useLogger(app.get(Logger));
   applyGlobalPrefix(app);
   app.disable('x-powered-by');
+  // No ETag on res.send: hashing every JSON answer costs CPU on each request, and no client revalidates API
+  // answers (the portal refetches). Built assets keep theirs (express.static); index.html revalidates by Last-Modified.
+  app.set('etag', false);
   // Which proxies may tell the client's address (X-Forwarded-For): sign-in throttling per address relies on it.
   app.set('trust proxy', trustProxySetting(config.TRUST_PROXY));
   app.use(express.json({ limit: config.BODY_LIMIT, strict: true, type: ['application/json', 'application/*+json'] }));
