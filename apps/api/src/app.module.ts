@@ -5,6 +5,7 @@ import { AppConfigModule, LoggingModule } from '@csf/config';
 import { IdempotencyKeyEntity, PersistenceModule } from '@csf/persistence';
 import { TemporalClientModule } from '@csf/temporal';
 import { AuthModule } from './auth/auth.module';
+import { AuthUserCacheModule } from './auth/auth-user-cache';
 import { AppI18nModule } from './common/i18n/i18n';
 import { IdempotencyInterceptor } from './common/idempotency.interceptor';
 import { ProblemRenderer } from './common/problem';
@@ -35,6 +36,7 @@ import { UsersModule } from './users/users.module';
     AppI18nModule,
     TypeOrmModule.forFeature([IdempotencyKeyEntity]),
     ResilienceModule,
+    AuthUserCacheModule,
     AuthModule,
     RegistrationModule,
     HealthModule,
