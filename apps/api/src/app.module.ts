@@ -3,6 +3,7 @@ import { APP_FILTER, APP_INTERCEPTOR, APP_PIPE } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AppConfigModule, LoggingModule } from '@csf/config';
 import { IdempotencyKeyEntity, PersistenceModule } from '@csf/persistence';
+import { MetricsModule } from '@csf/metrics';
 import { TemporalClientModule } from '@csf/temporal';
 import { AuthModule } from './auth/auth.module';
 import { AuthUserCacheModule } from './auth/auth-user-cache';
@@ -31,6 +32,7 @@ import { UsersModule } from './users/users.module';
   imports: [
     AppConfigModule,
     LoggingModule,
+    MetricsModule.forRoot('api'),
     PersistenceModule,
     TemporalClientModule,
     AppI18nModule,
