@@ -1,6 +1,7 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { Role } from '@csf/domain';
 import { IATI_REPORTING_ORG } from '../../apps/api/src/exports/iati-codes';
+import { csvRecords, parseCsv } from '../support/csv';
 import { iatiSchemaErrors } from '../support/iati-schema';
 import { TestApp } from '../support/app';
 import { eventually } from '../support/eventually';
@@ -12,41 +13,6 @@ const TITLE = 'Éclairage solaire du marché de Matoto';
 const AWKWARD_NAME = 'Femmes & Jeunes "Matoto" <Sécurité>, Conakry';
 
 type Grant = Awaited<ReturnType<ReviewFlow['approvedGrant']>>;
-
-/** RFC 4180 records (quoted fields, doubled quotes, commas and newlines inside quotes), BOM dropped. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  const input = text.replace(/^\uFEFF/, '');
-  for (let i = 0; i < input.length; i++) {
-    const c = input[i];
-    if (quoted && c === '"' && input[i + 1] === '"') {
-      field += '"';
-      i++;
-    } else if (c === '"') {
-      quoted = !quoted;
-    } else if (quoted || (c !== ',' && c !== '\n' && c !== '\r')) {
-      field += c;
-    } else if (c === ',' || c === '\n') {
-      row.push(field);
-      field = '';
-      if (c === '\n') {
-        rows.push(row);
-        row = [];
-      }
-    }
-  }
-  if (field || row.length) rows.push([...row, field]);
-  return rows;
-}
-
-/** CSV rows as objects keyed by header, plus the header row itself. */
-function csvRecords(text: string) {
-  const [header, ...rows] = parseCsv(text);
-  return { header, records: rows.map((r) => Object.fromEntries(header.map((h, i) => [h, r[i]]))) };
-}
 
 /** Elements that may repeat in an IATI activity are always arrays here, whatever one document holds. */
 const REPEATED = new Set([

@@ -80,6 +80,8 @@ export const AUTHZ_MATRIX: Record<string, Row> = {
   'GET /api/v1/rounds': { allowed: SIGNED_IN },
   'GET /api/v1/rounds/:id': { allowed: SIGNED_IN },
   'PUT /api/v1/rounds/:id/panel': only('program_manager'),
+  'PATCH /api/v1/rounds/:id': only('program_manager'),
+  'POST /api/v1/rounds/:id/close': only('program_manager'),
 
   'POST /api/v1/proposals': only(...APPLICANTS),
   'GET /api/v1/proposals': { allowed: SIGNED_IN },
@@ -108,11 +110,13 @@ export const AUTHZ_MATRIX: Record<string, Row> = {
   'POST /api/v1/grants/:id/tranches/:n/retry': only('finance_officer'),
   'GET /api/v1/grants/:id/tranches/:n/payment-order': only('finance_officer', 'finance_approver'),
   'POST /api/v1/grants/:id/tranches/:n/resolve-payment': only('finance_approver'),
+  'GET /api/v1/tranches': only(...FINANCE_AND_MANAGERS),
   'GET /api/v1/grants/:id/reports': OWN_RECORD,
   'GET /api/v1/grants/:id/reports/:rid': OWN_RECORD,
   'POST /api/v1/grants/:id/reports/:rid/submit': OWNER_COMMAND,
   'POST /api/v1/grants/:id/reports/:rid/accept': only('program_manager'),
   'POST /api/v1/grants/:id/reports/:rid/request-changes': only('program_manager'),
+  'GET /api/v1/reports': only('program_manager', 'admin', 'auditor'),
   'GET /api/v1/grants/:id/milestones': OWN_RECORD,
   'POST /api/v1/grants/:id/suspend': only('program_manager'),
   'POST /api/v1/grants/:id/resume': only('program_manager'),
@@ -128,6 +132,9 @@ export const AUTHZ_MATRIX: Record<string, Row> = {
   'GET /api/v1/exports/proposals.csv': only(...FINANCE_AND_MANAGERS),
   'GET /api/v1/exports/grants.csv': only(...FINANCE_AND_MANAGERS),
   'GET /api/v1/exports/iati.xml': only(...FINANCE_AND_MANAGERS),
+  // The whole audit trail, unredacted: the auditor's and the admin's only.
+  'GET /api/v1/exports/audit.csv': only('admin', 'auditor'),
+  'GET /api/v1/audit-events': only('admin', 'auditor'),
 
   'GET /api/v1/notifications': { allowed: SIGNED_IN },
 

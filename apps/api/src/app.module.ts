@@ -15,6 +15,7 @@ import { ResilienceModule } from './common/resilience.module';
 import { StrictValidationPipe } from './common/validation.pipe';
 import { HealthModule } from './health/health.module';
 import { ExportsModule } from './exports/exports.module';
+import { FinanceModule } from './finance/tranche-queue.controller';
 import { GrantsModule } from './grants/grants.controller';
 import { HistoryModule } from './history/history.module';
 import { NotificationsModule } from './notifications/notifications.controller';
@@ -23,6 +24,7 @@ import { PortfolioModule } from './portfolio/portfolio.controller';
 import { ProposalsModule } from './proposals/proposals.module';
 import { PublicModule } from './public/public-rounds.controller';
 import { RegistrationModule } from './registration/registration.module';
+import { ReportsModule } from './reports/reports.controller';
 import { ReviewsModule } from './reviews/reviews.module';
 import { RoundsModule } from './rounds/rounds.module';
 import { DemoSeedService } from './seed/demo-seed.service';
@@ -48,8 +50,10 @@ import { UsersModule } from './users/users.module';
     HistoryModule,
     ReviewsModule,
     GrantsModule,
+    FinanceModule,
     ExportsModule,
     PortfolioModule,
+    ReportsModule,
     NotificationsModule,
     UsersModule,
     PublicModule,

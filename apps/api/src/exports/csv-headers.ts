@@ -52,6 +52,24 @@ export const GRANT_COLUMNS: readonly ColumnLabel[] = [
   { key: 'reached_youth', fr: 'Atteints : jeunes', en: 'Reached: youth' },
 ];
 
+export const AUDIT_COLUMNS: readonly ColumnLabel[] = [
+  { key: 'id', fr: 'N° d’événement', en: 'Event no.' },
+  { key: 'occurred_at', fr: 'Date et heure (UTC)', en: 'Date and time (UTC)' },
+  { key: 'action', fr: 'Action', en: 'Action' },
+  { key: 'entity_type', fr: 'Type d’objet', en: 'Record type' },
+  { key: 'entity_id', fr: 'Objet', en: 'Record' },
+  { key: 'actor_id', fr: 'Auteur (identifiant)', en: 'Actor (ID)' },
+  { key: 'actor_name', fr: 'Auteur', en: 'Actor' },
+  { key: 'actor_email', fr: 'Courriel de l’auteur', en: 'Actor email' },
+  { key: 'actor_role', fr: 'Rôle de l’auteur', en: 'Actor role' },
+  { key: 'from_state', fr: 'État avant', en: 'State before' },
+  { key: 'to_state', fr: 'État après', en: 'State after' },
+  { key: 'reason', fr: 'Motif', en: 'Reason' },
+  { key: 'request_id', fr: 'Requête', en: 'Request' },
+  { key: 'workflow_id', fr: 'Workflow', en: 'Workflow' },
+  { key: 'data', fr: 'Données (avant / après, JSON)', en: 'Data (before / after, JSON)' },
+];
+
 /** The csv-stringify `columns` option for a language. */
 export function csvColumns(columns: readonly ColumnLabel[], lang: Language): { key: string; header: string }[] {
   return columns.map((column) => ({ key: column.key, header: column[lang] }));

@@ -4,6 +4,7 @@ import { Role, ROLES } from '@csf/domain';
 import type { AuthUser } from '../auth/auth-user';
 import { CurrentUser, Roles } from '../auth/decorators';
 import { UuidParam } from '../common/uuid-param';
+import { AUDIT_SEARCH_READERS, AuditSearchPageDto, AuditSearchQuery } from './audit-search';
 import { AuditEventPageDto } from './history.dto';
 import { HistoryQuery } from './history.query';
 import { HistoryService } from './history.service';
@@ -25,5 +26,12 @@ export class HistoryController {
   @ApiOkResponse({ type: AuditEventPageDto })
   grant(@CurrentUser() user: AuthUser, @Param('id', UuidParam) id: string, @Query() query: HistoryQuery) {
     return this.history.forGrant(user, id, query);
+  }
+
+  @Roles(...AUDIT_SEARCH_READERS)
+  @Get('audit-events')
+  @ApiOkResponse({ type: AuditSearchPageDto, description: 'The whole audit trail, newest first, filtered; every change with its before and after.' })
+  search(@Query() query: AuditSearchQuery) {
+    return this.history.search(query);
   }
 }

@@ -9,6 +9,7 @@ import type { Page } from '../common/pagination';
 import type { HistoryQuery } from './history.query';
 import type { AuditEventDto } from './history.dto';
 import { APPLICANT_VISIBLE_PROPOSAL_ACTIONS, forApplicant } from './audit-visibility';
+import { type AuditSearchEventDto, type AuditSearchQuery, auditWhere } from './audit-search';
 
 /**
  * The audit trail of one record, oldest first; the cursor is the last event id seen. Staff read it whole; an
@@ -64,4 +65,66 @@ export class HistoryService {
       nextCursor: rows.length > limit ? items[items.length - 1].id : null,
     };
   }
+
+  /**
+   * The whole trail for its readers (AUDIT_SEARCH_READERS, staff: nothing redacted), newest first. Keyset on the
+   * event id, which is the order events were appended in; the indexes of migration 1764730000000 serve each filter.
+   */
+  async search(query: AuditSearchQuery): Promise<Page<AuditSearchEventDto>> {
+    const limit = query.limit ?? 50;
+    const where = auditWhere(query);
+    if (query.cursor !== undefined) {
+      where.params.push(query.cursor);
+      where.text = `${where.text ? `${where.text} AND` : 'WHERE'} a.id < $${where.params.length}`;
+    }
+    where.params.push(limit + 1);
+    const rows: AuditSearchRow[] = await this.dataSource.query(
+      `SELECT a.id, a.occurred_at, a.action, a.entity_type, a.entity_id, a.actor_id, a.actor_role, a.from_state, a.to_state,
+              a.reason, a.request_id, a.workflow_id, a.data, u.display_name AS actor_name, u.email AS actor_email
+         FROM audit_events a
+         LEFT JOIN users u ON u.id = a.actor_id
+         ${where.text}
+        ORDER BY a.id DESC
+        LIMIT $${where.params.length}`,
+      where.params,
+    );
+    const items = rows.slice(0, limit).map(
+      (e): AuditSearchEventDto => ({
+        id: e.id,
+        occurredAt: e.occurred_at.toISOString(),
+        action: e.action,
+        entityType: e.entity_type,
+        entityId: e.entity_id,
+        actorId: e.actor_id,
+        actorRole: e.actor_role,
+        actorName: e.actor_name,
+        actorEmail: e.actor_email,
+        fromState: e.from_state,
+        toState: e.to_state,
+        reason: e.reason,
+        requestId: e.request_id,
+        workflowId: e.workflow_id,
+        data: e.data,
+      }),
+    );
+    return { items, nextCursor: rows.length > limit ? items[items.length - 1].id : null };
+  }
+}
+
+interface AuditSearchRow {
+  id: string;
+  occurred_at: Date;
+  action: string;
+  entity_type: string;
+  entity_id: string;
+  actor_id: string | null;
+  actor_role: string | null;
+  actor_name: string | null;
+  actor_email: string | null;
+  from_state: string | null;
+  to_state: string | null;
+  reason: string | null;
+  request_id: string | null;
+  workflow_id: string | null;
+  data: Record<string, unknown> | null;
 }
