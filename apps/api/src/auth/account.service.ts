@@ -14,6 +14,7 @@ import type { LoginResponseDto, MeDto, UpdateMeDto } from './auth.dto';
 import { AuthService, toMe } from './auth.service';
 import { OneTimeTokens, tokenLink } from './one-time-tokens';
 import { assertAcceptablePassword, hashPassword } from './passwords';
+import { userChanged } from './auth-user-cache';
 
 const HOUR_MS = 60 * 60 * 1000;
 /** Reset requests per identifier: a few an hour, so nobody floods a person's phone with links. */
@@ -168,6 +169,7 @@ export class AccountService {
       [userId, passwordHash],
     );
     if (!rows?.length) return null;
+    userChanged(manager, userId);
     // Any other reset link still out there is spent too.
     await OneTimeTokens.revokeAll(manager, userId, 'password_reset');
     return new Date(rows[0].updated_at);
@@ -177,5 +179,6 @@ export class AccountService {
 /** Makes every access token of the person useless at once (JwtStrategy compares `tv` with the row). */
 export async function endSessions(manager: EntityManager, userId: string): Promise<void> {
   await manager.query(`UPDATE users SET token_version = token_version + 1 WHERE id = $1`, [userId]);
+  userChanged(manager, userId);
 }
 
