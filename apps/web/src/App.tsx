@@ -32,6 +32,15 @@ const DecisionQueue = lazy(() => import('./pages/committee/DecisionQueue'));
 const Decision = lazy(() => import('./pages/committee/Decision'));
 const FinanceQueue = lazy(() => import('./pages/finance/FinanceQueue'));
 const PaymentOrder = lazy(() => import('./pages/finance/PaymentOrder'));
+const ManageHome = lazy(() => import('./pages/manage/Home'));
+const ManageRounds = lazy(() => import('./pages/manage/Rounds'));
+const ManageRoundEdit = lazy(() => import('./pages/manage/RoundEdit'));
+const ManageScreening = lazy(() => import('./pages/manage/Screening'));
+const ManageOrganizations = lazy(() => import('./pages/manage/Organizations'));
+const ManageReports = lazy(() => import('./pages/manage/Reports'));
+const ManageGrant = lazy(() => import('./pages/manage/Grant'));
+// The chart library comes with this chunk only.
+const ManagePortfolio = lazy(() => import('./pages/manage/Portfolio'));
 const NotFound = lazy(() => import('./pages/NotFound'));
 
 export default function App() {
@@ -63,6 +72,14 @@ export default function App() {
           <Route path="/committee/:id" element={<RequireSession><Decision /></RequireSession>} />
           <Route path="/finance" element={<RequireSession><FinanceQueue /></RequireSession>} />
           <Route path="/finance/grants/:id/tranches/:n" element={<RequireSession><PaymentOrder /></RequireSession>} />
+          <Route path="/manage" element={<RequireSession><ManageHome /></RequireSession>} />
+          <Route path="/manage/rounds" element={<RequireSession><ManageRounds /></RequireSession>} />
+          <Route path="/manage/rounds/:id" element={<RequireSession><ManageRoundEdit /></RequireSession>} />
+          <Route path="/manage/screening" element={<RequireSession><ManageScreening /></RequireSession>} />
+          <Route path="/manage/organizations" element={<RequireSession><ManageOrganizations /></RequireSession>} />
+          <Route path="/manage/reports" element={<RequireSession><ManageReports /></RequireSession>} />
+          <Route path="/manage/grants/:id" element={<RequireSession><ManageGrant /></RequireSession>} />
+          <Route path="/manage/portfolio" element={<RequireSession><ManagePortfolio /></RequireSession>} />
           <Route path="*" element={<NotFound />} />
         </Routes>
       </Suspense>

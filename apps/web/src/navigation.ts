@@ -31,6 +31,7 @@ export const NAVIGATION: readonly NavEntry[] = [
   { path: '/reviews', label: 'nav.reviews', for: ['reviewer'] },
   { path: '/committee', label: 'committee.nav', for: ['committee_chair'] },
   { path: '/finance', label: 'finance.nav', for: ['finance_officer', 'finance_approver'] },
+  { path: '/manage', label: 'nav.manage', for: ['program_manager'] },
   { path: '/messages', label: 'nav.messages', for: ['signed-in'] },
   { path: '/profile', label: 'nav.profile', for: ['signed-in'] },
   { path: '/sign-in', label: 'nav.signIn', for: ['signed-out'] },

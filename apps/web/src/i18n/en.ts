@@ -11,6 +11,7 @@ const en: Messages = {
     organization: 'My organisation',
     proposals: 'My projects',
     reviews: 'My reviews',
+    manage: 'Manage',
     messages: 'Messages',
     profile: 'My profile',
     signIn: 'Sign in',

@@ -10,6 +10,7 @@ const fr = {
     organization: 'Mon organisation',
     proposals: 'Mes projets',
     reviews: 'Mes évaluations',
+    manage: 'Gestion',
     messages: 'Messages',
     profile: 'Mon profil',
     signIn: 'Se connecter',
