@@ -27,6 +27,12 @@ const Grants = lazy(() => import('./pages/Grants'));
 const GrantPage = lazy(() => import('./pages/Grant'));
 const GrantSign = lazy(() => import('./pages/GrantSign'));
 const GrantReport = lazy(() => import('./pages/GrantReport'));
+const People = lazy(() => import('./pages/admin/People'));
+const InvitePerson = lazy(() => import('./pages/admin/InvitePerson'));
+const Person = lazy(() => import('./pages/admin/Person'));
+const AdminOrganizations = lazy(() => import('./pages/admin/Organizations'));
+const AdminOrganization = lazy(() => import('./pages/admin/OrganizationDetail'));
+const AuditSearch = lazy(() => import('./pages/audit/AuditSearch'));
 const NotFound = lazy(() => import('./pages/NotFound'));
 
 export default function App() {
@@ -54,6 +60,12 @@ export default function App() {
           <Route path="/grants/:id" element={<RequireSession><GrantPage /></RequireSession>} />
           <Route path="/grants/:id/sign" element={<RequireSession><GrantSign /></RequireSession>} />
           <Route path="/grants/:id/reports/:rid" element={<RequireSession><GrantReport /></RequireSession>} />
+          <Route path="/admin/people" element={<RequireSession><People /></RequireSession>} />
+          <Route path="/admin/people/invite" element={<RequireSession><InvitePerson /></RequireSession>} />
+          <Route path="/admin/people/:id" element={<RequireSession><Person /></RequireSession>} />
+          <Route path="/admin/organizations" element={<RequireSession><AdminOrganizations /></RequireSession>} />
+          <Route path="/admin/organizations/:id" element={<RequireSession><AdminOrganization /></RequireSession>} />
+          <Route path="/audit" element={<RequireSession><AuditSearch /></RequireSession>} />
           <Route path="*" element={<NotFound />} />
         </Routes>
       </Suspense>
@@ -118,6 +130,9 @@ function Layout({ children }: { children: ReactNode }) {
                 {me.data?.roles.includes('applicant') && <li><NavLink to="/grants">{t('grant.nav')}</NavLink></li>}
                 <li><NavLink to="/messages">{t('nav.messages')}</NavLink></li>
                 {me.data?.roles.includes('reviewer') && <li><NavLink to="/reviews">{t('nav.reviews')}</NavLink></li>}
+                {me.data?.roles.includes('admin') && <li><NavLink to="/admin/people">{t('nav.people')}</NavLink></li>}
+                {me.data?.roles.includes('admin') && <li><NavLink to="/admin/organizations">{t('nav.organizations')}</NavLink></li>}
+                {me.data?.roles.some((r) => r === 'admin' || r === 'auditor') && <li><NavLink to="/audit">{t('nav.audit')}</NavLink></li>}
                 <li><NavLink to="/profile">{t('nav.profile')}</NavLink></li>
                 <li><button type="button" className="link" onClick={() => session.end()}>{t('nav.signOut')}</button></li>
               </>
