@@ -2,7 +2,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { Role } from '@csf/domain';
 import { TestApp } from '../support/app';
 import { PASSWORD as FACTORY_PASSWORD } from '../support/factory';
-import { checkPage, ensureWebBuild, launchBrowser } from '../support/browser';
+import { checkPage, ensureWebBuild, launchBrowser, navigate, openMenu } from '../support/browser';
 import { awaitMessage, type OutboxMessage } from '../support/outbox';
 
 /**
@@ -131,7 +131,7 @@ describe('web portal: account links and the profile (browser, e2e)', () => {
     await page.getByLabel('Téléphone ou e-mail').fill(person.email);
     await page.getByLabel('Mot de passe').fill(fresh);
     await page.getByRole('button', { name: 'Se connecter' }).click();
-    await page.getByRole('link', { name: 'Mon profil' }).click();
+    await navigate(page, 'Mon profil');
     await page.getByRole('heading', { level: 1, name: 'Mon profil' }).waitFor();
 
     // Change the password on the profile: the current one is checked next to its field.
@@ -149,8 +149,9 @@ describe('web portal: account links and the profile (browser, e2e)', () => {
     const elsewhere = await app.login(person.email, 'mangue-et-citron-2028');
     expect((await app.request('GET', '/me', { token: elsewhere })).status).toBe(200);
     await page.getByRole('button', { name: 'Se déconnecter de tous les appareils' }).click();
-    await page.getByRole('link', { name: 'Se connecter' }).first().waitFor();
-    expect(await page.getByRole('link', { name: 'Mon profil' }).count()).toBe(0);
+    const nav = await openMenu(page);
+    await nav.getByRole('link', { name: 'Se connecter' }).waitFor();
+    expect(await nav.getByRole('link', { name: 'Mon profil' }).count()).toBe(0);
     expect((await app.request('GET', '/me', { token: elsewhere })).status).toBe(401);
   });
 

@@ -1,6 +1,6 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { TestApp } from '../support/app';
-import { accessibilityProblems, checkPage, ensureWebBuild, frenchDate as frDate, launchBrowser, plainText as plain } from '../support/browser';
+import { accessibilityProblems, checkPage, ensureWebBuild, frenchDate as frDate, launchBrowser, navigate, plainText as plain } from '../support/browser';
 import { eventually } from '../support/eventually';
 import { ReviewFlow } from '../support/review-flow';
 
@@ -101,7 +101,7 @@ describe('web portal: following a proposal (browser, e2e)', () => {
       const items = await flow.notifications(proposal.applicant.token);
       return items.some((n) => n.kind === 'proposal_revision_requested') ? items : undefined;
     });
-    await page.getByRole('link', { name: 'Messages' }).click();
+    await navigate(page, 'Messages');
     await page.getByRole('heading', { level: 1, name: 'Mes messages' }).waitFor();
     await page.locator('[data-kind]').first().waitFor();
     const kinds = await Promise.all((await page.locator('[data-kind]').all()).map((card) => card.getAttribute('data-kind')));
@@ -114,7 +114,7 @@ describe('web portal: following a proposal (browser, e2e)', () => {
   });
 
   it('invites a member by phone and keeps the last member', async () => {
-    await page.getByRole('link', { name: 'Mon organisation' }).click();
+    await navigate(page, 'Mon organisation');
     await page.getByRole('heading', { name: 'Membres' }).waitFor();
     expect(await page.locator('[data-member]').count()).toBe(1);
 

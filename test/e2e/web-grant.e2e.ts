@@ -1,6 +1,6 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { TestApp } from '../support/app';
-import { checkPage, ensureWebBuild, frenchDate, launchBrowser, plainText } from '../support/browser';
+import { checkPage, ensureWebBuild, frenchDate, launchBrowser, navigate, plainText } from '../support/browser';
 import { eventually } from '../support/eventually';
 import { ReviewFlow } from '../support/review-flow';
 
@@ -72,7 +72,7 @@ describe('web portal: the group’s grant (browser, e2e)', () => {
     await check();
 
     // « Ma subvention » in the menu lists it too.
-    await page.getByRole('link', { name: 'Ma subvention' }).click();
+    await navigate(page, 'Ma subvention');
     await page.waitForURL(/\/grants$/);
     await page.locator(`[data-grant="${g.grantId}"]`).waitFor();
     await check();

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { Role } from '@csf/domain';
 import { TestApp } from '../support/app';
-import { checkPage, ensureWebBuild, launchBrowser, plainText as plain } from '../support/browser';
+import { checkPage, ensureWebBuild, launchBrowser, navigate, openMenu, plainText as plain } from '../support/browser';
 import { awaitMessage } from '../support/outbox';
 
 /**
@@ -134,20 +134,51 @@ describe('web portal (browser, e2e)', () => {
     expect(await page.locator('[data-status]').textContent()).toBe('Vérifiée');
     await check('organization-verified');
 
+    // At 360 px the signed-in links fold into « Menu »: the header stays one line, the links are the group's.
+    const nav = page.getByRole('navigation');
+    const menu = nav.getByRole('button', { name: 'Menu' });
+    expect(await menu.getAttribute('aria-expanded')).toBe('false');
+    expect(await nav.getByRole('link').count()).toBe(0);
+    expect((await page.locator('header').boundingBox())!.height).toBeLessThanOrEqual(72);
+    // Keyboard: Enter opens it, Tab goes to its first link, Escape closes it and gives the focus back.
+    await menu.focus();
+    await page.keyboard.press('Enter');
+    expect(await menu.getAttribute('aria-expanded')).toBe('true');
+    expect(await nav.getByRole('link').allTextContents()).toEqual(['Appels à projets', 'Mon organisation', 'Mes projets', 'Ma subvention', 'Messages', 'Mon profil']);
+    expect(await nav.getByRole('button', { name: 'Se déconnecter' }).isVisible()).toBe(true);
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate('document.activeElement.textContent')).toBe('Appels à projets');
+    await checkPage(page, 'menu-open');
+    await page.keyboard.press('Escape');
+    expect(await menu.getAttribute('aria-expanded')).toBe('false');
+    expect(await page.evaluate('document.activeElement.getAttribute("aria-controls")')).toBe('nav-links');
+    // A tap beside it closes it; a link followed (even to this very page) closes it.
+    await menu.click();
+    await page.getByRole('heading', { level: 1 }).click();
+    expect(await menu.getAttribute('aria-expanded')).toBe('false');
+    await navigate(page, 'Mon organisation');
+    expect(await menu.getAttribute('aria-expanded')).toBe('false');
+    // A wide screen: the links are a row and there is no button.
+    await page.setViewportSize({ width: 1280, height: 800 });
+    expect(await menu.isVisible()).toBe(false);
+    expect(await nav.getByRole('link').count()).toBe(6);
+    expect((await page.locator('header').boundingBox())!.height).toBeLessThanOrEqual(72);
+    await page.setViewportSize({ width: 360, height: 640 });
+
     // English, remembered across a reload.
     await page.getByRole('button', { name: 'English' }).click();
     await page.locator('[data-status]', { hasText: 'Verified' }).waitFor();
     await page.reload();
-    await page.getByRole('button', { name: 'Sign out' }).waitFor();
+    await (await openMenu(page)).getByRole('button', { name: 'Sign out' }).waitFor();
     expect(await page.locator('html').getAttribute('lang')).toBe('en');
     expect(await page.locator('[data-status]').textContent()).toBe('Verified');
     await check('organization-verified-en');
     await page.getByRole('button', { name: 'Français' }).click();
-    await page.getByRole('button', { name: 'Se déconnecter' }).waitFor();
+    await (await openMenu(page)).getByRole('button', { name: 'Se déconnecter' }).waitFor();
   });
 
   it('drafts a proposal: budget totals follow the typing, a mismatch is pointed out, nothing typed is lost offline or on closing', async () => {
-    await page.getByRole('link', { name: 'Mes projets' }).click();
+    await navigate(page, 'Mes projets');
     await page.getByText('Vous n’avez pas encore de projet.').waitFor();
     await page.getByLabel('Pour l’appel').selectOption({ label: 'Quartiers sûrs 2027' });
     await page.getByRole('button', { name: 'Commencer le brouillon' }).click();

@@ -1,6 +1,6 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { TestApp } from '../support/app';
-import { checkPage, ensureWebBuild, launchBrowser, plainText as plain } from '../support/browser';
+import { checkPage, ensureWebBuild, launchBrowser, openMenu, plainText as plain } from '../support/browser';
 import { PASSWORD } from '../support/factory';
 import { ReviewFlow, type Reviewer } from '../support/review-flow';
 
@@ -55,9 +55,14 @@ describe('web portal: reviewers (browser, e2e)', () => {
     ).deadline as string;
     const frenchDate = plain(new Intl.DateTimeFormat('fr-FR', { day: 'numeric', month: 'short', year: 'numeric' }).format(new Date(deadline)));
 
-    // « Mes évaluations »: the assignment with its title, status and deadline; the nav link is there for reviewers.
+    // « Mes évaluations »: the assignment with its title, status and deadline; the menu has the reviewer's link and
+    // none of a community group's.
     await signIn(first.reviewer);
-    expect(await page.getByRole('navigation').getByRole('link', { name: 'Mes évaluations' }).count()).toBe(1);
+    const nav = await openMenu(page);
+    await nav.getByRole('link', { name: 'Mes évaluations' }).waitFor();
+    expect(await nav.getByRole('link', { name: 'Mes projets' }).count()).toBe(0);
+    expect(await nav.getByRole('link', { name: 'Mon organisation' }).count()).toBe(0);
+    await page.keyboard.press('Escape');
     const card = page.locator('.card', { hasText: proposal.title });
     expect(plain(await card.textContent())).toContain(`À rendre avant le ${frenchDate}`);
     expect(plain(await card.textContent())).toContain('À accepter');

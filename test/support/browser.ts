@@ -96,3 +96,20 @@ export const plainText = (text: string | null) => (text ?? '').replace(/[\u202f\
 
 /** A date as the portal shows it in French (`31 janv. 2027`), in plain spaces. */
 export const frenchDate = (iso: string) => plainText(new Intl.DateTimeFormat('fr-FR', { day: 'numeric', month: 'short', year: 'numeric' }).format(new Date(iso)));
+
+/**
+ * The header's links fold into « Menu » at phone width: opens it when it is folded (a no-op on a wide screen or
+ * when already open). Returns the navigation landmark to find links in.
+ */
+export async function openMenu(page: Page) {
+  const nav = page.getByRole('navigation');
+  const toggle = nav.getByRole('button', { name: 'Menu' });
+  if ((await toggle.isVisible()) && (await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
+  return nav;
+}
+
+/** Follows a header link by its exact text, through « Menu » on a phone. */
+export async function navigate(page: Page, name: string): Promise<void> {
+  const nav = await openMenu(page);
+  await nav.getByRole('link', { name, exact: true }).click();
+}

@@ -84,14 +84,17 @@ export class ReviewFlow {
     });
   }
 
-  /** Screened in, three reviews accepted and submitted: the proposal awaits the committee. */
-  async awaitingDecision(overrides: Record<string, unknown> = {}) {
+  /**
+   * Screened in, three reviews accepted and submitted: the proposal awaits the committee. `scores` per review
+   * (default 4/4/3 each: 75 %, above the example round's 60 % threshold).
+   */
+  async awaitingDecision(overrides: Record<string, unknown> = {}, scores?: number[][]) {
     const p = await this.submitted(overrides);
     await this.screen(p.id);
     const assigned = await this.assignments(p.id, 3);
-    for (const a of assigned) {
+    for (const [i, a] of assigned.entries()) {
       await this.accept(a.reviewer, a.assignmentId);
-      await this.review(a.reviewer, a.assignmentId);
+      await this.review(a.reviewer, a.assignmentId, scores?.[i]);
     }
     // Generous: tests drive a dozen of these at once while another test file shares the two cores.
     await eventually(async () => (await this.get(p.id)).body.status === 'awaiting_decision', 60_000);

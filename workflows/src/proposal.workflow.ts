@@ -14,6 +14,7 @@ import { reminderDelayMs } from '../../libs/domain/src/deadlines';
 import { ErrorCode } from '../../libs/domain/src/errors';
 import type { NotificationKind } from '../../libs/domain/src/notifications';
 import { EDITABLE_STATUSES, isTerminal, ProposalStatus } from '../../libs/domain/src/proposal-status';
+import { checkDecisionJustification } from '../../libs/domain/src/committee-decision';
 import { validateScores } from '../../libs/domain/src/scoring';
 import type { AllActivities, Audience, ProposalContext, TransitionResult } from '../../libs/temporal/src/activities';
 import {
@@ -350,6 +351,7 @@ export async function proposalWorkflow(
             cycle: submissionNumber,
             amount: cmd.amount!,
             conditions: cmd.conditions ?? null,
+            justification: cmd.justification ?? null,
             actor: cmd.actor,
             workflowId,
           });
@@ -369,6 +371,7 @@ export async function proposalWorkflow(
           cycle: submissionNumber,
           outcome: cmd.outcome,
           reason: cmd.reason ?? '',
+          justification: cmd.justification ?? null,
           actor: cmd.actor,
           workflowId,
         });
@@ -394,6 +397,10 @@ export async function proposalWorkflow(
         } else if (!cmd.reason?.trim()) {
           throw refuse(ErrorCode.VALIDATION_FAILED, 'a reason is required', [{ field: 'reason', code: 'REQUIRED' }]);
         }
+        // Validators do not run on replay and the handler only hands the text to the activities (whose inputs are
+        // not compared on replay), so runs started before this rule need no patch; the activity checks again.
+        const violation = cmd.basis ? checkDecisionJustification(cmd, cmd.basis) : null;
+        if (violation) throw refuse(violation.code, 'a justification is required', violation.errors, violation.params);
       },
     },
   );

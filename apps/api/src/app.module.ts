@@ -13,6 +13,7 @@ import { ResilienceModule } from './common/resilience.module';
 import { StrictValidationPipe } from './common/validation.pipe';
 import { HealthModule } from './health/health.module';
 import { ExportsModule } from './exports/exports.module';
+import { FinanceModule } from './finance/tranche-queue.controller';
 import { GrantsModule } from './grants/grants.controller';
 import { HistoryModule } from './history/history.module';
 import { NotificationsModule } from './notifications/notifications.controller';
@@ -21,6 +22,7 @@ import { PortfolioModule } from './portfolio/portfolio.controller';
 import { ProposalsModule } from './proposals/proposals.module';
 import { PublicModule } from './public/public-rounds.controller';
 import { RegistrationModule } from './registration/registration.module';
+import { ReportsModule } from './reports/reports.controller';
 import { ReviewsModule } from './reviews/reviews.module';
 import { RoundsModule } from './rounds/rounds.module';
 import { DemoSeedService } from './seed/demo-seed.service';
@@ -44,8 +46,10 @@ import { UsersModule } from './users/users.module';
     HistoryModule,
     ReviewsModule,
     GrantsModule,
+    FinanceModule,
     ExportsModule,
     PortfolioModule,
+    ReportsModule,
     NotificationsModule,
     UsersModule,
     PublicModule,

@@ -1,9 +1,10 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { lazy, Suspense, useEffect, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, Navigate, NavLink, Route, Routes, useLocation, useNavigate } from 'react-router';
-import { useMe, useToken } from './auth/hooks';
+import { Navigate, Route, Routes, useLocation, useNavigate } from 'react-router';
+import { useToken } from './auth/hooks';
 import { session } from './auth/session';
+import { Header } from './components/Header';
 import { Loading } from './components/status';
 
 // One chunk per screen: a phone on a slow network downloads only the screen it opens.
@@ -91,9 +92,7 @@ function RequireSession({ children }: { children: ReactNode }) {
 }
 
 function Layout({ children }: { children: ReactNode }) {
-  const { t, i18n } = useTranslation();
-  const token = useToken();
-  const me = useMe();
+  const { t } = useTranslation();
   const navigate = useNavigate();
   const location = useLocation();
   const queryClient = useQueryClient();
@@ -114,42 +113,10 @@ function Layout({ children }: { children: ReactNode }) {
     document.getElementById('main')?.focus({ preventScroll: true });
   }, [location.pathname]);
 
-  const other = i18n.language === 'en' ? 'fr' : 'en';
   return (
     <>
       <a className="skip" href="#main">{t('app.skip')}</a>
-      <header className="header">
-        <Link to="/" className="brand">{t('app.name')}</Link>
-        <nav aria-label={t('nav.main')}>
-          <ul>
-            <li><NavLink to="/" end>{t('nav.calls')}</NavLink></li>
-            {token ? (
-              <>
-                <li><NavLink to="/organization">{t('nav.organization')}</NavLink></li>
-                <li><NavLink to="/proposals">{t('nav.proposals')}</NavLink></li>
-                {me.data?.roles.includes('applicant') && <li><NavLink to="/grants">{t('grant.nav')}</NavLink></li>}
-                <li><NavLink to="/messages">{t('nav.messages')}</NavLink></li>
-                {me.data?.roles.includes('reviewer') && <li><NavLink to="/reviews">{t('nav.reviews')}</NavLink></li>}
-                {me.data?.roles.includes('admin') && <li><NavLink to="/admin/people">{t('nav.people')}</NavLink></li>}
-                {me.data?.roles.includes('admin') && <li><NavLink to="/admin/organizations">{t('nav.organizations')}</NavLink></li>}
-                {me.data?.roles.some((r) => r === 'admin' || r === 'auditor') && <li><NavLink to="/audit">{t('nav.audit')}</NavLink></li>}
-                <li><NavLink to="/profile">{t('nav.profile')}</NavLink></li>
-                <li><button type="button" className="link" onClick={() => session.end()}>{t('nav.signOut')}</button></li>
-              </>
-            ) : (
-              <>
-                <li><NavLink to="/sign-in">{t('nav.signIn')}</NavLink></li>
-                <li><NavLink to="/register">{t('nav.register')}</NavLink></li>
-              </>
-            )}
-            <li>
-              <button type="button" className="link" lang={other} onClick={() => void i18n.changeLanguage(other)}>
-                {t('nav.switchLanguage')}
-              </button>
-            </li>
-          </ul>
-        </nav>
-      </header>
+      <Header />
       <main id="main" tabIndex={-1}>{children}</main>
     </>
   );

@@ -23,3 +23,16 @@ describe('PUBLIC_URL', () => {
     expect(() => validateConfig({ ...REQUIRED, PUBLIC_URL: 'csf.example.org' })).toThrow(/PUBLIC_URL/);
   });
 });
+
+describe('WORKER_MAX_CACHED_WORKFLOWS', () => {
+  it("is unset by default (the SDK's own default) and read as a whole number otherwise", () => {
+    expect(validateConfig(REQUIRED).WORKER_MAX_CACHED_WORKFLOWS).toBeUndefined();
+    expect(validateConfig({ ...REQUIRED, WORKER_MAX_CACHED_WORKFLOWS: '' }).WORKER_MAX_CACHED_WORKFLOWS).toBeUndefined();
+    expect(validateConfig({ ...REQUIRED, WORKER_MAX_CACHED_WORKFLOWS: '2500' }).WORKER_MAX_CACHED_WORKFLOWS).toBe(2500);
+  });
+
+  it('refuses what is not a cache size', () => {
+    expect(() => validateConfig({ ...REQUIRED, WORKER_MAX_CACHED_WORKFLOWS: '-1' })).toThrow(/WORKER_MAX_CACHED_WORKFLOWS/);
+    expect(() => validateConfig({ ...REQUIRED, WORKER_MAX_CACHED_WORKFLOWS: 'lots' })).toThrow(/WORKER_MAX_CACHED_WORKFLOWS/);
+  });
+});

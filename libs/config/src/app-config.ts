@@ -127,6 +127,18 @@ export class AppConfig {
   WORKER_SHUTDOWN_GRACE: string = '30s';
 
   /**
+   * Workflow runs the worker keeps in memory between tasks (the SDK's sticky cache). Unset: the SDK's default, which
+   * it derives from the V8 heap limit. Each cached grant or proposal workflow holds its own V8 context (the bench's
+   * memory phase measures how much), so this bounds the worker's RSS; an evicted run is replayed from its history on
+   * its next task, which costs CPU, not correctness.
+   */
+  @Transform(toInt)
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  WORKER_MAX_CACHED_WORKFLOWS?: number;
+
+  /**
    * A grant workflow continues as new (fresh history, same grant) once its history passes this many events, or
    * earlier when Temporal suggests it. Years of reminders and payments stay a small history.
    */
@@ -268,7 +280,7 @@ export const SECRET_KEYS: ReadonlyArray<keyof AppConfig> = ['JWT_SECRET', 'PAYOU
 export function validateConfig(env: Record<string, unknown>): AppConfig {
   const known = Object.keys(new AppConfig());
   const picked: Record<string, unknown> = {};
-  for (const key of [...known, 'OUTBOX_FILE', 'DATABASE_URL', 'JWT_SECRET', 'PAYOUT_ENCRYPTION_KEYS', 'SMTP_URL', 'SMS_GATEWAY_URL', 'SMS_GATEWAY_TOKEN', 'PAYMENT_API_URL', 'PAYMENT_API_TOKEN']) {
+  for (const key of [...known, 'OUTBOX_FILE', 'DATABASE_URL', 'JWT_SECRET', 'PAYOUT_ENCRYPTION_KEYS', 'SMTP_URL', 'SMS_GATEWAY_URL', 'SMS_GATEWAY_TOKEN', 'PAYMENT_API_URL', 'PAYMENT_API_TOKEN', 'WORKER_MAX_CACHED_WORKFLOWS']) {
     if (env[key] !== undefined && env[key] !== '') picked[key] = env[key];
   }
   const config = plainToInstance(AppConfig, picked);

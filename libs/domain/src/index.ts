@@ -10,6 +10,7 @@ export * from './durations';
 export * from './round-rules';
 export * from './eligibility';
 export * from './scoring';
+export * from './committee-decision';
 export * from './reviewer-selection';
 export * from './grant-schedule';
 export * from './grant-lifecycle';

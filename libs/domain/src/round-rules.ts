@@ -86,3 +86,54 @@ export function validateRoundPlan(plan: RoundPlan): FieldError[] {
   }
   return errors;
 }
+
+/** What a round is right now, from its dates: the only round lifecycle there is (no workflow owns a round). */
+export type RoundPhase = 'upcoming' | 'open' | 'closed';
+
+export function roundPhase(round: { opensAt: Date; closesAt: Date }, now: Date): RoundPhase {
+  if (now.getTime() < round.opensAt.getTime()) return 'upcoming';
+  return now.getTime() > round.closesAt.getTime() ? 'closed' : 'open';
+}
+
+/**
+ * Fields of a round that stay editable once it has opened: applicants have read the rest (plan, rubric, rules)
+ * and proposals were written against them. Texts may be corrected, the deadline only pushed back (never cut
+ * short under applicants' feet: that is `POST /rounds/:id/close`, with a reason), and the envelope topped up or
+ * trimmed down to what is already reserved.
+ */
+export const ROUND_FIELDS_EDITABLE_WHEN_OPEN = ['name', 'description', 'closesAt', 'budgetEnvelope'] as const;
+
+export interface RoundEdit {
+  /** The fields the caller sent (top-level keys of the PATCH body). */
+  fields: string[];
+  closesAt?: Date;
+  budgetEnvelope?: number;
+}
+
+/**
+ * Whether an edit may apply to a round in its current state; the plan's own consistency is `validateRoundPlan`
+ * on the merged result. `locked` fields are a state conflict (409), `errors` bad values for this round (422).
+ */
+export function roundEditViolations(
+  round: { opensAt: Date; closesAt: Date; reservedAmount: number },
+  edit: RoundEdit,
+  now: Date,
+): { locked: FieldError[]; errors: FieldError[] } {
+  const phase = roundPhase(round, now);
+  const locked: FieldError[] = [];
+  const errors: FieldError[] = [];
+  if (phase !== 'upcoming') {
+    const editable: readonly string[] =
+      phase === 'open' ? ROUND_FIELDS_EDITABLE_WHEN_OPEN : ROUND_FIELDS_EDITABLE_WHEN_OPEN.filter((f) => f !== 'closesAt');
+    for (const field of edit.fields) {
+      if (!editable.includes(field)) locked.push({ field, code: FieldCode.LOCKED, params: { phase } });
+    }
+    if (phase === 'open' && edit.closesAt && edit.closesAt.getTime() < round.closesAt.getTime()) {
+      errors.push({ field: 'closesAt', code: FieldCode.ONLY_LATER, params: { min: round.closesAt.toISOString() } });
+    }
+  }
+  if (edit.budgetEnvelope !== undefined && edit.budgetEnvelope < round.reservedAmount) {
+    errors.push({ field: 'budgetEnvelope', code: FieldCode.BELOW_RESERVED, params: { min: round.reservedAmount } });
+  }
+  return { locked, errors };
+}

@@ -37,6 +37,8 @@ export interface ApproveProposalInput {
   cycle: number;
   amount: number;
   conditions: string | null;
+  /** Required when approving below the round's threshold (checkDecisionJustification); kept in the audit event. */
+  justification?: string | null;
   actor: Actor;
   workflowId: string;
 }
@@ -81,6 +83,8 @@ export interface ProposalActivities {
     cycle: number;
     outcome: Exclude<DecisionOutcome, 'approve'>;
     reason: string;
+    /** Required when rejecting at or above the round's threshold; kept in the audit event. */
+    justification?: string | null;
     actor: Actor;
     workflowId: string;
   }): Promise<TransitionResult>;

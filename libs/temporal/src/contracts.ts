@@ -8,6 +8,7 @@ import { defineQuery, defineSignal, defineUpdate } from '@temporalio/workflow';
 import type { ReportContent } from '../../domain/src/grant-lifecycle';
 import type { ProposalStatus } from '../../domain/src/proposal-status';
 import type { CriterionScore, Recommendation } from '../../domain/src/scoring';
+import type { DecisionBasis } from '../../domain/src/committee-decision';
 import type { PaymentResolution, PayoutAccountInput } from './activities';
 
 export const proposalWorkflowId = (proposalId: string): string => `proposal-${proposalId}`;
@@ -79,6 +80,13 @@ export interface DecideProposalCommand {
   amount?: number | null;
   reason?: string | null;
   conditions?: string | null;
+  /** Why the decision goes against the reviews (approve below the threshold, reject at or above it). */
+  justification?: string | null;
+  /**
+   * The mean score and threshold the API read when it sent the command, for the validator's justification check;
+   * the decision activity checks again against the database inside its transaction. Absent from older commands.
+   */
+  basis?: DecisionBasis | null;
 }
 
 /** Something the workflow waits for: who must act, and by when. */

@@ -73,6 +73,15 @@ export function toPage<Row extends { createdAt: Date; id: string }, T>(rows: Row
   };
 }
 
+/** Orders `alias` oldest first (work queues: who has waited longest), with the same keyset cursor and extra row. */
+export function oldestFirst<E extends ObjectLiteral>(qb: SelectQueryBuilder<E>, alias: string, query: PageQuery): number {
+  const limit = query.limit ?? 20;
+  const cursor = cursorOrThrow(query.cursor);
+  qb.orderBy(`${alias}.createdAt`, 'ASC').addOrderBy(`${alias}.id`, 'ASC').take(limit + 1);
+  if (cursor) qb.andWhere(`(${alias}.createdAt, ${alias}.id) > (:createdAt, :id)`, cursor);
+  return limit;
+}
+
 /** Orders `alias` newest first with the keyset cursor applied and one extra row; answers the page size. */
 export function newestFirst<E extends ObjectLiteral>(qb: SelectQueryBuilder<E>, alias: string, query: PageQuery): number {
   const limit = query.limit ?? 20;

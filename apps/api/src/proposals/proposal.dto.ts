@@ -109,6 +109,13 @@ export class DecisionDto {
   @IsText({ max: 5000, required: false, description: 'Required to reject, and the comments of a revision request.' })
   reason?: string;
   @IsText({ max: 5000, required: false, description: 'Conditions attached to an approval.' }) conditions?: string;
+  @IsText({
+    max: 5000,
+    required: false,
+    description:
+      'Why the decision goes against the reviews: required (JUSTIFICATION_REQUIRED) to approve below the round’s approvalThreshold or to reject at or above it; kept in the decision’s audit event.',
+  })
+  justification?: string;
 }
 
 export class WithdrawProposalDto {
@@ -120,6 +127,8 @@ export class ListProposalsQuery extends PageQuery {
   @IsOneOf(PROPOSAL_STATUSES, { required: false }) status?: string;
   @IsRegionKey({ required: false }) region?: string;
   @IsUuidField({ required: false }) organizationId?: string;
+  @IsOneOf(['newest', 'oldest'] as const, { required: false, description: 'newest (default) or oldest first, e.g. the committee’s queue: status=awaiting_decision&order=oldest.' })
+  order?: 'newest' | 'oldest';
 }
 
 export class BudgetLineOutDto extends BudgetLineDto {}
@@ -192,6 +201,7 @@ export class ProposalSummaryDto {
   @ApiProperty({ nullable: true, type: Number }) requestedAmount: number | null;
   @ApiProperty() currency: string;
   @ApiProperty({ nullable: true, type: String }) submittedAt: string | null;
+  @ApiProperty({ nullable: true, type: String, format: 'date-time', description: 'Deadline of the current stage (e.g. the decision).' }) stageDeadline: string | null;
   @ApiProperty({ format: 'date-time' }) createdAt: string;
 }
 

@@ -4,6 +4,7 @@ import { Client, WithStartWorkflowOperation } from '@temporalio/client';
 import { DataSource, EntityManager, In, Not } from 'typeorm';
 import {
   checkContentConsistency,
+  checkDecisionJustification,
   checkEligibility,
   EDITABLE_STATUSES,
   ErrorCode,
@@ -38,7 +39,7 @@ import { actorOf, isStaff, requireAccess, requireOwnOrganization, scopeToOrganiz
 import type { AuthUser } from '../auth/auth-user';
 import { AppError } from '../common/app-error';
 import { definedOnly } from '../common/objects';
-import { newestFirst, Page, toPage } from '../common/pagination';
+import { newestFirst, oldestFirst, Page, toPage } from '../common/pagination';
 import { WorkflowCommands } from '../common/workflow-commands';
 import type {
   CreateProposalDto,
@@ -187,6 +188,14 @@ export class ProposalsService {
         requested: proposal.requestedAmount,
       });
     }
+    // Another state is the workflow's to answer (409); the rule itself is checked again by the workflow and the activity.
+    let basis = null;
+    if (proposal.status === 'awaiting_decision') {
+      const round = await this.dataSource.manager.findOneByOrFail(RoundEntity, { id: proposal.roundId });
+      basis = { weightedScoreBp: proposal.weightedScoreBp, approvalThreshold: round.approvalThreshold };
+      const violation = checkDecisionJustification({ outcome: dto.outcome, justification: dto.justification }, basis);
+      if (violation) throw AppError.fromViolation(violation);
+    }
     await this.commands.run(() =>
       this.temporal.workflow.getHandle(proposal.workflowId!).executeUpdate(decideProposalUpdate, {
         args: [
@@ -196,6 +205,8 @@ export class ProposalsService {
             amount: dto.amount ?? null,
             reason: dto.reason ?? null,
             conditions: dto.conditions ?? null,
+            justification: dto.justification ?? null,
+            basis,
           },
         ],
       }),
@@ -212,7 +223,7 @@ export class ProposalsService {
 
   async list(user: AuthUser, query: ListProposalsQuery): Promise<Page<ProposalSummaryDto>> {
     const qb = this.dataSource.manager.createQueryBuilder(ProposalEntity, 'p');
-    const limit = newestFirst(qb, 'p', query);
+    const limit = query.order === 'oldest' ? oldestFirst(qb, 'p', query) : newestFirst(qb, 'p', query);
     if (!scopeToOrganization(qb, 'p', user, query.organizationId)) return { items: [], nextCursor: null };
     if (query.roundId) qb.andWhere('p.roundId = :roundId', { roundId: query.roundId });
     if (query.status) qb.andWhere('p.status = :status', { status: query.status });
@@ -389,6 +400,7 @@ function toSummaryDto(p: ProposalEntity): ProposalSummaryDto {
     requestedAmount: p.requestedAmount,
     currency: p.currency,
     submittedAt: p.submittedAt?.toISOString() ?? null,
+    stageDeadline: p.stageDeadlineAt?.toISOString() ?? null,
     createdAt: p.createdAt.toISOString(),
   };
 }

@@ -1,16 +1,18 @@
 import { Controller, Get, Param } from '@nestjs/common';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { DataSource } from 'typeorm';
-import { Role } from '@csf/domain';
-import { ProposalEntity, ReviewEntity } from '@csf/persistence';
+import { DataSource, In } from 'typeorm';
+import { meetsThreshold, Role } from '@csf/domain';
+import { ProposalEntity, ReviewAssignmentEntity, ReviewEntity, RoundEntity, UserEntity } from '@csf/persistence';
 import { Roles } from '../auth/decorators';
 import { AppError } from '../common/app-error';
 import { UuidParam } from '../common/uuid-param';
 import { ReviewListDto } from './review.dto';
 
 /**
- * The submitted reviews of a proposal, every cycle, with each criterion's score and comment: for the committee and
- * staff who oversee review. Applicants and reviewers never read them (reviewers stay anonymous toward applicants).
+ * The review summary of a proposal for the committee and staff who oversee review: every submitted review (each
+ * criterion's score and comment, by a named reviewer), the current cycle's mean against the round's approval
+ * threshold, and the conflicts of interest declared. Applicants and reviewers never read it (reviewers stay
+ * anonymous toward applicants), which is why names may appear here.
  */
 @ApiTags('reviews')
 @Roles(Role.COMMITTEE_CHAIR, Role.PROGRAM_MANAGER, Role.ADMIN, Role.AUDITOR)
@@ -21,19 +23,39 @@ export class ProposalReviewsController {
   @Get()
   @ApiOkResponse({ type: ReviewListDto })
   async list(@Param('id', UuidParam) id: string): Promise<ReviewListDto> {
-    if (!(await this.dataSource.manager.exists(ProposalEntity, { where: { id } }))) throw AppError.notFound();
-    const reviews = await this.dataSource.manager.find(ReviewEntity, { where: { proposalId: id }, order: { cycle: 'ASC', submittedAt: 'ASC', id: 'ASC' } });
+    const m = this.dataSource.manager;
+    const proposal = await m.findOne(ProposalEntity, { where: { id } });
+    if (!proposal) throw AppError.notFound();
+    const round = await m.findOneByOrFail(RoundEntity, { id: proposal.roundId });
+    const reviews = await m.find(ReviewEntity, { where: { proposalId: id }, order: { cycle: 'ASC', submittedAt: 'ASC', id: 'ASC' } });
+    const conflicts = await m.find(ReviewAssignmentEntity, { where: { proposalId: id, conflictDeclared: true }, order: { cycle: 'ASC', respondedAt: 'ASC', id: 'ASC' } });
+    const ids = [...new Set([...reviews.map((r) => r.reviewerId), ...conflicts.map((a) => a.reviewerId)])];
+    const users = ids.length ? await m.find(UserEntity, { where: { id: In(ids) }, select: { id: true, displayName: true } }) : [];
+    const name = (userId: string) => users.find((u) => u.id === userId)?.displayName ?? '';
+    const basis = { weightedScoreBp: proposal.weightedScoreBp, approvalThreshold: round.approvalThreshold };
     return {
       items: reviews.map((r) => ({
         id: r.id,
         assignmentId: r.assignmentId,
         reviewerId: r.reviewerId,
+        reviewerName: name(r.reviewerId),
         cycle: r.cycle,
         scores: r.scores.map((s) => ({ criterion: s.criterion, score: s.score, ...(s.comment ? { comment: s.comment } : {}) })),
         weightedScore: r.weightedScoreBp / 100,
         comment: r.comment,
         recommendation: r.recommendation,
         submittedAt: r.submittedAt.toISOString(),
+      })),
+      cycle: proposal.submissionCount,
+      weightedScore: proposal.weightedScoreBp === null ? null : proposal.weightedScoreBp / 100,
+      approvalThreshold: round.approvalThreshold,
+      thresholdMet: meetsThreshold(basis),
+      conflicts: conflicts.map((a) => ({
+        reviewerId: a.reviewerId,
+        reviewerName: name(a.reviewerId),
+        cycle: a.cycle,
+        reason: a.declineReason,
+        declaredAt: a.respondedAt?.toISOString() ?? null,
       })),
     };
   }

@@ -67,6 +67,7 @@ export class ReviewOutDto {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty({ format: 'uuid' }) assignmentId: string;
   @ApiProperty({ format: 'uuid' }) reviewerId: string;
+  @ApiProperty({ description: 'The reviewer’s name: staff only ever read this route.', example: 'Mariama Diallo' }) reviewerName: string;
   @ApiProperty({ description: 'Review cycle: 1, then 2 after a revision…' }) cycle: number;
   @ApiProperty({ type: [ReviewScoreOutDto] }) scores: ReviewScoreOutDto[];
   @ApiProperty({ description: 'Weighted score in percent (two decimals).', example: 73.5 }) weightedScore: number;
@@ -75,6 +76,27 @@ export class ReviewOutDto {
   @ApiProperty({ format: 'date-time' }) submittedAt: string;
 }
 
+/** A panel member who declared a conflict of interest on this proposal (and so did not review it). */
+export class ConflictOutDto {
+  @ApiProperty({ format: 'uuid' }) reviewerId: string;
+  @ApiProperty({ example: 'Ibrahima Sow' }) reviewerName: string;
+  @ApiProperty() cycle: number;
+  @ApiProperty({ nullable: true, type: String, description: 'What the reviewer wrote when declining.' }) reason: string | null;
+  @ApiProperty({ nullable: true, type: String, format: 'date-time' }) declaredAt: string | null;
+}
+
+/** The review summary the committee decides on: every review, the mean against the round's threshold, conflicts. */
 export class ReviewListDto {
-  @ApiProperty({ type: [ReviewOutDto] }) items: ReviewOutDto[];
+  @ApiProperty({ type: [ReviewOutDto], description: 'Every cycle, oldest first.' }) items: ReviewOutDto[];
+  @ApiProperty({ description: 'The current review cycle (the proposal’s submission number).' }) cycle: number;
+  @ApiProperty({ nullable: true, type: Number, description: 'Mean weighted score of the current cycle in percent (two decimals); null before the quorum.', example: 73.5 })
+  weightedScore: number | null;
+  @ApiProperty({ description: 'The round’s approval threshold, in percent.', example: 60 }) approvalThreshold: number;
+  @ApiProperty({
+    nullable: true,
+    type: Boolean,
+    description: 'Whether the mean weighted score is at or above the threshold; null before the quorum. Approving when false, or rejecting when true, needs a justification.',
+  })
+  thresholdMet: boolean | null;
+  @ApiProperty({ type: [ConflictOutDto] }) conflicts: ConflictOutDto[];
 }

@@ -1,7 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsDefined, IsOptional, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsDefined, IsOptional, ValidateIf, ValidateNested } from 'class-validator';
 import { CURRENCIES, DEFAULT_ROUND_DURATIONS, REGION_KEYS } from '@csf/domain';
+import { PageQuery } from '../common/pagination';
 import {
   IsCount,
   IsDuration,
@@ -111,6 +112,98 @@ export class CreateRoundDto {
   durations?: RoundDurationsDto;
 }
 
+/** Left out means "unchanged"; null is refused like any other wrong value (IsOptional would let it through). */
+const present = () => ValidateIf((_object, value) => value !== undefined);
+
+/**
+ * Every field of a round, each optional. Before the round opens anything may change (the merged plan is checked
+ * as a whole); once it is open only the texts, a later `closesAt` and the envelope (never below what is
+ * reserved); once closed, the texts and the envelope.
+ */
+export class UpdateRoundDto {
+  @ApiPropertyOptional({ type: LocalizedTextDto })
+  @present()
+  @IsDefined()
+  @ValidateNested()
+  @Type(() => LocalizedTextDto)
+  name?: LocalizedTextDto;
+
+  @ApiPropertyOptional({ type: LocalizedDescriptionDto })
+  @present()
+  @IsDefined()
+  @ValidateNested()
+  @Type(() => LocalizedDescriptionDto)
+  description?: LocalizedDescriptionDto;
+
+  @IsOneOf(CURRENCIES, { required: false }) currency?: string;
+  @IsMoney({ required: false, description: 'Never below the amount already reserved.' }) budgetEnvelope?: number;
+  @IsMoney({ required: false }) maxAward?: number;
+
+  @ApiPropertyOptional({ type: [String], enum: REGION_KEYS })
+  @present()
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(50)
+  @IsRegionKey({ each: true })
+  eligibleRegions?: string[];
+
+  @ApiPropertyOptional({ type: [String], nullable: true, description: 'null: every commune.' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(500)
+  @IsSlug({ each: true })
+  eligibleCommunes?: string[] | null;
+
+  @IsTimestamp({ required: false }) opensAt?: string;
+  @IsTimestamp({ required: false }) closesAt?: string;
+
+  @ApiPropertyOptional({ type: [Number], example: [40, 40, 20] })
+  @present()
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(12)
+  @IsCount({ min: 1, max: 100, each: true })
+  tranchePlan?: number[];
+
+  @ApiPropertyOptional({ type: [RubricCriterionDto] })
+  @present()
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(20)
+  @ValidateNested({ each: true })
+  @Type(() => RubricCriterionDto)
+  rubric?: RubricCriterionDto[];
+
+  @IsCount({ min: 1, max: 15, required: false }) reviewersPerProposal?: number;
+  @IsCount({ min: 0, max: 100, required: false }) approvalThreshold?: number;
+
+  @ApiPropertyOptional({ type: RoundDurationsDto, description: 'Merged into the current durations.' })
+  @present()
+  @IsDefined()
+  @ValidateNested()
+  @Type(() => RoundDurationsDto)
+  durations?: RoundDurationsDto;
+}
+
+export class CloseRoundDto {
+  @IsText({ max: 2000, example: 'Enveloppe entièrement engagée.', description: 'Why the round closes before its date; shown to staff and kept in the audit trail.' })
+  reason: string;
+}
+
+/** `draft` is the contract's name for a round that has not opened yet (status `upcoming` in the answer). */
+export const ROUND_STATUS_FILTERS = ['draft', 'upcoming', 'open', 'closed'] as const;
+
+export class ListRoundsQuery extends PageQuery {
+  @IsOneOf(ROUND_STATUS_FILTERS, { required: false, description: '`draft` and `upcoming` both mean "not open yet".' })
+  status?: (typeof ROUND_STATUS_FILTERS)[number];
+}
+
+export class RoundClosureDto {
+  @ApiProperty({ format: 'date-time' }) at: string;
+  @ApiProperty() reason: string;
+  @ApiProperty({ format: 'date-time', description: 'The closing date it had before.' }) plannedClosesAt: string;
+}
+
 export class SetPanelDto {
   @ApiProperty({ type: [String], format: 'uuid' })
   @IsArray()
@@ -144,6 +237,8 @@ export class RoundDto {
   @ApiProperty() approvalThreshold: number;
   @ApiProperty({ type: RoundDurationsDto }) durations: RoundDurationsDto;
   @ApiPropertyOptional({ type: [String], format: 'uuid', description: 'The review panel; staff only.' }) reviewerIds?: string[];
+  @ApiProperty({ type: RoundClosureDto, nullable: true, description: 'Set when a programme manager closed it before its date.' })
+  closedEarly: RoundClosureDto | null;
   @ApiProperty({ format: 'date-time' }) createdAt: string;
 }
 

@@ -1,15 +1,25 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { Client } from '@temporalio/client';
 import { DataSource, In } from 'typeorm';
-import { Currency, DEFAULT_ROUND_DURATIONS, ErrorCode, FieldCode, Role, validateRoundPlan } from '@csf/domain';
+import {
+  Currency,
+  DEFAULT_ROUND_DURATIONS,
+  ErrorCode,
+  FieldCode,
+  Role,
+  RoundDurations,
+  roundEditViolations,
+  roundPhase,
+  validateRoundPlan,
+} from '@csf/domain';
 import { appendAuditEvents, ProposalEntity, RoundEntity, RoundPanelMemberEntity, UserEntity } from '@csf/persistence';
 import { panelUpdatedSignal } from '@csf/temporal';
 import { actorOf, isStaff } from '../auth/access';
 import type { AuthUser } from '../auth/auth-user';
 import { AppError } from '../common/app-error';
 import { definedOnly } from '../common/objects';
-import { newestFirst, Page, PageQuery, toPage } from '../common/pagination';
-import type { CreateRoundDto, PanelDto, RoundDto } from './round.dto';
+import { newestFirst, Page, toPage } from '../common/pagination';
+import type { CreateRoundDto, ListRoundsQuery, PanelDto, RoundDto, UpdateRoundDto } from './round.dto';
 
 @Injectable()
 export class RoundsService {
@@ -65,8 +75,12 @@ export class RoundsService {
     return this.get(user, id);
   }
 
-  async list(user: AuthUser, query: PageQuery): Promise<Page<RoundDto>> {
+  async list(user: AuthUser, query: ListRoundsQuery): Promise<Page<RoundDto>> {
     const qb = this.dataSource.manager.createQueryBuilder(RoundEntity, 'r');
+    // The same boundaries as roundPhase: open from opensAt to closesAt inclusive.
+    if (query.status === 'draft' || query.status === 'upcoming') qb.where('r.opensAt > now()');
+    if (query.status === 'open') qb.where('r.opensAt <= now() AND r.closesAt >= now()');
+    if (query.status === 'closed') qb.where('r.closesAt < now()');
     const limit = newestFirst(qb, 'r', query);
     const rows = await qb.getMany();
     const panels = isStaff(user) ? await this.panels(rows.map((r) => r.id)) : null;
@@ -79,6 +93,107 @@ export class RoundsService {
     if (!round) throw AppError.notFound();
     const panels = isStaff(user) ? await this.panels([id]) : null;
     return toRoundDto(round, panels && (panels.get(id) ?? []));
+  }
+
+  /**
+   * Edits a round. What may change depends on where the round is in its life (`roundEditViolations`); the merged
+   * plan must then hold together (`validateRoundPlan`). The row is locked so a concurrent approval, which
+   * reserves from the envelope with its own row update, cannot slip between the check and the write.
+   */
+  async update(user: AuthUser, id: string, dto: UpdateRoundDto, requestId?: string): Promise<RoundDto> {
+    const sent = Object.entries(dto).filter(([, v]) => v !== undefined);
+    const actor = actorOf(user, requestId);
+    await this.dataSource.transaction(async (manager) => {
+      const round = await manager.findOne(RoundEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
+      if (!round) throw AppError.notFound();
+      if (!sent.length) return;
+      const now = new Date();
+      const { locked, errors } = roundEditViolations(
+        round,
+        {
+          fields: sent.map(([k]) => k),
+          closesAt: dto.closesAt ? new Date(dto.closesAt) : undefined,
+          budgetEnvelope: dto.budgetEnvelope,
+        },
+        now,
+      );
+      if (locked.length) throw new AppError(ErrorCode.ROUND_FIELDS_LOCKED, locked, { phase: roundPhase(round, now) });
+      const belowReserved = errors.filter((e) => e.code === FieldCode.BELOW_RESERVED);
+      if (belowReserved.length) throw new AppError(ErrorCode.ENVELOPE_BELOW_RESERVED, belowReserved, { reserved: round.reservedAmount });
+      if (errors.length) throw AppError.validation(errors);
+      const durations = { ...round.durations, ...definedOnly(dto.durations ?? {}) } as RoundDurations;
+      const plan = {
+        budgetEnvelope: dto.budgetEnvelope ?? round.budgetEnvelope,
+        maxAward: dto.maxAward ?? round.maxAward,
+        opensAt: dto.opensAt ? new Date(dto.opensAt) : round.opensAt,
+        closesAt: dto.closesAt ? new Date(dto.closesAt) : round.closesAt,
+        tranchePlan: dto.tranchePlan ?? round.tranchePlan,
+        rubric: dto.rubric ?? round.rubric,
+        reviewersPerProposal: dto.reviewersPerProposal ?? round.reviewersPerProposal,
+        approvalThreshold: dto.approvalThreshold ?? round.approvalThreshold,
+        durations,
+      };
+      const planErrors = validateRoundPlan(plan);
+      if (planErrors.length) throw AppError.validation(planErrors);
+      const before = snapshot(round, sent.map(([k]) => k));
+      Object.assign(round, plan, {
+        ...(dto.name ? { nameFr: dto.name.fr.trim(), nameEn: dto.name.en.trim() } : {}),
+        ...(dto.description ? { description: { fr: dto.description.fr.trim(), en: dto.description.en.trim() } } : {}),
+        ...(dto.currency ? { currency: dto.currency as Currency } : {}),
+        ...(dto.eligibleRegions ? { eligibleRegions: [...new Set(dto.eligibleRegions)] } : {}),
+        ...(dto.eligibleCommunes !== undefined
+          ? { eligibleCommunes: dto.eligibleCommunes?.length ? [...new Set(dto.eligibleCommunes)] : null }
+          : {}),
+      });
+      await manager.save(round);
+      await appendAuditEvents(manager, [
+        {
+          actorId: actor.userId,
+          actorRole: actor.role,
+          requestId: actor.requestId,
+          action: 'round.updated',
+          entityType: 'round',
+          entityId: id,
+          data: { before, after: snapshot(round, sent.map(([k]) => k)) },
+        },
+      ]);
+    });
+    return this.get(user, id);
+  }
+
+  /**
+   * Closes an open round now. A round has no workflow: it is open between its dates, and submission checks them
+   * (`ROUND_CLOSED`). So closing early moves `closesAt` to now, keeping the planned date and the reason; drafts
+   * can no longer be submitted, and proposals already submitted carry on through screening, review and decision.
+   */
+  async close(user: AuthUser, id: string, reason: string, requestId?: string): Promise<RoundDto> {
+    const actor = actorOf(user, requestId);
+    await this.dataSource.transaction(async (manager) => {
+      const round = await manager.findOne(RoundEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
+      if (!round) throw AppError.notFound();
+      const now = new Date();
+      const phase = roundPhase(round, now);
+      if (phase !== 'open') throw new AppError(ErrorCode.ROUND_NOT_OPEN, [], { phase });
+      round.plannedClosesAt = round.closesAt;
+      round.closesAt = now;
+      round.closedEarlyAt = now;
+      round.closeReason = reason.trim();
+      round.closedBy = user.id;
+      await manager.save(round);
+      await appendAuditEvents(manager, [
+        {
+          actorId: actor.userId,
+          actorRole: actor.role,
+          requestId: actor.requestId,
+          action: 'round.closed_early',
+          entityType: 'round',
+          entityId: id,
+          reason: round.closeReason,
+          data: { plannedClosesAt: round.plannedClosesAt.toISOString(), closedAt: now.toISOString() },
+        },
+      ]);
+    });
+    return this.get(user, id);
   }
 
   /** Replaces the review panel. Every member must be an active user with the reviewer role. */
@@ -154,8 +269,28 @@ export class RoundsService {
 }
 
 export function roundStatus(round: Pick<RoundEntity, 'opensAt' | 'closesAt'>, now = new Date()): RoundDto['status'] {
-  if (now < round.opensAt) return 'upcoming';
-  return now > round.closesAt ? 'closed' : 'open';
+  return roundPhase(round, now);
+}
+
+/** The audit event's view of the fields an edit touched, in the API's shape. */
+function snapshot(r: RoundEntity, fields: string[]): Record<string, unknown> {
+  const view: Record<string, unknown> = {
+    name: { fr: r.nameFr, en: r.nameEn },
+    description: r.description,
+    currency: r.currency,
+    budgetEnvelope: r.budgetEnvelope,
+    maxAward: r.maxAward,
+    eligibleRegions: r.eligibleRegions,
+    eligibleCommunes: r.eligibleCommunes,
+    opensAt: r.opensAt.toISOString(),
+    closesAt: r.closesAt.toISOString(),
+    tranchePlan: r.tranchePlan,
+    rubric: r.rubric,
+    reviewersPerProposal: r.reviewersPerProposal,
+    approvalThreshold: r.approvalThreshold,
+    durations: r.durations,
+  };
+  return Object.fromEntries(fields.map((f) => [f, view[f]]));
 }
 
 /** `reviewerIds` null leaves the panel out of the answer. */
@@ -181,6 +316,10 @@ function toRoundDto(r: RoundEntity, reviewerIds: string[] | null): RoundDto {
     approvalThreshold: r.approvalThreshold,
     durations: r.durations,
     ...(reviewerIds ? { reviewerIds } : {}),
+    closedEarly:
+      r.closedEarlyAt && r.plannedClosesAt
+        ? { at: r.closedEarlyAt.toISOString(), reason: r.closeReason ?? '', plannedClosesAt: r.plannedClosesAt.toISOString() }
+        : null,
     createdAt: r.createdAt.toISOString(),
   };
 }

@@ -945,6 +945,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/reports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ReportsController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/reviews/assignments": {
         parameters: {
             query?: never;
@@ -1038,6 +1054,22 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
+        patch: operations["RoundsController_update"];
+        trace?: never;
+    };
+    "/api/v1/rounds/{id}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["RoundsController_close"];
+        delete?: never;
+        options?: never;
+        head?: never;
         patch?: never;
         trace?: never;
     };
@@ -1050,6 +1082,22 @@ export interface paths {
         };
         get?: never;
         put: operations["RoundsController_setPanel"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tranches": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["TrancheQueueController_list"];
+        put?: never;
         post?: never;
         delete?: never;
         options?: never;
@@ -1350,6 +1398,13 @@ export interface components {
              */
             unspentAmount: number;
         };
+        CloseRoundDto: {
+            /**
+             * @description Why the round closes before its date; shown to staff and kept in the audit trail.
+             * @example Enveloppe entièrement engagée.
+             */
+            reason: string;
+        };
         ConfirmPaymentDto: {
             /**
              * Format: int64
@@ -1367,6 +1422,17 @@ export interface components {
              * @example OM-2027-0001
              */
             reference: string;
+        };
+        ConflictOutDto: {
+            cycle: number;
+            /** Format: date-time */
+            declaredAt: string | null;
+            /** @description What the reviewer wrote when declining. */
+            reason: string | null;
+            /** Format: uuid */
+            reviewerId: string;
+            /** @example Ibrahima Sow */
+            reviewerName: string;
         };
         CreateOrganizationDto: {
             /** @example matoto */
@@ -1507,6 +1573,8 @@ export interface components {
             amount?: number;
             /** @description Conditions attached to an approval. */
             conditions?: string;
+            /** @description Why the decision goes against the reviews: required (JUSTIFICATION_REQUIRED) to approve below the round’s approvalThreshold or to reject at or above it; kept in the decision’s audit event. */
+            justification?: string;
             /** @enum {string} */
             outcome: "approve" | "reject" | "revise";
             /** @description Required to reject, and the comments of a revision request. */
@@ -1937,11 +2005,11 @@ export interface components {
         /** @description RFC 9457 problem details with a stable `code` and per-field `errors`. */
         Problem: {
             /** @enum {string} */
-            code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "PAYLOAD_TOO_LARGE" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "NOT_FOUND" | "ROUTE_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "RATE_LIMITED" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_KEY_IN_PROGRESS" | "INVALID_STATE" | "ROUND_CLOSED" | "REGION_NOT_ELIGIBLE" | "AMOUNT_ABOVE_MAX_AWARD" | "BUDGET_MISMATCH" | "INCOMPLETE_PROPOSAL" | "ONE_OPEN_PROPOSAL_PER_ROUND" | "ORGANIZATION_REQUIRED" | "ALREADY_MEMBER" | "ORGANIZATION_NOT_VERIFIED" | "LAST_MEMBER" | "ORGANIZATION_INVITATION_INVALID" | "ACCOUNT_NOT_VERIFIED" | "INVALID_CODE" | "CODE_EXPIRED" | "UNKNOWN_REVIEWER" | "ACCOUNT_EXISTS" | "INVALID_TOKEN" | "WEAK_PASSWORD" | "LAST_ADMIN" | "SEGREGATION_OF_DUTIES" | "TOTP_REQUIRED" | "TOTP_INVALID" | "TOTP_ENROLMENT_REQUIRED" | "CONFLICT" | "ENVELOPE_EXCEEDED" | "AMOUNT_ABOVE_REQUEST" | "QUORUM_NOT_REACHED" | "NOT_ASSIGNED" | "ALREADY_REVIEWED" | "ASSIGNMENT_NOT_ACCEPTED" | "INVALID_SCORES" | "MAKER_CHECKER" | "TRANCHE_NOT_ELIGIBLE" | "INVALID_REPORT_STATE" | "EXPENDITURE_ABOVE_DISBURSED" | "PAYMENT_IN_FLIGHT" | "PAYMENT_AMOUNT_MISMATCH" | "PAYMENT_REFERENCE_DUPLICATE" | "UNSPENT_ABOVE_DISBURSED" | "NOTHING_TO_EXPORT" | "SERVICE_UNAVAILABLE" | "INTERNAL";
+            code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "PAYLOAD_TOO_LARGE" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "NOT_FOUND" | "ROUTE_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "RATE_LIMITED" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_KEY_IN_PROGRESS" | "INVALID_STATE" | "ROUND_CLOSED" | "ROUND_FIELDS_LOCKED" | "ENVELOPE_BELOW_RESERVED" | "ROUND_NOT_OPEN" | "REGION_NOT_ELIGIBLE" | "AMOUNT_ABOVE_MAX_AWARD" | "BUDGET_MISMATCH" | "INCOMPLETE_PROPOSAL" | "ONE_OPEN_PROPOSAL_PER_ROUND" | "ORGANIZATION_REQUIRED" | "ALREADY_MEMBER" | "ORGANIZATION_NOT_VERIFIED" | "LAST_MEMBER" | "ORGANIZATION_INVITATION_INVALID" | "ACCOUNT_NOT_VERIFIED" | "INVALID_CODE" | "CODE_EXPIRED" | "UNKNOWN_REVIEWER" | "ACCOUNT_EXISTS" | "INVALID_TOKEN" | "WEAK_PASSWORD" | "LAST_ADMIN" | "SEGREGATION_OF_DUTIES" | "TOTP_REQUIRED" | "TOTP_INVALID" | "TOTP_ENROLMENT_REQUIRED" | "CONFLICT" | "ENVELOPE_EXCEEDED" | "AMOUNT_ABOVE_REQUEST" | "JUSTIFICATION_REQUIRED" | "QUORUM_NOT_REACHED" | "NOT_ASSIGNED" | "ALREADY_REVIEWED" | "ASSIGNMENT_NOT_ACCEPTED" | "INVALID_SCORES" | "MAKER_CHECKER" | "TRANCHE_NOT_ELIGIBLE" | "INVALID_REPORT_STATE" | "EXPENDITURE_ABOVE_DISBURSED" | "PAYMENT_IN_FLIGHT" | "PAYMENT_AMOUNT_MISMATCH" | "PAYMENT_REFERENCE_DUPLICATE" | "UNSPENT_ABOVE_DISBURSED" | "NOTHING_TO_EXPORT" | "SERVICE_UNAVAILABLE" | "INTERNAL";
             detail: string;
             errors: {
                 /** @enum {string} */
-                code: "REQUIRED" | "UNKNOWN_FIELD" | "INVALID" | "NOT_INTEGER" | "NEGATIVE" | "TOO_LARGE" | "TOO_SMALL" | "TOO_LONG" | "TOO_SHORT" | "COMMON" | "MISMATCH" | "OUT_OF_ORDER" | "UNKNOWN_REGION" | "NOT_IN_LIST" | "INVALID_DATE" | "INVALID_DURATION" | "INVALID_PHONE" | "INVALID_EMAIL" | "DUPLICATE" | "NOT_ELIGIBLE" | "UNKNOWN_CRITERION" | "OUT_OF_RANGE" | "INVALID_CURSOR" | "INVALID_UNICODE" | "TOO_DEEP" | "VALIDATION_FAILED" | "MALFORMED_JSON" | "PAYLOAD_TOO_LARGE" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "NOT_FOUND" | "ROUTE_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "RATE_LIMITED" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_KEY_IN_PROGRESS" | "INVALID_STATE" | "ROUND_CLOSED" | "REGION_NOT_ELIGIBLE" | "AMOUNT_ABOVE_MAX_AWARD" | "BUDGET_MISMATCH" | "INCOMPLETE_PROPOSAL" | "ONE_OPEN_PROPOSAL_PER_ROUND" | "ORGANIZATION_REQUIRED" | "ALREADY_MEMBER" | "ORGANIZATION_NOT_VERIFIED" | "LAST_MEMBER" | "ORGANIZATION_INVITATION_INVALID" | "ACCOUNT_NOT_VERIFIED" | "INVALID_CODE" | "CODE_EXPIRED" | "UNKNOWN_REVIEWER" | "ACCOUNT_EXISTS" | "INVALID_TOKEN" | "WEAK_PASSWORD" | "LAST_ADMIN" | "SEGREGATION_OF_DUTIES" | "TOTP_REQUIRED" | "TOTP_INVALID" | "TOTP_ENROLMENT_REQUIRED" | "CONFLICT" | "ENVELOPE_EXCEEDED" | "AMOUNT_ABOVE_REQUEST" | "QUORUM_NOT_REACHED" | "NOT_ASSIGNED" | "ALREADY_REVIEWED" | "ASSIGNMENT_NOT_ACCEPTED" | "INVALID_SCORES" | "MAKER_CHECKER" | "TRANCHE_NOT_ELIGIBLE" | "INVALID_REPORT_STATE" | "EXPENDITURE_ABOVE_DISBURSED" | "PAYMENT_IN_FLIGHT" | "PAYMENT_AMOUNT_MISMATCH" | "PAYMENT_REFERENCE_DUPLICATE" | "UNSPENT_ABOVE_DISBURSED" | "NOTHING_TO_EXPORT" | "SERVICE_UNAVAILABLE" | "INTERNAL";
+                code: "REQUIRED" | "UNKNOWN_FIELD" | "INVALID" | "NOT_INTEGER" | "NEGATIVE" | "TOO_LARGE" | "TOO_SMALL" | "TOO_LONG" | "TOO_SHORT" | "COMMON" | "MISMATCH" | "OUT_OF_ORDER" | "UNKNOWN_REGION" | "NOT_IN_LIST" | "INVALID_DATE" | "INVALID_DURATION" | "INVALID_PHONE" | "INVALID_EMAIL" | "DUPLICATE" | "NOT_ELIGIBLE" | "UNKNOWN_CRITERION" | "OUT_OF_RANGE" | "INVALID_CURSOR" | "INVALID_UNICODE" | "TOO_DEEP" | "LOCKED" | "ONLY_LATER" | "BELOW_RESERVED" | "VALIDATION_FAILED" | "MALFORMED_JSON" | "PAYLOAD_TOO_LARGE" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "NOT_FOUND" | "ROUTE_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "RATE_LIMITED" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_KEY_IN_PROGRESS" | "INVALID_STATE" | "ROUND_CLOSED" | "ROUND_FIELDS_LOCKED" | "ENVELOPE_BELOW_RESERVED" | "ROUND_NOT_OPEN" | "REGION_NOT_ELIGIBLE" | "AMOUNT_ABOVE_MAX_AWARD" | "BUDGET_MISMATCH" | "INCOMPLETE_PROPOSAL" | "ONE_OPEN_PROPOSAL_PER_ROUND" | "ORGANIZATION_REQUIRED" | "ALREADY_MEMBER" | "ORGANIZATION_NOT_VERIFIED" | "LAST_MEMBER" | "ORGANIZATION_INVITATION_INVALID" | "ACCOUNT_NOT_VERIFIED" | "INVALID_CODE" | "CODE_EXPIRED" | "UNKNOWN_REVIEWER" | "ACCOUNT_EXISTS" | "INVALID_TOKEN" | "WEAK_PASSWORD" | "LAST_ADMIN" | "SEGREGATION_OF_DUTIES" | "TOTP_REQUIRED" | "TOTP_INVALID" | "TOTP_ENROLMENT_REQUIRED" | "CONFLICT" | "ENVELOPE_EXCEEDED" | "AMOUNT_ABOVE_REQUEST" | "JUSTIFICATION_REQUIRED" | "QUORUM_NOT_REACHED" | "NOT_ASSIGNED" | "ALREADY_REVIEWED" | "ASSIGNMENT_NOT_ACCEPTED" | "INVALID_SCORES" | "MAKER_CHECKER" | "TRANCHE_NOT_ELIGIBLE" | "INVALID_REPORT_STATE" | "EXPENDITURE_ABOVE_DISBURSED" | "PAYMENT_IN_FLIGHT" | "PAYMENT_AMOUNT_MISMATCH" | "PAYMENT_REFERENCE_DUPLICATE" | "UNSPENT_ABOVE_DISBURSED" | "NOTHING_TO_EXPORT" | "SERVICE_UNAVAILABLE" | "INTERNAL";
                 /** @example budgetLines[1].total */
                 field: string;
                 message: string;
@@ -2021,6 +2089,11 @@ export interface components {
             requestedAmount: number | null;
             /** Format: uuid */
             roundId: string;
+            /**
+             * Format: date-time
+             * @description Deadline of the current stage (e.g. the decision).
+             */
+            stageDeadline: string | null;
             /** @enum {string} */
             status: "draft" | "submitted" | "screening" | "in_review" | "awaiting_decision" | "approved" | "rejected" | "ineligible" | "revision_requested" | "withdrawn" | "expired";
             submittedAt: string | null;
@@ -2123,6 +2196,99 @@ export interface components {
             en: string;
             /** @example Fonds de sécurité communautaire 2027 */
             fr: string;
+        };
+        QueueCountsDto: {
+            /** @description Rows of these filters the caller may act on now (all statuses). */
+            actionable: number;
+            disbursing: number;
+            eligible: number;
+            failed: number;
+            release_approved: number;
+            release_requested: number;
+        };
+        QueueGrantDto: {
+            atRisk: boolean;
+            commune: string | null;
+            /** Format: uuid */
+            id: string;
+            region: string | null;
+            /** Format: uuid */
+            roundId: string;
+            /** @enum {string} */
+            status: "awaiting_agreement" | "active" | "suspended" | "closing" | "closed" | "terminated";
+            /** @description The project title. */
+            title: string;
+        };
+        QueueOrganizationDto: {
+            email: string | null;
+            /** Format: uuid */
+            id: string;
+            name: string;
+            /** @description Whom to call about a late report. */
+            phone: string | null;
+        };
+        QueuePayeeDto: {
+            /**
+             * @description Last 3 digits only; the payment order has it in full.
+             * @example ***567
+             */
+            accountMasked: string;
+            /** @enum {string} */
+            method: "mobile_money" | "bank_transfer";
+            /** @example orange_money */
+            provider: string;
+        };
+        QueuePaymentDto: {
+            attempt: number;
+            /** @enum {string} */
+            gateway: "manual" | "http";
+            /** @description The provider’s last answer that was not an outcome. */
+            lastAnswer: string | null;
+            /** @enum {string} */
+            status: "ordered" | "submitted" | "paid" | "failed";
+            /**
+             * Format: date-time
+             * @description Set when the outcome stayed unknown long enough to alert finance.
+             */
+            stuckSince: string | null;
+        };
+        QueueTrancheDto: {
+            /**
+             * @description What the caller may do now: a finance approver never gets `approve` (nor `resolve`) on a release they requested themselves.
+             * @enum {string|null}
+             */
+            action: "request" | "approve" | "confirm_payment" | "retry" | "resolve" | null;
+            /** @description Minor units of the currency. */
+            amount: number;
+            currency: string;
+            /** @description Why the last payment attempt failed. */
+            failureReason: string | null;
+            /** Format: uuid */
+            grantId: string;
+            /** @description The proposal’s title: what people call the grant. */
+            grantTitle: string | null;
+            /** Format: uuid */
+            organizationId: string;
+            organizationName: string;
+            payee: components["schemas"]["QueuePayeeDto"] | null;
+            /** @description The latest payment attempt. */
+            payment: components["schemas"]["QueuePaymentDto"] | null;
+            region: string | null;
+            /** Format: date-time */
+            requestedAt: string | null;
+            /** Format: uuid */
+            requestedBy: string | null;
+            requestedByName: string | null;
+            /** Format: uuid */
+            roundId: string;
+            /** @enum {string} */
+            status: "eligible" | "release_requested" | "release_approved" | "disbursing" | "failed";
+            trancheNumber: number;
+            /**
+             * Format: date-time
+             * @description Since when the tranche has been in this state.
+             */
+            waitingSince: string;
         };
         RecoveryCodesDto: {
             /** @description Ten single-use codes for signing in without the phone; shown only this once. */
@@ -2244,6 +2410,48 @@ export interface components {
             /** @enum {string} */
             status: "achieved" | "delayed" | "missed";
         };
+        ReportPeriodDto: {
+            /**
+             * Format: date-time
+             * @description When the report is due (end of the period).
+             */
+            end: string | null;
+            /**
+             * Format: date-time
+             * @description Start of the period the report covers.
+             */
+            start: string | null;
+        };
+        ReportQueueItemDto: {
+            /** @description Whole days since `waitingSince` (0 when in the future or unknown). */
+            daysWaiting: number;
+            /** Format: date */
+            dueDate: string | null;
+            /** @description The tranche this report releases once accepted. */
+            gatesTranche: number | null;
+            grant: components["schemas"]["QueueGrantDto"];
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "progress" | "final";
+            organization: components["schemas"]["QueueOrganizationDto"];
+            period: components["schemas"]["ReportPeriodDto"];
+            sequence: number;
+            /** @enum {string} */
+            status: "scheduled" | "due" | "submitted" | "accepted" | "changes_requested" | "overdue";
+            submissionCount: number;
+            /** Format: date-time */
+            submittedAt: string | null;
+            /**
+             * Format: date-time
+             * @description Submitted: since its submission (waiting for the manager). Overdue: since it became overdue. Otherwise its due time.
+             */
+            waitingSince: string | null;
+        };
+        ReportQueuePageDto: {
+            items: components["schemas"]["ReportQueueItemDto"][];
+            nextCursor: string | null;
+        };
         RequestChangesDto: {
             /** @example Joindre les factures des lampadaires. */
             comment: string;
@@ -2276,7 +2484,23 @@ export interface components {
             reference?: string;
         };
         ReviewListDto: {
+            /**
+             * @description The round’s approval threshold, in percent.
+             * @example 60
+             */
+            approvalThreshold: number;
+            conflicts: components["schemas"]["ConflictOutDto"][];
+            /** @description The current review cycle (the proposal’s submission number). */
+            cycle: number;
+            /** @description Every cycle, oldest first. */
             items: components["schemas"]["ReviewOutDto"][];
+            /** @description Whether the mean weighted score is at or above the threshold; null before the quorum. Approving when false, or rejecting when true, needs a justification. */
+            thresholdMet: boolean | null;
+            /**
+             * @description Mean weighted score of the current cycle in percent (two decimals); null before the quorum.
+             * @example 73.5
+             */
+            weightedScore: number | null;
         };
         ReviewOutDto: {
             /** Format: uuid */
@@ -2290,6 +2514,11 @@ export interface components {
             recommendation: "approve" | "reject" | "revise";
             /** Format: uuid */
             reviewerId: string;
+            /**
+             * @description The reviewer’s name: staff only ever read this route.
+             * @example Mariama Diallo
+             */
+            reviewerName: string;
             scores: components["schemas"]["ReviewScoreOutDto"][];
             /** Format: date-time */
             submittedAt: string;
@@ -2316,9 +2545,21 @@ export interface components {
             /** @example 4 */
             score: number;
         };
+        RoundClosureDto: {
+            /** Format: date-time */
+            at: string;
+            /**
+             * Format: date-time
+             * @description The closing date it had before.
+             */
+            plannedClosesAt: string;
+            reason: string;
+        };
         RoundDto: {
             approvalThreshold: number;
             budgetEnvelope: number;
+            /** @description Set when a programme manager closed it before its date. */
+            closedEarly: components["schemas"]["RoundClosureDto"] | null;
             /** Format: date-time */
             closesAt: string;
             /** Format: date-time */
@@ -2462,6 +2703,12 @@ export interface components {
             /** @description Set once finance was alerted: a finance approver may then record the outcome (resolve-payment). */
             stuckSince: string | null;
         };
+        TrancheQueuePageDto: {
+            /** @description Per status with the round and region filters (not the status filter). */
+            counts: components["schemas"]["QueueCountsDto"];
+            items: components["schemas"]["QueueTrancheDto"][];
+            nextCursor: string | null;
+        };
         UpdateOrganizationDto: {
             /** @example matoto */
             commune?: string;
@@ -2522,6 +2769,50 @@ export interface components {
             startDate?: string;
             summary?: string;
             title?: string;
+        };
+        UpdateRoundDto: {
+            approvalThreshold?: number;
+            /**
+             * Format: int64
+             * @description Never below the amount already reserved.
+             * @example 45000000
+             */
+            budgetEnvelope?: number;
+            /**
+             * Format: date-time
+             * @example 2027-01-31T23:59:59Z
+             */
+            closesAt?: string;
+            /** @enum {string} */
+            currency?: "GNF" | "XOF" | "EUR" | "USD";
+            description?: components["schemas"]["LocalizedDescriptionDto"];
+            /** @description Merged into the current durations. */
+            durations?: components["schemas"]["RoundDurationsDto"];
+            /** @description null: every commune. */
+            eligibleCommunes?: string[] | null;
+            eligibleRegions?: ("conakry" | "kindia" | "mamou" | "labe" | "kankan" | "siguiri")[];
+            /**
+             * Format: int64
+             * @description Amount in the minor unit of the round currency (GNF has none).
+             * @example 45000000
+             */
+            maxAward?: number;
+            name?: components["schemas"]["LocalizedTextDto"];
+            /**
+             * Format: date-time
+             * @example 2027-01-31T23:59:59Z
+             */
+            opensAt?: string;
+            reviewersPerProposal?: number;
+            rubric?: components["schemas"]["RubricCriterionDto"][];
+            /**
+             * @example [
+             *       40,
+             *       40,
+             *       20
+             *     ]
+             */
+            tranchePlan?: number[];
         };
         UpdateUserDto: {
             /** @description false deactivates the account and ends its sessions at once; true reactivates it. */
@@ -2659,7 +2950,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Invalid input: see `errors` per field. Codes: VALIDATION_FAILED, ROUND_CLOSED, REGION_NOT_ELIGIBLE, AMOUNT_ABOVE_MAX_AWARD, BUDGET_MISMATCH, INCOMPLETE_PROPOSAL, ORGANIZATION_REQUIRED, ORGANIZATION_NOT_VERIFIED, ORGANIZATION_INVITATION_INVALID, INVALID_CODE, CODE_EXPIRED, UNKNOWN_REVIEWER, INVALID_TOKEN, WEAK_PASSWORD, SEGREGATION_OF_DUTIES, AMOUNT_ABOVE_REQUEST, INVALID_SCORES, EXPENDITURE_ABOVE_DISBURSED, PAYMENT_AMOUNT_MISMATCH, UNSPENT_ABOVE_DISBURSED. */
+            /** @description Invalid input: see `errors` per field. Codes: VALIDATION_FAILED, ROUND_CLOSED, REGION_NOT_ELIGIBLE, AMOUNT_ABOVE_MAX_AWARD, BUDGET_MISMATCH, INCOMPLETE_PROPOSAL, ORGANIZATION_REQUIRED, ORGANIZATION_NOT_VERIFIED, ORGANIZATION_INVITATION_INVALID, INVALID_CODE, CODE_EXPIRED, UNKNOWN_REVIEWER, INVALID_TOKEN, WEAK_PASSWORD, SEGREGATION_OF_DUTIES, AMOUNT_ABOVE_REQUEST, JUSTIFICATION_REQUIRED, INVALID_SCORES, EXPENDITURE_ABOVE_DISBURSED, PAYMENT_AMOUNT_MISMATCH, UNSPENT_ABOVE_DISBURSED. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -2733,7 +3024,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The record’s state does not allow it, or the Idempotency-Key was used for another request. Codes: IDEMPOTENCY_KEY_REUSED, IDEMPOTENCY_KEY_IN_PROGRESS, INVALID_STATE, ONE_OPEN_PROPOSAL_PER_ROUND, ALREADY_MEMBER, LAST_MEMBER, ACCOUNT_EXISTS, LAST_ADMIN, CONFLICT, ENVELOPE_EXCEEDED, QUORUM_NOT_REACHED, ALREADY_REVIEWED, ASSIGNMENT_NOT_ACCEPTED, TRANCHE_NOT_ELIGIBLE, INVALID_REPORT_STATE, PAYMENT_IN_FLIGHT, PAYMENT_REFERENCE_DUPLICATE. */
+            /** @description The record’s state does not allow it, or the Idempotency-Key was used for another request. Codes: IDEMPOTENCY_KEY_REUSED, IDEMPOTENCY_KEY_IN_PROGRESS, INVALID_STATE, ROUND_FIELDS_LOCKED, ENVELOPE_BELOW_RESERVED, ROUND_NOT_OPEN, ONE_OPEN_PROPOSAL_PER_ROUND, ALREADY_MEMBER, LAST_MEMBER, ACCOUNT_EXISTS, LAST_ADMIN, CONFLICT, ENVELOPE_EXCEEDED, QUORUM_NOT_REACHED, ALREADY_REVIEWED, ASSIGNMENT_NOT_ACCEPTED, TRANCHE_NOT_ELIGIBLE, INVALID_REPORT_STATE, PAYMENT_IN_FLIGHT, PAYMENT_REFERENCE_DUPLICATE. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -2751,7 +3042,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Invalid input: see `errors` per field. Codes: VALIDATION_FAILED, ROUND_CLOSED, REGION_NOT_ELIGIBLE, AMOUNT_ABOVE_MAX_AWARD, BUDGET_MISMATCH, INCOMPLETE_PROPOSAL, ORGANIZATION_REQUIRED, ORGANIZATION_NOT_VERIFIED, ORGANIZATION_INVITATION_INVALID, INVALID_CODE, CODE_EXPIRED, UNKNOWN_REVIEWER, INVALID_TOKEN, WEAK_PASSWORD, SEGREGATION_OF_DUTIES, AMOUNT_ABOVE_REQUEST, INVALID_SCORES, EXPENDITURE_ABOVE_DISBURSED, PAYMENT_AMOUNT_MISMATCH, UNSPENT_ABOVE_DISBURSED. */
+            /** @description Invalid input: see `errors` per field. Codes: VALIDATION_FAILED, ROUND_CLOSED, REGION_NOT_ELIGIBLE, AMOUNT_ABOVE_MAX_AWARD, BUDGET_MISMATCH, INCOMPLETE_PROPOSAL, ORGANIZATION_REQUIRED, ORGANIZATION_NOT_VERIFIED, ORGANIZATION_INVITATION_INVALID, INVALID_CODE, CODE_EXPIRED, UNKNOWN_REVIEWER, INVALID_TOKEN, WEAK_PASSWORD, SEGREGATION_OF_DUTIES, AMOUNT_ABOVE_REQUEST, JUSTIFICATION_REQUIRED, INVALID_SCORES, EXPENDITURE_ABOVE_DISBURSED, PAYMENT_AMOUNT_MISMATCH, UNSPENT_ABOVE_DISBURSED. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -2825,7 +3116,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The record’s state does not allow it, or the Idempotency-Key was used for another request. Codes: IDEMPOTENCY_KEY_REUSED, IDEMPOTENCY_KEY_IN_PROGRESS, INVALID_STATE, ONE_OPEN_PROPOSAL_PER_ROUND, ALREADY_MEMBER, LAST_MEMBER, ACCOUNT_EXISTS, LAST_ADMIN, CONFLICT, ENVELOPE_EXCEEDED, QUORUM_NOT_REACHED, ALREADY_REVIEWED, ASSIGNMENT_NOT_ACCEPTED, TRANCHE_NOT_ELIGIBLE, INVALID_REPORT_STATE, PAYMENT_IN_FLIGHT, PAYMENT_REFERENCE_DUPLICATE. */
+            /** @description The record’s state does not allow it, or the Idempotency-Key was used for another request. Codes: IDEMPOTENCY_KEY_REUSED, IDEMPOTENCY_KEY_IN_PROGRESS, INVALID_STATE, ROUND_FIELDS_LOCKED, ENVELOPE_BELOW_RESERVED, ROUND_NOT_OPEN, ONE_OPEN_PROPOSAL_PER_ROUND, ALREADY_MEMBER, LAST_MEMBER, ACCOUNT_EXISTS, LAST_ADMIN, CONFLICT, ENVELOPE_EXCEEDED, QUORUM_NOT_REACHED, ALREADY_REVIEWED, ASSIGNMENT_NOT_ACCEPTED, TRANCHE_NOT_ELIGIBLE, INVALID_REPORT_STATE, PAYMENT_IN_FLIGHT, PAYMENT_REFERENCE_DUPLICATE. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -2843,7 +3134,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Invalid input: see `errors` per field. Codes: VALIDATION_FAILED, ROUND_CLOSED, REGION_NOT_ELIGIBLE, AMOUNT_ABOVE_MAX_AWARD, BUDGET_MISMATCH, INCOMPLETE_PROPOSAL, ORGANIZATION_REQUIRED, ORGANIZATION_NOT_VERIFIED, ORGANIZATION_INVITATION_INVALID, INVALID_CODE, CODE_EXPIRED, UNKNOWN_REVIEWER, INVALID_TOKEN, WEAK_PASSWORD, SEGREGATION_OF_DUTIES, AMOUNT_ABOVE_REQUEST, INVALID_SCORES, EXPENDITURE_ABOVE_DISBURSED, PAYMENT_AMOUNT_MISMATCH, UNSPENT_ABOVE_DISBURSED. */
+            /** @description Invalid input: see `errors` per field. Codes: VALIDATION_FAILED, ROUND_CLOSED, REGION_NOT_ELIGIBLE, AMOUNT_ABOVE_MAX_AWARD, BUDGET_MISMATCH, INCOMPLETE_PROPOSAL, ORGANIZATION_REQUIRED, ORGANIZATION_NOT_VERIFIED, ORGANIZATION_INVITATION_INVALID, INVALID_CODE, CODE_EXPIRED, UNKNOWN_REVIEWER, INVALID_TOKEN, WEAK_PASSWORD, SEGREGATION_OF_DUTIES, AMOUNT_ABOVE_REQUEST, JUSTIFICATION_REQUIRED, INVALID_SCORES, EXPENDITURE_ABOVE_DISBURSED, PAYMENT_AMOUNT_MISMATCH, UNSPENT_ABOVE_DISBURSED. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -2905,7 +3196,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Invalid input: see `errors` per field. Codes: VALIDATION_FAILED, ROUND_CLOSED, REGION_NOT_ELIGIBLE, AMOUNT_ABOVE_MAX_AWARD, BUDGET_MISMATCH, INCOMPLETE_PROPOSAL, ORGANIZATION_REQUIRED, ORGANIZATION_NOT_VERIFIED, ORGANIZATION_INVITATION_INVALID, INVALID_CODE, CODE_EXPIRED, UNKNOWN_REVIEWER, INVALID_TOKEN, WEAK_PASSWORD, SEGREGATION_OF_DUTIES, AMOUNT_ABOVE_REQUEST, INVALID_SCORES, EXPENDITURE_ABOVE_DISBURSED, PAYMENT_AMOUNT_MISMATCH, UNSPENT_ABOVE_DISBURSED. */
+            /** @description Invalid input: see `errors` per field. Codes: VALIDATION_FAILED, ROUND_CLOSED, REGION_NOT_ELIGIBLE, AMOUNT_ABOVE_MAX_AWARD, BUDGET_MISMATCH, INCOMPLETE_PROPOSAL, ORGANIZATION_REQUIRED, ORGANIZATION_NOT_VERIFIED, ORGANIZATION_INVITATION_INVALID, INVALID_CODE, CODE_EXPIRED, UNKNOWN_REVIEWER, INVALID_TOKEN, WEAK_PASSWORD, SEGREGATION_OF_DUTIES, AMOUNT_ABOVE_REQUEST, JUSTIFICATION_REQUIRED, INVALID_SCORES, EXPENDITURE_ABOVE_DISBURSED, PAYMENT_AMOUNT_MISMATCH, UNSPENT_ABOVE_DISBURSED. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -2984,7 +3275,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Invalid input: see `errors` per field. Codes: VALIDATION_FAILED, ROUND_CLOSED, REGION_NOT_ELIGIBLE, AMOUNT_ABOVE_MAX_AWARD, BUDGET_MISMATCH, INCOMPLETE_PROPOSAL, ORGANIZATION_REQUIRED, ORGANIZATION_NOT_VERIFIED, ORGANIZATION_INVITATION_INVALID, INVALID_CODE, CODE_EXPIRED, UNKNOWN_REVIEWER, INVALID_TOKEN, WEAK_PASSWORD, SEGREGATION_OF_DUTIES, AMOUNT_ABOVE_REQUEST, INVALID_SCORES, EXPENDITURE_ABOVE_DISBURSED, PAYMENT_AMOUNT_MISMATCH, UNSPENT_ABOVE_DISBURSED. */
+            /** @description Invalid input: see `errors` per field. Codes: VALIDATION_FAILED, ROUND_CLOSED, REGION_NOT_ELIGIBLE, AMOUNT_ABOVE_MAX_AWARD, BUDGET_MISMATCH, INCOMPLETE_PROPOSAL, ORGANIZATION_REQUIRED, ORGANIZATION_NOT_VERIFIED, ORGANIZATION_INVITATION_INVALID, INVALID_CODE, CODE_EXPIRED, UNKNOWN_REVIEWER, INVALID_TOKEN, WEAK_PASSWORD, SEGREGATION_OF_DUTIES, AMOUNT_ABOVE_REQUEST, JUSTIFICATION_REQUIRED, INVALID_SCORES, EXPENDITURE_ABOVE_DISBURSED, PAYMENT_AMOUNT_MISMATCH, UNSPENT_ABOVE_DISBURSED. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -3067,7 +3358,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The record’s state does not allow it, or the Idempotency-Key was used for another request. Codes: IDEMPOTENCY_KEY_REUSED, IDEMPOTENCY_KEY_IN_PROGRESS, INVALID_STATE, ONE_OPEN_PROPOSAL_PER_ROUND, ALREADY_MEMBER, LAST_MEMBER, ACCOUNT_EXISTS, LAST_ADMIN, CONFLICT, ENVELOPE_EXCEEDED, QUORUM_NOT_REACHED, ALREADY_REVIEWED, ASSIGNMENT_NOT_ACCEPTED, TRANCHE_NOT_ELIGIBLE, INVALID_REPORT_STATE, PAYMENT_IN_FLIGHT, PAYMENT_REFERENCE_DUPLICATE. */
+            /** @description The record’s state does not allow it, or the Idempotency-Key was used for another request. Codes: IDEMPOTENCY_KEY_REUSED, IDEMPOTENCY_KEY_IN_PROGRESS, INVALID_STATE, ROUND_FIELDS_LOCKED, ENVELOPE_BELOW_RESERVED, ROUND_NOT_OPEN, ONE_OPEN_PROPOSAL_PER_ROUND, ALREADY_MEMBER, LAST_MEMBER, ACCOUNT_EXISTS, LAST_ADMIN, CONFLICT, ENVELOPE_EXCEEDED, QUORUM_NOT_REACHED, ALREADY_REVIEWED, ASSIGNMENT_NOT_ACCEPTED, TRANCHE_NOT_ELIGIBLE, INVALID_REPORT_STATE, PAYMENT_IN_FLIGHT, PAYMENT_REFERENCE_DUPLICATE. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -3085,7 +3376,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Invalid input: see `errors` per field. Codes: VALIDATION_FAILED, ROUND_CLOSED, REGION_NOT_ELIGIBLE, AMOUNT_ABOVE_MAX_AWARD, BUDGET_MISMATCH, INCOMPLETE_PROPOSAL, ORGANIZATION_REQUIRED, ORGANIZATION_NOT_VERIFIED, ORGANIZATION_INVITATION_INVALID, INVALID_CODE, CODE_EXPIRED, UNKNOWN_REVIEWER, INVALID_TOKEN, WEAK_PASSWORD, SEGREGATION_OF_DUTIES, AMOUNT_ABOVE_REQUEST, INVALID_SCORES, EXPENDITURE_ABOVE_DISBURSED, PAYMENT_AMOUNT_MISMATCH, UNSPENT_ABOVE_DISBURSED. */
+            /** @description Invalid input: see `errors` per field. Codes: VALIDATION_FAILED, ROUND_CLOSED, REGION_NOT_ELIGIBLE, AMOUNT_ABOVE_MAX_AWARD, BUDGET_MISMATCH, INCOMPLETE_PROPOSAL, ORGANIZATION_REQUIRED, ORGANIZATION_NOT_VERIFIED, ORGANIZATION_INVITATION_INVALID, INVALID_CODE, CODE_EXPIRED, UNKNOWN_REVIEWER, INVALID_TOKEN, WEAK_PASSWORD, SEGREGATION_OF_DUTIES, AMOUNT_ABOVE_REQUEST, JUSTIFICATION_REQUIRED, INVALID_SCORES, EXPENDITURE_ABOVE_DISBURSED, PAYMENT_AMOUNT_MISMATCH, UNSPENT_ABOVE_DISBURSED. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -3159,7 +3450,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The record’s state does not allow it, or the Idempotency-Key was used for another request. Codes: IDEMPOTENCY_KEY_REUSED, IDEMPOTENCY_KEY_IN_PROGRESS, INVALID_STATE, ONE_OPEN_PROPOSAL_PER_ROUND, ALREADY_MEMBER, LAST_MEMBER, ACCOUNT_EXISTS, LAST_ADMIN, CONFLICT, ENVELOPE_EXCEEDED, QUORUM_NOT_REACHED, ALREADY_REVIEWED, ASSIGNMENT_NOT_ACCEPTED, TRANCHE_NOT_ELIGIBLE, INVALID_REPORT_STATE, PAYMENT_IN_FLIGHT, PAYMENT_REFERENCE_DUPLICATE. */
+            /** @description The record’s state does not allow it, or the Idempotency-Key was used for another request. Codes: IDEMPOTENCY_KEY_REUSED, IDEMPOTENCY_KEY_IN_PROGRESS, INVALID_STATE, ROUND_FIELDS_LOCKED, ENVELOPE_BELOW_RESERVED, ROUND_NOT_OPEN, ONE_OPEN_PROPOSAL_PER_ROUND, ALREADY_MEMBER, LAST_MEMBER, ACCOUNT_EXISTS, LAST_ADMIN, CONFLICT, ENVELOPE_EXCEEDED, QUORUM_NOT_REACHED, ALREADY_REVIEWED, ASSIGNMENT_NOT_ACCEPTED, TRANCHE_NOT_ELIGIBLE, INVALID_REPORT_STATE, PAYMENT_IN_FLIGHT, PAYMENT_REFERENCE_DUPLICATE. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -3177,7 +3468,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Invalid input: see `errors` per field. Codes: VALIDATION_FAILED, ROUND_CLOSED, REGION_NOT_ELIGIBLE, AMOUNT_ABOVE_MAX_AWARD, BUDGET_MISMATCH, INCOMPLETE_PROPOSAL, ORGANIZATION_REQUIRED, ORGANIZATION_NOT_VERIFIED, ORGANIZATION_INVITATION_INVALID, INVALID_CODE, CODE_EXPIRED, UNKNOWN_REVIEWER, INVALID_TOKEN, WEAK_PASSWORD, SEGREGATION_OF_DUTIES, AMOUNT_ABOVE_REQUEST, INVALID_SCORES, EXPENDITURE_ABOVE_DISBURSED, PAYMENT_AMOUNT_MISMATCH, UNSPENT_ABOVE_DISBURSED. */
+            /** @description Invalid input: see `errors` per field. Codes: VALIDATION_FAILED, ROUND_CLOSED, REGION_NOT_ELIGIBLE, AMOUNT_ABOVE_MAX_AWARD, BUDGET_MISMATCH, INCOMPLETE_PROPOSAL, ORGANIZATION_REQUIRED, ORGANIZATION_NOT_VERIFIED, ORGANIZATION_INVITATION_INVALID, INVALID_CODE, CODE_EXPIRED, UNKNOWN_REVIEWER, INVALID_TOKEN, WEAK_PASSWORD, SEGREGATION_OF_DUTIES, AMOUNT_ABOVE_REQUEST, JUSTIFICATION_REQUIRED, INVALID_SCORES, EXPENDITURE_ABOVE_DISBURSED, PAYMENT_AMOUNT_MISMATCH, UNSPENT_ABOVE_DISBURSED. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -3248,7 +3539,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Invalid input: see `errors` per field. Codes: VALIDATION_FAILED, ROUND_CLOSED, REGION_NOT_ELIGIBLE, AMOUNT_ABOVE_MAX_AWARD, BUDGET_MISMATCH, INCOMPLETE_PROPOSAL, ORGANIZATION_REQUIRED, ORGANIZATION_NOT_VERIFIED, ORGANIZATION_INVITATION_INVALID, INVALID_CODE, CODE_EXPIRED, UNKNOWN_REVIEWER, INVALID_TOKEN, WEAK_PASSWORD, SEGREGATION_OF_DUTIES, AMOUNT_ABOVE_REQUEST, INVALID_SCORES, EXPENDITURE_ABOVE_DISBURSED, PAYMENT_AMOUNT_MISMATCH, UNSPENT_ABOVE_DISBURSED. */
+            /** @description Invalid input: see `errors` per field. Codes: VALIDATION_FAILED, ROUND_CLOSED, REGION_NOT_ELIGIBLE, AMOUNT_ABOVE_MAX_AWARD, BUDGET_MISMATCH, INCOMPLETE_PROPOSAL, ORGANIZATION_REQUIRED, ORGANIZATION_NOT_VERIFIED, ORGANIZATION_INVITATION_INVALID, INVALID_CODE, CODE_EXPIRED, UNKNOWN_REVIEWER, INVALID_TOKEN, WEAK_PASSWORD, SEGREGATION_OF_DUTIES, AMOUNT_ABOVE_REQUEST, JUSTIFICATION_REQUIRED, INVALID_SCORES, EXPENDITURE_ABOVE_DISBURSED, PAYMENT_AMOUNT_MISMATCH, UNSPENT_ABOVE_DISBURSED. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -3321,7 +3612,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Invalid input: see `errors` per field. Codes: VALIDATION_FAILED, ROUND_CLOSED, REGION_NOT_ELIGIBLE, AMOUNT_ABOVE_MAX_AWARD, BUDGET_MISMATCH, INCOMPLETE_PROPOSAL, ORGANIZATION_REQUIRED, ORGANIZATION_NOT_VERIFIED, ORGANIZATION_INVITATION_INVALID, INVALID_CODE, CODE_EXPIRED, UNKNOWN_REVIEWER, INVALID_TOKEN, WEAK_PASSWORD, SEGREGATION_OF_DUTIES, AMOUNT_ABOVE_REQUEST, INVALID_SCORES, EXPENDITURE_ABOVE_DISBURSED, PAYMENT_AMOUNT_MISMATCH, UNSPENT_ABOVE_DISBURSED. */
+            /** @description Invalid input: see `errors` per field. Codes: VALIDATION_FAILED, ROUND_CLOSED, REGION_NOT_ELIGIBLE, AMOUNT_ABOVE_MAX_AWARD, BUDGET_MISMATCH, INCOMPLETE_PROPOSAL, ORGANIZATION_REQUIRED, ORGANIZATION_NOT_VERIFIED, ORGANIZATION_INVITATION_INVALID, INVALID_CODE, CODE_EXPIRED, UNKNOWN_REVIEWER, INVALID_TOKEN, WEAK_PASSWORD, SEGREGATION_OF_DUTIES, AMOUNT_ABOVE_REQUEST, JUSTIFICATION_REQUIRED, INVALID_SCORES, EXPENDITURE_ABOVE_DISBURSED, PAYMENT_AMOUNT_MISMATCH, UNSPENT_ABOVE_DISBURSED. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -3383,7 +3674,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Invalid input: see `errors` per field. Codes: VALIDATION_FAILED, ROUND_CLOSED, REGION_NOT_ELIGIBLE, AMOUNT_ABOVE_MAX_AWARD, BUDGET_MISMATCH, INCOMPLETE_PROPOSAL, ORGANIZATION_REQUIRED, ORGANIZATION_NOT_VERIFIED, ORGANIZATION_INVITATION_INVALID, INVALID_CODE, CODE_EXPIRED, UNKNOWN_REVIEWER, INVALID_TOKEN, WEAK_PASSWORD, SEGREGATION_OF_DUTIES, AMOUNT_ABOVE_REQUEST, INVALID_SCORES, EXPENDITURE_ABOVE_DISBURSED, PAYMENT_AMOUNT_MISMATCH, UNSPENT_ABOVE_DISBURSED. */
+            /** @description Invalid input: see `errors` per field. Codes: VALIDATION_FAILED, ROUND_CLOSED, REGION_NOT_ELIGIBLE, AMOUNT_ABOVE_MAX_AWARD, BUDGET_MISMATCH, INCOMPLETE_PROPOSAL, ORGANIZATION_REQUIRED, ORGANIZATION_NOT_VERIFIED, ORGANIZATION_INVITATION_INVALID, INVALID_CODE, CODE_EXPIRED, UNKNOWN_REVIEWER, INVALID_TOKEN, WEAK_PASSWORD, SEGREGATION_OF_DUTIES, AMOUNT_ABOVE_REQUEST, JUSTIFICATION_REQUIRED, INVALID_SCORES, EXPENDITURE_ABOVE_DISBURSED, PAYMENT_AMOUNT_MISMATCH, UNSPENT_ABOVE_DISBURSED. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -3456,7 +3747,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Invalid input: see `errors` per field. Codes: VALIDATION_FAILED, ROUND_CLOSED, REGION_NOT_ELIGIBLE, AMOUNT_ABOVE_MAX_AWARD, BUDGET_MISMATCH, INCOMPLETE_PROPOSAL, ORGANIZATION_REQUIRED, ORGANIZATION_NOT_VERIFIED, ORGANIZATION_INVITATION_INVALID, INVALID_CODE, CODE_EXPIRED, UNKNOWN_REVIEWER, INVALID_TOKEN, WEAK_PASSWORD, SEGREGATION_OF_DUTIES, AMOUNT_ABOVE_REQUEST, INVALID_SCORES, EXPENDITURE_ABOVE_DISBURSED, PAYMENT_AMOUNT_MISMATCH, UNSPENT_ABOVE_DISBURSED. */
+            /** @description Invalid input: see `errors` per field. Codes: VALIDATION_FAILED, ROUND_CLOSED, REGION_NOT_ELIGIBLE, AMOUNT_ABOVE_MAX_AWARD, BUDGET_MISMATCH, INCOMPLETE_PROPOSAL, ORGANIZATION_REQUIRED, ORGANIZATION_NOT_VERIFIED, ORGANIZATION_INVITATION_INVALID, INVALID_CODE, CODE_EXPIRED, UNKNOWN_REVIEWER, INVALID_TOKEN, WEAK_PASSWORD, SEGREGATION_OF_DUTIES, AMOUNT_ABOVE_REQUEST, JUSTIFICATION_REQUIRED, INVALID_SCORES, EXPENDITURE_ABOVE_DISBURSED, PAYMENT_AMOUNT_MISMATCH, UNSPENT_ABOVE_DISBURSED. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -3528,7 +3819,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Invalid input: see `errors` per field. Codes: VALIDATION_FAILED, ROUND_CLOSED, REGION_NOT_ELIGIBLE, AMOUNT_ABOVE_MAX_AWARD, BUDGET_MISMATCH, INCOMPLETE_PROPOSAL, ORGANIZATION_REQUIRED, ORGANIZATION_NOT_VERIFIED, ORGANIZATION_INVITATION_INVALID, INVALID_CODE, CODE_EXPIRED, UNKNOWN_REVIEWER, INVALID_TOKEN, WEAK_PASSWORD, SEGREGATION_OF_DUTIES, AMOUNT_ABOVE_REQUEST, INVALID_SCORES, EXPENDITURE_ABOVE_DISBURSED, PAYMENT_AMOUNT_MISMATCH, UNSPENT_ABOVE_DISBURSED. */
+            /** @description Invalid input: see `errors` per field. Codes: VALIDATION_FAILED, ROUND_CLOSED, REGION_NOT_ELIGIBLE, AMOUNT_ABOVE_MAX_AWARD, BUDGET_MISMATCH, INCOMPLETE_PROPOSAL, ORGANIZATION_REQUIRED, ORGANIZATION_NOT_VERIFIED, ORGANIZATION_INVITATION_INVALID, INVALID_CODE, CODE_EXPIRED, UNKNOWN_REVIEWER, INVALID_TOKEN, WEAK_PASSWORD, SEGREGATION_OF_DUTIES, AMOUNT_ABOVE_REQUEST, JUSTIFICATION_REQUIRED, INVALID_SCORES, EXPENDITURE_ABOVE_DISBURSED, PAYMENT_AMOUNT_MISMATCH, UNSPENT_ABOVE_DISBURSED. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -3644,7 +3935,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Invalid input: see `errors` per field. Codes: VALIDATION_FAILED, ROUND_CLOSED, REGION_NOT_ELIGIBLE, AMOUNT_ABOVE_MAX_AWARD, BUDGET_MISMATCH, INCOMPLETE_PROPOSAL, ORGANIZATION_REQUIRED, ORGANIZATION_NOT_VERIFIED, ORGANIZATION_INVITATION_INVALID, INVALID_CODE, CODE_EXPIRED, UNKNOWN_REVIEWER, INVALID_TOKEN, WEAK_PASSWORD, SEGREGATION_OF_DUTIES, AMOUNT_ABOVE_REQUEST, INVALID_SCORES, EXPENDITURE_ABOVE_DISBURSED, PAYMENT_AMOUNT_MISMATCH, UNSPENT_ABOVE_DISBURSED. */
+            /** @description Invalid input: see `errors` per field. Codes: VALIDATION_FAILED, ROUND_CLOSED, REGION_NOT_ELIGIBLE, AMOUNT_ABOVE_MAX_AWARD, BUDGET_MISMATCH, INCOMPLETE_PROPOSAL, ORGANIZATION_REQUIRED, ORGANIZATION_NOT_VERIFIED, ORGANIZATION_INVITATION_INVALID, INVALID_CODE, CODE_EXPIRED, UNKNOWN_REVIEWER, INVALID_TOKEN, WEAK_PASSWORD, SEGREGATION_OF_DUTIES, AMOUNT_ABOVE_REQUEST, JUSTIFICATION_REQUIRED, INVALID_SCORES, EXPENDITURE_ABOVE_DISBURSED, PAYMENT_AMOUNT_MISMATCH, UNSPENT_ABOVE_DISBURSED. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -3715,7 +4006,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Invalid input: see `errors` per field. Codes: VALIDATION_FAILED, ROUND_CLOSED, REGION_NOT_ELIGIBLE, AMOUNT_ABOVE_MAX_AWARD, BUDGET_MISMATCH, INCOMPLETE_PROPOSAL, ORGANIZATION_REQUIRED, ORGANIZATION_NOT_VERIFIED, ORGANIZATION_INVITATION_INVALID, INVALID_CODE, CODE_EXPIRED, UNKNOWN_REVIEWER, INVALID_TOKEN, WEAK_PASSWORD, SEGREGATION_OF_DUTIES, AMOUNT_ABOVE_REQUEST, INVALID_SCORES, EXPENDITURE_ABOVE_DISBURSED, PAYMENT_AMOUNT_MISMATCH, UNSPENT_ABOVE_DISBURSED. */
+            /** @description Invalid input: see `errors` per field. Codes: VALIDATION_FAILED, ROUND_CLOSED, REGION_NOT_ELIGIBLE, AMOUNT_ABOVE_MAX_AWARD, BUDGET_MISMATCH, INCOMPLETE_PROPOSAL, ORGANIZATION_REQUIRED, ORGANIZATION_NOT_VERIFIED, ORGANIZATION_INVITATION_INVALID, INVALID_CODE, CODE_EXPIRED, UNKNOWN_REVIEWER, INVALID_TOKEN, WEAK_PASSWORD, SEGREGATION_OF_DUTIES, AMOUNT_ABOVE_REQUEST, JUSTIFICATION_REQUIRED, INVALID_SCORES, EXPENDITURE_ABOVE_DISBURSED, PAYMENT_AMOUNT_MISMATCH, UNSPENT_ABOVE_DISBURSED. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -3780,7 +4071,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Invalid input: see `errors` per field. Codes: VALIDATION_FAILED, ROUND_CLOSED, REGION_NOT_ELIGIBLE, AMOUNT_ABOVE_MAX_AWARD, BUDGET_MISMATCH, INCOMPLETE_PROPOSAL, ORGANIZATION_REQUIRED, ORGANIZATION_NOT_VERIFIED, ORGANIZATION_INVITATION_INVALID, INVALID_CODE, CODE_EXPIRED, UNKNOWN_REVIEWER, INVALID_TOKEN, WEAK_PASSWORD, SEGREGATION_OF_DUTIES, AMOUNT_ABOVE_REQUEST, INVALID_SCORES, EXPENDITURE_ABOVE_DISBURSED, PAYMENT_AMOUNT_MISMATCH, UNSPENT_ABOVE_DISBURSED. */
+            /** @description Invalid input: see `errors` per field. Codes: VALIDATION_FAILED, ROUND_CLOSED, REGION_NOT_ELIGIBLE, AMOUNT_ABOVE_MAX_AWARD, BUDGET_MISMATCH, INCOMPLETE_PROPOSAL, ORGANIZATION_REQUIRED, ORGANIZATION_NOT_VERIFIED, ORGANIZATION_INVITATION_INVALID, INVALID_CODE, CODE_EXPIRED, UNKNOWN_REVIEWER, INVALID_TOKEN, WEAK_PASSWORD, SEGREGATION_OF_DUTIES, AMOUNT_ABOVE_REQUEST, JUSTIFICATION_REQUIRED, INVALID_SCORES, EXPENDITURE_ABOVE_DISBURSED, PAYMENT_AMOUNT_MISMATCH, UNSPENT_ABOVE_DISBURSED. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -3848,7 +4139,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Invalid input: see `errors` per field. Codes: VALIDATION_FAILED, ROUND_CLOSED, REGION_NOT_ELIGIBLE, AMOUNT_ABOVE_MAX_AWARD, BUDGET_MISMATCH, INCOMPLETE_PROPOSAL, ORGANIZATION_REQUIRED, ORGANIZATION_NOT_VERIFIED, ORGANIZATION_INVITATION_INVALID, INVALID_CODE, CODE_EXPIRED, UNKNOWN_REVIEWER, INVALID_TOKEN, WEAK_PASSWORD, SEGREGATION_OF_DUTIES, AMOUNT_ABOVE_REQUEST, INVALID_SCORES, EXPENDITURE_ABOVE_DISBURSED, PAYMENT_AMOUNT_MISMATCH, UNSPENT_ABOVE_DISBURSED. */
+            /** @description Invalid input: see `errors` per field. Codes: VALIDATION_FAILED, ROUND_CLOSED, REGION_NOT_ELIGIBLE, AMOUNT_ABOVE_MAX_AWARD, BUDGET_MISMATCH, INCOMPLETE_PROPOSAL, ORGANIZATION_REQUIRED, ORGANIZATION_NOT_VERIFIED, ORGANIZATION_INVITATION_INVALID, INVALID_CODE, CODE_EXPIRED, UNKNOWN_REVIEWER, INVALID_TOKEN, WEAK_PASSWORD, SEGREGATION_OF_DUTIES, AMOUNT_ABOVE_REQUEST, JUSTIFICATION_REQUIRED, INVALID_SCORES, EXPENDITURE_ABOVE_DISBURSED, PAYMENT_AMOUNT_MISMATCH, UNSPENT_ABOVE_DISBURSED. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -3992,7 +4283,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The record’s state does not allow it, or the Idempotency-Key was used for another request. Codes: IDEMPOTENCY_KEY_REUSED, IDEMPOTENCY_KEY_IN_PROGRESS, INVALID_STATE, ONE_OPEN_PROPOSAL_PER_ROUND, ALREADY_MEMBER, LAST_MEMBER, ACCOUNT_EXISTS, LAST_ADMIN, CONFLICT, ENVELOPE_EXCEEDED, QUORUM_NOT_REACHED, ALREADY_REVIEWED, ASSIGNMENT_NOT_ACCEPTED, TRANCHE_NOT_ELIGIBLE, INVALID_REPORT_STATE, PAYMENT_IN_FLIGHT, PAYMENT_REFERENCE_DUPLICATE. */
+            /** @description The record’s state does not allow it, or the Idempotency-Key was used for another request. Codes: IDEMPOTENCY_KEY_REUSED, IDEMPOTENCY_KEY_IN_PROGRESS, INVALID_STATE, ROUND_FIELDS_LOCKED, ENVELOPE_BELOW_RESERVED, ROUND_NOT_OPEN, ONE_OPEN_PROPOSAL_PER_ROUND, ALREADY_MEMBER, LAST_MEMBER, ACCOUNT_EXISTS, LAST_ADMIN, CONFLICT, ENVELOPE_EXCEEDED, QUORUM_NOT_REACHED, ALREADY_REVIEWED, ASSIGNMENT_NOT_ACCEPTED, TRANCHE_NOT_ELIGIBLE, INVALID_REPORT_STATE, PAYMENT_IN_FLIGHT, PAYMENT_REFERENCE_DUPLICATE. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -4010,7 +4301,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Invalid input: see `errors` per field. Codes: VALIDATION_FAILED, ROUND_CLOSED, REGION_NOT_ELIGIBLE, AMOUNT_ABOVE_MAX_AWARD, BUDGET_MISMATCH, INCOMPLETE_PROPOSAL, ORGANIZATION_REQUIRED, ORGANIZATION_NOT_VERIFIED, ORGANIZATION_INVITATION_INVALID, INVALID_CODE, CODE_EXPIRED, UNKNOWN_REVIEWER, INVALID_TOKEN, WEAK_PASSWORD, SEGREGATION_OF_DUTIES, AMOUNT_ABOVE_REQUEST, INVALID_SCORES, EXPENDITURE_ABOVE_DISBURSED, PAYMENT_AMOUNT_MISMATCH, UNSPENT_ABOVE_DISBURSED. */
+            /** @description Invalid input: see `errors` per field. Codes: VALIDATION_FAILED, ROUND_CLOSED, REGION_NOT_ELIGIBLE, AMOUNT_ABOVE_MAX_AWARD, BUDGET_MISMATCH, INCOMPLETE_PROPOSAL, ORGANIZATION_REQUIRED, ORGANIZATION_NOT_VERIFIED, ORGANIZATION_INVITATION_INVALID, INVALID_CODE, CODE_EXPIRED, UNKNOWN_REVIEWER, INVALID_TOKEN, WEAK_PASSWORD, SEGREGATION_OF_DUTIES, AMOUNT_ABOVE_REQUEST, JUSTIFICATION_REQUIRED, INVALID_SCORES, EXPENDITURE_ABOVE_DISBURSED, PAYMENT_AMOUNT_MISMATCH, UNSPENT_ABOVE_DISBURSED. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -4095,7 +4386,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The record’s state does not allow it, or the Idempotency-Key was used for another request. Codes: IDEMPOTENCY_KEY_REUSED, IDEMPOTENCY_KEY_IN_PROGRESS, INVALID_STATE, ONE_OPEN_PROPOSAL_PER_ROUND, ALREADY_MEMBER, LAST_MEMBER, ACCOUNT_EXISTS, LAST_ADMIN, CONFLICT, ENVELOPE_EXCEEDED, QUORUM_NOT_REACHED, ALREADY_REVIEWED, ASSIGNMENT_NOT_ACCEPTED, TRANCHE_NOT_ELIGIBLE, INVALID_REPORT_STATE, PAYMENT_IN_FLIGHT, PAYMENT_REFERENCE_DUPLICATE. */
+            /** @description The record’s state does not allow it, or the Idempotency-Key was used for another request. Codes: IDEMPOTENCY_KEY_REUSED, IDEMPOTENCY_KEY_IN_PROGRESS, INVALID_STATE, ROUND_FIELDS_LOCKED, ENVELOPE_BELOW_RESERVED, ROUND_NOT_OPEN, ONE_OPEN_PROPOSAL_PER_ROUND, ALREADY_MEMBER, LAST_MEMBER, ACCOUNT_EXISTS, LAST_ADMIN, CONFLICT, ENVELOPE_EXCEEDED, QUORUM_NOT_REACHED, ALREADY_REVIEWED, ASSIGNMENT_NOT_ACCEPTED, TRANCHE_NOT_ELIGIBLE, INVALID_REPORT_STATE, PAYMENT_IN_FLIGHT, PAYMENT_REFERENCE_DUPLICATE. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -4113,7 +4404,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Invalid input: see `errors` per field. Codes: VALIDATION_FAILED, ROUND_CLOSED, REGION_NOT_ELIGIBLE, AMOUNT_ABOVE_MAX_AWARD, BUDGET_MISMATCH, INCOMPLETE_PROPOSAL, ORGANIZATION_REQUIRED, ORGANIZATION_NOT_VERIFIED, ORGANIZATION_INVITATION_INVALID, INVALID_CODE, CODE_EXPIRED, UNKNOWN_REVIEWER, INVALID_TOKEN, WEAK_PASSWORD, SEGREGATION_OF_DUTIES, AMOUNT_ABOVE_REQUEST, INVALID_SCORES, EXPENDITURE_ABOVE_DISBURSED, PAYMENT_AMOUNT_MISMATCH, UNSPENT_ABOVE_DISBURSED. */
+            /** @description Invalid input: see `errors` per field. Codes: VALIDATION_FAILED, ROUND_CLOSED, REGION_NOT_ELIGIBLE, AMOUNT_ABOVE_MAX_AWARD, BUDGET_MISMATCH, INCOMPLETE_PROPOSAL, ORGANIZATION_REQUIRED, ORGANIZATION_NOT_VERIFIED, ORGANIZATION_INVITATION_INVALID, INVALID_CODE, CODE_EXPIRED, UNKNOWN_REVIEWER, INVALID_TOKEN, WEAK_PASSWORD, SEGREGATION_OF_DUTIES, AMOUNT_ABOVE_REQUEST, JUSTIFICATION_REQUIRED, INVALID_SCORES, EXPENDITURE_ABOVE_DISBURSED, PAYMENT_AMOUNT_MISMATCH, UNSPENT_ABOVE_DISBURSED. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -4185,7 +4476,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Invalid input: see `errors` per field. Codes: VALIDATION_FAILED, ROUND_CLOSED, REGION_NOT_ELIGIBLE, AMOUNT_ABOVE_MAX_AWARD, BUDGET_MISMATCH, INCOMPLETE_PROPOSAL, ORGANIZATION_REQUIRED, ORGANIZATION_NOT_VERIFIED, ORGANIZATION_INVITATION_INVALID, INVALID_CODE, CODE_EXPIRED, UNKNOWN_REVIEWER, INVALID_TOKEN, WEAK_PASSWORD, SEGREGATION_OF_DUTIES, AMOUNT_ABOVE_REQUEST, INVALID_SCORES, EXPENDITURE_ABOVE_DISBURSED, PAYMENT_AMOUNT_MISMATCH, UNSPENT_ABOVE_DISBURSED. */
+            /** @description Invalid input: see `errors` per field. Codes: VALIDATION_FAILED, ROUND_CLOSED, REGION_NOT_ELIGIBLE, AMOUNT_ABOVE_MAX_AWARD, BUDGET_MISMATCH, INCOMPLETE_PROPOSAL, ORGANIZATION_REQUIRED, ORGANIZATION_NOT_VERIFIED, ORGANIZATION_INVITATION_INVALID, INVALID_CODE, CODE_EXPIRED, UNKNOWN_REVIEWER, INVALID_TOKEN, WEAK_PASSWORD, SEGREGATION_OF_DUTIES, AMOUNT_ABOVE_REQUEST, JUSTIFICATION_REQUIRED, INVALID_SCORES, EXPENDITURE_ABOVE_DISBURSED, PAYMENT_AMOUNT_MISMATCH, UNSPENT_ABOVE_DISBURSED. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -4449,7 +4740,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The record’s state does not allow it, or the Idempotency-Key was used for another request. Codes: IDEMPOTENCY_KEY_REUSED, IDEMPOTENCY_KEY_IN_PROGRESS, INVALID_STATE, ONE_OPEN_PROPOSAL_PER_ROUND, ALREADY_MEMBER, LAST_MEMBER, ACCOUNT_EXISTS, LAST_ADMIN, CONFLICT, ENVELOPE_EXCEEDED, QUORUM_NOT_REACHED, ALREADY_REVIEWED, ASSIGNMENT_NOT_ACCEPTED, TRANCHE_NOT_ELIGIBLE, INVALID_REPORT_STATE, PAYMENT_IN_FLIGHT, PAYMENT_REFERENCE_DUPLICATE. */
+            /** @description The record’s state does not allow it, or the Idempotency-Key was used for another request. Codes: IDEMPOTENCY_KEY_REUSED, IDEMPOTENCY_KEY_IN_PROGRESS, INVALID_STATE, ROUND_FIELDS_LOCKED, ENVELOPE_BELOW_RESERVED, ROUND_NOT_OPEN, ONE_OPEN_PROPOSAL_PER_ROUND, ALREADY_MEMBER, LAST_MEMBER, ACCOUNT_EXISTS, LAST_ADMIN, CONFLICT, ENVELOPE_EXCEEDED, QUORUM_NOT_REACHED, ALREADY_REVIEWED, ASSIGNMENT_NOT_ACCEPTED, TRANCHE_NOT_ELIGIBLE, INVALID_REPORT_STATE, PAYMENT_IN_FLIGHT, PAYMENT_REFERENCE_DUPLICATE. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -4467,7 +4758,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Invalid input: see `errors` per field. Codes: VALIDATION_FAILED, ROUND_CLOSED, REGION_NOT_ELIGIBLE, AMOUNT_ABOVE_MAX_AWARD, BUDGET_MISMATCH, INCOMPLETE_PROPOSAL, ORGANIZATION_REQUIRED, ORGANIZATION_NOT_VERIFIED, ORGANIZATION_INVITATION_INVALID, INVALID_CODE, CODE_EXPIRED, UNKNOWN_REVIEWER, INVALID_TOKEN, WEAK_PASSWORD, SEGREGATION_OF_DUTIES, AMOUNT_ABOVE_REQUEST, INVALID_SCORES, EXPENDITURE_ABOVE_DISBURSED, PAYMENT_AMOUNT_MISMATCH, UNSPENT_ABOVE_DISBURSED. */
+            /** @description Invalid input: see `errors` per field. Codes: VALIDATION_FAILED, ROUND_CLOSED, REGION_NOT_ELIGIBLE, AMOUNT_ABOVE_MAX_AWARD, BUDGET_MISMATCH, INCOMPLETE_PROPOSAL, ORGANIZATION_REQUIRED, ORGANIZATION_NOT_VERIFIED, ORGANIZATION_INVITATION_INVALID, INVALID_CODE, CODE_EXPIRED, UNKNOWN_REVIEWER, INVALID_TOKEN, WEAK_PASSWORD, SEGREGATION_OF_DUTIES, AMOUNT_ABOVE_REQUEST, JUSTIFICATION_REQUIRED, INVALID_SCORES, EXPENDITURE_ABOVE_DISBURSED, PAYMENT_AMOUNT_MISMATCH, UNSPENT_ABOVE_DISBURSED. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -4553,7 +4844,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The record’s state does not allow it, or the Idempotency-Key was used for another request. Codes: IDEMPOTENCY_KEY_REUSED, IDEMPOTENCY_KEY_IN_PROGRESS, INVALID_STATE, ONE_OPEN_PROPOSAL_PER_ROUND, ALREADY_MEMBER, LAST_MEMBER, ACCOUNT_EXISTS, LAST_ADMIN, CONFLICT, ENVELOPE_EXCEEDED, QUORUM_NOT_REACHED, ALREADY_REVIEWED, ASSIGNMENT_NOT_ACCEPTED, TRANCHE_NOT_ELIGIBLE, INVALID_REPORT_STATE, PAYMENT_IN_FLIGHT, PAYMENT_REFERENCE_DUPLICATE. */
+            /** @description The record’s state does not allow it, or the Idempotency-Key was used for another request. Codes: IDEMPOTENCY_KEY_REUSED, IDEMPOTENCY_KEY_IN_PROGRESS, INVALID_STATE, ROUND_FIELDS_LOCKED, ENVELOPE_BELOW_RESERVED, ROUND_NOT_OPEN, ONE_OPEN_PROPOSAL_PER_ROUND, ALREADY_MEMBER, LAST_MEMBER, ACCOUNT_EXISTS, LAST_ADMIN, CONFLICT, ENVELOPE_EXCEEDED, QUORUM_NOT_REACHED, ALREADY_REVIEWED, ASSIGNMENT_NOT_ACCEPTED, TRANCHE_NOT_ELIGIBLE, INVALID_REPORT_STATE, PAYMENT_IN_FLIGHT, PAYMENT_REFERENCE_DUPLICATE. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -4571,7 +4862,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Invalid input: see `errors` per field. Codes: VALIDATION_FAILED, ROUND_CLOSED, REGION_NOT_ELIGIBLE, AMOUNT_ABOVE_MAX_AWARD, BUDGET_MISMATCH, INCOMPLETE_PROPOSAL, ORGANIZATION_REQUIRED, ORGANIZATION_NOT_VERIFIED, ORGANIZATION_INVITATION_INVALID, INVALID_CODE, CODE_EXPIRED, UNKNOWN_REVIEWER, INVALID_TOKEN, WEAK_PASSWORD, SEGREGATION_OF_DUTIES, AMOUNT_ABOVE_REQUEST, INVALID_SCORES, EXPENDITURE_ABOVE_DISBURSED, PAYMENT_AMOUNT_MISMATCH, UNSPENT_ABOVE_DISBURSED. */
+            /** @description Invalid input: see `errors` per field. Codes: VALIDATION_FAILED, ROUND_CLOSED, REGION_NOT_ELIGIBLE, AMOUNT_ABOVE_MAX_AWARD, BUDGET_MISMATCH, INCOMPLETE_PROPOSAL, ORGANIZATION_REQUIRED, ORGANIZATION_NOT_VERIFIED, ORGANIZATION_INVITATION_INVALID, INVALID_CODE, CODE_EXPIRED, UNKNOWN_REVIEWER, INVALID_TOKEN, WEAK_PASSWORD, SEGREGATION_OF_DUTIES, AMOUNT_ABOVE_REQUEST, JUSTIFICATION_REQUIRED, INVALID_SCORES, EXPENDITURE_ABOVE_DISBURSED, PAYMENT_AMOUNT_MISMATCH, UNSPENT_ABOVE_DISBURSED. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -4657,7 +4948,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The record’s state does not allow it, or the Idempotency-Key was used for another request. Codes: IDEMPOTENCY_KEY_REUSED, IDEMPOTENCY_KEY_IN_PROGRESS, INVALID_STATE, ONE_OPEN_PROPOSAL_PER_ROUND, ALREADY_MEMBER, LAST_MEMBER, ACCOUNT_EXISTS, LAST_ADMIN, CONFLICT, ENVELOPE_EXCEEDED, QUORUM_NOT_REACHED, ALREADY_REVIEWED, ASSIGNMENT_NOT_ACCEPTED, TRANCHE_NOT_ELIGIBLE, INVALID_REPORT_STATE, PAYMENT_IN_FLIGHT, PAYMENT_REFERENCE_DUPLICATE. */
+            /** @description The record’s state does not allow it, or the Idempotency-Key was used for another request. Codes: IDEMPOTENCY_KEY_REUSED, IDEMPOTENCY_KEY_IN_PROGRESS, INVALID_STATE, ROUND_FIELDS_LOCKED, ENVELOPE_BELOW_RESERVED, ROUND_NOT_OPEN, ONE_OPEN_PROPOSAL_PER_ROUND, ALREADY_MEMBER, LAST_MEMBER, ACCOUNT_EXISTS, LAST_ADMIN, CONFLICT, ENVELOPE_EXCEEDED, QUORUM_NOT_REACHED, ALREADY_REVIEWED, ASSIGNMENT_NOT_ACCEPTED, TRANCHE_NOT_ELIGIBLE, INVALID_REPORT_STATE, PAYMENT_IN_FLIGHT, PAYMENT_REFERENCE_DUPLICATE. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -4675,7 +4966,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Invalid input: see `errors` per field. Codes: VALIDATION_FAILED, ROUND_CLOSED, REGION_NOT_ELIGIBLE, AMOUNT_ABOVE_MAX_AWARD, BUDGET_MISMATCH, INCOMPLETE_PROPOSAL, ORGANIZATION_REQUIRED, ORGANIZATION_NOT_VERIFIED, ORGANIZATION_INVITATION_INVALID, INVALID_CODE, CODE_EXPIRED, UNKNOWN_REVIEWER, INVALID_TOKEN, WEAK_PASSWORD, SEGREGATION_OF_DUTIES, AMOUNT_ABOVE_REQUEST, INVALID_SCORES, EXPENDITURE_ABOVE_DISBURSED, PAYMENT_AMOUNT_MISMATCH, UNSPENT_ABOVE_DISBURSED. */
+            /** @description Invalid input: see `errors` per field. Codes: VALIDATION_FAILED, ROUND_CLOSED, REGION_NOT_ELIGIBLE, AMOUNT_ABOVE_MAX_AWARD, BUDGET_MISMATCH, INCOMPLETE_PROPOSAL, ORGANIZATION_REQUIRED, ORGANIZATION_NOT_VERIFIED, ORGANIZATION_INVITATION_INVALID, INVALID_CODE, CODE_EXPIRED, UNKNOWN_REVIEWER, INVALID_TOKEN, WEAK_PASSWORD, SEGREGATION_OF_DUTIES, AMOUNT_ABOVE_REQUEST, JUSTIFICATION_REQUIRED, INVALID_SCORES, EXPENDITURE_ABOVE_DISBURSED, PAYMENT_AMOUNT_MISMATCH, UNSPENT_ABOVE_DISBURSED. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -4760,7 +5051,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The record’s state does not allow it, or the Idempotency-Key was used for another request. Codes: IDEMPOTENCY_KEY_REUSED, IDEMPOTENCY_KEY_IN_PROGRESS, INVALID_STATE, ONE_OPEN_PROPOSAL_PER_ROUND, ALREADY_MEMBER, LAST_MEMBER, ACCOUNT_EXISTS, LAST_ADMIN, CONFLICT, ENVELOPE_EXCEEDED, QUORUM_NOT_REACHED, ALREADY_REVIEWED, ASSIGNMENT_NOT_ACCEPTED, TRANCHE_NOT_ELIGIBLE, INVALID_REPORT_STATE, PAYMENT_IN_FLIGHT, PAYMENT_REFERENCE_DUPLICATE. */
+            /** @description The record’s state does not allow it, or the Idempotency-Key was used for another request. Codes: IDEMPOTENCY_KEY_REUSED, IDEMPOTENCY_KEY_IN_PROGRESS, INVALID_STATE, ROUND_FIELDS_LOCKED, ENVELOPE_BELOW_RESERVED, ROUND_NOT_OPEN, ONE_OPEN_PROPOSAL_PER_ROUND, ALREADY_MEMBER, LAST_MEMBER, ACCOUNT_EXISTS, LAST_ADMIN, CONFLICT, ENVELOPE_EXCEEDED, QUORUM_NOT_REACHED, ALREADY_REVIEWED, ASSIGNMENT_NOT_ACCEPTED, TRANCHE_NOT_ELIGIBLE, INVALID_REPORT_STATE, PAYMENT_IN_FLIGHT, PAYMENT_REFERENCE_DUPLICATE. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -4778,7 +5069,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Invalid input: see `errors` per field. Codes: VALIDATION_FAILED, ROUND_CLOSED, REGION_NOT_ELIGIBLE, AMOUNT_ABOVE_MAX_AWARD, BUDGET_MISMATCH, INCOMPLETE_PROPOSAL, ORGANIZATION_REQUIRED, ORGANIZATION_NOT_VERIFIED, ORGANIZATION_INVITATION_INVALID, INVALID_CODE, CODE_EXPIRED, UNKNOWN_REVIEWER, INVALID_TOKEN, WEAK_PASSWORD, SEGREGATION_OF_DUTIES, AMOUNT_ABOVE_REQUEST, INVALID_SCORES, EXPENDITURE_ABOVE_DISBURSED, PAYMENT_AMOUNT_MISMATCH, UNSPENT_ABOVE_DISBURSED. */
+            /** @description Invalid input: see `errors` per field. Codes: VALIDATION_FAILED, ROUND_CLOSED, REGION_NOT_ELIGIBLE, AMOUNT_ABOVE_MAX_AWARD, BUDGET_MISMATCH, INCOMPLETE_PROPOSAL, ORGANIZATION_REQUIRED, ORGANIZATION_NOT_VERIFIED, ORGANIZATION_INVITATION_INVALID, INVALID_CODE, CODE_EXPIRED, UNKNOWN_REVIEWER, INVALID_TOKEN, WEAK_PASSWORD, SEGREGATION_OF_DUTIES, AMOUNT_ABOVE_REQUEST, JUSTIFICATION_REQUIRED, INVALID_SCORES, EXPENDITURE_ABOVE_DISBURSED, PAYMENT_AMOUNT_MISMATCH, UNSPENT_ABOVE_DISBURSED. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -4863,7 +5154,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The record’s state does not allow it, or the Idempotency-Key was used for another request. Codes: IDEMPOTENCY_KEY_REUSED, IDEMPOTENCY_KEY_IN_PROGRESS, INVALID_STATE, ONE_OPEN_PROPOSAL_PER_ROUND, ALREADY_MEMBER, LAST_MEMBER, ACCOUNT_EXISTS, LAST_ADMIN, CONFLICT, ENVELOPE_EXCEEDED, QUORUM_NOT_REACHED, ALREADY_REVIEWED, ASSIGNMENT_NOT_ACCEPTED, TRANCHE_NOT_ELIGIBLE, INVALID_REPORT_STATE, PAYMENT_IN_FLIGHT, PAYMENT_REFERENCE_DUPLICATE. */
+            /** @description The record’s state does not allow it, or the Idempotency-Key was used for another request. Codes: IDEMPOTENCY_KEY_REUSED, IDEMPOTENCY_KEY_IN_PROGRESS, INVALID_STATE, ROUND_FIELDS_LOCKED, ENVELOPE_BELOW_RESERVED, ROUND_NOT_OPEN, ONE_OPEN_PROPOSAL_PER_ROUND, ALREADY_MEMBER, LAST_MEMBER, ACCOUNT_EXISTS, LAST_ADMIN, CONFLICT, ENVELOPE_EXCEEDED, QUORUM_NOT_REACHED, ALREADY_REVIEWED, ASSIGNMENT_NOT_ACCEPTED, TRANCHE_NOT_ELIGIBLE, INVALID_REPORT_STATE, PAYMENT_IN_FLIGHT, PAYMENT_REFERENCE_DUPLICATE. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -4881,7 +5172,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Invalid input: see `errors` per field. Codes: VALIDATION_FAILED, ROUND_CLOSED, REGION_NOT_ELIGIBLE, AMOUNT_ABOVE_MAX_AWARD, BUDGET_MISMATCH, INCOMPLETE_PROPOSAL, ORGANIZATION_REQUIRED, ORGANIZATION_NOT_VERIFIED, ORGANIZATION_INVITATION_INVALID, INVALID_CODE, CODE_EXPIRED, UNKNOWN_REVIEWER, INVALID_TOKEN, WEAK_PASSWORD, SEGREGATION_OF_DUTIES, AMOUNT_ABOVE_REQUEST, INVALID_SCORES, EXPENDITURE_ABOVE_DISBURSED, PAYMENT_AMOUNT_MISMATCH, UNSPENT_ABOVE_DISBURSED. */
+            /** @description Invalid input: see `errors` per field. Codes: VALIDATION_FAILED, ROUND_CLOSED, REGION_NOT_ELIGIBLE, AMOUNT_ABOVE_MAX_AWARD, BUDGET_MISMATCH, INCOMPLETE_PROPOSAL, ORGANIZATION_REQUIRED, ORGANIZATION_NOT_VERIFIED, ORGANIZATION_INVITATION_INVALID, INVALID_CODE, CODE_EXPIRED, UNKNOWN_REVIEWER, INVALID_TOKEN, WEAK_PASSWORD, SEGREGATION_OF_DUTIES, AMOUNT_ABOVE_REQUEST, JUSTIFICATION_REQUIRED, INVALID_SCORES, EXPENDITURE_ABOVE_DISBURSED, PAYMENT_AMOUNT_MISMATCH, UNSPENT_ABOVE_DISBURSED. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -4966,7 +5257,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The record’s state does not allow it, or the Idempotency-Key was used for another request. Codes: IDEMPOTENCY_KEY_REUSED, IDEMPOTENCY_KEY_IN_PROGRESS, INVALID_STATE, ONE_OPEN_PROPOSAL_PER_ROUND, ALREADY_MEMBER, LAST_MEMBER, ACCOUNT_EXISTS, LAST_ADMIN, CONFLICT, ENVELOPE_EXCEEDED, QUORUM_NOT_REACHED, ALREADY_REVIEWED, ASSIGNMENT_NOT_ACCEPTED, TRANCHE_NOT_ELIGIBLE, INVALID_REPORT_STATE, PAYMENT_IN_FLIGHT, PAYMENT_REFERENCE_DUPLICATE. */
+            /** @description The record’s state does not allow it, or the Idempotency-Key was used for another request. Codes: IDEMPOTENCY_KEY_REUSED, IDEMPOTENCY_KEY_IN_PROGRESS, INVALID_STATE, ROUND_FIELDS_LOCKED, ENVELOPE_BELOW_RESERVED, ROUND_NOT_OPEN, ONE_OPEN_PROPOSAL_PER_ROUND, ALREADY_MEMBER, LAST_MEMBER, ACCOUNT_EXISTS, LAST_ADMIN, CONFLICT, ENVELOPE_EXCEEDED, QUORUM_NOT_REACHED, ALREADY_REVIEWED, ASSIGNMENT_NOT_ACCEPTED, TRANCHE_NOT_ELIGIBLE, INVALID_REPORT_STATE, PAYMENT_IN_FLIGHT, PAYMENT_REFERENCE_DUPLICATE. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -4984,7 +5275,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Invalid input: see `errors` per field. Codes: VALIDATION_FAILED, ROUND_CLOSED, REGION_NOT_ELIGIBLE, AMOUNT_ABOVE_MAX_AWARD, BUDGET_MISMATCH, INCOMPLETE_PROPOSAL, ORGANIZATION_REQUIRED, ORGANIZATION_NOT_VERIFIED, ORGANIZATION_INVITATION_INVALID, INVALID_CODE, CODE_EXPIRED, UNKNOWN_REVIEWER, INVALID_TOKEN, WEAK_PASSWORD, SEGREGATION_OF_DUTIES, AMOUNT_ABOVE_REQUEST, INVALID_SCORES, EXPENDITURE_ABOVE_DISBURSED, PAYMENT_AMOUNT_MISMATCH, UNSPENT_ABOVE_DISBURSED. */
+            /** @description Invalid input: see `errors` per field. Codes: VALIDATION_FAILED, ROUND_CLOSED, REGION_NOT_ELIGIBLE, AMOUNT_ABOVE_MAX_AWARD, BUDGET_MISMATCH, INCOMPLETE_PROPOSAL, ORGANIZATION_REQUIRED, ORGANIZATION_NOT_VERIFIED, ORGANIZATION_INVITATION_INVALID, INVALID_CODE, CODE_EXPIRED, UNKNOWN_REVIEWER, INVALID_TOKEN, WEAK_PASSWORD, SEGREGATION_OF_DUTIES, AMOUNT_ABOVE_REQUEST, JUSTIFICATION_REQUIRED, INVALID_SCORES, EXPENDITURE_ABOVE_DISBURSED, PAYMENT_AMOUNT_MISMATCH, UNSPENT_ABOVE_DISBURSED. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -5129,7 +5420,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The record’s state does not allow it, or the Idempotency-Key was used for another request. Codes: IDEMPOTENCY_KEY_REUSED, IDEMPOTENCY_KEY_IN_PROGRESS, INVALID_STATE, ONE_OPEN_PROPOSAL_PER_ROUND, ALREADY_MEMBER, LAST_MEMBER, ACCOUNT_EXISTS, LAST_ADMIN, CONFLICT, ENVELOPE_EXCEEDED, QUORUM_NOT_REACHED, ALREADY_REVIEWED, ASSIGNMENT_NOT_ACCEPTED, TRANCHE_NOT_ELIGIBLE, INVALID_REPORT_STATE, PAYMENT_IN_FLIGHT, PAYMENT_REFERENCE_DUPLICATE. */
+            /** @description The record’s state does not allow it, or the Idempotency-Key was used for another request. Codes: IDEMPOTENCY_KEY_REUSED, IDEMPOTENCY_KEY_IN_PROGRESS, INVALID_STATE, ROUND_FIELDS_LOCKED, ENVELOPE_BELOW_RESERVED, ROUND_NOT_OPEN, ONE_OPEN_PROPOSAL_PER_ROUND, ALREADY_MEMBER, LAST_MEMBER, ACCOUNT_EXISTS, LAST_ADMIN, CONFLICT, ENVELOPE_EXCEEDED, QUORUM_NOT_REACHED, ALREADY_REVIEWED, ASSIGNMENT_NOT_ACCEPTED, TRANCHE_NOT_ELIGIBLE, INVALID_REPORT_STATE, PAYMENT_IN_FLIGHT, PAYMENT_REFERENCE_DUPLICATE. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -5147,7 +5438,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Invalid input: see `errors` per field. Codes: VALIDATION_FAILED, ROUND_CLOSED, REGION_NOT_ELIGIBLE, AMOUNT_ABOVE_MAX_AWARD, BUDGET_MISMATCH, INCOMPLETE_PROPOSAL, ORGANIZATION_REQUIRED, ORGANIZATION_NOT_VERIFIED, ORGANIZATION_INVITATION_INVALID, INVALID_CODE, CODE_EXPIRED, UNKNOWN_REVIEWER, INVALID_TOKEN, WEAK_PASSWORD, SEGREGATION_OF_DUTIES, AMOUNT_ABOVE_REQUEST, INVALID_SCORES, EXPENDITURE_ABOVE_DISBURSED, PAYMENT_AMOUNT_MISMATCH, UNSPENT_ABOVE_DISBURSED. */
+            /** @description Invalid input: see `errors` per field. Codes: VALIDATION_FAILED, ROUND_CLOSED, REGION_NOT_ELIGIBLE, AMOUNT_ABOVE_MAX_AWARD, BUDGET_MISMATCH, INCOMPLETE_PROPOSAL, ORGANIZATION_REQUIRED, ORGANIZATION_NOT_VERIFIED, ORGANIZATION_INVITATION_INVALID, INVALID_CODE, CODE_EXPIRED, UNKNOWN_REVIEWER, INVALID_TOKEN, WEAK_PASSWORD, SEGREGATION_OF_DUTIES, AMOUNT_ABOVE_REQUEST, JUSTIFICATION_REQUIRED, INVALID_SCORES, EXPENDITURE_ABOVE_DISBURSED, PAYMENT_AMOUNT_MISMATCH, UNSPENT_ABOVE_DISBURSED. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -5233,7 +5524,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The record’s state does not allow it, or the Idempotency-Key was used for another request. Codes: IDEMPOTENCY_KEY_REUSED, IDEMPOTENCY_KEY_IN_PROGRESS, INVALID_STATE, ONE_OPEN_PROPOSAL_PER_ROUND, ALREADY_MEMBER, LAST_MEMBER, ACCOUNT_EXISTS, LAST_ADMIN, CONFLICT, ENVELOPE_EXCEEDED, QUORUM_NOT_REACHED, ALREADY_REVIEWED, ASSIGNMENT_NOT_ACCEPTED, TRANCHE_NOT_ELIGIBLE, INVALID_REPORT_STATE, PAYMENT_IN_FLIGHT, PAYMENT_REFERENCE_DUPLICATE. */
+            /** @description The record’s state does not allow it, or the Idempotency-Key was used for another request. Codes: IDEMPOTENCY_KEY_REUSED, IDEMPOTENCY_KEY_IN_PROGRESS, INVALID_STATE, ROUND_FIELDS_LOCKED, ENVELOPE_BELOW_RESERVED, ROUND_NOT_OPEN, ONE_OPEN_PROPOSAL_PER_ROUND, ALREADY_MEMBER, LAST_MEMBER, ACCOUNT_EXISTS, LAST_ADMIN, CONFLICT, ENVELOPE_EXCEEDED, QUORUM_NOT_REACHED, ALREADY_REVIEWED, ASSIGNMENT_NOT_ACCEPTED, TRANCHE_NOT_ELIGIBLE, INVALID_REPORT_STATE, PAYMENT_IN_FLIGHT, PAYMENT_REFERENCE_DUPLICATE. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -5251,7 +5542,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Invalid input: see `errors` per field. Codes: VALIDATION_FAILED, ROUND_CLOSED, REGION_NOT_ELIGIBLE, AMOUNT_ABOVE_MAX_AWARD, BUDGET_MISMATCH, INCOMPLETE_PROPOSAL, ORGANIZATION_REQUIRED, ORGANIZATION_NOT_VERIFIED, ORGANIZATION_INVITATION_INVALID, INVALID_CODE, CODE_EXPIRED, UNKNOWN_REVIEWER, INVALID_TOKEN, WEAK_PASSWORD, SEGREGATION_OF_DUTIES, AMOUNT_ABOVE_REQUEST, INVALID_SCORES, EXPENDITURE_ABOVE_DISBURSED, PAYMENT_AMOUNT_MISMATCH, UNSPENT_ABOVE_DISBURSED. */
+            /** @description Invalid input: see `errors` per field. Codes: VALIDATION_FAILED, ROUND_CLOSED, REGION_NOT_ELIGIBLE, AMOUNT_ABOVE_MAX_AWARD, BUDGET_MISMATCH, INCOMPLETE_PROPOSAL, ORGANIZATION_REQUIRED, ORGANIZATION_NOT_VERIFIED, ORGANIZATION_INVITATION_INVALID, INVALID_CODE, CODE_EXPIRED, UNKNOWN_REVIEWER, INVALID_TOKEN, WEAK_PASSWORD, SEGREGATION_OF_DUTIES, AMOUNT_ABOVE_REQUEST, JUSTIFICATION_REQUIRED, INVALID_SCORES, EXPENDITURE_ABOVE_DISBURSED, PAYMENT_AMOUNT_MISMATCH, UNSPENT_ABOVE_DISBURSED. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -5321,7 +5612,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The agreement is not signed yet: there is no payee. Codes: IDEMPOTENCY_KEY_REUSED, IDEMPOTENCY_KEY_IN_PROGRESS, INVALID_STATE, ONE_OPEN_PROPOSAL_PER_ROUND, ALREADY_MEMBER, LAST_MEMBER, ACCOUNT_EXISTS, LAST_ADMIN, CONFLICT, ENVELOPE_EXCEEDED, QUORUM_NOT_REACHED, ALREADY_REVIEWED, ASSIGNMENT_NOT_ACCEPTED, TRANCHE_NOT_ELIGIBLE, INVALID_REPORT_STATE, PAYMENT_IN_FLIGHT, PAYMENT_REFERENCE_DUPLICATE. */
+            /** @description The agreement is not signed yet: there is no payee. Codes: IDEMPOTENCY_KEY_REUSED, IDEMPOTENCY_KEY_IN_PROGRESS, INVALID_STATE, ROUND_FIELDS_LOCKED, ENVELOPE_BELOW_RESERVED, ROUND_NOT_OPEN, ONE_OPEN_PROPOSAL_PER_ROUND, ALREADY_MEMBER, LAST_MEMBER, ACCOUNT_EXISTS, LAST_ADMIN, CONFLICT, ENVELOPE_EXCEEDED, QUORUM_NOT_REACHED, ALREADY_REVIEWED, ASSIGNMENT_NOT_ACCEPTED, TRANCHE_NOT_ELIGIBLE, INVALID_REPORT_STATE, PAYMENT_IN_FLIGHT, PAYMENT_REFERENCE_DUPLICATE. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -5407,7 +5698,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The record’s state does not allow it, or the Idempotency-Key was used for another request. Codes: IDEMPOTENCY_KEY_REUSED, IDEMPOTENCY_KEY_IN_PROGRESS, INVALID_STATE, ONE_OPEN_PROPOSAL_PER_ROUND, ALREADY_MEMBER, LAST_MEMBER, ACCOUNT_EXISTS, LAST_ADMIN, CONFLICT, ENVELOPE_EXCEEDED, QUORUM_NOT_REACHED, ALREADY_REVIEWED, ASSIGNMENT_NOT_ACCEPTED, TRANCHE_NOT_ELIGIBLE, INVALID_REPORT_STATE, PAYMENT_IN_FLIGHT, PAYMENT_REFERENCE_DUPLICATE. */
+            /** @description The record’s state does not allow it, or the Idempotency-Key was used for another request. Codes: IDEMPOTENCY_KEY_REUSED, IDEMPOTENCY_KEY_IN_PROGRESS, INVALID_STATE, ROUND_FIELDS_LOCKED, ENVELOPE_BELOW_RESERVED, ROUND_NOT_OPEN, ONE_OPEN_PROPOSAL_PER_ROUND, ALREADY_MEMBER, LAST_MEMBER, ACCOUNT_EXISTS, LAST_ADMIN, CONFLICT, ENVELOPE_EXCEEDED, QUORUM_NOT_REACHED, ALREADY_REVIEWED, ASSIGNMENT_NOT_ACCEPTED, TRANCHE_NOT_ELIGIBLE, INVALID_REPORT_STATE, PAYMENT_IN_FLIGHT, PAYMENT_REFERENCE_DUPLICATE. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -5425,7 +5716,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Invalid input: see `errors` per field. Codes: VALIDATION_FAILED, ROUND_CLOSED, REGION_NOT_ELIGIBLE, AMOUNT_ABOVE_MAX_AWARD, BUDGET_MISMATCH, INCOMPLETE_PROPOSAL, ORGANIZATION_REQUIRED, ORGANIZATION_NOT_VERIFIED, ORGANIZATION_INVITATION_INVALID, INVALID_CODE, CODE_EXPIRED, UNKNOWN_REVIEWER, INVALID_TOKEN, WEAK_PASSWORD, SEGREGATION_OF_DUTIES, AMOUNT_ABOVE_REQUEST, INVALID_SCORES, EXPENDITURE_ABOVE_DISBURSED, PAYMENT_AMOUNT_MISMATCH, UNSPENT_ABOVE_DISBURSED. */
+            /** @description Invalid input: see `errors` per field. Codes: VALIDATION_FAILED, ROUND_CLOSED, REGION_NOT_ELIGIBLE, AMOUNT_ABOVE_MAX_AWARD, BUDGET_MISMATCH, INCOMPLETE_PROPOSAL, ORGANIZATION_REQUIRED, ORGANIZATION_NOT_VERIFIED, ORGANIZATION_INVITATION_INVALID, INVALID_CODE, CODE_EXPIRED, UNKNOWN_REVIEWER, INVALID_TOKEN, WEAK_PASSWORD, SEGREGATION_OF_DUTIES, AMOUNT_ABOVE_REQUEST, JUSTIFICATION_REQUIRED, INVALID_SCORES, EXPENDITURE_ABOVE_DISBURSED, PAYMENT_AMOUNT_MISMATCH, UNSPENT_ABOVE_DISBURSED. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -5511,7 +5802,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The record’s state does not allow it, or the Idempotency-Key was used for another request. Codes: IDEMPOTENCY_KEY_REUSED, IDEMPOTENCY_KEY_IN_PROGRESS, INVALID_STATE, ONE_OPEN_PROPOSAL_PER_ROUND, ALREADY_MEMBER, LAST_MEMBER, ACCOUNT_EXISTS, LAST_ADMIN, CONFLICT, ENVELOPE_EXCEEDED, QUORUM_NOT_REACHED, ALREADY_REVIEWED, ASSIGNMENT_NOT_ACCEPTED, TRANCHE_NOT_ELIGIBLE, INVALID_REPORT_STATE, PAYMENT_IN_FLIGHT, PAYMENT_REFERENCE_DUPLICATE. */
+            /** @description The record’s state does not allow it, or the Idempotency-Key was used for another request. Codes: IDEMPOTENCY_KEY_REUSED, IDEMPOTENCY_KEY_IN_PROGRESS, INVALID_STATE, ROUND_FIELDS_LOCKED, ENVELOPE_BELOW_RESERVED, ROUND_NOT_OPEN, ONE_OPEN_PROPOSAL_PER_ROUND, ALREADY_MEMBER, LAST_MEMBER, ACCOUNT_EXISTS, LAST_ADMIN, CONFLICT, ENVELOPE_EXCEEDED, QUORUM_NOT_REACHED, ALREADY_REVIEWED, ASSIGNMENT_NOT_ACCEPTED, TRANCHE_NOT_ELIGIBLE, INVALID_REPORT_STATE, PAYMENT_IN_FLIGHT, PAYMENT_REFERENCE_DUPLICATE. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -5529,7 +5820,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Invalid input: see `errors` per field. Codes: VALIDATION_FAILED, ROUND_CLOSED, REGION_NOT_ELIGIBLE, AMOUNT_ABOVE_MAX_AWARD, BUDGET_MISMATCH, INCOMPLETE_PROPOSAL, ORGANIZATION_REQUIRED, ORGANIZATION_NOT_VERIFIED, ORGANIZATION_INVITATION_INVALID, INVALID_CODE, CODE_EXPIRED, UNKNOWN_REVIEWER, INVALID_TOKEN, WEAK_PASSWORD, SEGREGATION_OF_DUTIES, AMOUNT_ABOVE_REQUEST, INVALID_SCORES, EXPENDITURE_ABOVE_DISBURSED, PAYMENT_AMOUNT_MISMATCH, UNSPENT_ABOVE_DISBURSED. */
+            /** @description Invalid input: see `errors` per field. Codes: VALIDATION_FAILED, ROUND_CLOSED, REGION_NOT_ELIGIBLE, AMOUNT_ABOVE_MAX_AWARD, BUDGET_MISMATCH, INCOMPLETE_PROPOSAL, ORGANIZATION_REQUIRED, ORGANIZATION_NOT_VERIFIED, ORGANIZATION_INVITATION_INVALID, INVALID_CODE, CODE_EXPIRED, UNKNOWN_REVIEWER, INVALID_TOKEN, WEAK_PASSWORD, SEGREGATION_OF_DUTIES, AMOUNT_ABOVE_REQUEST, JUSTIFICATION_REQUIRED, INVALID_SCORES, EXPENDITURE_ABOVE_DISBURSED, PAYMENT_AMOUNT_MISMATCH, UNSPENT_ABOVE_DISBURSED. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -5615,7 +5906,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The record’s state does not allow it, or the Idempotency-Key was used for another request. Codes: IDEMPOTENCY_KEY_REUSED, IDEMPOTENCY_KEY_IN_PROGRESS, INVALID_STATE, ONE_OPEN_PROPOSAL_PER_ROUND, ALREADY_MEMBER, LAST_MEMBER, ACCOUNT_EXISTS, LAST_ADMIN, CONFLICT, ENVELOPE_EXCEEDED, QUORUM_NOT_REACHED, ALREADY_REVIEWED, ASSIGNMENT_NOT_ACCEPTED, TRANCHE_NOT_ELIGIBLE, INVALID_REPORT_STATE, PAYMENT_IN_FLIGHT, PAYMENT_REFERENCE_DUPLICATE. */
+            /** @description The record’s state does not allow it, or the Idempotency-Key was used for another request. Codes: IDEMPOTENCY_KEY_REUSED, IDEMPOTENCY_KEY_IN_PROGRESS, INVALID_STATE, ROUND_FIELDS_LOCKED, ENVELOPE_BELOW_RESERVED, ROUND_NOT_OPEN, ONE_OPEN_PROPOSAL_PER_ROUND, ALREADY_MEMBER, LAST_MEMBER, ACCOUNT_EXISTS, LAST_ADMIN, CONFLICT, ENVELOPE_EXCEEDED, QUORUM_NOT_REACHED, ALREADY_REVIEWED, ASSIGNMENT_NOT_ACCEPTED, TRANCHE_NOT_ELIGIBLE, INVALID_REPORT_STATE, PAYMENT_IN_FLIGHT, PAYMENT_REFERENCE_DUPLICATE. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -5633,7 +5924,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Invalid input: see `errors` per field. Codes: VALIDATION_FAILED, ROUND_CLOSED, REGION_NOT_ELIGIBLE, AMOUNT_ABOVE_MAX_AWARD, BUDGET_MISMATCH, INCOMPLETE_PROPOSAL, ORGANIZATION_REQUIRED, ORGANIZATION_NOT_VERIFIED, ORGANIZATION_INVITATION_INVALID, INVALID_CODE, CODE_EXPIRED, UNKNOWN_REVIEWER, INVALID_TOKEN, WEAK_PASSWORD, SEGREGATION_OF_DUTIES, AMOUNT_ABOVE_REQUEST, INVALID_SCORES, EXPENDITURE_ABOVE_DISBURSED, PAYMENT_AMOUNT_MISMATCH, UNSPENT_ABOVE_DISBURSED. */
+            /** @description Invalid input: see `errors` per field. Codes: VALIDATION_FAILED, ROUND_CLOSED, REGION_NOT_ELIGIBLE, AMOUNT_ABOVE_MAX_AWARD, BUDGET_MISMATCH, INCOMPLETE_PROPOSAL, ORGANIZATION_REQUIRED, ORGANIZATION_NOT_VERIFIED, ORGANIZATION_INVITATION_INVALID, INVALID_CODE, CODE_EXPIRED, UNKNOWN_REVIEWER, INVALID_TOKEN, WEAK_PASSWORD, SEGREGATION_OF_DUTIES, AMOUNT_ABOVE_REQUEST, JUSTIFICATION_REQUIRED, INVALID_SCORES, EXPENDITURE_ABOVE_DISBURSED, PAYMENT_AMOUNT_MISMATCH, UNSPENT_ABOVE_DISBURSED. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -5744,7 +6035,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Invalid input: see `errors` per field. Codes: VALIDATION_FAILED, ROUND_CLOSED, REGION_NOT_ELIGIBLE, AMOUNT_ABOVE_MAX_AWARD, BUDGET_MISMATCH, INCOMPLETE_PROPOSAL, ORGANIZATION_REQUIRED, ORGANIZATION_NOT_VERIFIED, ORGANIZATION_INVITATION_INVALID, INVALID_CODE, CODE_EXPIRED, UNKNOWN_REVIEWER, INVALID_TOKEN, WEAK_PASSWORD, SEGREGATION_OF_DUTIES, AMOUNT_ABOVE_REQUEST, INVALID_SCORES, EXPENDITURE_ABOVE_DISBURSED, PAYMENT_AMOUNT_MISMATCH, UNSPENT_ABOVE_DISBURSED. */
+            /** @description Invalid input: see `errors` per field. Codes: VALIDATION_FAILED, ROUND_CLOSED, REGION_NOT_ELIGIBLE, AMOUNT_ABOVE_MAX_AWARD, BUDGET_MISMATCH, INCOMPLETE_PROPOSAL, ORGANIZATION_REQUIRED, ORGANIZATION_NOT_VERIFIED, ORGANIZATION_INVITATION_INVALID, INVALID_CODE, CODE_EXPIRED, UNKNOWN_REVIEWER, INVALID_TOKEN, WEAK_PASSWORD, SEGREGATION_OF_DUTIES, AMOUNT_ABOVE_REQUEST, JUSTIFICATION_REQUIRED, INVALID_SCORES, EXPENDITURE_ABOVE_DISBURSED, PAYMENT_AMOUNT_MISMATCH, UNSPENT_ABOVE_DISBURSED. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -5812,7 +6103,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Invalid input: see `errors` per field. Codes: VALIDATION_FAILED, ROUND_CLOSED, REGION_NOT_ELIGIBLE, AMOUNT_ABOVE_MAX_AWARD, BUDGET_MISMATCH, INCOMPLETE_PROPOSAL, ORGANIZATION_REQUIRED, ORGANIZATION_NOT_VERIFIED, ORGANIZATION_INVITATION_INVALID, INVALID_CODE, CODE_EXPIRED, UNKNOWN_REVIEWER, INVALID_TOKEN, WEAK_PASSWORD, SEGREGATION_OF_DUTIES, AMOUNT_ABOVE_REQUEST, INVALID_SCORES, EXPENDITURE_ABOVE_DISBURSED, PAYMENT_AMOUNT_MISMATCH, UNSPENT_ABOVE_DISBURSED. */
+            /** @description Invalid input: see `errors` per field. Codes: VALIDATION_FAILED, ROUND_CLOSED, REGION_NOT_ELIGIBLE, AMOUNT_ABOVE_MAX_AWARD, BUDGET_MISMATCH, INCOMPLETE_PROPOSAL, ORGANIZATION_REQUIRED, ORGANIZATION_NOT_VERIFIED, ORGANIZATION_INVITATION_INVALID, INVALID_CODE, CODE_EXPIRED, UNKNOWN_REVIEWER, INVALID_TOKEN, WEAK_PASSWORD, SEGREGATION_OF_DUTIES, AMOUNT_ABOVE_REQUEST, JUSTIFICATION_REQUIRED, INVALID_SCORES, EXPENDITURE_ABOVE_DISBURSED, PAYMENT_AMOUNT_MISMATCH, UNSPENT_ABOVE_DISBURSED. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -5886,7 +6177,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The record’s state does not allow it, or the Idempotency-Key was used for another request. Codes: IDEMPOTENCY_KEY_REUSED, IDEMPOTENCY_KEY_IN_PROGRESS, INVALID_STATE, ONE_OPEN_PROPOSAL_PER_ROUND, ALREADY_MEMBER, LAST_MEMBER, ACCOUNT_EXISTS, LAST_ADMIN, CONFLICT, ENVELOPE_EXCEEDED, QUORUM_NOT_REACHED, ALREADY_REVIEWED, ASSIGNMENT_NOT_ACCEPTED, TRANCHE_NOT_ELIGIBLE, INVALID_REPORT_STATE, PAYMENT_IN_FLIGHT, PAYMENT_REFERENCE_DUPLICATE. */
+            /** @description The record’s state does not allow it, or the Idempotency-Key was used for another request. Codes: IDEMPOTENCY_KEY_REUSED, IDEMPOTENCY_KEY_IN_PROGRESS, INVALID_STATE, ROUND_FIELDS_LOCKED, ENVELOPE_BELOW_RESERVED, ROUND_NOT_OPEN, ONE_OPEN_PROPOSAL_PER_ROUND, ALREADY_MEMBER, LAST_MEMBER, ACCOUNT_EXISTS, LAST_ADMIN, CONFLICT, ENVELOPE_EXCEEDED, QUORUM_NOT_REACHED, ALREADY_REVIEWED, ASSIGNMENT_NOT_ACCEPTED, TRANCHE_NOT_ELIGIBLE, INVALID_REPORT_STATE, PAYMENT_IN_FLIGHT, PAYMENT_REFERENCE_DUPLICATE. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -5904,7 +6195,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Invalid input: see `errors` per field. Codes: VALIDATION_FAILED, ROUND_CLOSED, REGION_NOT_ELIGIBLE, AMOUNT_ABOVE_MAX_AWARD, BUDGET_MISMATCH, INCOMPLETE_PROPOSAL, ORGANIZATION_REQUIRED, ORGANIZATION_NOT_VERIFIED, ORGANIZATION_INVITATION_INVALID, INVALID_CODE, CODE_EXPIRED, UNKNOWN_REVIEWER, INVALID_TOKEN, WEAK_PASSWORD, SEGREGATION_OF_DUTIES, AMOUNT_ABOVE_REQUEST, INVALID_SCORES, EXPENDITURE_ABOVE_DISBURSED, PAYMENT_AMOUNT_MISMATCH, UNSPENT_ABOVE_DISBURSED. */
+            /** @description Invalid input: see `errors` per field. Codes: VALIDATION_FAILED, ROUND_CLOSED, REGION_NOT_ELIGIBLE, AMOUNT_ABOVE_MAX_AWARD, BUDGET_MISMATCH, INCOMPLETE_PROPOSAL, ORGANIZATION_REQUIRED, ORGANIZATION_NOT_VERIFIED, ORGANIZATION_INVITATION_INVALID, INVALID_CODE, CODE_EXPIRED, UNKNOWN_REVIEWER, INVALID_TOKEN, WEAK_PASSWORD, SEGREGATION_OF_DUTIES, AMOUNT_ABOVE_REQUEST, JUSTIFICATION_REQUIRED, INVALID_SCORES, EXPENDITURE_ABOVE_DISBURSED, PAYMENT_AMOUNT_MISMATCH, UNSPENT_ABOVE_DISBURSED. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -6044,7 +6335,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The record’s state does not allow it, or the Idempotency-Key was used for another request. Codes: IDEMPOTENCY_KEY_REUSED, IDEMPOTENCY_KEY_IN_PROGRESS, INVALID_STATE, ONE_OPEN_PROPOSAL_PER_ROUND, ALREADY_MEMBER, LAST_MEMBER, ACCOUNT_EXISTS, LAST_ADMIN, CONFLICT, ENVELOPE_EXCEEDED, QUORUM_NOT_REACHED, ALREADY_REVIEWED, ASSIGNMENT_NOT_ACCEPTED, TRANCHE_NOT_ELIGIBLE, INVALID_REPORT_STATE, PAYMENT_IN_FLIGHT, PAYMENT_REFERENCE_DUPLICATE. */
+            /** @description The record’s state does not allow it, or the Idempotency-Key was used for another request. Codes: IDEMPOTENCY_KEY_REUSED, IDEMPOTENCY_KEY_IN_PROGRESS, INVALID_STATE, ROUND_FIELDS_LOCKED, ENVELOPE_BELOW_RESERVED, ROUND_NOT_OPEN, ONE_OPEN_PROPOSAL_PER_ROUND, ALREADY_MEMBER, LAST_MEMBER, ACCOUNT_EXISTS, LAST_ADMIN, CONFLICT, ENVELOPE_EXCEEDED, QUORUM_NOT_REACHED, ALREADY_REVIEWED, ASSIGNMENT_NOT_ACCEPTED, TRANCHE_NOT_ELIGIBLE, INVALID_REPORT_STATE, PAYMENT_IN_FLIGHT, PAYMENT_REFERENCE_DUPLICATE. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -6062,7 +6353,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Invalid input: see `errors` per field. Codes: VALIDATION_FAILED, ROUND_CLOSED, REGION_NOT_ELIGIBLE, AMOUNT_ABOVE_MAX_AWARD, BUDGET_MISMATCH, INCOMPLETE_PROPOSAL, ORGANIZATION_REQUIRED, ORGANIZATION_NOT_VERIFIED, ORGANIZATION_INVITATION_INVALID, INVALID_CODE, CODE_EXPIRED, UNKNOWN_REVIEWER, INVALID_TOKEN, WEAK_PASSWORD, SEGREGATION_OF_DUTIES, AMOUNT_ABOVE_REQUEST, INVALID_SCORES, EXPENDITURE_ABOVE_DISBURSED, PAYMENT_AMOUNT_MISMATCH, UNSPENT_ABOVE_DISBURSED. */
+            /** @description Invalid input: see `errors` per field. Codes: VALIDATION_FAILED, ROUND_CLOSED, REGION_NOT_ELIGIBLE, AMOUNT_ABOVE_MAX_AWARD, BUDGET_MISMATCH, INCOMPLETE_PROPOSAL, ORGANIZATION_REQUIRED, ORGANIZATION_NOT_VERIFIED, ORGANIZATION_INVITATION_INVALID, INVALID_CODE, CODE_EXPIRED, UNKNOWN_REVIEWER, INVALID_TOKEN, WEAK_PASSWORD, SEGREGATION_OF_DUTIES, AMOUNT_ABOVE_REQUEST, JUSTIFICATION_REQUIRED, INVALID_SCORES, EXPENDITURE_ABOVE_DISBURSED, PAYMENT_AMOUNT_MISMATCH, UNSPENT_ABOVE_DISBURSED. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -6130,7 +6421,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The record’s state does not allow it, or the Idempotency-Key was used for another request. Codes: IDEMPOTENCY_KEY_REUSED, IDEMPOTENCY_KEY_IN_PROGRESS, INVALID_STATE, ONE_OPEN_PROPOSAL_PER_ROUND, ALREADY_MEMBER, LAST_MEMBER, ACCOUNT_EXISTS, LAST_ADMIN, CONFLICT, ENVELOPE_EXCEEDED, QUORUM_NOT_REACHED, ALREADY_REVIEWED, ASSIGNMENT_NOT_ACCEPTED, TRANCHE_NOT_ELIGIBLE, INVALID_REPORT_STATE, PAYMENT_IN_FLIGHT, PAYMENT_REFERENCE_DUPLICATE. */
+            /** @description The record’s state does not allow it, or the Idempotency-Key was used for another request. Codes: IDEMPOTENCY_KEY_REUSED, IDEMPOTENCY_KEY_IN_PROGRESS, INVALID_STATE, ROUND_FIELDS_LOCKED, ENVELOPE_BELOW_RESERVED, ROUND_NOT_OPEN, ONE_OPEN_PROPOSAL_PER_ROUND, ALREADY_MEMBER, LAST_MEMBER, ACCOUNT_EXISTS, LAST_ADMIN, CONFLICT, ENVELOPE_EXCEEDED, QUORUM_NOT_REACHED, ALREADY_REVIEWED, ASSIGNMENT_NOT_ACCEPTED, TRANCHE_NOT_ELIGIBLE, INVALID_REPORT_STATE, PAYMENT_IN_FLIGHT, PAYMENT_REFERENCE_DUPLICATE. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -6139,7 +6430,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Invalid input: see `errors` per field. Codes: VALIDATION_FAILED, ROUND_CLOSED, REGION_NOT_ELIGIBLE, AMOUNT_ABOVE_MAX_AWARD, BUDGET_MISMATCH, INCOMPLETE_PROPOSAL, ORGANIZATION_REQUIRED, ORGANIZATION_NOT_VERIFIED, ORGANIZATION_INVITATION_INVALID, INVALID_CODE, CODE_EXPIRED, UNKNOWN_REVIEWER, INVALID_TOKEN, WEAK_PASSWORD, SEGREGATION_OF_DUTIES, AMOUNT_ABOVE_REQUEST, INVALID_SCORES, EXPENDITURE_ABOVE_DISBURSED, PAYMENT_AMOUNT_MISMATCH, UNSPENT_ABOVE_DISBURSED. */
+            /** @description Invalid input: see `errors` per field. Codes: VALIDATION_FAILED, ROUND_CLOSED, REGION_NOT_ELIGIBLE, AMOUNT_ABOVE_MAX_AWARD, BUDGET_MISMATCH, INCOMPLETE_PROPOSAL, ORGANIZATION_REQUIRED, ORGANIZATION_NOT_VERIFIED, ORGANIZATION_INVITATION_INVALID, INVALID_CODE, CODE_EXPIRED, UNKNOWN_REVIEWER, INVALID_TOKEN, WEAK_PASSWORD, SEGREGATION_OF_DUTIES, AMOUNT_ABOVE_REQUEST, JUSTIFICATION_REQUIRED, INVALID_SCORES, EXPENDITURE_ABOVE_DISBURSED, PAYMENT_AMOUNT_MISMATCH, UNSPENT_ABOVE_DISBURSED. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -6223,7 +6514,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The record’s state does not allow it, or the Idempotency-Key was used for another request. Codes: IDEMPOTENCY_KEY_REUSED, IDEMPOTENCY_KEY_IN_PROGRESS, INVALID_STATE, ONE_OPEN_PROPOSAL_PER_ROUND, ALREADY_MEMBER, LAST_MEMBER, ACCOUNT_EXISTS, LAST_ADMIN, CONFLICT, ENVELOPE_EXCEEDED, QUORUM_NOT_REACHED, ALREADY_REVIEWED, ASSIGNMENT_NOT_ACCEPTED, TRANCHE_NOT_ELIGIBLE, INVALID_REPORT_STATE, PAYMENT_IN_FLIGHT, PAYMENT_REFERENCE_DUPLICATE. */
+            /** @description The record’s state does not allow it, or the Idempotency-Key was used for another request. Codes: IDEMPOTENCY_KEY_REUSED, IDEMPOTENCY_KEY_IN_PROGRESS, INVALID_STATE, ROUND_FIELDS_LOCKED, ENVELOPE_BELOW_RESERVED, ROUND_NOT_OPEN, ONE_OPEN_PROPOSAL_PER_ROUND, ALREADY_MEMBER, LAST_MEMBER, ACCOUNT_EXISTS, LAST_ADMIN, CONFLICT, ENVELOPE_EXCEEDED, QUORUM_NOT_REACHED, ALREADY_REVIEWED, ASSIGNMENT_NOT_ACCEPTED, TRANCHE_NOT_ELIGIBLE, INVALID_REPORT_STATE, PAYMENT_IN_FLIGHT, PAYMENT_REFERENCE_DUPLICATE. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -6241,7 +6532,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Invalid input: see `errors` per field. Codes: VALIDATION_FAILED, ROUND_CLOSED, REGION_NOT_ELIGIBLE, AMOUNT_ABOVE_MAX_AWARD, BUDGET_MISMATCH, INCOMPLETE_PROPOSAL, ORGANIZATION_REQUIRED, ORGANIZATION_NOT_VERIFIED, ORGANIZATION_INVITATION_INVALID, INVALID_CODE, CODE_EXPIRED, UNKNOWN_REVIEWER, INVALID_TOKEN, WEAK_PASSWORD, SEGREGATION_OF_DUTIES, AMOUNT_ABOVE_REQUEST, INVALID_SCORES, EXPENDITURE_ABOVE_DISBURSED, PAYMENT_AMOUNT_MISMATCH, UNSPENT_ABOVE_DISBURSED. */
+            /** @description Invalid input: see `errors` per field. Codes: VALIDATION_FAILED, ROUND_CLOSED, REGION_NOT_ELIGIBLE, AMOUNT_ABOVE_MAX_AWARD, BUDGET_MISMATCH, INCOMPLETE_PROPOSAL, ORGANIZATION_REQUIRED, ORGANIZATION_NOT_VERIFIED, ORGANIZATION_INVITATION_INVALID, INVALID_CODE, CODE_EXPIRED, UNKNOWN_REVIEWER, INVALID_TOKEN, WEAK_PASSWORD, SEGREGATION_OF_DUTIES, AMOUNT_ABOVE_REQUEST, JUSTIFICATION_REQUIRED, INVALID_SCORES, EXPENDITURE_ABOVE_DISBURSED, PAYMENT_AMOUNT_MISMATCH, UNSPENT_ABOVE_DISBURSED. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -6326,7 +6617,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The record’s state does not allow it, or the Idempotency-Key was used for another request. Codes: IDEMPOTENCY_KEY_REUSED, IDEMPOTENCY_KEY_IN_PROGRESS, INVALID_STATE, ONE_OPEN_PROPOSAL_PER_ROUND, ALREADY_MEMBER, LAST_MEMBER, ACCOUNT_EXISTS, LAST_ADMIN, CONFLICT, ENVELOPE_EXCEEDED, QUORUM_NOT_REACHED, ALREADY_REVIEWED, ASSIGNMENT_NOT_ACCEPTED, TRANCHE_NOT_ELIGIBLE, INVALID_REPORT_STATE, PAYMENT_IN_FLIGHT, PAYMENT_REFERENCE_DUPLICATE. */
+            /** @description The record’s state does not allow it, or the Idempotency-Key was used for another request. Codes: IDEMPOTENCY_KEY_REUSED, IDEMPOTENCY_KEY_IN_PROGRESS, INVALID_STATE, ROUND_FIELDS_LOCKED, ENVELOPE_BELOW_RESERVED, ROUND_NOT_OPEN, ONE_OPEN_PROPOSAL_PER_ROUND, ALREADY_MEMBER, LAST_MEMBER, ACCOUNT_EXISTS, LAST_ADMIN, CONFLICT, ENVELOPE_EXCEEDED, QUORUM_NOT_REACHED, ALREADY_REVIEWED, ASSIGNMENT_NOT_ACCEPTED, TRANCHE_NOT_ELIGIBLE, INVALID_REPORT_STATE, PAYMENT_IN_FLIGHT, PAYMENT_REFERENCE_DUPLICATE. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -6344,7 +6635,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Invalid input: see `errors` per field. Codes: VALIDATION_FAILED, ROUND_CLOSED, REGION_NOT_ELIGIBLE, AMOUNT_ABOVE_MAX_AWARD, BUDGET_MISMATCH, INCOMPLETE_PROPOSAL, ORGANIZATION_REQUIRED, ORGANIZATION_NOT_VERIFIED, ORGANIZATION_INVITATION_INVALID, INVALID_CODE, CODE_EXPIRED, UNKNOWN_REVIEWER, INVALID_TOKEN, WEAK_PASSWORD, SEGREGATION_OF_DUTIES, AMOUNT_ABOVE_REQUEST, INVALID_SCORES, EXPENDITURE_ABOVE_DISBURSED, PAYMENT_AMOUNT_MISMATCH, UNSPENT_ABOVE_DISBURSED. */
+            /** @description Invalid input: see `errors` per field. Codes: VALIDATION_FAILED, ROUND_CLOSED, REGION_NOT_ELIGIBLE, AMOUNT_ABOVE_MAX_AWARD, BUDGET_MISMATCH, INCOMPLETE_PROPOSAL, ORGANIZATION_REQUIRED, ORGANIZATION_NOT_VERIFIED, ORGANIZATION_INVITATION_INVALID, INVALID_CODE, CODE_EXPIRED, UNKNOWN_REVIEWER, INVALID_TOKEN, WEAK_PASSWORD, SEGREGATION_OF_DUTIES, AMOUNT_ABOVE_REQUEST, JUSTIFICATION_REQUIRED, INVALID_SCORES, EXPENDITURE_ABOVE_DISBURSED, PAYMENT_AMOUNT_MISMATCH, UNSPENT_ABOVE_DISBURSED. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -6418,7 +6709,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The record’s state does not allow it, or the Idempotency-Key was used for another request. Codes: IDEMPOTENCY_KEY_REUSED, IDEMPOTENCY_KEY_IN_PROGRESS, INVALID_STATE, ONE_OPEN_PROPOSAL_PER_ROUND, ALREADY_MEMBER, LAST_MEMBER, ACCOUNT_EXISTS, LAST_ADMIN, CONFLICT, ENVELOPE_EXCEEDED, QUORUM_NOT_REACHED, ALREADY_REVIEWED, ASSIGNMENT_NOT_ACCEPTED, TRANCHE_NOT_ELIGIBLE, INVALID_REPORT_STATE, PAYMENT_IN_FLIGHT, PAYMENT_REFERENCE_DUPLICATE. */
+            /** @description The record’s state does not allow it, or the Idempotency-Key was used for another request. Codes: IDEMPOTENCY_KEY_REUSED, IDEMPOTENCY_KEY_IN_PROGRESS, INVALID_STATE, ROUND_FIELDS_LOCKED, ENVELOPE_BELOW_RESERVED, ROUND_NOT_OPEN, ONE_OPEN_PROPOSAL_PER_ROUND, ALREADY_MEMBER, LAST_MEMBER, ACCOUNT_EXISTS, LAST_ADMIN, CONFLICT, ENVELOPE_EXCEEDED, QUORUM_NOT_REACHED, ALREADY_REVIEWED, ASSIGNMENT_NOT_ACCEPTED, TRANCHE_NOT_ELIGIBLE, INVALID_REPORT_STATE, PAYMENT_IN_FLIGHT, PAYMENT_REFERENCE_DUPLICATE. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -6436,7 +6727,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Invalid input: see `errors` per field. Codes: VALIDATION_FAILED, ROUND_CLOSED, REGION_NOT_ELIGIBLE, AMOUNT_ABOVE_MAX_AWARD, BUDGET_MISMATCH, INCOMPLETE_PROPOSAL, ORGANIZATION_REQUIRED, ORGANIZATION_NOT_VERIFIED, ORGANIZATION_INVITATION_INVALID, INVALID_CODE, CODE_EXPIRED, UNKNOWN_REVIEWER, INVALID_TOKEN, WEAK_PASSWORD, SEGREGATION_OF_DUTIES, AMOUNT_ABOVE_REQUEST, INVALID_SCORES, EXPENDITURE_ABOVE_DISBURSED, PAYMENT_AMOUNT_MISMATCH, UNSPENT_ABOVE_DISBURSED. */
+            /** @description Invalid input: see `errors` per field. Codes: VALIDATION_FAILED, ROUND_CLOSED, REGION_NOT_ELIGIBLE, AMOUNT_ABOVE_MAX_AWARD, BUDGET_MISMATCH, INCOMPLETE_PROPOSAL, ORGANIZATION_REQUIRED, ORGANIZATION_NOT_VERIFIED, ORGANIZATION_INVITATION_INVALID, INVALID_CODE, CODE_EXPIRED, UNKNOWN_REVIEWER, INVALID_TOKEN, WEAK_PASSWORD, SEGREGATION_OF_DUTIES, AMOUNT_ABOVE_REQUEST, JUSTIFICATION_REQUIRED, INVALID_SCORES, EXPENDITURE_ABOVE_DISBURSED, PAYMENT_AMOUNT_MISMATCH, UNSPENT_ABOVE_DISBURSED. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -6514,7 +6805,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Invalid input: see `errors` per field. Codes: VALIDATION_FAILED, ROUND_CLOSED, REGION_NOT_ELIGIBLE, AMOUNT_ABOVE_MAX_AWARD, BUDGET_MISMATCH, INCOMPLETE_PROPOSAL, ORGANIZATION_REQUIRED, ORGANIZATION_NOT_VERIFIED, ORGANIZATION_INVITATION_INVALID, INVALID_CODE, CODE_EXPIRED, UNKNOWN_REVIEWER, INVALID_TOKEN, WEAK_PASSWORD, SEGREGATION_OF_DUTIES, AMOUNT_ABOVE_REQUEST, INVALID_SCORES, EXPENDITURE_ABOVE_DISBURSED, PAYMENT_AMOUNT_MISMATCH, UNSPENT_ABOVE_DISBURSED. */
+            /** @description Invalid input: see `errors` per field. Codes: VALIDATION_FAILED, ROUND_CLOSED, REGION_NOT_ELIGIBLE, AMOUNT_ABOVE_MAX_AWARD, BUDGET_MISMATCH, INCOMPLETE_PROPOSAL, ORGANIZATION_REQUIRED, ORGANIZATION_NOT_VERIFIED, ORGANIZATION_INVITATION_INVALID, INVALID_CODE, CODE_EXPIRED, UNKNOWN_REVIEWER, INVALID_TOKEN, WEAK_PASSWORD, SEGREGATION_OF_DUTIES, AMOUNT_ABOVE_REQUEST, JUSTIFICATION_REQUIRED, INVALID_SCORES, EXPENDITURE_ABOVE_DISBURSED, PAYMENT_AMOUNT_MISMATCH, UNSPENT_ABOVE_DISBURSED. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -6591,7 +6882,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Invalid input: see `errors` per field. Codes: VALIDATION_FAILED, ROUND_CLOSED, REGION_NOT_ELIGIBLE, AMOUNT_ABOVE_MAX_AWARD, BUDGET_MISMATCH, INCOMPLETE_PROPOSAL, ORGANIZATION_REQUIRED, ORGANIZATION_NOT_VERIFIED, ORGANIZATION_INVITATION_INVALID, INVALID_CODE, CODE_EXPIRED, UNKNOWN_REVIEWER, INVALID_TOKEN, WEAK_PASSWORD, SEGREGATION_OF_DUTIES, AMOUNT_ABOVE_REQUEST, INVALID_SCORES, EXPENDITURE_ABOVE_DISBURSED, PAYMENT_AMOUNT_MISMATCH, UNSPENT_ABOVE_DISBURSED. */
+            /** @description Invalid input: see `errors` per field. Codes: VALIDATION_FAILED, ROUND_CLOSED, REGION_NOT_ELIGIBLE, AMOUNT_ABOVE_MAX_AWARD, BUDGET_MISMATCH, INCOMPLETE_PROPOSAL, ORGANIZATION_REQUIRED, ORGANIZATION_NOT_VERIFIED, ORGANIZATION_INVITATION_INVALID, INVALID_CODE, CODE_EXPIRED, UNKNOWN_REVIEWER, INVALID_TOKEN, WEAK_PASSWORD, SEGREGATION_OF_DUTIES, AMOUNT_ABOVE_REQUEST, JUSTIFICATION_REQUIRED, INVALID_SCORES, EXPENDITURE_ABOVE_DISBURSED, PAYMENT_AMOUNT_MISMATCH, UNSPENT_ABOVE_DISBURSED. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -6667,7 +6958,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Invalid input: see `errors` per field. Codes: VALIDATION_FAILED, ROUND_CLOSED, REGION_NOT_ELIGIBLE, AMOUNT_ABOVE_MAX_AWARD, BUDGET_MISMATCH, INCOMPLETE_PROPOSAL, ORGANIZATION_REQUIRED, ORGANIZATION_NOT_VERIFIED, ORGANIZATION_INVITATION_INVALID, INVALID_CODE, CODE_EXPIRED, UNKNOWN_REVIEWER, INVALID_TOKEN, WEAK_PASSWORD, SEGREGATION_OF_DUTIES, AMOUNT_ABOVE_REQUEST, INVALID_SCORES, EXPENDITURE_ABOVE_DISBURSED, PAYMENT_AMOUNT_MISMATCH, UNSPENT_ABOVE_DISBURSED. */
+            /** @description Invalid input: see `errors` per field. Codes: VALIDATION_FAILED, ROUND_CLOSED, REGION_NOT_ELIGIBLE, AMOUNT_ABOVE_MAX_AWARD, BUDGET_MISMATCH, INCOMPLETE_PROPOSAL, ORGANIZATION_REQUIRED, ORGANIZATION_NOT_VERIFIED, ORGANIZATION_INVITATION_INVALID, INVALID_CODE, CODE_EXPIRED, UNKNOWN_REVIEWER, INVALID_TOKEN, WEAK_PASSWORD, SEGREGATION_OF_DUTIES, AMOUNT_ABOVE_REQUEST, JUSTIFICATION_REQUIRED, INVALID_SCORES, EXPENDITURE_ABOVE_DISBURSED, PAYMENT_AMOUNT_MISMATCH, UNSPENT_ABOVE_DISBURSED. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -6738,7 +7029,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Invalid input: see `errors` per field. Codes: VALIDATION_FAILED, ROUND_CLOSED, REGION_NOT_ELIGIBLE, AMOUNT_ABOVE_MAX_AWARD, BUDGET_MISMATCH, INCOMPLETE_PROPOSAL, ORGANIZATION_REQUIRED, ORGANIZATION_NOT_VERIFIED, ORGANIZATION_INVITATION_INVALID, INVALID_CODE, CODE_EXPIRED, UNKNOWN_REVIEWER, INVALID_TOKEN, WEAK_PASSWORD, SEGREGATION_OF_DUTIES, AMOUNT_ABOVE_REQUEST, INVALID_SCORES, EXPENDITURE_ABOVE_DISBURSED, PAYMENT_AMOUNT_MISMATCH, UNSPENT_ABOVE_DISBURSED. */
+            /** @description Invalid input: see `errors` per field. Codes: VALIDATION_FAILED, ROUND_CLOSED, REGION_NOT_ELIGIBLE, AMOUNT_ABOVE_MAX_AWARD, BUDGET_MISMATCH, INCOMPLETE_PROPOSAL, ORGANIZATION_REQUIRED, ORGANIZATION_NOT_VERIFIED, ORGANIZATION_INVITATION_INVALID, INVALID_CODE, CODE_EXPIRED, UNKNOWN_REVIEWER, INVALID_TOKEN, WEAK_PASSWORD, SEGREGATION_OF_DUTIES, AMOUNT_ABOVE_REQUEST, JUSTIFICATION_REQUIRED, INVALID_SCORES, EXPENDITURE_ABOVE_DISBURSED, PAYMENT_AMOUNT_MISMATCH, UNSPENT_ABOVE_DISBURSED. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -6767,6 +7058,8 @@ export interface operations {
                 cursor?: string;
                 /** @description Page size, 1 to 100 (default 20). */
                 limit?: number;
+                /** @description newest (default) or oldest first, e.g. the committee’s queue: status=awaiting_decision&order=oldest. */
+                order?: "newest" | "oldest";
                 organizationId?: string;
                 /** @description Region key. */
                 region?: "conakry" | "kindia" | "mamou" | "labe" | "kankan" | "siguiri";
@@ -6805,7 +7098,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Invalid input: see `errors` per field. Codes: VALIDATION_FAILED, ROUND_CLOSED, REGION_NOT_ELIGIBLE, AMOUNT_ABOVE_MAX_AWARD, BUDGET_MISMATCH, INCOMPLETE_PROPOSAL, ORGANIZATION_REQUIRED, ORGANIZATION_NOT_VERIFIED, ORGANIZATION_INVITATION_INVALID, INVALID_CODE, CODE_EXPIRED, UNKNOWN_REVIEWER, INVALID_TOKEN, WEAK_PASSWORD, SEGREGATION_OF_DUTIES, AMOUNT_ABOVE_REQUEST, INVALID_SCORES, EXPENDITURE_ABOVE_DISBURSED, PAYMENT_AMOUNT_MISMATCH, UNSPENT_ABOVE_DISBURSED. */
+            /** @description Invalid input: see `errors` per field. Codes: VALIDATION_FAILED, ROUND_CLOSED, REGION_NOT_ELIGIBLE, AMOUNT_ABOVE_MAX_AWARD, BUDGET_MISMATCH, INCOMPLETE_PROPOSAL, ORGANIZATION_REQUIRED, ORGANIZATION_NOT_VERIFIED, ORGANIZATION_INVITATION_INVALID, INVALID_CODE, CODE_EXPIRED, UNKNOWN_REVIEWER, INVALID_TOKEN, WEAK_PASSWORD, SEGREGATION_OF_DUTIES, AMOUNT_ABOVE_REQUEST, JUSTIFICATION_REQUIRED, INVALID_SCORES, EXPENDITURE_ABOVE_DISBURSED, PAYMENT_AMOUNT_MISMATCH, UNSPENT_ABOVE_DISBURSED. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -6878,7 +7171,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The record’s state does not allow it, or the Idempotency-Key was used for another request. Codes: IDEMPOTENCY_KEY_REUSED, IDEMPOTENCY_KEY_IN_PROGRESS, INVALID_STATE, ONE_OPEN_PROPOSAL_PER_ROUND, ALREADY_MEMBER, LAST_MEMBER, ACCOUNT_EXISTS, LAST_ADMIN, CONFLICT, ENVELOPE_EXCEEDED, QUORUM_NOT_REACHED, ALREADY_REVIEWED, ASSIGNMENT_NOT_ACCEPTED, TRANCHE_NOT_ELIGIBLE, INVALID_REPORT_STATE, PAYMENT_IN_FLIGHT, PAYMENT_REFERENCE_DUPLICATE. */
+            /** @description The record’s state does not allow it, or the Idempotency-Key was used for another request. Codes: IDEMPOTENCY_KEY_REUSED, IDEMPOTENCY_KEY_IN_PROGRESS, INVALID_STATE, ROUND_FIELDS_LOCKED, ENVELOPE_BELOW_RESERVED, ROUND_NOT_OPEN, ONE_OPEN_PROPOSAL_PER_ROUND, ALREADY_MEMBER, LAST_MEMBER, ACCOUNT_EXISTS, LAST_ADMIN, CONFLICT, ENVELOPE_EXCEEDED, QUORUM_NOT_REACHED, ALREADY_REVIEWED, ASSIGNMENT_NOT_ACCEPTED, TRANCHE_NOT_ELIGIBLE, INVALID_REPORT_STATE, PAYMENT_IN_FLIGHT, PAYMENT_REFERENCE_DUPLICATE. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -6896,7 +7189,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Invalid input: see `errors` per field. Codes: VALIDATION_FAILED, ROUND_CLOSED, REGION_NOT_ELIGIBLE, AMOUNT_ABOVE_MAX_AWARD, BUDGET_MISMATCH, INCOMPLETE_PROPOSAL, ORGANIZATION_REQUIRED, ORGANIZATION_NOT_VERIFIED, ORGANIZATION_INVITATION_INVALID, INVALID_CODE, CODE_EXPIRED, UNKNOWN_REVIEWER, INVALID_TOKEN, WEAK_PASSWORD, SEGREGATION_OF_DUTIES, AMOUNT_ABOVE_REQUEST, INVALID_SCORES, EXPENDITURE_ABOVE_DISBURSED, PAYMENT_AMOUNT_MISMATCH, UNSPENT_ABOVE_DISBURSED. */
+            /** @description Invalid input: see `errors` per field. Codes: VALIDATION_FAILED, ROUND_CLOSED, REGION_NOT_ELIGIBLE, AMOUNT_ABOVE_MAX_AWARD, BUDGET_MISMATCH, INCOMPLETE_PROPOSAL, ORGANIZATION_REQUIRED, ORGANIZATION_NOT_VERIFIED, ORGANIZATION_INVITATION_INVALID, INVALID_CODE, CODE_EXPIRED, UNKNOWN_REVIEWER, INVALID_TOKEN, WEAK_PASSWORD, SEGREGATION_OF_DUTIES, AMOUNT_ABOVE_REQUEST, JUSTIFICATION_REQUIRED, INVALID_SCORES, EXPENDITURE_ABOVE_DISBURSED, PAYMENT_AMOUNT_MISMATCH, UNSPENT_ABOVE_DISBURSED. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -7036,7 +7329,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The record’s state does not allow it, or the Idempotency-Key was used for another request. Codes: IDEMPOTENCY_KEY_REUSED, IDEMPOTENCY_KEY_IN_PROGRESS, INVALID_STATE, ONE_OPEN_PROPOSAL_PER_ROUND, ALREADY_MEMBER, LAST_MEMBER, ACCOUNT_EXISTS, LAST_ADMIN, CONFLICT, ENVELOPE_EXCEEDED, QUORUM_NOT_REACHED, ALREADY_REVIEWED, ASSIGNMENT_NOT_ACCEPTED, TRANCHE_NOT_ELIGIBLE, INVALID_REPORT_STATE, PAYMENT_IN_FLIGHT, PAYMENT_REFERENCE_DUPLICATE. */
+            /** @description The record’s state does not allow it, or the Idempotency-Key was used for another request. Codes: IDEMPOTENCY_KEY_REUSED, IDEMPOTENCY_KEY_IN_PROGRESS, INVALID_STATE, ROUND_FIELDS_LOCKED, ENVELOPE_BELOW_RESERVED, ROUND_NOT_OPEN, ONE_OPEN_PROPOSAL_PER_ROUND, ALREADY_MEMBER, LAST_MEMBER, ACCOUNT_EXISTS, LAST_ADMIN, CONFLICT, ENVELOPE_EXCEEDED, QUORUM_NOT_REACHED, ALREADY_REVIEWED, ASSIGNMENT_NOT_ACCEPTED, TRANCHE_NOT_ELIGIBLE, INVALID_REPORT_STATE, PAYMENT_IN_FLIGHT, PAYMENT_REFERENCE_DUPLICATE. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -7054,7 +7347,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Invalid input: see `errors` per field. Codes: VALIDATION_FAILED, ROUND_CLOSED, REGION_NOT_ELIGIBLE, AMOUNT_ABOVE_MAX_AWARD, BUDGET_MISMATCH, INCOMPLETE_PROPOSAL, ORGANIZATION_REQUIRED, ORGANIZATION_NOT_VERIFIED, ORGANIZATION_INVITATION_INVALID, INVALID_CODE, CODE_EXPIRED, UNKNOWN_REVIEWER, INVALID_TOKEN, WEAK_PASSWORD, SEGREGATION_OF_DUTIES, AMOUNT_ABOVE_REQUEST, INVALID_SCORES, EXPENDITURE_ABOVE_DISBURSED, PAYMENT_AMOUNT_MISMATCH, UNSPENT_ABOVE_DISBURSED. */
+            /** @description Invalid input: see `errors` per field. Codes: VALIDATION_FAILED, ROUND_CLOSED, REGION_NOT_ELIGIBLE, AMOUNT_ABOVE_MAX_AWARD, BUDGET_MISMATCH, INCOMPLETE_PROPOSAL, ORGANIZATION_REQUIRED, ORGANIZATION_NOT_VERIFIED, ORGANIZATION_INVITATION_INVALID, INVALID_CODE, CODE_EXPIRED, UNKNOWN_REVIEWER, INVALID_TOKEN, WEAK_PASSWORD, SEGREGATION_OF_DUTIES, AMOUNT_ABOVE_REQUEST, JUSTIFICATION_REQUIRED, INVALID_SCORES, EXPENDITURE_ABOVE_DISBURSED, PAYMENT_AMOUNT_MISMATCH, UNSPENT_ABOVE_DISBURSED. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -7139,7 +7432,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The record’s state does not allow it, or the Idempotency-Key was used for another request. Codes: IDEMPOTENCY_KEY_REUSED, IDEMPOTENCY_KEY_IN_PROGRESS, INVALID_STATE, ONE_OPEN_PROPOSAL_PER_ROUND, ALREADY_MEMBER, LAST_MEMBER, ACCOUNT_EXISTS, LAST_ADMIN, CONFLICT, ENVELOPE_EXCEEDED, QUORUM_NOT_REACHED, ALREADY_REVIEWED, ASSIGNMENT_NOT_ACCEPTED, TRANCHE_NOT_ELIGIBLE, INVALID_REPORT_STATE, PAYMENT_IN_FLIGHT, PAYMENT_REFERENCE_DUPLICATE. */
+            /** @description The record’s state does not allow it, or the Idempotency-Key was used for another request. Codes: IDEMPOTENCY_KEY_REUSED, IDEMPOTENCY_KEY_IN_PROGRESS, INVALID_STATE, ROUND_FIELDS_LOCKED, ENVELOPE_BELOW_RESERVED, ROUND_NOT_OPEN, ONE_OPEN_PROPOSAL_PER_ROUND, ALREADY_MEMBER, LAST_MEMBER, ACCOUNT_EXISTS, LAST_ADMIN, CONFLICT, ENVELOPE_EXCEEDED, QUORUM_NOT_REACHED, ALREADY_REVIEWED, ASSIGNMENT_NOT_ACCEPTED, TRANCHE_NOT_ELIGIBLE, INVALID_REPORT_STATE, PAYMENT_IN_FLIGHT, PAYMENT_REFERENCE_DUPLICATE. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -7157,7 +7450,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Invalid input: see `errors` per field. Codes: VALIDATION_FAILED, ROUND_CLOSED, REGION_NOT_ELIGIBLE, AMOUNT_ABOVE_MAX_AWARD, BUDGET_MISMATCH, INCOMPLETE_PROPOSAL, ORGANIZATION_REQUIRED, ORGANIZATION_NOT_VERIFIED, ORGANIZATION_INVITATION_INVALID, INVALID_CODE, CODE_EXPIRED, UNKNOWN_REVIEWER, INVALID_TOKEN, WEAK_PASSWORD, SEGREGATION_OF_DUTIES, AMOUNT_ABOVE_REQUEST, INVALID_SCORES, EXPENDITURE_ABOVE_DISBURSED, PAYMENT_AMOUNT_MISMATCH, UNSPENT_ABOVE_DISBURSED. */
+            /** @description Invalid input: see `errors` per field. Codes: VALIDATION_FAILED, ROUND_CLOSED, REGION_NOT_ELIGIBLE, AMOUNT_ABOVE_MAX_AWARD, BUDGET_MISMATCH, INCOMPLETE_PROPOSAL, ORGANIZATION_REQUIRED, ORGANIZATION_NOT_VERIFIED, ORGANIZATION_INVITATION_INVALID, INVALID_CODE, CODE_EXPIRED, UNKNOWN_REVIEWER, INVALID_TOKEN, WEAK_PASSWORD, SEGREGATION_OF_DUTIES, AMOUNT_ABOVE_REQUEST, JUSTIFICATION_REQUIRED, INVALID_SCORES, EXPENDITURE_ABOVE_DISBURSED, PAYMENT_AMOUNT_MISMATCH, UNSPENT_ABOVE_DISBURSED. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -7229,7 +7522,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Invalid input: see `errors` per field. Codes: VALIDATION_FAILED, ROUND_CLOSED, REGION_NOT_ELIGIBLE, AMOUNT_ABOVE_MAX_AWARD, BUDGET_MISMATCH, INCOMPLETE_PROPOSAL, ORGANIZATION_REQUIRED, ORGANIZATION_NOT_VERIFIED, ORGANIZATION_INVITATION_INVALID, INVALID_CODE, CODE_EXPIRED, UNKNOWN_REVIEWER, INVALID_TOKEN, WEAK_PASSWORD, SEGREGATION_OF_DUTIES, AMOUNT_ABOVE_REQUEST, INVALID_SCORES, EXPENDITURE_ABOVE_DISBURSED, PAYMENT_AMOUNT_MISMATCH, UNSPENT_ABOVE_DISBURSED. */
+            /** @description Invalid input: see `errors` per field. Codes: VALIDATION_FAILED, ROUND_CLOSED, REGION_NOT_ELIGIBLE, AMOUNT_ABOVE_MAX_AWARD, BUDGET_MISMATCH, INCOMPLETE_PROPOSAL, ORGANIZATION_REQUIRED, ORGANIZATION_NOT_VERIFIED, ORGANIZATION_INVITATION_INVALID, INVALID_CODE, CODE_EXPIRED, UNKNOWN_REVIEWER, INVALID_TOKEN, WEAK_PASSWORD, SEGREGATION_OF_DUTIES, AMOUNT_ABOVE_REQUEST, JUSTIFICATION_REQUIRED, INVALID_SCORES, EXPENDITURE_ABOVE_DISBURSED, PAYMENT_AMOUNT_MISMATCH, UNSPENT_ABOVE_DISBURSED. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -7373,7 +7666,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The record’s state does not allow it, or the Idempotency-Key was used for another request. Codes: IDEMPOTENCY_KEY_REUSED, IDEMPOTENCY_KEY_IN_PROGRESS, INVALID_STATE, ONE_OPEN_PROPOSAL_PER_ROUND, ALREADY_MEMBER, LAST_MEMBER, ACCOUNT_EXISTS, LAST_ADMIN, CONFLICT, ENVELOPE_EXCEEDED, QUORUM_NOT_REACHED, ALREADY_REVIEWED, ASSIGNMENT_NOT_ACCEPTED, TRANCHE_NOT_ELIGIBLE, INVALID_REPORT_STATE, PAYMENT_IN_FLIGHT, PAYMENT_REFERENCE_DUPLICATE. */
+            /** @description The record’s state does not allow it, or the Idempotency-Key was used for another request. Codes: IDEMPOTENCY_KEY_REUSED, IDEMPOTENCY_KEY_IN_PROGRESS, INVALID_STATE, ROUND_FIELDS_LOCKED, ENVELOPE_BELOW_RESERVED, ROUND_NOT_OPEN, ONE_OPEN_PROPOSAL_PER_ROUND, ALREADY_MEMBER, LAST_MEMBER, ACCOUNT_EXISTS, LAST_ADMIN, CONFLICT, ENVELOPE_EXCEEDED, QUORUM_NOT_REACHED, ALREADY_REVIEWED, ASSIGNMENT_NOT_ACCEPTED, TRANCHE_NOT_ELIGIBLE, INVALID_REPORT_STATE, PAYMENT_IN_FLIGHT, PAYMENT_REFERENCE_DUPLICATE. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -7391,7 +7684,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Invalid input: see `errors` per field. Codes: VALIDATION_FAILED, ROUND_CLOSED, REGION_NOT_ELIGIBLE, AMOUNT_ABOVE_MAX_AWARD, BUDGET_MISMATCH, INCOMPLETE_PROPOSAL, ORGANIZATION_REQUIRED, ORGANIZATION_NOT_VERIFIED, ORGANIZATION_INVITATION_INVALID, INVALID_CODE, CODE_EXPIRED, UNKNOWN_REVIEWER, INVALID_TOKEN, WEAK_PASSWORD, SEGREGATION_OF_DUTIES, AMOUNT_ABOVE_REQUEST, INVALID_SCORES, EXPENDITURE_ABOVE_DISBURSED, PAYMENT_AMOUNT_MISMATCH, UNSPENT_ABOVE_DISBURSED. */
+            /** @description Invalid input: see `errors` per field. Codes: VALIDATION_FAILED, ROUND_CLOSED, REGION_NOT_ELIGIBLE, AMOUNT_ABOVE_MAX_AWARD, BUDGET_MISMATCH, INCOMPLETE_PROPOSAL, ORGANIZATION_REQUIRED, ORGANIZATION_NOT_VERIFIED, ORGANIZATION_INVITATION_INVALID, INVALID_CODE, CODE_EXPIRED, UNKNOWN_REVIEWER, INVALID_TOKEN, WEAK_PASSWORD, SEGREGATION_OF_DUTIES, AMOUNT_ABOVE_REQUEST, JUSTIFICATION_REQUIRED, INVALID_SCORES, EXPENDITURE_ABOVE_DISBURSED, PAYMENT_AMOUNT_MISMATCH, UNSPENT_ABOVE_DISBURSED. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -7463,7 +7756,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The record’s state does not allow it, or the Idempotency-Key was used for another request. Codes: IDEMPOTENCY_KEY_REUSED, IDEMPOTENCY_KEY_IN_PROGRESS, INVALID_STATE, ONE_OPEN_PROPOSAL_PER_ROUND, ALREADY_MEMBER, LAST_MEMBER, ACCOUNT_EXISTS, LAST_ADMIN, CONFLICT, ENVELOPE_EXCEEDED, QUORUM_NOT_REACHED, ALREADY_REVIEWED, ASSIGNMENT_NOT_ACCEPTED, TRANCHE_NOT_ELIGIBLE, INVALID_REPORT_STATE, PAYMENT_IN_FLIGHT, PAYMENT_REFERENCE_DUPLICATE. */
+            /** @description The record’s state does not allow it, or the Idempotency-Key was used for another request. Codes: IDEMPOTENCY_KEY_REUSED, IDEMPOTENCY_KEY_IN_PROGRESS, INVALID_STATE, ROUND_FIELDS_LOCKED, ENVELOPE_BELOW_RESERVED, ROUND_NOT_OPEN, ONE_OPEN_PROPOSAL_PER_ROUND, ALREADY_MEMBER, LAST_MEMBER, ACCOUNT_EXISTS, LAST_ADMIN, CONFLICT, ENVELOPE_EXCEEDED, QUORUM_NOT_REACHED, ALREADY_REVIEWED, ASSIGNMENT_NOT_ACCEPTED, TRANCHE_NOT_ELIGIBLE, INVALID_REPORT_STATE, PAYMENT_IN_FLIGHT, PAYMENT_REFERENCE_DUPLICATE. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -7472,7 +7765,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Invalid input: see `errors` per field. Codes: VALIDATION_FAILED, ROUND_CLOSED, REGION_NOT_ELIGIBLE, AMOUNT_ABOVE_MAX_AWARD, BUDGET_MISMATCH, INCOMPLETE_PROPOSAL, ORGANIZATION_REQUIRED, ORGANIZATION_NOT_VERIFIED, ORGANIZATION_INVITATION_INVALID, INVALID_CODE, CODE_EXPIRED, UNKNOWN_REVIEWER, INVALID_TOKEN, WEAK_PASSWORD, SEGREGATION_OF_DUTIES, AMOUNT_ABOVE_REQUEST, INVALID_SCORES, EXPENDITURE_ABOVE_DISBURSED, PAYMENT_AMOUNT_MISMATCH, UNSPENT_ABOVE_DISBURSED. */
+            /** @description Invalid input: see `errors` per field. Codes: VALIDATION_FAILED, ROUND_CLOSED, REGION_NOT_ELIGIBLE, AMOUNT_ABOVE_MAX_AWARD, BUDGET_MISMATCH, INCOMPLETE_PROPOSAL, ORGANIZATION_REQUIRED, ORGANIZATION_NOT_VERIFIED, ORGANIZATION_INVITATION_INVALID, INVALID_CODE, CODE_EXPIRED, UNKNOWN_REVIEWER, INVALID_TOKEN, WEAK_PASSWORD, SEGREGATION_OF_DUTIES, AMOUNT_ABOVE_REQUEST, JUSTIFICATION_REQUIRED, INVALID_SCORES, EXPENDITURE_ABOVE_DISBURSED, PAYMENT_AMOUNT_MISMATCH, UNSPENT_ABOVE_DISBURSED. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -7556,7 +7849,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The record’s state does not allow it, or the Idempotency-Key was used for another request. Codes: IDEMPOTENCY_KEY_REUSED, IDEMPOTENCY_KEY_IN_PROGRESS, INVALID_STATE, ONE_OPEN_PROPOSAL_PER_ROUND, ALREADY_MEMBER, LAST_MEMBER, ACCOUNT_EXISTS, LAST_ADMIN, CONFLICT, ENVELOPE_EXCEEDED, QUORUM_NOT_REACHED, ALREADY_REVIEWED, ASSIGNMENT_NOT_ACCEPTED, TRANCHE_NOT_ELIGIBLE, INVALID_REPORT_STATE, PAYMENT_IN_FLIGHT, PAYMENT_REFERENCE_DUPLICATE. */
+            /** @description The record’s state does not allow it, or the Idempotency-Key was used for another request. Codes: IDEMPOTENCY_KEY_REUSED, IDEMPOTENCY_KEY_IN_PROGRESS, INVALID_STATE, ROUND_FIELDS_LOCKED, ENVELOPE_BELOW_RESERVED, ROUND_NOT_OPEN, ONE_OPEN_PROPOSAL_PER_ROUND, ALREADY_MEMBER, LAST_MEMBER, ACCOUNT_EXISTS, LAST_ADMIN, CONFLICT, ENVELOPE_EXCEEDED, QUORUM_NOT_REACHED, ALREADY_REVIEWED, ASSIGNMENT_NOT_ACCEPTED, TRANCHE_NOT_ELIGIBLE, INVALID_REPORT_STATE, PAYMENT_IN_FLIGHT, PAYMENT_REFERENCE_DUPLICATE. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -7574,7 +7867,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Invalid input: see `errors` per field. Codes: VALIDATION_FAILED, ROUND_CLOSED, REGION_NOT_ELIGIBLE, AMOUNT_ABOVE_MAX_AWARD, BUDGET_MISMATCH, INCOMPLETE_PROPOSAL, ORGANIZATION_REQUIRED, ORGANIZATION_NOT_VERIFIED, ORGANIZATION_INVITATION_INVALID, INVALID_CODE, CODE_EXPIRED, UNKNOWN_REVIEWER, INVALID_TOKEN, WEAK_PASSWORD, SEGREGATION_OF_DUTIES, AMOUNT_ABOVE_REQUEST, INVALID_SCORES, EXPENDITURE_ABOVE_DISBURSED, PAYMENT_AMOUNT_MISMATCH, UNSPENT_ABOVE_DISBURSED. */
+            /** @description Invalid input: see `errors` per field. Codes: VALIDATION_FAILED, ROUND_CLOSED, REGION_NOT_ELIGIBLE, AMOUNT_ABOVE_MAX_AWARD, BUDGET_MISMATCH, INCOMPLETE_PROPOSAL, ORGANIZATION_REQUIRED, ORGANIZATION_NOT_VERIFIED, ORGANIZATION_INVITATION_INVALID, INVALID_CODE, CODE_EXPIRED, UNKNOWN_REVIEWER, INVALID_TOKEN, WEAK_PASSWORD, SEGREGATION_OF_DUTIES, AMOUNT_ABOVE_REQUEST, JUSTIFICATION_REQUIRED, INVALID_SCORES, EXPENDITURE_ABOVE_DISBURSED, PAYMENT_AMOUNT_MISMATCH, UNSPENT_ABOVE_DISBURSED. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -7619,7 +7912,7 @@ export interface operations {
                     "application/json": components["schemas"]["PublicRoundPageDto"];
                 };
             };
-            /** @description Invalid input: see `errors` per field. Codes: VALIDATION_FAILED, ROUND_CLOSED, REGION_NOT_ELIGIBLE, AMOUNT_ABOVE_MAX_AWARD, BUDGET_MISMATCH, INCOMPLETE_PROPOSAL, ORGANIZATION_REQUIRED, ORGANIZATION_NOT_VERIFIED, ORGANIZATION_INVITATION_INVALID, INVALID_CODE, CODE_EXPIRED, UNKNOWN_REVIEWER, INVALID_TOKEN, WEAK_PASSWORD, SEGREGATION_OF_DUTIES, AMOUNT_ABOVE_REQUEST, INVALID_SCORES, EXPENDITURE_ABOVE_DISBURSED, PAYMENT_AMOUNT_MISMATCH, UNSPENT_ABOVE_DISBURSED. */
+            /** @description Invalid input: see `errors` per field. Codes: VALIDATION_FAILED, ROUND_CLOSED, REGION_NOT_ELIGIBLE, AMOUNT_ABOVE_MAX_AWARD, BUDGET_MISMATCH, INCOMPLETE_PROPOSAL, ORGANIZATION_REQUIRED, ORGANIZATION_NOT_VERIFIED, ORGANIZATION_INVITATION_INVALID, INVALID_CODE, CODE_EXPIRED, UNKNOWN_REVIEWER, INVALID_TOKEN, WEAK_PASSWORD, SEGREGATION_OF_DUTIES, AMOUNT_ABOVE_REQUEST, JUSTIFICATION_REQUIRED, INVALID_SCORES, EXPENDITURE_ABOVE_DISBURSED, PAYMENT_AMOUNT_MISMATCH, UNSPENT_ABOVE_DISBURSED. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -7682,6 +7975,84 @@ export interface operations {
             };
         };
     };
+    ReportsController_list: {
+        parameters: {
+            query?: {
+                /** @description Opaque cursor from the previous page's nextCursor. */
+                cursor?: string;
+                grantId?: string;
+                /** @description Page size, 1 to 100 (default 20). */
+                limit?: number;
+                /** @description Region key. */
+                region?: "conakry" | "kindia" | "mamou" | "labe" | "kankan" | "siguiri";
+                roundId?: string;
+                /** @description Only this status. Without it: the programme manager's queue, `submitted` (oldest first) then `overdue` (longest late first). */
+                status?: "scheduled" | "due" | "submitted" | "accepted" | "changes_requested" | "overdue";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Reports across grants. Without `status`: the queue — submitted reports (oldest submission first), then overdue ones (longest late first), on grants not closed or terminated — with the grant, the organisation to call, the period and days waiting. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportQueuePageDto"];
+                };
+            };
+            /** @description Missing or invalid token (problem+json). Codes: UNAUTHENTICATED, INVALID_CREDENTIALS, TOTP_REQUIRED, TOTP_INVALID. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Requires one of: program_manager, admin, auditor (problem+json). Codes: FORBIDDEN, ACCOUNT_NOT_VERIFIED, TOTP_ENROLMENT_REQUIRED, NOT_ASSIGNED, MAKER_CHECKER. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The `roundId` asked for names no round. Codes: NOT_FOUND, ROUTE_NOT_FOUND, NOTHING_TO_EXPORT. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input: see `errors` per field. Codes: VALIDATION_FAILED, ROUND_CLOSED, REGION_NOT_ELIGIBLE, AMOUNT_ABOVE_MAX_AWARD, BUDGET_MISMATCH, INCOMPLETE_PROPOSAL, ORGANIZATION_REQUIRED, ORGANIZATION_NOT_VERIFIED, ORGANIZATION_INVITATION_INVALID, INVALID_CODE, CODE_EXPIRED, UNKNOWN_REVIEWER, INVALID_TOKEN, WEAK_PASSWORD, SEGREGATION_OF_DUTIES, AMOUNT_ABOVE_REQUEST, JUSTIFICATION_REQUIRED, INVALID_SCORES, EXPENDITURE_ABOVE_DISBURSED, PAYMENT_AMOUNT_MISMATCH, UNSPENT_ABOVE_DISBURSED. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency (PostgreSQL or Temporal) is unavailable: retry after `Retry-After` seconds (with the same Idempotency-Key). Codes: SERVICE_UNAVAILABLE. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     ReviewsController_list: {
         parameters: {
             query?: {
@@ -7723,7 +8094,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Invalid input: see `errors` per field. Codes: VALIDATION_FAILED, ROUND_CLOSED, REGION_NOT_ELIGIBLE, AMOUNT_ABOVE_MAX_AWARD, BUDGET_MISMATCH, INCOMPLETE_PROPOSAL, ORGANIZATION_REQUIRED, ORGANIZATION_NOT_VERIFIED, ORGANIZATION_INVITATION_INVALID, INVALID_CODE, CODE_EXPIRED, UNKNOWN_REVIEWER, INVALID_TOKEN, WEAK_PASSWORD, SEGREGATION_OF_DUTIES, AMOUNT_ABOVE_REQUEST, INVALID_SCORES, EXPENDITURE_ABOVE_DISBURSED, PAYMENT_AMOUNT_MISMATCH, UNSPENT_ABOVE_DISBURSED. */
+            /** @description Invalid input: see `errors` per field. Codes: VALIDATION_FAILED, ROUND_CLOSED, REGION_NOT_ELIGIBLE, AMOUNT_ABOVE_MAX_AWARD, BUDGET_MISMATCH, INCOMPLETE_PROPOSAL, ORGANIZATION_REQUIRED, ORGANIZATION_NOT_VERIFIED, ORGANIZATION_INVITATION_INVALID, INVALID_CODE, CODE_EXPIRED, UNKNOWN_REVIEWER, INVALID_TOKEN, WEAK_PASSWORD, SEGREGATION_OF_DUTIES, AMOUNT_ABOVE_REQUEST, JUSTIFICATION_REQUIRED, INVALID_SCORES, EXPENDITURE_ABOVE_DISBURSED, PAYMENT_AMOUNT_MISMATCH, UNSPENT_ABOVE_DISBURSED. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -7807,7 +8178,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The record’s state does not allow it, or the Idempotency-Key was used for another request. Codes: IDEMPOTENCY_KEY_REUSED, IDEMPOTENCY_KEY_IN_PROGRESS, INVALID_STATE, ONE_OPEN_PROPOSAL_PER_ROUND, ALREADY_MEMBER, LAST_MEMBER, ACCOUNT_EXISTS, LAST_ADMIN, CONFLICT, ENVELOPE_EXCEEDED, QUORUM_NOT_REACHED, ALREADY_REVIEWED, ASSIGNMENT_NOT_ACCEPTED, TRANCHE_NOT_ELIGIBLE, INVALID_REPORT_STATE, PAYMENT_IN_FLIGHT, PAYMENT_REFERENCE_DUPLICATE. */
+            /** @description The record’s state does not allow it, or the Idempotency-Key was used for another request. Codes: IDEMPOTENCY_KEY_REUSED, IDEMPOTENCY_KEY_IN_PROGRESS, INVALID_STATE, ROUND_FIELDS_LOCKED, ENVELOPE_BELOW_RESERVED, ROUND_NOT_OPEN, ONE_OPEN_PROPOSAL_PER_ROUND, ALREADY_MEMBER, LAST_MEMBER, ACCOUNT_EXISTS, LAST_ADMIN, CONFLICT, ENVELOPE_EXCEEDED, QUORUM_NOT_REACHED, ALREADY_REVIEWED, ASSIGNMENT_NOT_ACCEPTED, TRANCHE_NOT_ELIGIBLE, INVALID_REPORT_STATE, PAYMENT_IN_FLIGHT, PAYMENT_REFERENCE_DUPLICATE. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -7825,7 +8196,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Invalid input: see `errors` per field. Codes: VALIDATION_FAILED, ROUND_CLOSED, REGION_NOT_ELIGIBLE, AMOUNT_ABOVE_MAX_AWARD, BUDGET_MISMATCH, INCOMPLETE_PROPOSAL, ORGANIZATION_REQUIRED, ORGANIZATION_NOT_VERIFIED, ORGANIZATION_INVITATION_INVALID, INVALID_CODE, CODE_EXPIRED, UNKNOWN_REVIEWER, INVALID_TOKEN, WEAK_PASSWORD, SEGREGATION_OF_DUTIES, AMOUNT_ABOVE_REQUEST, INVALID_SCORES, EXPENDITURE_ABOVE_DISBURSED, PAYMENT_AMOUNT_MISMATCH, UNSPENT_ABOVE_DISBURSED. */
+            /** @description Invalid input: see `errors` per field. Codes: VALIDATION_FAILED, ROUND_CLOSED, REGION_NOT_ELIGIBLE, AMOUNT_ABOVE_MAX_AWARD, BUDGET_MISMATCH, INCOMPLETE_PROPOSAL, ORGANIZATION_REQUIRED, ORGANIZATION_NOT_VERIFIED, ORGANIZATION_INVITATION_INVALID, INVALID_CODE, CODE_EXPIRED, UNKNOWN_REVIEWER, INVALID_TOKEN, WEAK_PASSWORD, SEGREGATION_OF_DUTIES, AMOUNT_ABOVE_REQUEST, JUSTIFICATION_REQUIRED, INVALID_SCORES, EXPENDITURE_ABOVE_DISBURSED, PAYMENT_AMOUNT_MISMATCH, UNSPENT_ABOVE_DISBURSED. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -7910,7 +8281,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The record’s state does not allow it, or the Idempotency-Key was used for another request. Codes: IDEMPOTENCY_KEY_REUSED, IDEMPOTENCY_KEY_IN_PROGRESS, INVALID_STATE, ONE_OPEN_PROPOSAL_PER_ROUND, ALREADY_MEMBER, LAST_MEMBER, ACCOUNT_EXISTS, LAST_ADMIN, CONFLICT, ENVELOPE_EXCEEDED, QUORUM_NOT_REACHED, ALREADY_REVIEWED, ASSIGNMENT_NOT_ACCEPTED, TRANCHE_NOT_ELIGIBLE, INVALID_REPORT_STATE, PAYMENT_IN_FLIGHT, PAYMENT_REFERENCE_DUPLICATE. */
+            /** @description The record’s state does not allow it, or the Idempotency-Key was used for another request. Codes: IDEMPOTENCY_KEY_REUSED, IDEMPOTENCY_KEY_IN_PROGRESS, INVALID_STATE, ROUND_FIELDS_LOCKED, ENVELOPE_BELOW_RESERVED, ROUND_NOT_OPEN, ONE_OPEN_PROPOSAL_PER_ROUND, ALREADY_MEMBER, LAST_MEMBER, ACCOUNT_EXISTS, LAST_ADMIN, CONFLICT, ENVELOPE_EXCEEDED, QUORUM_NOT_REACHED, ALREADY_REVIEWED, ASSIGNMENT_NOT_ACCEPTED, TRANCHE_NOT_ELIGIBLE, INVALID_REPORT_STATE, PAYMENT_IN_FLIGHT, PAYMENT_REFERENCE_DUPLICATE. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -7928,7 +8299,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Invalid input: see `errors` per field. Codes: VALIDATION_FAILED, ROUND_CLOSED, REGION_NOT_ELIGIBLE, AMOUNT_ABOVE_MAX_AWARD, BUDGET_MISMATCH, INCOMPLETE_PROPOSAL, ORGANIZATION_REQUIRED, ORGANIZATION_NOT_VERIFIED, ORGANIZATION_INVITATION_INVALID, INVALID_CODE, CODE_EXPIRED, UNKNOWN_REVIEWER, INVALID_TOKEN, WEAK_PASSWORD, SEGREGATION_OF_DUTIES, AMOUNT_ABOVE_REQUEST, INVALID_SCORES, EXPENDITURE_ABOVE_DISBURSED, PAYMENT_AMOUNT_MISMATCH, UNSPENT_ABOVE_DISBURSED. */
+            /** @description Invalid input: see `errors` per field. Codes: VALIDATION_FAILED, ROUND_CLOSED, REGION_NOT_ELIGIBLE, AMOUNT_ABOVE_MAX_AWARD, BUDGET_MISMATCH, INCOMPLETE_PROPOSAL, ORGANIZATION_REQUIRED, ORGANIZATION_NOT_VERIFIED, ORGANIZATION_INVITATION_INVALID, INVALID_CODE, CODE_EXPIRED, UNKNOWN_REVIEWER, INVALID_TOKEN, WEAK_PASSWORD, SEGREGATION_OF_DUTIES, AMOUNT_ABOVE_REQUEST, JUSTIFICATION_REQUIRED, INVALID_SCORES, EXPENDITURE_ABOVE_DISBURSED, PAYMENT_AMOUNT_MISMATCH, UNSPENT_ABOVE_DISBURSED. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -8012,7 +8383,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The record’s state does not allow it, or the Idempotency-Key was used for another request. Codes: IDEMPOTENCY_KEY_REUSED, IDEMPOTENCY_KEY_IN_PROGRESS, INVALID_STATE, ONE_OPEN_PROPOSAL_PER_ROUND, ALREADY_MEMBER, LAST_MEMBER, ACCOUNT_EXISTS, LAST_ADMIN, CONFLICT, ENVELOPE_EXCEEDED, QUORUM_NOT_REACHED, ALREADY_REVIEWED, ASSIGNMENT_NOT_ACCEPTED, TRANCHE_NOT_ELIGIBLE, INVALID_REPORT_STATE, PAYMENT_IN_FLIGHT, PAYMENT_REFERENCE_DUPLICATE. */
+            /** @description The record’s state does not allow it, or the Idempotency-Key was used for another request. Codes: IDEMPOTENCY_KEY_REUSED, IDEMPOTENCY_KEY_IN_PROGRESS, INVALID_STATE, ROUND_FIELDS_LOCKED, ENVELOPE_BELOW_RESERVED, ROUND_NOT_OPEN, ONE_OPEN_PROPOSAL_PER_ROUND, ALREADY_MEMBER, LAST_MEMBER, ACCOUNT_EXISTS, LAST_ADMIN, CONFLICT, ENVELOPE_EXCEEDED, QUORUM_NOT_REACHED, ALREADY_REVIEWED, ASSIGNMENT_NOT_ACCEPTED, TRANCHE_NOT_ELIGIBLE, INVALID_REPORT_STATE, PAYMENT_IN_FLIGHT, PAYMENT_REFERENCE_DUPLICATE. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -8030,7 +8401,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Invalid input: see `errors` per field. Codes: VALIDATION_FAILED, ROUND_CLOSED, REGION_NOT_ELIGIBLE, AMOUNT_ABOVE_MAX_AWARD, BUDGET_MISMATCH, INCOMPLETE_PROPOSAL, ORGANIZATION_REQUIRED, ORGANIZATION_NOT_VERIFIED, ORGANIZATION_INVITATION_INVALID, INVALID_CODE, CODE_EXPIRED, UNKNOWN_REVIEWER, INVALID_TOKEN, WEAK_PASSWORD, SEGREGATION_OF_DUTIES, AMOUNT_ABOVE_REQUEST, INVALID_SCORES, EXPENDITURE_ABOVE_DISBURSED, PAYMENT_AMOUNT_MISMATCH, UNSPENT_ABOVE_DISBURSED. */
+            /** @description Invalid input: see `errors` per field. Codes: VALIDATION_FAILED, ROUND_CLOSED, REGION_NOT_ELIGIBLE, AMOUNT_ABOVE_MAX_AWARD, BUDGET_MISMATCH, INCOMPLETE_PROPOSAL, ORGANIZATION_REQUIRED, ORGANIZATION_NOT_VERIFIED, ORGANIZATION_INVITATION_INVALID, INVALID_CODE, CODE_EXPIRED, UNKNOWN_REVIEWER, INVALID_TOKEN, WEAK_PASSWORD, SEGREGATION_OF_DUTIES, AMOUNT_ABOVE_REQUEST, JUSTIFICATION_REQUIRED, INVALID_SCORES, EXPENDITURE_ABOVE_DISBURSED, PAYMENT_AMOUNT_MISMATCH, UNSPENT_ABOVE_DISBURSED. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -8059,6 +8430,8 @@ export interface operations {
                 cursor?: string;
                 /** @description Page size, 1 to 100 (default 20). */
                 limit?: number;
+                /** @description `draft` and `upcoming` both mean "not open yet". */
+                status?: "draft" | "upcoming" | "open" | "closed";
             };
             header?: never;
             path?: never;
@@ -8066,6 +8439,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Newest first; `status` filters on where the round is in its dates. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -8092,7 +8466,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Invalid input: see `errors` per field. Codes: VALIDATION_FAILED, ROUND_CLOSED, REGION_NOT_ELIGIBLE, AMOUNT_ABOVE_MAX_AWARD, BUDGET_MISMATCH, INCOMPLETE_PROPOSAL, ORGANIZATION_REQUIRED, ORGANIZATION_NOT_VERIFIED, ORGANIZATION_INVITATION_INVALID, INVALID_CODE, CODE_EXPIRED, UNKNOWN_REVIEWER, INVALID_TOKEN, WEAK_PASSWORD, SEGREGATION_OF_DUTIES, AMOUNT_ABOVE_REQUEST, INVALID_SCORES, EXPENDITURE_ABOVE_DISBURSED, PAYMENT_AMOUNT_MISMATCH, UNSPENT_ABOVE_DISBURSED. */
+            /** @description Invalid input: see `errors` per field. Codes: VALIDATION_FAILED, ROUND_CLOSED, REGION_NOT_ELIGIBLE, AMOUNT_ABOVE_MAX_AWARD, BUDGET_MISMATCH, INCOMPLETE_PROPOSAL, ORGANIZATION_REQUIRED, ORGANIZATION_NOT_VERIFIED, ORGANIZATION_INVITATION_INVALID, INVALID_CODE, CODE_EXPIRED, UNKNOWN_REVIEWER, INVALID_TOKEN, WEAK_PASSWORD, SEGREGATION_OF_DUTIES, AMOUNT_ABOVE_REQUEST, JUSTIFICATION_REQUIRED, INVALID_SCORES, EXPENDITURE_ABOVE_DISBURSED, PAYMENT_AMOUNT_MISMATCH, UNSPENT_ABOVE_DISBURSED. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -8165,7 +8539,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The record’s state does not allow it, or the Idempotency-Key was used for another request. Codes: IDEMPOTENCY_KEY_REUSED, IDEMPOTENCY_KEY_IN_PROGRESS, INVALID_STATE, ONE_OPEN_PROPOSAL_PER_ROUND, ALREADY_MEMBER, LAST_MEMBER, ACCOUNT_EXISTS, LAST_ADMIN, CONFLICT, ENVELOPE_EXCEEDED, QUORUM_NOT_REACHED, ALREADY_REVIEWED, ASSIGNMENT_NOT_ACCEPTED, TRANCHE_NOT_ELIGIBLE, INVALID_REPORT_STATE, PAYMENT_IN_FLIGHT, PAYMENT_REFERENCE_DUPLICATE. */
+            /** @description The record’s state does not allow it, or the Idempotency-Key was used for another request. Codes: IDEMPOTENCY_KEY_REUSED, IDEMPOTENCY_KEY_IN_PROGRESS, INVALID_STATE, ROUND_FIELDS_LOCKED, ENVELOPE_BELOW_RESERVED, ROUND_NOT_OPEN, ONE_OPEN_PROPOSAL_PER_ROUND, ALREADY_MEMBER, LAST_MEMBER, ACCOUNT_EXISTS, LAST_ADMIN, CONFLICT, ENVELOPE_EXCEEDED, QUORUM_NOT_REACHED, ALREADY_REVIEWED, ASSIGNMENT_NOT_ACCEPTED, TRANCHE_NOT_ELIGIBLE, INVALID_REPORT_STATE, PAYMENT_IN_FLIGHT, PAYMENT_REFERENCE_DUPLICATE. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -8183,7 +8557,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Invalid input: see `errors` per field. Codes: VALIDATION_FAILED, ROUND_CLOSED, REGION_NOT_ELIGIBLE, AMOUNT_ABOVE_MAX_AWARD, BUDGET_MISMATCH, INCOMPLETE_PROPOSAL, ORGANIZATION_REQUIRED, ORGANIZATION_NOT_VERIFIED, ORGANIZATION_INVITATION_INVALID, INVALID_CODE, CODE_EXPIRED, UNKNOWN_REVIEWER, INVALID_TOKEN, WEAK_PASSWORD, SEGREGATION_OF_DUTIES, AMOUNT_ABOVE_REQUEST, INVALID_SCORES, EXPENDITURE_ABOVE_DISBURSED, PAYMENT_AMOUNT_MISMATCH, UNSPENT_ABOVE_DISBURSED. */
+            /** @description Invalid input: see `errors` per field. Codes: VALIDATION_FAILED, ROUND_CLOSED, REGION_NOT_ELIGIBLE, AMOUNT_ABOVE_MAX_AWARD, BUDGET_MISMATCH, INCOMPLETE_PROPOSAL, ORGANIZATION_REQUIRED, ORGANIZATION_NOT_VERIFIED, ORGANIZATION_INVITATION_INVALID, INVALID_CODE, CODE_EXPIRED, UNKNOWN_REVIEWER, INVALID_TOKEN, WEAK_PASSWORD, SEGREGATION_OF_DUTIES, AMOUNT_ABOVE_REQUEST, JUSTIFICATION_REQUIRED, INVALID_SCORES, EXPENDITURE_ABOVE_DISBURSED, PAYMENT_AMOUNT_MISMATCH, UNSPENT_ABOVE_DISBURSED. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -8264,6 +8638,209 @@ export interface operations {
             };
         };
     };
+    RoundsController_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateRoundDto"];
+            };
+        };
+        responses: {
+            /** @description Before opening: anything. Open: texts, a later closesAt, the envelope. Closed: texts, the envelope. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RoundDto"];
+                };
+            };
+            /** @description The body is not valid JSON. Codes: MALFORMED_JSON. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid token (problem+json). Codes: UNAUTHENTICATED, INVALID_CREDENTIALS, TOTP_REQUIRED, TOTP_INVALID. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Requires one of: program_manager (problem+json). Codes: FORBIDDEN, ACCOUNT_NOT_VERIFIED, TOTP_ENROLMENT_REQUIRED, NOT_ASSIGNED, MAKER_CHECKER. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or not visible to the caller. Codes: NOT_FOUND, ROUTE_NOT_FOUND, NOTHING_TO_EXPORT. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `ROUND_FIELDS_LOCKED` (fields that can no longer change, listed in errors) or `ENVELOPE_BELOW_RESERVED`. Codes: IDEMPOTENCY_KEY_REUSED, IDEMPOTENCY_KEY_IN_PROGRESS, INVALID_STATE, ROUND_FIELDS_LOCKED, ENVELOPE_BELOW_RESERVED, ROUND_NOT_OPEN, ONE_OPEN_PROPOSAL_PER_ROUND, ALREADY_MEMBER, LAST_MEMBER, ACCOUNT_EXISTS, LAST_ADMIN, CONFLICT, ENVELOPE_EXCEEDED, QUORUM_NOT_REACHED, ALREADY_REVIEWED, ASSIGNMENT_NOT_ACCEPTED, TRANCHE_NOT_ELIGIBLE, INVALID_REPORT_STATE, PAYMENT_IN_FLIGHT, PAYMENT_REFERENCE_DUPLICATE. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than the configured limit. Codes: PAYLOAD_TOO_LARGE. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input: see `errors` per field. Codes: VALIDATION_FAILED, ROUND_CLOSED, REGION_NOT_ELIGIBLE, AMOUNT_ABOVE_MAX_AWARD, BUDGET_MISMATCH, INCOMPLETE_PROPOSAL, ORGANIZATION_REQUIRED, ORGANIZATION_NOT_VERIFIED, ORGANIZATION_INVITATION_INVALID, INVALID_CODE, CODE_EXPIRED, UNKNOWN_REVIEWER, INVALID_TOKEN, WEAK_PASSWORD, SEGREGATION_OF_DUTIES, AMOUNT_ABOVE_REQUEST, JUSTIFICATION_REQUIRED, INVALID_SCORES, EXPENDITURE_ABOVE_DISBURSED, PAYMENT_AMOUNT_MISMATCH, UNSPENT_ABOVE_DISBURSED. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency (PostgreSQL or Temporal) is unavailable: retry after `Retry-After` seconds (with the same Idempotency-Key). Codes: SERVICE_UNAVAILABLE. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    RoundsController_close: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Replays the first answer for the same key and body; another body with the same key gets 409. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CloseRoundDto"];
+            };
+        };
+        responses: {
+            /** @description open → closed now: drafts can no longer be submitted; submitted proposals carry on. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RoundDto"];
+                };
+            };
+            /** @description The body is not valid JSON. Codes: MALFORMED_JSON. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid token (problem+json). Codes: UNAUTHENTICATED, INVALID_CREDENTIALS, TOTP_REQUIRED, TOTP_INVALID. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Requires one of: program_manager (problem+json). Codes: FORBIDDEN, ACCOUNT_NOT_VERIFIED, TOTP_ENROLMENT_REQUIRED, NOT_ASSIGNED, MAKER_CHECKER. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or not visible to the caller. Codes: NOT_FOUND, ROUTE_NOT_FOUND, NOTHING_TO_EXPORT. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `ROUND_NOT_OPEN`: not open yet, or already closed. Codes: IDEMPOTENCY_KEY_REUSED, IDEMPOTENCY_KEY_IN_PROGRESS, INVALID_STATE, ROUND_FIELDS_LOCKED, ENVELOPE_BELOW_RESERVED, ROUND_NOT_OPEN, ONE_OPEN_PROPOSAL_PER_ROUND, ALREADY_MEMBER, LAST_MEMBER, ACCOUNT_EXISTS, LAST_ADMIN, CONFLICT, ENVELOPE_EXCEEDED, QUORUM_NOT_REACHED, ALREADY_REVIEWED, ASSIGNMENT_NOT_ACCEPTED, TRANCHE_NOT_ELIGIBLE, INVALID_REPORT_STATE, PAYMENT_IN_FLIGHT, PAYMENT_REFERENCE_DUPLICATE. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than the configured limit. Codes: PAYLOAD_TOO_LARGE. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input: see `errors` per field. Codes: VALIDATION_FAILED, ROUND_CLOSED, REGION_NOT_ELIGIBLE, AMOUNT_ABOVE_MAX_AWARD, BUDGET_MISMATCH, INCOMPLETE_PROPOSAL, ORGANIZATION_REQUIRED, ORGANIZATION_NOT_VERIFIED, ORGANIZATION_INVITATION_INVALID, INVALID_CODE, CODE_EXPIRED, UNKNOWN_REVIEWER, INVALID_TOKEN, WEAK_PASSWORD, SEGREGATION_OF_DUTIES, AMOUNT_ABOVE_REQUEST, JUSTIFICATION_REQUIRED, INVALID_SCORES, EXPENDITURE_ABOVE_DISBURSED, PAYMENT_AMOUNT_MISMATCH, UNSPENT_ABOVE_DISBURSED. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency (PostgreSQL or Temporal) is unavailable: retry after `Retry-After` seconds (with the same Idempotency-Key). Codes: SERVICE_UNAVAILABLE. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     RoundsController_setPanel: {
         parameters: {
             query?: never;
@@ -8323,7 +8900,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The record’s state does not allow it, or the Idempotency-Key was used for another request. Codes: IDEMPOTENCY_KEY_REUSED, IDEMPOTENCY_KEY_IN_PROGRESS, INVALID_STATE, ONE_OPEN_PROPOSAL_PER_ROUND, ALREADY_MEMBER, LAST_MEMBER, ACCOUNT_EXISTS, LAST_ADMIN, CONFLICT, ENVELOPE_EXCEEDED, QUORUM_NOT_REACHED, ALREADY_REVIEWED, ASSIGNMENT_NOT_ACCEPTED, TRANCHE_NOT_ELIGIBLE, INVALID_REPORT_STATE, PAYMENT_IN_FLIGHT, PAYMENT_REFERENCE_DUPLICATE. */
+            /** @description The record’s state does not allow it, or the Idempotency-Key was used for another request. Codes: IDEMPOTENCY_KEY_REUSED, IDEMPOTENCY_KEY_IN_PROGRESS, INVALID_STATE, ROUND_FIELDS_LOCKED, ENVELOPE_BELOW_RESERVED, ROUND_NOT_OPEN, ONE_OPEN_PROPOSAL_PER_ROUND, ALREADY_MEMBER, LAST_MEMBER, ACCOUNT_EXISTS, LAST_ADMIN, CONFLICT, ENVELOPE_EXCEEDED, QUORUM_NOT_REACHED, ALREADY_REVIEWED, ASSIGNMENT_NOT_ACCEPTED, TRANCHE_NOT_ELIGIBLE, INVALID_REPORT_STATE, PAYMENT_IN_FLIGHT, PAYMENT_REFERENCE_DUPLICATE. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -8341,7 +8918,75 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Invalid input: see `errors` per field. Codes: VALIDATION_FAILED, ROUND_CLOSED, REGION_NOT_ELIGIBLE, AMOUNT_ABOVE_MAX_AWARD, BUDGET_MISMATCH, INCOMPLETE_PROPOSAL, ORGANIZATION_REQUIRED, ORGANIZATION_NOT_VERIFIED, ORGANIZATION_INVITATION_INVALID, INVALID_CODE, CODE_EXPIRED, UNKNOWN_REVIEWER, INVALID_TOKEN, WEAK_PASSWORD, SEGREGATION_OF_DUTIES, AMOUNT_ABOVE_REQUEST, INVALID_SCORES, EXPENDITURE_ABOVE_DISBURSED, PAYMENT_AMOUNT_MISMATCH, UNSPENT_ABOVE_DISBURSED. */
+            /** @description Invalid input: see `errors` per field. Codes: VALIDATION_FAILED, ROUND_CLOSED, REGION_NOT_ELIGIBLE, AMOUNT_ABOVE_MAX_AWARD, BUDGET_MISMATCH, INCOMPLETE_PROPOSAL, ORGANIZATION_REQUIRED, ORGANIZATION_NOT_VERIFIED, ORGANIZATION_INVITATION_INVALID, INVALID_CODE, CODE_EXPIRED, UNKNOWN_REVIEWER, INVALID_TOKEN, WEAK_PASSWORD, SEGREGATION_OF_DUTIES, AMOUNT_ABOVE_REQUEST, JUSTIFICATION_REQUIRED, INVALID_SCORES, EXPENDITURE_ABOVE_DISBURSED, PAYMENT_AMOUNT_MISMATCH, UNSPENT_ABOVE_DISBURSED. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency (PostgreSQL or Temporal) is unavailable: retry after `Retry-After` seconds (with the same Idempotency-Key). Codes: SERVICE_UNAVAILABLE. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    TrancheQueueController_list: {
+        parameters: {
+            query?: {
+                /** @description Opaque cursor from the previous page's nextCursor. */
+                cursor?: string;
+                /** @description Page size, 1 to 100 (default 20). */
+                limit?: number;
+                /** @description Region key. */
+                region?: "conakry" | "kindia" | "mamou" | "labe" | "kankan" | "siguiri";
+                roundId?: string;
+                /** @description One queue; all five when absent. */
+                status?: "eligible" | "release_requested" | "release_approved" | "disbursing" | "failed";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Tranches waiting on finance across grants, longest waiting first: eligible (to request), release_requested (to approve), release_approved, disbursing (to confirm or, when stuck, resolve), failed (to retry). `action` says what the caller may do on each row; `counts` gives each queue’s size. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrancheQueuePageDto"];
+                };
+            };
+            /** @description Missing or invalid token (problem+json). Codes: UNAUTHENTICATED, INVALID_CREDENTIALS, TOTP_REQUIRED, TOTP_INVALID. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Requires one of: finance_officer, finance_approver, program_manager, admin, auditor (problem+json). Codes: FORBIDDEN, ACCOUNT_NOT_VERIFIED, TOTP_ENROLMENT_REQUIRED, NOT_ASSIGNED, MAKER_CHECKER. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input: see `errors` per field. Codes: VALIDATION_FAILED, ROUND_CLOSED, REGION_NOT_ELIGIBLE, AMOUNT_ABOVE_MAX_AWARD, BUDGET_MISMATCH, INCOMPLETE_PROPOSAL, ORGANIZATION_REQUIRED, ORGANIZATION_NOT_VERIFIED, ORGANIZATION_INVITATION_INVALID, INVALID_CODE, CODE_EXPIRED, UNKNOWN_REVIEWER, INVALID_TOKEN, WEAK_PASSWORD, SEGREGATION_OF_DUTIES, AMOUNT_ABOVE_REQUEST, JUSTIFICATION_REQUIRED, INVALID_SCORES, EXPENDITURE_ABOVE_DISBURSED, PAYMENT_AMOUNT_MISMATCH, UNSPENT_ABOVE_DISBURSED. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -8410,7 +9055,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Invalid input: see `errors` per field. Codes: VALIDATION_FAILED, ROUND_CLOSED, REGION_NOT_ELIGIBLE, AMOUNT_ABOVE_MAX_AWARD, BUDGET_MISMATCH, INCOMPLETE_PROPOSAL, ORGANIZATION_REQUIRED, ORGANIZATION_NOT_VERIFIED, ORGANIZATION_INVITATION_INVALID, INVALID_CODE, CODE_EXPIRED, UNKNOWN_REVIEWER, INVALID_TOKEN, WEAK_PASSWORD, SEGREGATION_OF_DUTIES, AMOUNT_ABOVE_REQUEST, INVALID_SCORES, EXPENDITURE_ABOVE_DISBURSED, PAYMENT_AMOUNT_MISMATCH, UNSPENT_ABOVE_DISBURSED. */
+            /** @description Invalid input: see `errors` per field. Codes: VALIDATION_FAILED, ROUND_CLOSED, REGION_NOT_ELIGIBLE, AMOUNT_ABOVE_MAX_AWARD, BUDGET_MISMATCH, INCOMPLETE_PROPOSAL, ORGANIZATION_REQUIRED, ORGANIZATION_NOT_VERIFIED, ORGANIZATION_INVITATION_INVALID, INVALID_CODE, CODE_EXPIRED, UNKNOWN_REVIEWER, INVALID_TOKEN, WEAK_PASSWORD, SEGREGATION_OF_DUTIES, AMOUNT_ABOVE_REQUEST, JUSTIFICATION_REQUIRED, INVALID_SCORES, EXPENDITURE_ABOVE_DISBURSED, PAYMENT_AMOUNT_MISMATCH, UNSPENT_ABOVE_DISBURSED. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -8550,7 +9195,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description LAST_ADMIN: the last active administrator cannot be demoted or deactivated (problem+json). Codes: IDEMPOTENCY_KEY_REUSED, IDEMPOTENCY_KEY_IN_PROGRESS, INVALID_STATE, ONE_OPEN_PROPOSAL_PER_ROUND, ALREADY_MEMBER, LAST_MEMBER, ACCOUNT_EXISTS, LAST_ADMIN, CONFLICT, ENVELOPE_EXCEEDED, QUORUM_NOT_REACHED, ALREADY_REVIEWED, ASSIGNMENT_NOT_ACCEPTED, TRANCHE_NOT_ELIGIBLE, INVALID_REPORT_STATE, PAYMENT_IN_FLIGHT, PAYMENT_REFERENCE_DUPLICATE. */
+            /** @description LAST_ADMIN: the last active administrator cannot be demoted or deactivated (problem+json). Codes: IDEMPOTENCY_KEY_REUSED, IDEMPOTENCY_KEY_IN_PROGRESS, INVALID_STATE, ROUND_FIELDS_LOCKED, ENVELOPE_BELOW_RESERVED, ROUND_NOT_OPEN, ONE_OPEN_PROPOSAL_PER_ROUND, ALREADY_MEMBER, LAST_MEMBER, ACCOUNT_EXISTS, LAST_ADMIN, CONFLICT, ENVELOPE_EXCEEDED, QUORUM_NOT_REACHED, ALREADY_REVIEWED, ASSIGNMENT_NOT_ACCEPTED, TRANCHE_NOT_ELIGIBLE, INVALID_REPORT_STATE, PAYMENT_IN_FLIGHT, PAYMENT_REFERENCE_DUPLICATE. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -8568,7 +9213,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Invalid input: see `errors` per field. Codes: VALIDATION_FAILED, ROUND_CLOSED, REGION_NOT_ELIGIBLE, AMOUNT_ABOVE_MAX_AWARD, BUDGET_MISMATCH, INCOMPLETE_PROPOSAL, ORGANIZATION_REQUIRED, ORGANIZATION_NOT_VERIFIED, ORGANIZATION_INVITATION_INVALID, INVALID_CODE, CODE_EXPIRED, UNKNOWN_REVIEWER, INVALID_TOKEN, WEAK_PASSWORD, SEGREGATION_OF_DUTIES, AMOUNT_ABOVE_REQUEST, INVALID_SCORES, EXPENDITURE_ABOVE_DISBURSED, PAYMENT_AMOUNT_MISMATCH, UNSPENT_ABOVE_DISBURSED. */
+            /** @description Invalid input: see `errors` per field. Codes: VALIDATION_FAILED, ROUND_CLOSED, REGION_NOT_ELIGIBLE, AMOUNT_ABOVE_MAX_AWARD, BUDGET_MISMATCH, INCOMPLETE_PROPOSAL, ORGANIZATION_REQUIRED, ORGANIZATION_NOT_VERIFIED, ORGANIZATION_INVITATION_INVALID, INVALID_CODE, CODE_EXPIRED, UNKNOWN_REVIEWER, INVALID_TOKEN, WEAK_PASSWORD, SEGREGATION_OF_DUTIES, AMOUNT_ABOVE_REQUEST, JUSTIFICATION_REQUIRED, INVALID_SCORES, EXPENDITURE_ABOVE_DISBURSED, PAYMENT_AMOUNT_MISMATCH, UNSPENT_ABOVE_DISBURSED. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -8653,7 +9298,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The record’s state does not allow it, or the Idempotency-Key was used for another request. Codes: IDEMPOTENCY_KEY_REUSED, IDEMPOTENCY_KEY_IN_PROGRESS, INVALID_STATE, ONE_OPEN_PROPOSAL_PER_ROUND, ALREADY_MEMBER, LAST_MEMBER, ACCOUNT_EXISTS, LAST_ADMIN, CONFLICT, ENVELOPE_EXCEEDED, QUORUM_NOT_REACHED, ALREADY_REVIEWED, ASSIGNMENT_NOT_ACCEPTED, TRANCHE_NOT_ELIGIBLE, INVALID_REPORT_STATE, PAYMENT_IN_FLIGHT, PAYMENT_REFERENCE_DUPLICATE. */
+            /** @description The record’s state does not allow it, or the Idempotency-Key was used for another request. Codes: IDEMPOTENCY_KEY_REUSED, IDEMPOTENCY_KEY_IN_PROGRESS, INVALID_STATE, ROUND_FIELDS_LOCKED, ENVELOPE_BELOW_RESERVED, ROUND_NOT_OPEN, ONE_OPEN_PROPOSAL_PER_ROUND, ALREADY_MEMBER, LAST_MEMBER, ACCOUNT_EXISTS, LAST_ADMIN, CONFLICT, ENVELOPE_EXCEEDED, QUORUM_NOT_REACHED, ALREADY_REVIEWED, ASSIGNMENT_NOT_ACCEPTED, TRANCHE_NOT_ELIGIBLE, INVALID_REPORT_STATE, PAYMENT_IN_FLIGHT, PAYMENT_REFERENCE_DUPLICATE. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -8671,7 +9316,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Invalid input: see `errors` per field. Codes: VALIDATION_FAILED, ROUND_CLOSED, REGION_NOT_ELIGIBLE, AMOUNT_ABOVE_MAX_AWARD, BUDGET_MISMATCH, INCOMPLETE_PROPOSAL, ORGANIZATION_REQUIRED, ORGANIZATION_NOT_VERIFIED, ORGANIZATION_INVITATION_INVALID, INVALID_CODE, CODE_EXPIRED, UNKNOWN_REVIEWER, INVALID_TOKEN, WEAK_PASSWORD, SEGREGATION_OF_DUTIES, AMOUNT_ABOVE_REQUEST, INVALID_SCORES, EXPENDITURE_ABOVE_DISBURSED, PAYMENT_AMOUNT_MISMATCH, UNSPENT_ABOVE_DISBURSED. */
+            /** @description Invalid input: see `errors` per field. Codes: VALIDATION_FAILED, ROUND_CLOSED, REGION_NOT_ELIGIBLE, AMOUNT_ABOVE_MAX_AWARD, BUDGET_MISMATCH, INCOMPLETE_PROPOSAL, ORGANIZATION_REQUIRED, ORGANIZATION_NOT_VERIFIED, ORGANIZATION_INVITATION_INVALID, INVALID_CODE, CODE_EXPIRED, UNKNOWN_REVIEWER, INVALID_TOKEN, WEAK_PASSWORD, SEGREGATION_OF_DUTIES, AMOUNT_ABOVE_REQUEST, JUSTIFICATION_REQUIRED, INVALID_SCORES, EXPENDITURE_ABOVE_DISBURSED, PAYMENT_AMOUNT_MISMATCH, UNSPENT_ABOVE_DISBURSED. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -8764,7 +9409,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The record’s state does not allow it, or the Idempotency-Key was used for another request. Codes: IDEMPOTENCY_KEY_REUSED, IDEMPOTENCY_KEY_IN_PROGRESS, INVALID_STATE, ONE_OPEN_PROPOSAL_PER_ROUND, ALREADY_MEMBER, LAST_MEMBER, ACCOUNT_EXISTS, LAST_ADMIN, CONFLICT, ENVELOPE_EXCEEDED, QUORUM_NOT_REACHED, ALREADY_REVIEWED, ASSIGNMENT_NOT_ACCEPTED, TRANCHE_NOT_ELIGIBLE, INVALID_REPORT_STATE, PAYMENT_IN_FLIGHT, PAYMENT_REFERENCE_DUPLICATE. */
+            /** @description The record’s state does not allow it, or the Idempotency-Key was used for another request. Codes: IDEMPOTENCY_KEY_REUSED, IDEMPOTENCY_KEY_IN_PROGRESS, INVALID_STATE, ROUND_FIELDS_LOCKED, ENVELOPE_BELOW_RESERVED, ROUND_NOT_OPEN, ONE_OPEN_PROPOSAL_PER_ROUND, ALREADY_MEMBER, LAST_MEMBER, ACCOUNT_EXISTS, LAST_ADMIN, CONFLICT, ENVELOPE_EXCEEDED, QUORUM_NOT_REACHED, ALREADY_REVIEWED, ASSIGNMENT_NOT_ACCEPTED, TRANCHE_NOT_ELIGIBLE, INVALID_REPORT_STATE, PAYMENT_IN_FLIGHT, PAYMENT_REFERENCE_DUPLICATE. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -8782,7 +9427,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Invalid input: see `errors` per field. Codes: VALIDATION_FAILED, ROUND_CLOSED, REGION_NOT_ELIGIBLE, AMOUNT_ABOVE_MAX_AWARD, BUDGET_MISMATCH, INCOMPLETE_PROPOSAL, ORGANIZATION_REQUIRED, ORGANIZATION_NOT_VERIFIED, ORGANIZATION_INVITATION_INVALID, INVALID_CODE, CODE_EXPIRED, UNKNOWN_REVIEWER, INVALID_TOKEN, WEAK_PASSWORD, SEGREGATION_OF_DUTIES, AMOUNT_ABOVE_REQUEST, INVALID_SCORES, EXPENDITURE_ABOVE_DISBURSED, PAYMENT_AMOUNT_MISMATCH, UNSPENT_ABOVE_DISBURSED. */
+            /** @description Invalid input: see `errors` per field. Codes: VALIDATION_FAILED, ROUND_CLOSED, REGION_NOT_ELIGIBLE, AMOUNT_ABOVE_MAX_AWARD, BUDGET_MISMATCH, INCOMPLETE_PROPOSAL, ORGANIZATION_REQUIRED, ORGANIZATION_NOT_VERIFIED, ORGANIZATION_INVITATION_INVALID, INVALID_CODE, CODE_EXPIRED, UNKNOWN_REVIEWER, INVALID_TOKEN, WEAK_PASSWORD, SEGREGATION_OF_DUTIES, AMOUNT_ABOVE_REQUEST, JUSTIFICATION_REQUIRED, INVALID_SCORES, EXPENDITURE_ABOVE_DISBURSED, PAYMENT_AMOUNT_MISMATCH, UNSPENT_ABOVE_DISBURSED. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -8856,7 +9501,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description ACCOUNT_EXISTS: the email or phone already has an account (problem+json). Codes: IDEMPOTENCY_KEY_REUSED, IDEMPOTENCY_KEY_IN_PROGRESS, INVALID_STATE, ONE_OPEN_PROPOSAL_PER_ROUND, ALREADY_MEMBER, LAST_MEMBER, ACCOUNT_EXISTS, LAST_ADMIN, CONFLICT, ENVELOPE_EXCEEDED, QUORUM_NOT_REACHED, ALREADY_REVIEWED, ASSIGNMENT_NOT_ACCEPTED, TRANCHE_NOT_ELIGIBLE, INVALID_REPORT_STATE, PAYMENT_IN_FLIGHT, PAYMENT_REFERENCE_DUPLICATE. */
+            /** @description ACCOUNT_EXISTS: the email or phone already has an account (problem+json). Codes: IDEMPOTENCY_KEY_REUSED, IDEMPOTENCY_KEY_IN_PROGRESS, INVALID_STATE, ROUND_FIELDS_LOCKED, ENVELOPE_BELOW_RESERVED, ROUND_NOT_OPEN, ONE_OPEN_PROPOSAL_PER_ROUND, ALREADY_MEMBER, LAST_MEMBER, ACCOUNT_EXISTS, LAST_ADMIN, CONFLICT, ENVELOPE_EXCEEDED, QUORUM_NOT_REACHED, ALREADY_REVIEWED, ASSIGNMENT_NOT_ACCEPTED, TRANCHE_NOT_ELIGIBLE, INVALID_REPORT_STATE, PAYMENT_IN_FLIGHT, PAYMENT_REFERENCE_DUPLICATE. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -8874,7 +9519,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Invalid input: see `errors` per field. Codes: VALIDATION_FAILED, ROUND_CLOSED, REGION_NOT_ELIGIBLE, AMOUNT_ABOVE_MAX_AWARD, BUDGET_MISMATCH, INCOMPLETE_PROPOSAL, ORGANIZATION_REQUIRED, ORGANIZATION_NOT_VERIFIED, ORGANIZATION_INVITATION_INVALID, INVALID_CODE, CODE_EXPIRED, UNKNOWN_REVIEWER, INVALID_TOKEN, WEAK_PASSWORD, SEGREGATION_OF_DUTIES, AMOUNT_ABOVE_REQUEST, INVALID_SCORES, EXPENDITURE_ABOVE_DISBURSED, PAYMENT_AMOUNT_MISMATCH, UNSPENT_ABOVE_DISBURSED. */
+            /** @description Invalid input: see `errors` per field. Codes: VALIDATION_FAILED, ROUND_CLOSED, REGION_NOT_ELIGIBLE, AMOUNT_ABOVE_MAX_AWARD, BUDGET_MISMATCH, INCOMPLETE_PROPOSAL, ORGANIZATION_REQUIRED, ORGANIZATION_NOT_VERIFIED, ORGANIZATION_INVITATION_INVALID, INVALID_CODE, CODE_EXPIRED, UNKNOWN_REVIEWER, INVALID_TOKEN, WEAK_PASSWORD, SEGREGATION_OF_DUTIES, AMOUNT_ABOVE_REQUEST, JUSTIFICATION_REQUIRED, INVALID_SCORES, EXPENDITURE_ABOVE_DISBURSED, PAYMENT_AMOUNT_MISMATCH, UNSPENT_ABOVE_DISBURSED. */
             422: {
                 headers: {
                     [name: string]: unknown;

@@ -16,6 +16,7 @@ const en: Messages = {
     profile: 'My profile',
     signIn: 'Sign in',
     register: 'Create an account',
+    menu: 'Menu',
     signOut: 'Sign out',
     switchLanguage: 'Français',
     switchLanguageLabel: 'Lire en français',

@@ -15,6 +15,7 @@ const fr = {
     profile: 'Mon profil',
     signIn: 'Se connecter',
     register: 'Créer un compte',
+    menu: 'Menu',
     signOut: 'Se déconnecter',
     switchLanguage: 'English',
     switchLanguageLabel: 'Read in English',

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { buildReports, buildTranches, durationToMs, ErrorCode } from '@csf/domain';
+import { buildReports, buildTranches, checkDecisionJustification, durationToMs, ErrorCode } from '@csf/domain';
 import {
   appendAuditEvents,
   GrantEntity,
@@ -38,6 +38,13 @@ export class ApprovalActivitiesService {
       if (!Number.isSafeInteger(input.amount) || input.amount <= 0 || input.amount > (proposal.requestedAmount ?? 0)) {
         throw refuse(ErrorCode.AMOUNT_ABOVE_REQUEST, 'amount above the request', { requested: proposal.requestedAmount ?? 0 });
       }
+
+      // The rule again, on what this transaction reads: the API's and the validator's figures may be stale.
+      const roundRules = await manager.findOneByOrFail(RoundEntity, { id: proposal.roundId });
+      const basis = { weightedScoreBp: proposal.weightedScoreBp, approvalThreshold: roundRules.approvalThreshold };
+      const violation = checkDecisionJustification({ outcome: 'approve', justification: input.justification }, basis);
+      if (violation) throw refuse(violation.code, 'a justification is required', violation.params ?? {}, violation.errors);
+      const justification = input.justification?.trim() || null;
 
       const reserved: { reserved_amount: string }[] = await manager.query(
         `UPDATE rounds SET reserved_amount = reserved_amount + $2, updated_at = now()
@@ -111,7 +118,15 @@ export class ApprovalActivitiesService {
           fromState: 'awaiting_decision',
           toState: 'approved',
           workflowId: input.workflowId,
-          data: { amount: input.amount, currency: proposal.currency, grantId: grant.id, conditions: input.conditions },
+          data: {
+            amount: input.amount,
+            currency: proposal.currency,
+            grantId: grant.id,
+            conditions: input.conditions,
+            weightedScore: basis.weightedScoreBp === null ? null : basis.weightedScoreBp / 100,
+            approvalThreshold: basis.approvalThreshold,
+            ...(justification ? { justification } : {}),
+          },
           dedupKey: key,
         },
         {

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager, In } from 'typeorm';
-import { averageScoreBp, checkEligibility, durationToMs, EDITABLE_STATUSES, ErrorCode, ProposalStatus } from '@csf/domain';
+import { averageScoreBp, checkDecisionJustification, checkEligibility, durationToMs, EDITABLE_STATUSES, ErrorCode, ProposalStatus } from '@csf/domain';
 import {
   appendAuditEvents,
   AuditEventInput,
@@ -217,18 +217,33 @@ export class ProposalActivitiesService implements Omit<ProposalActivities, 'appr
     cycle: number;
     outcome: 'reject' | 'revise';
     reason: string;
+    justification?: string | null;
     actor: Actor;
     workflowId: string;
   }): Promise<TransitionResult> {
     const to: ProposalStatus = input.outcome === 'reject' ? 'rejected' : 'revision_requested';
     return this.transition(input.proposalId, ['awaiting_decision'], to, `${input.workflowId}:decide:${input.cycle}`, async (manager, proposal, next) => {
+      const round = await manager.findOneByOrFail(RoundEntity, { id: proposal.roundId });
+      const basis = { weightedScoreBp: proposal.weightedScoreBp, approvalThreshold: round.approvalThreshold };
+      const violation = checkDecisionJustification({ outcome: input.outcome, justification: input.justification }, basis);
+      if (violation) throw refuse(violation.code, 'a justification is required', violation.params ?? {}, violation.errors);
+      const justification = input.justification?.trim() || null;
       await manager.update(
         ProposalEntity,
         { id: proposal.id },
         { status: to, decisionOutcome: input.outcome, decisionReason: input.reason, decidedAt: new Date() },
       );
       return {
-        audit: { ...this.common(proposal.id, input.actor, input.workflowId), action: `proposal.${to}`, reason: input.reason },
+        audit: {
+          ...this.common(proposal.id, input.actor, input.workflowId),
+          action: `proposal.${to}`,
+          reason: input.reason,
+          data: {
+            weightedScore: basis.weightedScoreBp === null ? null : basis.weightedScoreBp / 100,
+            approvalThreshold: basis.approvalThreshold,
+            ...(justification ? { justification } : {}),
+          },
+        },
         notify: {
           kind: input.outcome === 'reject' ? 'proposal_rejected' : 'proposal_revision_requested',
           audience: { organizationId: proposal.organizationId },

@@ -26,6 +26,11 @@ export class RoundEntity {
   @Column('integer', { name: 'approval_threshold' }) approvalThreshold: number;
   @Column('jsonb') durations: RoundDurations;
   @Column('uuid', { name: 'created_by', nullable: true }) createdBy: string | null;
+  /** Set when a programme manager closed the round before its date; `closesAt` then holds that moment. */
+  @Column('timestamptz', { name: 'closed_early_at', nullable: true }) closedEarlyAt: Date | null;
+  @Column('text', { name: 'close_reason', nullable: true }) closeReason: string | null;
+  @Column('timestamptz', { name: 'planned_closes_at', nullable: true }) plannedClosesAt: Date | null;
+  @Column('uuid', { name: 'closed_by', nullable: true }) closedBy: string | null;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' }) updatedAt: Date;
 }

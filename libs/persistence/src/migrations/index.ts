@@ -13,6 +13,7 @@ import { StaffAccounts1764700000000 } from './1764700000000-staff-accounts';
 import { SelfRegistrationAndOrganizationVerification1764710000000 } from './1764710000000-self-registration-and-organization-verification';
 import { RoundDescription1764720000000 } from './1764720000000-round-description';
 import { AuditSearchIndexes1764730000000 } from './1764730000000-audit-search-indexes';
+import { RoundEarlyClosure1764740000000 } from './1764740000000-round-early-closure';
 
 /** Every migration in order. Add new ones at the end; never edit one that has shipped. */
 export const MIGRATIONS = [
@@ -31,4 +32,5 @@ export const MIGRATIONS = [
   SelfRegistrationAndOrganizationVerification1764710000000,
   RoundDescription1764720000000,
   AuditSearchIndexes1764730000000,
+  RoundEarlyClosure1764740000000,
 ];
