@@ -6,7 +6,7 @@ import type { Role } from '../../../../../libs/domain/src/roles';
 import { api, call } from '../../api/client';
 import { Field, FormProblem, SelectField, useProblem } from '../../components/form';
 import { compactPhone } from '../../format';
-import { RolesField } from './RolesField';
+import { RolesField, rolesProblem } from './RolesField';
 import './admin.css';
 import './i18n';
 
@@ -41,6 +41,7 @@ export default function InvitePerson() {
     e.preventDefault();
     invite.mutate();
   };
+  const roles = rolesProblem(problem);
   return (
     <>
       <p><Link to="/admin/people">{t('admin.inviteForm.back')}</Link></p>
@@ -62,13 +63,13 @@ export default function InvitePerson() {
         <Field label={t('admin.inviteForm.name')} name="displayName" autoComplete="off" value={form.displayName}
           onChange={(e) => setForm({ ...form, displayName: e.target.value })} error={problem.fieldError('displayName')} required />
         <RolesField legend={t('admin.inviteForm.roles')} hint={t('admin.inviteForm.rolesHint')} value={form.roles}
-          onChange={(roles) => setForm({ ...form, roles })} error={problem.fieldError('roles')} />
+          onChange={(value) => setForm({ ...form, roles: value })} error={roles.field} />
         <SelectField label={t('admin.inviteForm.language')} name="language" value={form.language}
           onChange={(e) => setForm({ ...form, language: e.target.value as 'fr' | 'en' })} error={problem.fieldError('language')}>
           <option value="fr">{t('admin.inviteForm.languages.fr')}</option>
           <option value="en">{t('admin.inviteForm.languages.en')}</option>
         </SelectField>
-        <FormProblem message={problem.formError} />
+        <FormProblem message={problem.problem?.code === 'SEGREGATION_OF_DUTIES' ? undefined : problem.formError} />
         <button type="submit" disabled={invite.isPending}>{t('admin.inviteForm.submit')}</button>
       </form>
     </>

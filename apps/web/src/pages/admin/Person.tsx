@@ -8,7 +8,7 @@ import { FormProblem, useProblem } from '../../components/form';
 import { LoadError, Loading } from '../../components/status';
 import { formatDate } from '../../format';
 import { statusBadge } from './People';
-import { RolesField } from './RolesField';
+import { RolesField, rolesProblem } from './RolesField';
 import './admin.css';
 import './i18n';
 
@@ -136,11 +136,12 @@ function Roles({ user: u, onDone }: { user: User; onDone: (notice: string) => vo
     e.preventDefault();
     save.mutate();
   };
+  const shown = rolesProblem(problem);
   return (
     <form onSubmit={submit} noValidate aria-labelledby="roles-title">
       <h2 id="roles-title">{t('admin.person.roles')}</h2>
-      <RolesField legend={t('admin.person.roles')} hint={t('admin.inviteForm.rolesHint')} value={roles} onChange={setRoles} error={problem.fieldError('roles')} />
-      <FormProblem message={problem.fieldError('roles') ? undefined : problem.formError} />
+      <RolesField legend={t('admin.person.roles')} hint={t('admin.inviteForm.rolesHint')} value={roles} onChange={setRoles} error={shown.field} />
+      <FormProblem message={shown.form} />
       <button type="submit" disabled={save.isPending}>{t('admin.person.rolesSave')}</button>
     </form>
   );

@@ -1,6 +1,17 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ROLES } from '../../../../../libs/domain/src/roles';
+import type { useProblem } from '../../components/form';
+
+/**
+ * What to show next to the roles and above the button. The API names the refused field but describes a rule
+ * (segregation of duties) only by its title; the sentence people need is the problem's detail, shown once, here.
+ */
+export function rolesProblem(problem: ReturnType<typeof useProblem>): { field?: string; form?: string } {
+  if (problem.problem?.code === 'SEGREGATION_OF_DUTIES') return { field: problem.problem.detail };
+  const field = problem.fieldError('roles');
+  return { field, form: field && problem.problem?.errors?.every((e) => e.field.startsWith('roles')) ? undefined : problem.formError };
+}
 
 /**
  * One checkbox per role, with the API's answer (segregation of duties, a missing role) right under them. An

@@ -62,10 +62,10 @@ export default function AuditSearch() {
   // A filter the API refused (a range out of order, a malformed id) is said next to its field, as in a form.
   const refused = events.error instanceof ApiError && events.error.problem.errors?.length ? events.error.problem : null;
   const fieldError = (name: string) => refused?.errors?.filter((e) => e.field === name).map((e) => e.message).join(' ') || undefined;
+  /** Searches exactly these filters (the record and person shortcuts start a new search, not a narrower one). */
   const search = (next: Partial<Filters>) => {
-    const merged = { ...filters, ...next };
     const p = new URLSearchParams();
-    for (const k of FILTERS) if (merged[k].trim()) p.set(k, merged[k].trim());
+    for (const k of FILTERS) if (next[k]?.trim()) p.set(k, next[k]!.trim());
     setParams(p);
   };
   const submit = (e: FormEvent) => {
