@@ -41,6 +41,12 @@ const ManageReports = lazy(() => import('./pages/manage/Reports'));
 const ManageGrant = lazy(() => import('./pages/manage/Grant'));
 // The chart library comes with this chunk only.
 const ManagePortfolio = lazy(() => import('./pages/manage/Portfolio'));
+const People = lazy(() => import('./pages/admin/People'));
+const InvitePerson = lazy(() => import('./pages/admin/InvitePerson'));
+const Person = lazy(() => import('./pages/admin/Person'));
+const AdminOrganizations = lazy(() => import('./pages/admin/Organizations'));
+const AdminOrganization = lazy(() => import('./pages/admin/OrganizationDetail'));
+const AuditSearch = lazy(() => import('./pages/audit/AuditSearch'));
 const NotFound = lazy(() => import('./pages/NotFound'));
 
 export default function App() {
@@ -80,6 +86,12 @@ export default function App() {
           <Route path="/manage/reports" element={<RequireSession><ManageReports /></RequireSession>} />
           <Route path="/manage/grants/:id" element={<RequireSession><ManageGrant /></RequireSession>} />
           <Route path="/manage/portfolio" element={<RequireSession><ManagePortfolio /></RequireSession>} />
+          <Route path="/admin/people" element={<RequireSession><People /></RequireSession>} />
+          <Route path="/admin/people/invite" element={<RequireSession><InvitePerson /></RequireSession>} />
+          <Route path="/admin/people/:id" element={<RequireSession><Person /></RequireSession>} />
+          <Route path="/admin/organizations" element={<RequireSession><AdminOrganizations /></RequireSession>} />
+          <Route path="/admin/organizations/:id" element={<RequireSession><AdminOrganization /></RequireSession>} />
+          <Route path="/audit" element={<RequireSession><AuditSearch /></RequireSession>} />
           <Route path="*" element={<NotFound />} />
         </Routes>
       </Suspense>
