@@ -140,7 +140,7 @@ function Roles({ user: u, onDone }: { user: User; onDone: (notice: string) => vo
   return (
     <form onSubmit={submit} noValidate aria-labelledby="roles-title">
       <h2 id="roles-title">{t('admin.person.roles')}</h2>
-      <RolesField legend={t('admin.person.roles')} hint={t('admin.inviteForm.rolesHint')} value={roles} onChange={setRoles} error={shown.field} />
+      <RolesField legend={t('admin.person.rolesLegend')} hint={t('admin.inviteForm.rolesHint')} value={roles} onChange={setRoles} error={shown.field} />
       <FormProblem message={shown.form} />
       <button type="submit" disabled={save.isPending}>{t('admin.person.rolesSave')}</button>
     </form>

@@ -95,7 +95,7 @@ export default function AuditSearch() {
         </div>
         <div className="actions">
           <button type="submit">{t('audit.search')}</button>
-          <button type="button" className="secondary" onClick={() => setParams(new URLSearchParams())}>{t('audit.reset')}</button>
+          <button type="button" className="secondary" onClick={() => search({})}>{t('audit.reset')}</button>
         </div>
       </form>
       <Export query={query} disabled={Boolean(refused)} />
