@@ -26,41 +26,9 @@ describe(ProposalActivitiesService.name, () => {
     await db?.drop();
   });
 
-  async function eligibleDraft(overrides: Partial<ProposalEntity> = {}) {
-    const f = factory(ds);
-    const org = await f.newOrganization();
-    const user = await f.newUser(['applicant'], { organizationId: org.id });
-    const round = await f.newRound();
-    const p = await ds.manager.save(
-      ds.manager.create(ProposalEntity, {
-        roundId: round.id,
-        organizationId: org.id,
-        createdBy: user.id,
-        status: 'draft',
-        title: 'Éclairage',
-        summary: 's',
-        problemStatement: 'p',
-        region: 'conakry',
-        commune: 'matoto',
-        beneficiariesTotal: 10,
-        beneficiariesWomen: 5,
-        beneficiariesYouth: 5,
-        startDate: '2027-02-01',
-        endDate: '2027-12-31',
-        requestedAmount: 300,
-        currency: 'GNF',
-        submissionCount: 0,
-        ...overrides,
-      }),
-    );
-    await ds.query(
-      `INSERT INTO proposal_budget_lines (proposal_id, position, category, description, quantity, unit_cost, total) VALUES ($1, 0, 'equipment', 'lampes', 3, 100, 300)`,
-      [p.id],
-    );
-    await ds.query(
-      `INSERT INTO proposal_milestones (proposal_id, position, title, due_date, deliverable) VALUES ($1, 0, 'pose', '2027-03-01', 'lampes posées')`,
-      [p.id],
-    );
+  /** A draft of 300 GNF (one budget line) by a verified organisation's applicant, through the factory. */
+  async function eligibleDraft(proposal: Partial<ProposalEntity> = {}) {
+    const { proposal: p, applicant: user, organization: org, round } = await factory(ds).newProposal({ amount: 300, proposal });
     return { proposal: p, user, org, round };
   }
 
@@ -108,15 +76,7 @@ describe(ProposalActivitiesService.name, () => {
   it('turns a second open proposal of the same organisation into ONE_OPEN_PROPOSAL_PER_ROUND', async () => {
     const first = await eligibleDraft();
     await sut.recordSubmission({ proposalId: first.proposal.id, submissionNumber: 1, actor: actor(first.user.id), workflowId: 'w1' });
-    const [second] = await ds.query(
-      `INSERT INTO proposals (round_id, organization_id, created_by, title, summary, problem_statement, region, commune,
-        beneficiaries_total, beneficiaries_women, beneficiaries_youth, start_date, end_date, requested_amount, currency)
-       SELECT round_id, organization_id, created_by, 'Deux', summary, problem_statement, region, commune, beneficiaries_total,
-        beneficiaries_women, beneficiaries_youth, start_date, end_date, requested_amount, currency FROM proposals WHERE id = $1 RETURNING id`,
-      [first.proposal.id],
-    );
-    await ds.query(`INSERT INTO proposal_budget_lines (proposal_id, position, category, description, quantity, unit_cost, total) VALUES ($1, 0, 'e', 'l', 3, 100, 300)`, [second.id]);
-    await ds.query(`INSERT INTO proposal_milestones (proposal_id, position, title, due_date, deliverable) VALUES ($1, 0, 'p', '2027-03-01', 'd')`, [second.id]);
+    const second = (await factory(ds).newProposal({ amount: 300, round: first.round, organization: first.org, applicant: first.user })).proposal;
     const error = await sut
       .recordSubmission({ proposalId: second.id, submissionNumber: 1, actor: actor(first.user.id), workflowId: 'w2' })
       .catch((e) => e);
