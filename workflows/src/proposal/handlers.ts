@@ -1,0 +1,131 @@
+/**
+ * What each accepted proposal command does: one activity persists the transition (status, audit, outbox) before
+ * the Update answers; the workflow then mirrors it. Validation is in ./commands.
+ */
+import { ParentClosePolicy, startChild } from '@temporalio/workflow';
+import { assignmentTarget, isOpenAssignment, type AssignmentChange } from '../../../libs/domain/src/review-assignment';
+import { grantWorkflowId } from '../../../libs/temporal/src/contracts/grant';
+import {
+  acceptAssignmentUpdate,
+  type AssignmentCommandResult,
+  declineAssignmentUpdate,
+  decideProposalUpdate,
+  screenProposalUpdate,
+  submitProposalUpdate,
+  submitReviewUpdate,
+  withdrawProposalUpdate,
+} from '../../../libs/temporal/src/contracts/proposal';
+import { onCommand } from '../commands';
+import { grantWorkflow } from '../grant.workflow';
+import { assignmentFor, validate } from './commands';
+import { activities, adopt, deliver, setStatus } from './effects';
+import type { AssignmentState, ProposalState } from './state';
+
+export function registerCommands(s: ProposalState): void {
+  const { proposalId, workflowId, gate } = s;
+  const answer = () => ({ proposalId, status: s.status });
+  /** A reviewer's command recorded: the review loop wakes up and plans again. */
+  const reviewed = (a: AssignmentState, change: AssignmentChange): AssignmentCommandResult => {
+    a.status = assignmentTarget(change);
+    s.reviewEvents++;
+    return { assignmentId: a.assignmentId, status: a.status, proposalStatus: s.status };
+  };
+
+  onCommand(submitProposalUpdate, gate, {
+    validate: (cmd) => validate.submit(s, cmd),
+    run: async (cmd) => {
+      try {
+        const result = await activities.recordSubmission({ proposalId, submissionNumber: cmd.submissionNumber, actor: cmd.actor, workflowId });
+        s.submissionNumber = cmd.submissionNumber;
+        // A new cycle: the content may have changed and earlier reviews no longer count.
+        s.context = undefined;
+        s.assignments.clear();
+        adopt(s, result);
+        return answer();
+      } catch (error) {
+        if (s.status === 'draft') s.submissionRefused = true;
+        throw error;
+      }
+    },
+  });
+
+  onCommand(withdrawProposalUpdate, gate, {
+    validate: () => validate.withdraw(s),
+    run: async (cmd) => {
+      const result = await activities.recordWithdrawal({ proposalId, actor: cmd.actor, reason: cmd.reason, workflowId });
+      for (const a of s.assignments.values()) if (isOpenAssignment(a.status)) a.status = assignmentTarget('cancel');
+      adopt(s, result);
+      await deliver(result.notificationIds);
+      return answer();
+    },
+  });
+
+  onCommand(screenProposalUpdate, gate, {
+    validate: () => validate.screen(s),
+    run: async (cmd) => {
+      const result = await activities.recordScreening({
+        proposalId,
+        cycle: s.submissionNumber,
+        eligible: cmd.eligible,
+        reason: cmd.reason,
+        actor: cmd.actor,
+        workflowId,
+      });
+      adopt(s, result);
+      await deliver(result.notificationIds);
+      return answer();
+    },
+  });
+
+  onCommand(acceptAssignmentUpdate, gate, {
+    validate: (cmd) => validate.accept(s, cmd),
+    run: async (cmd) => {
+      const a = assignmentFor(s, cmd.assignmentId, cmd.actor.userId);
+      await activities.recordAssignmentResponse({ assignmentId: a.assignmentId, response: 'accept', actor: cmd.actor, workflowId });
+      return reviewed(a, 'accept');
+    },
+  });
+
+  onCommand(declineAssignmentUpdate, gate, {
+    validate: (cmd) => validate.decline(s, cmd),
+    run: async (cmd) => {
+      const a = assignmentFor(s, cmd.assignmentId, cmd.actor.userId);
+      await activities.recordAssignmentResponse({ assignmentId: a.assignmentId, response: 'decline', reason: cmd.reason, actor: cmd.actor, workflowId });
+      return reviewed(a, 'decline');
+    },
+  });
+
+  onCommand(submitReviewUpdate, gate, {
+    validate: (cmd) => validate.submitReview(s, cmd),
+    run: async (cmd) => {
+      const a = assignmentFor(s, cmd.assignmentId, cmd.actor.userId);
+      const { scores, comment, recommendation, actor } = cmd;
+      await activities.recordReview({ assignmentId: a.assignmentId, scores, comment, recommendation, actor, workflowId });
+      return reviewed(a, 'submitReview');
+    },
+  });
+
+  onCommand(decideProposalUpdate, gate, {
+    validate: (cmd) => validate.decide(s, cmd),
+    run: async (cmd) => {
+      const common = { proposalId, cycle: s.submissionNumber, justification: cmd.justification ?? null, actor: cmd.actor, workflowId };
+      if (cmd.outcome === 'approve') {
+        const result = await activities.approveProposal({ ...common, amount: cmd.amount!, conditions: cmd.conditions ?? null });
+        s.grantId = result.grantId;
+        // The grant lives for years, beyond this workflow: abandon, do not terminate, when this one ends.
+        await startChild(grantWorkflow, {
+          workflowId: grantWorkflowId(result.grantId),
+          args: [{ grantId: result.grantId, proposalId }],
+          parentClosePolicy: ParentClosePolicy.ABANDON,
+        });
+        setStatus(s, 'approved');
+        await deliver(result.notificationIds);
+        return { ...answer(), grantId: s.grantId };
+      }
+      const result = await activities.recordDecision({ ...common, outcome: cmd.outcome, reason: cmd.reason ?? '' });
+      adopt(s, result);
+      await deliver(result.notificationIds);
+      return answer();
+    },
+  });
+}
