@@ -2,6 +2,7 @@ import { ApplicationFailure } from '@temporalio/common';
 import { DataSource } from 'typeorm';
 import { dataSourceOptions, ProposalEntity } from '@csf/persistence';
 import { AppConfig } from '@csf/config';
+import { ApprovalActivitiesService } from '../../apps/worker/src/activities/approval.activities';
 import { ProposalActivitiesService } from '../../apps/worker/src/activities/proposal.activities';
 import { Outbox } from '../../apps/worker/src/notifications/outbox';
 import { createTestDatabase, TestDatabase } from '../support/database';
@@ -11,11 +12,14 @@ describe(ProposalActivitiesService.name, () => {
   let db: TestDatabase;
   let ds: DataSource;
   let sut: ProposalActivitiesService;
+  let approval: ApprovalActivitiesService;
 
   beforeAll(async () => {
     db = await createTestDatabase();
     ds = await new DataSource(dataSourceOptions(db.url)).initialize();
-    sut = new ProposalActivitiesService(ds, new Outbox(Object.assign(new AppConfig(), { NOTIFICATION_CHANNEL: 'dev' })));
+    const outbox = new Outbox(Object.assign(new AppConfig(), { NOTIFICATION_CHANNEL: 'dev' }));
+    sut = new ProposalActivitiesService(ds, outbox);
+    approval = new ApprovalActivitiesService(ds, outbox);
   });
   afterAll(async () => {
     await ds?.destroy();
@@ -87,5 +91,35 @@ describe(ProposalActivitiesService.name, () => {
     await sut.recordWithdrawal(input);
     const events = await ds.query(`SELECT action, reason FROM audit_events WHERE entity_id = $1 AND action = 'proposal.withdrawn'`, [proposal.id]);
     expect(events).toEqual([{ action: 'proposal.withdrawn', reason: 'autre financement' }]);
+  });
+
+  it('refuses to withdraw a proposal the committee already decided, and changes nothing', async () => {
+    const { proposal, user } = await eligibleDraft({ status: 'rejected', submissionCount: 1, decisionOutcome: 'reject' });
+    const error = await sut
+      .recordWithdrawal({ proposalId: proposal.id, actor: actor(user.id), reason: 'trop tard', workflowId: 'w' })
+      .catch((e) => e);
+    expect(error).toMatchObject({ type: 'INVALID_STATE', nonRetryable: true, details: [{ params: { status: 'rejected' } }] });
+    const [row] = await ds.query('SELECT status FROM proposals WHERE id = $1', [proposal.id]);
+    expect(row.status).toBe('rejected');
+    const events = await ds.query(`SELECT action FROM audit_events WHERE entity_id = $1`, [proposal.id]);
+    expect(events).toEqual([]);
+  });
+
+  it('reports an award that is not positive as invalid input, not as above the request, and reserves nothing', async () => {
+    const { proposal, user, round } = await eligibleDraft({ status: 'awaiting_decision', submissionCount: 1 });
+    for (const amount of [0, -300]) {
+      const error = await approval
+        .approveProposal({ proposalId: proposal.id, cycle: 1, amount, conditions: null, actor: { userId: user.id, role: 'committee_chair' }, workflowId: 'w' })
+        .catch((e) => e);
+      expect(error).toMatchObject({ type: 'VALIDATION_FAILED', nonRetryable: true, details: [{ errors: [{ field: 'amount', code: 'TOO_SMALL' }] }] });
+    }
+    const above = await approval
+      .approveProposal({ proposalId: proposal.id, cycle: 1, amount: 301, conditions: null, actor: { userId: user.id, role: 'committee_chair' }, workflowId: 'w' })
+      .catch((e) => e);
+    expect(above).toMatchObject({ type: 'AMOUNT_ABOVE_REQUEST', details: [{ params: { requested: 300 } }] });
+    const [r] = await ds.query('SELECT reserved_amount FROM rounds WHERE id = $1', [round.id]);
+    expect(Number(r.reserved_amount)).toBe(0);
+    const [{ count }] = await ds.query('SELECT count(*)::int AS count FROM grants WHERE proposal_id = $1', [proposal.id]);
+    expect(count).toBe(0);
   });
 });

@@ -4,7 +4,8 @@ import { TestWorkflowEnvironment } from '@temporalio/testing';
 import { Worker } from '@temporalio/worker';
 import { randomUUID } from 'node:crypto';
 import { reportAfterSuspension } from '../../libs/domain/src/grant-lifecycle';
-import type { AllActivities, GrantReportState, GrantSnapshot, ReportEvent } from '../../libs/temporal/src/activities';
+import type { AllActivities } from '../../libs/temporal/src/activities';
+import type { GrantReportState, GrantSnapshot, ReportEvent } from '../../libs/temporal/src/contracts/grant';
 import { eventually } from '../../test/support/eventually';
 import {
   changeGrantStatusUpdate,

@@ -1,20 +1,23 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useQueryClient } from '@tanstack/react-query';
 import { useSearchParams } from 'react-router';
 import { api, call } from '../api/client';
 import { useMe } from '../auth/hooks';
+import { chooseLanguage } from '../auth/language';
 import { session } from '../auth/session';
 import { Field, FormProblem, useProblem } from '../components/form';
 import { Loading, LoadError } from '../components/status';
 
 /**
- * `/profile`: who is signed in, the password, signing out everywhere. The language switch stays on this device:
- * the API lets only an administrator change an account's language (PATCH /users/:id).
+ * `/profile`: who is signed in, the language (saved in the profile by PATCH /me, so it follows the person to
+ * another phone and sets the language of their messages), the password, signing out everywhere.
  */
 export default function Profile() {
   const { t, i18n } = useTranslation();
   const [params] = useSearchParams();
   const me = useMe();
+  const queryClient = useQueryClient();
   const [form, setForm] = useState({ currentPassword: '', newPassword: '' });
   const [changed, setChanged] = useState(false);
   const [busy, setBusy] = useState(false);
@@ -74,9 +77,9 @@ export default function Profile() {
       <p>{t('accounts.profile.languageNote')}</p>
       <div className="actions">
         <button type="button" className={i18n.language === 'fr' ? undefined : 'secondary'} aria-pressed={i18n.language === 'fr'} lang="fr"
-          onClick={() => void i18n.changeLanguage('fr')}>Français</button>
+          onClick={() => void chooseLanguage('fr', queryClient)}>Français</button>
         <button type="button" className={i18n.language === 'en' ? undefined : 'secondary'} aria-pressed={i18n.language === 'en'} lang="en"
-          onClick={() => void i18n.changeLanguage('en')}>English</button>
+          onClick={() => void chooseLanguage('en', queryClient)}>English</button>
       </div>
 
       <form onSubmit={(e) => void changePassword(e)} noValidate>
