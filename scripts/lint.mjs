@@ -3,4 +3,4 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { lint } from './lib/lint.mjs';
 
-process.exit(lint(join(dirname(fileURLToPath(import.meta.url)), '..')));
+process.exit(await lint(join(dirname(fileURLToPath(import.meta.url)), '..')));

@@ -4,7 +4,7 @@ import { spawnSync } from 'node:child_process';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ensureDependencies } from './lib/dependencies.mjs';
-import { lint } from './lib/lint.mjs';
+import { lint, runBin } from './lib/lint.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -14,11 +14,15 @@ function run(command, args) {
 }
 
 ensureDependencies(root);
-run(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.json', '--noEmit']);
-// The web portal has its own compiler settings (DOM, JSX, bundler resolution).
-run(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', 'apps/web/tsconfig.json']);
-// ESLint only for now: `prettier --check` joins once the repository has been formatted in one commit.
-const linted = lint(root, { prettier: false });
-if (linted !== 0) process.exit(linted);
+const tsc = (project, ...flags) => runBin(root, 'typescript/bin/tsc', ['-p', project, ...flags]);
+// ESLint runs beside the compilers (one core each); ESLint only for now: `prettier --check` joins once the
+// repository has been formatted in one commit.
+const statuses = await Promise.all([
+  // The web portal has its own compiler settings (DOM, JSX, bundler resolution).
+  tsc('tsconfig.json', '--noEmit').then((status) => status || tsc('apps/web/tsconfig.json')),
+  lint(root, { prettier: false }),
+]);
+const failed = statuses.find((status) => status !== 0);
+if (failed !== undefined) process.exit(failed);
 const jestArgs = [join(root, 'node_modules/jest/bin/jest.js'), ...(process.env.CI ? ['--ci'] : []), ...process.argv.slice(2)];
 run(process.execPath, jestArgs);
