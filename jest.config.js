@@ -8,7 +8,7 @@ module.exports = {
   transform: { '^.+\\.ts$': tsJest },
   moduleFileExtensions: ['ts', 'js', 'json'],
   moduleNameMapper: {
-    '^@csf/(domain|config|persistence|temporal)$': '<rootDir>/libs/$1/src/index.ts',
+    '^@csf/(domain|config|persistence|temporal|metrics)$': '<rootDir>/libs/$1/src/index.ts',
   },
   testMatch: [
     '<rootDir>/libs/**/*.spec.ts',

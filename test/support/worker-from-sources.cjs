@@ -12,7 +12,7 @@ const compilerOptions = { ...ts.convertCompilerOptionsFromJson(config.compilerOp
 
 const resolve = Module._resolveFilename;
 Module._resolveFilename = function (request, ...rest) {
-  const alias = /^@csf\/(domain|config|persistence|temporal)$/.exec(request);
+  const alias = /^@csf\/(domain|config|persistence|temporal|metrics)$/.exec(request);
   return resolve.call(this, alias ? path.join(root, 'libs', alias[1], 'src/index.ts') : request, ...rest);
 };
 require.extensions['.ts'] = (module, filename) => {

@@ -3,8 +3,10 @@ import { APP_FILTER, APP_INTERCEPTOR, APP_PIPE } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AppConfigModule, LoggingModule } from '@csf/config';
 import { IdempotencyKeyEntity, PersistenceModule } from '@csf/persistence';
+import { MetricsModule } from '@csf/metrics';
 import { TemporalClientModule } from '@csf/temporal';
 import { AuthModule } from './auth/auth.module';
+import { AuthUserCacheModule } from './auth/auth-user-cache';
 import { AppI18nModule } from './common/i18n/i18n';
 import { IdempotencyInterceptor } from './common/idempotency.interceptor';
 import { ProblemRenderer } from './common/problem';
@@ -32,11 +34,13 @@ import { UsersModule } from './users/users.module';
   imports: [
     AppConfigModule,
     LoggingModule,
+    MetricsModule.forRoot('api'),
     PersistenceModule,
     TemporalClientModule,
     AppI18nModule,
     TypeOrmModule.forFeature([IdempotencyKeyEntity]),
     ResilienceModule,
+    AuthUserCacheModule,
     AuthModule,
     RegistrationModule,
     HealthModule,

@@ -9,6 +9,7 @@ import { trustProxySetting } from './auth/sign-in-throttle';
 import { completeContract } from './common/openapi/error-responses';
 import { methodNotAllowed } from './common/openapi/method-not-allowed';
 import { languageFrom, PROBLEM_CONTENT_TYPE, ProblemRenderer } from './common/problem';
+import { serveMetrics } from './common/http-metrics';
 import { rejectUnfitInput } from './common/json-body-guard';
 import { serveWebPortal } from './common/web-portal';
 
@@ -23,7 +24,12 @@ export function configureApp(app: NestExpressApplication): OpenAPIObject {
   const config = app.get(AppConfig);
   app.useLogger(app.get(Logger));
   applyGlobalPrefix(app);
+  // First, so that every request is timed, those refused before routing included.
+  serveMetrics(app);
   app.disable('x-powered-by');
+  // No ETag on res.send: hashing every JSON answer costs CPU on each request, and no client revalidates API
+  // answers (the portal refetches). Built assets keep theirs (express.static); index.html revalidates by Last-Modified.
+  app.set('etag', false);
   // Which proxies may tell the client's address (X-Forwarded-For): sign-in throttling per address relies on it.
   app.set('trust proxy', trustProxySetting(config.TRUST_PROXY));
   app.use(express.json({ limit: config.BODY_LIMIT, strict: true, type: ['application/json', 'application/*+json'] }));

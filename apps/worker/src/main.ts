@@ -2,11 +2,15 @@ import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import { DefaultLogger, LogLevel, Runtime } from '@temporalio/worker';
 import { Logger } from 'nestjs-pino';
+import { reserveTemporalExporterAddress } from './metrics-server';
 import { WorkerModule } from './worker.module';
 
 async function main(): Promise<void> {
   // Nest owns the signals: it calls onApplicationShutdown, which drains the worker within its grace time.
-  Runtime.install({ shutdownSignals: [], logger: new DefaultLogger(temporalLogLevel(process.env.LOG_LEVEL)) });
+  // With METRICS_PORT the SDK's Prometheus exporter runs on loopback; /metrics on METRICS_PORT serves it with ours.
+  const metricsPort = Number(process.env.METRICS_PORT || 0);
+  const telemetryOptions = metricsPort > 0 ? { metrics: { prometheus: { bindAddress: await reserveTemporalExporterAddress(), useSecondsForDurations: true } } } : undefined;
+  Runtime.install({ shutdownSignals: [], logger: new DefaultLogger(temporalLogLevel(process.env.LOG_LEVEL)), telemetryOptions });
   const app = await NestFactory.createApplicationContext(WorkerModule, { bufferLogs: true, abortOnError: false });
   app.useLogger(app.get(Logger));
   app.enableShutdownHooks();

@@ -96,6 +96,32 @@ export class AppConfig {
   @Matches(DURATION, { message: 'REQUEST_TIMEOUT must look like 10s' })
   REQUEST_TIMEOUT: string = '10s';
 
+  /**
+   * How long the API keeps a signed-in user it loaded, so a burst of requests with one token reads the user once.
+   * Deactivation, sign-out everywhere, a password or role change invalidate it at once in the process that made the
+   * change; other API instances see the change within this time. `0s` reloads the user on every request.
+   */
+  @Matches(DURATION, { message: 'AUTH_USER_CACHE_TTL must look like 5s' })
+  AUTH_USER_CACHE_TTL: string = '5s';
+
+  /** Most signed-in users kept by AUTH_USER_CACHE_TTL's cache (the oldest entry goes first). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  AUTH_USER_CACHE_SIZE: number = 10000;
+
+  /** Bearer token a Prometheus scraper must send to the API's /metrics; unset: /metrics is open (keep it off the public side of the proxy). */
+  @IsOptional()
+  @IsString()
+  METRICS_TOKEN?: string;
+
+  /** Worker: port of its Prometheus /metrics (process, PostgreSQL pool, payments, Temporal SDK); 0 = none. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  @Max(65535)
+  METRICS_PORT: number = 0;
+
   /** Connections in each process's PostgreSQL pool. */
   @Transform(toInt)
   @IsInt()
@@ -274,13 +300,13 @@ export function durationSetting(value: string): number {
   return ms(value.replace(/\s+/g, ' ') as ms.StringValue);
 }
 
-export const SECRET_KEYS: ReadonlyArray<keyof AppConfig> = ['JWT_SECRET', 'PAYOUT_ENCRYPTION_KEYS', 'DEMO_PASSWORD', 'DATABASE_URL', 'SMTP_URL', 'SMS_GATEWAY_TOKEN', 'PAYMENT_API_TOKEN'];
+export const SECRET_KEYS: ReadonlyArray<keyof AppConfig> = ['JWT_SECRET', 'PAYOUT_ENCRYPTION_KEYS', 'DEMO_PASSWORD', 'DATABASE_URL', 'SMTP_URL', 'SMS_GATEWAY_TOKEN', 'PAYMENT_API_TOKEN', 'METRICS_TOKEN'];
 
 /** Builds the config from an environment, or throws one message listing every problem. */
 export function validateConfig(env: Record<string, unknown>): AppConfig {
   const known = Object.keys(new AppConfig());
   const picked: Record<string, unknown> = {};
-  for (const key of [...known, 'OUTBOX_FILE', 'DATABASE_URL', 'JWT_SECRET', 'PAYOUT_ENCRYPTION_KEYS', 'SMTP_URL', 'SMS_GATEWAY_URL', 'SMS_GATEWAY_TOKEN', 'PAYMENT_API_URL', 'PAYMENT_API_TOKEN', 'WORKER_MAX_CACHED_WORKFLOWS']) {
+  for (const key of [...known, 'OUTBOX_FILE', 'DATABASE_URL', 'JWT_SECRET', 'PAYOUT_ENCRYPTION_KEYS', 'SMTP_URL', 'SMS_GATEWAY_URL', 'SMS_GATEWAY_TOKEN', 'PAYMENT_API_URL', 'PAYMENT_API_TOKEN', 'WORKER_MAX_CACHED_WORKFLOWS', 'METRICS_TOKEN']) {
     if (env[key] !== undefined && env[key] !== '') picked[key] = env[key];
   }
   const config = plainToInstance(AppConfig, picked);

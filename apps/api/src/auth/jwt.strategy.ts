@@ -9,8 +9,12 @@ import { secondFactorRequired } from '@csf/domain';
 import { UserEntity } from '@csf/persistence';
 import { isDependencyFailure, serviceUnavailable } from '../common/dependency-errors';
 import type { AuthUser, JwtPayload } from './auth-user';
+import { AuthUserCache, CachedUser } from './auth-user-cache';
 
-/** Verifies the bearer token, then reloads the user so a deactivated account or changed roles apply at once. */
+/**
+ * Verifies the bearer token, then checks the user (active, token version, roles) as loaded in the last
+ * AUTH_USER_CACHE_TTL: a change made through this process applies at once, one made elsewhere within the TTL.
+ */
 @Injectable()
 export class JwtStrategy extends PassportStrategy(Strategy) {
   private readonly secondFactorRoles: string[];
@@ -18,6 +22,7 @@ export class JwtStrategy extends PassportStrategy(Strategy) {
   constructor(
     config: AppConfig,
     @InjectRepository(UserEntity) private readonly users: Repository<UserEntity>,
+    private readonly cache: AuthUserCache,
   ) {
     super({
       jwtFromRequest: ExtractJwt.fromAuthHeaderAsBearerToken(),
@@ -32,10 +37,7 @@ export class JwtStrategy extends PassportStrategy(Strategy) {
 
   async validate(payload: JwtPayload): Promise<AuthUser | false> {
     if (typeof payload?.sub !== 'string') return false;
-    // A database that is away must not read as "no such user": that would be a 401 and sign people out.
-    const user = await this.users.findOne({ where: { id: payload.sub } }).catch((error: unknown) => {
-      throw isDependencyFailure(error) ? serviceUnavailable(error) : error;
-    });
+    const user = await this.cache.get(payload.sub, () => this.load(payload.sub));
     // A token signed before the last sign-out everywhere, deactivation or password change is dead.
     if (!user || !user.active || (payload.tv ?? 0) !== user.tokenVersion) return false;
     return {
@@ -43,10 +45,22 @@ export class JwtStrategy extends PassportStrategy(Strategy) {
       email: user.email,
       phone: user.phone,
       displayName: user.displayName,
-      roles: user.roles,
+      roles: [...user.roles],
       organizationId: user.organizationId,
       language: user.language,
       secondFactorEnrolmentRequired: !user.totpEnabledAt && secondFactorRequired(user.roles, this.secondFactorRoles),
     };
+  }
+
+  private load(id: string): Promise<CachedUser | null> {
+    return this.users
+      .findOne({
+        where: { id },
+        select: { id: true, email: true, phone: true, displayName: true, roles: true, organizationId: true, language: true, active: true, tokenVersion: true, totpEnabledAt: true },
+      })
+      // A database that is away must not read as "no such user": that would be a 401 and sign people out.
+      .catch((error: unknown) => {
+        throw isDependencyFailure(error) ? serviceUnavailable(error) : error;
+      });
   }
 }

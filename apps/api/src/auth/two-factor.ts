@@ -7,6 +7,7 @@ import { AppConfig, Keyring, payoutKeyring } from '@csf/config';
 import { FieldCode } from '@csf/domain';
 import { appendAuditEvents } from '@csf/persistence';
 import { AppError } from '../common/app-error';
+import { userChanged } from './auth-user-cache';
 
 const ISSUER = 'Fonds de sécurité communautaire';
 const PERIOD_SECONDS = 30;
@@ -66,6 +67,7 @@ export class TwoFactor {
       [userId, step, codes.map(digest)],
     );
     if (!updated?.length) throw AppError.invalidState('totp_enabled');
+    userChanged(this.dataSource.manager, userId);
     await appendAuditEvents(this.dataSource.manager, [{ actorId: userId, action: 'user.second_factor_enabled', entityType: 'user', entityId: userId }]);
     return codes;
   }

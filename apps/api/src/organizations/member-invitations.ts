@@ -3,6 +3,7 @@ import { FieldCode, ErrorCode } from '@csf/domain';
 import { appendAuditEvents, UserEntity } from '@csf/persistence';
 import { tokenDigest } from '../auth/one-time-tokens';
 import { AppError } from '../common/app-error';
+import { userChanged } from '../auth/auth-user-cache';
 
 export interface LiveInvitation {
   id: string;
@@ -41,6 +42,7 @@ export async function joinByInvitation(
   );
   if (accepted !== 1) return false;
   await manager.update(UserEntity, { id: member.id }, { organizationId: invitation.organizationId });
+  userChanged(manager, member.id);
   await appendAuditEvents(manager, [
     { ...actor, action: 'organization.member_joined', entityType: 'organization', entityId: invitation.organizationId, data: { invitationId: invitation.id, memberId: member.id } },
   ]);

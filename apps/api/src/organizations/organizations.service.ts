@@ -24,6 +24,7 @@ import type {
   UpdateOrganizationDto,
   VerifyOrganizationDto,
 } from './organization.dto';
+import { userChanged } from '../auth/auth-user-cache';
 
 /** Organisations as a record with `organizationId`, for the object-level access helpers. */
 const asOwned = (org: OrganizationEntity | null) => org && { ...org, organizationId: org.id };
@@ -59,7 +60,10 @@ export class OrganizationsService {
           status: 'pending_verification',
         }),
       );
-      if (asApplicant) await manager.update(UserEntity, { id: user.id }, { organizationId: org.id });
+      if (asApplicant) {
+        await manager.update(UserEntity, { id: user.id }, { organizationId: org.id });
+        userChanged(manager, user.id);
+      }
       await appendAuditEvents(manager, [
         {
           ...this.auditActor(user, requestId),
@@ -264,6 +268,7 @@ export class OrganizationsService {
       if (!members.some((m) => m.id === memberId)) throw AppError.notFound();
       if (members.length === 1) throw new AppError(ErrorCode.LAST_MEMBER);
       await manager.update(UserEntity, { id: memberId }, { organizationId: null });
+      userChanged(manager, memberId);
       await appendAuditEvents(manager, [
         { ...this.auditActor(user, requestId), action: 'organization.member_removed', entityType: 'organization', entityId: id, data: { memberId } },
       ]);

@@ -12,6 +12,7 @@ import { Identifier, identifierOf, userByIdentifier } from '../common/identifier
 import { joinByInvitation, liveInvitationFor } from '../organizations/member-invitations';
 import { AccountMessages } from '../notifications/account-messages';
 import type { RegisterDto, RegistrationAcceptedDto, VerifiedDto, VerifyDto } from './registration.dto';
+import { userChanged } from '../auth/auth-user-cache';
 
 /** A code is valid this long… */
 export const VERIFICATION_CODE_TTL_MS = 15 * 60 * 1000;
@@ -80,6 +81,7 @@ export class RegistrationService {
     if (existing) {
       // Registering again before confirming: whoever holds the identifier gets the new code, with the new details.
       await manager.update(UserEntity, { id: existing.id }, { passwordHash, displayName: dto.displayName.trim(), language: dto.language });
+      userChanged(manager, existing.id);
       user = { ...existing, language: dto.language };
     } else {
       user = await manager.save(

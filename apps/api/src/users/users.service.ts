@@ -14,6 +14,7 @@ import { newestFirst, Page, toPage } from '../common/pagination';
 import { AccountMessages } from '../notifications/account-messages';
 import { assertRoles, createInvitation, InvitationActor, messageDate, reissueInvitation } from './invitations';
 import type { InvitationStateDto, InviteUserDto, ListUsersQuery, UpdateUserDto, UserDto, UserStatus } from './user.dto';
+import { userChanged } from '../auth/auth-user-cache';
 
 /** Program managers choose review panels by name: they may list these roles, and only these. */
 const PANEL_ROLES: readonly Role[] = [Role.REVIEWER, Role.COMMITTEE_CHAIR];
@@ -104,6 +105,7 @@ export class UsersService {
       if (user.passwordHash) throw AppError.invalidState(statusOf(user));
       await OneTimeTokens.revokeAll(manager, id, 'invitation');
       await manager.update(UserEntity, { id }, { active: false });
+      userChanged(manager, id);
       const { userId, role } = this.actor(caller, requestId);
       await appendAuditEvents(manager, [
         { actorId: userId, actorRole: role, action: 'user.invitation_revoked', entityType: 'user', entityId: id, fromState: statusOf(user), toState: 'inactive', requestId: requestId ?? null },
@@ -134,6 +136,7 @@ export class UsersService {
       if (body.active !== undefined) changes.active = active;
       if (!Object.keys(changes).length) return;
       await manager.update(UserEntity, { id }, changes);
+      userChanged(manager, id);
       // Deactivation ends every session now, and reactivation does not bring the old tokens back.
       if (before.active && !active) await endSessions(manager, id);
       if (!active) await OneTimeTokens.revokeAll(manager, id, 'password_reset');

@@ -1,6 +1,8 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, Optional } from '@nestjs/common';
+import { Counter } from 'prom-client';
 import { AppConfig } from '@csf/config';
 import { durationToMs } from '@csf/domain';
+import { Metrics } from '@csf/metrics';
 import type { PayoutAccount } from '@csf/persistence';
 
 export interface TransferRequest {
@@ -126,11 +128,38 @@ export class HttpGateway implements PaymentGateway {
   }
 }
 
+/**
+ * Counts every answer of the gateway by what it told (`paid`, `failed`, `pending`, `unknown`, `ordered`): a rise of
+ * `unknown` is a provider in trouble before any payment is stuck long enough to alert finance.
+ */
+export function countingOutcomes(gateway: PaymentGateway, outcomes: Counter<'gateway' | 'outcome'>): PaymentGateway {
+  const counted = (state: TransferState) => {
+    outcomes.inc({ gateway: gateway.name, outcome: state.status });
+    return state;
+  };
+  return {
+    name: gateway.name,
+    submit: (request) => gateway.submit(request).then(counted),
+    status: (key, reference, expected) => gateway.status(key, reference, expected).then(counted),
+  };
+}
+
 @Injectable()
 export class PaymentGateways {
   readonly gateway: PaymentGateway;
-  constructor(config: AppConfig) {
-    this.gateway =
+  constructor(config: AppConfig, @Optional() metrics?: Metrics) {
+    const gateway =
       config.PAYMENT_GATEWAY === 'http' ? new HttpGateway(config.PAYMENT_API_URL!, config.PAYMENT_API_TOKEN, durationToMs(config.PAYMENT_API_TIMEOUT) ?? 10_000) : new ManualGateway();
+    if (!metrics) {
+      this.gateway = gateway;
+      return;
+    }
+    const outcomes = new Counter({
+      name: 'csf_payment_outcomes_total',
+      help: 'Answers of the payment gateway by what they told: paid, failed, pending, unknown (outcome not known), ordered (manual)',
+      labelNames: ['gateway', 'outcome'] as const,
+      registers: [metrics.registry],
+    });
+    this.gateway = countingOutcomes(gateway, outcomes);
   }
 }

@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { AcceptLanguageResolver, I18nLoader, I18nModule, I18nTranslation } from 'nestjs-i18n';
+import { I18nLoader, I18nModule, I18nTranslation } from 'nestjs-i18n';
 import { MESSAGES } from './messages';
 
 export const LANGUAGES = ['fr', 'en'] as const;
@@ -15,7 +15,11 @@ export class MessagesLoader extends I18nLoader {
   }
 }
 
-/** French is the working language and the default; `Accept-Language: en` switches to English. */
+/**
+ * French is the working language and the default; `Accept-Language: en` switches to English. Every message is
+ * rendered with the language the caller names (ProblemRenderer reads Accept-Language itself), so nestjs-i18n's
+ * per-request language resolution — a middleware, an interceptor and an async context on every request — is off.
+ */
 @Module({
   imports: [
     I18nModule.forRoot({
@@ -23,7 +27,9 @@ export class MessagesLoader extends I18nLoader {
       fallbacks: { 'fr-*': 'fr', 'en-*': 'en' },
       loader: MessagesLoader,
       loaderOptions: {},
-      resolvers: [AcceptLanguageResolver],
+      resolvers: [],
+      disableMiddleware: true,
+      skipAsyncHook: true,
       logging: false,
     }),
   ],
