@@ -3,12 +3,13 @@
 # with `node dist/apps/worker/src/main.js`.
 
 # Debian (glibc), never Alpine: @temporalio/core-bridge ships glibc-only native binaries.
-ARG NODE_IMAGE=node:20-bookworm-slim
+# Node 24 LTS (Node 20 left maintenance in April 2026); the project also runs on Node >= 20.19 (package.json engines).
+ARG NODE_IMAGE=node:24-bookworm-slim
 
 FROM ${NODE_IMAGE} AS base
 # argon2 compiles itself when its prebuilt binary does not load on the host CPU, so keep a toolchain here.
 RUN apt-get update && apt-get install -y --no-install-recommends python3 make g++ && rm -rf /var/lib/apt/lists/*
-# node:20 bundles npm 10, which ignores package.json "allowScripts"; use the npm the lockfile is written with.
+# Node's bundled npm may be older than the one the lockfile is written with (npm 10 ignores "allowScripts"): pin it.
 RUN npm install -g npm@11.19.1 && npm cache clean --force
 WORKDIR /app
 COPY package.json package-lock.json ./
