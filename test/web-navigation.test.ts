@@ -20,6 +20,17 @@ describe('web portal navigation table (apps/web/src/navigation.ts)', () => {
     expect(reviewer).toEqual(['/', '/reviews', '/messages', '/profile']);
   });
 
+  it('gives the committee chair the decision queue and both finance roles the disbursements', () => {
+    expect(paths(navigationFor(['committee_chair']))).toEqual(['/', '/committee', '/messages', '/profile']);
+    expect(paths(navigationFor(['finance_officer']))).toEqual(['/', '/finance', '/messages', '/profile']);
+    expect(paths(navigationFor(['finance_approver']))).toEqual(['/', '/finance', '/messages', '/profile']);
+  });
+
+  it('gives programme managers « Gestion », and no one else', () => {
+    expect(paths(navigationFor(['program_manager']))).toEqual(['/', '/manage', '/messages', '/profile']);
+    expect(paths(navigationFor(['applicant', 'reviewer', 'finance_officer', 'committee_chair']))).not.toContain('/manage');
+  });
+
   it('shows a person with several roles each link once, in the table’s order', () => {
     const both = paths(navigationFor(['reviewer', 'applicant']));
     expect(both).toEqual(['/', '/organization', '/proposals', '/grants', '/reviews', '/messages', '/profile']);

@@ -101,15 +101,15 @@ export async function startTemporal(root, log) {
 }
 
 /**
- * Starts `node <main>` with its output in `.data/bench-<name>.log` (truncated each run).
+ * Starts `node <main> [args]` (the bench's own Node, so BENCH_NODE reaches every process) with its output in `.data/bench-<name>.log` (truncated each run).
  * @returns {{ name: string, child: import('node:child_process').ChildProcess, logFile: string, stop: () => Promise<void> }}
  */
-export function startApp(root, name, main, env) {
+export function startApp(root, name, main, env, args = []) {
   const logFile = path.join(root, `.data/bench-${name}.log`);
   mkdirSync(path.dirname(logFile), { recursive: true });
   const fd = openSync(logFile, 'w');
   // Own process group: a Ctrl-C in the terminal reaches only the bench, which then stops things in order.
-  const child = spawn(process.execPath, [path.join(root, main)], { cwd: root, env, detached: true, stdio: ['ignore', fd, fd] });
+  const child = spawn(process.execPath, [path.join(root, main), ...args], { cwd: root, env, detached: true, stdio: ['ignore', fd, fd] });
   closeSync(fd);
   const stop = stopper(child, { graceMs: APP_STOP_GRACE_MS });
   return { name, child, logFile, stop };

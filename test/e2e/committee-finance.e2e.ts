@@ -82,7 +82,10 @@ describe('committee review summary, the justification rule, and the finance queu
       expect(bare.body.code).toBe('JUSTIFICATION_REQUIRED');
       expect(bare.body.errors).toEqual([expect.objectContaining({ field: 'justification', code: 'JUSTIFICATION_REQUIRED' })]);
       expect(bare.body.detail).toContain('40');
-      expect((await flow.decide(id, { outcome: 'approve', amount: 30_000_000, justification: '   ' })).body.code).toBe('JUSTIFICATION_REQUIRED');
+      // Blank text is no justification (refused by the input rules, on the same field).
+      const blank = await flow.decide(id, { outcome: 'approve', amount: 30_000_000, justification: '   ' });
+      expect(blank.status).toBe(422);
+      expect(blank.body.errors).toEqual([expect.objectContaining({ field: 'justification' })]);
       expect((await flow.get(id)).body.status).toBe('awaiting_decision');
       const [{ count }] = await app.dataSource.query('SELECT count(*)::int AS count FROM grants WHERE proposal_id = $1', [id]);
       expect(count).toBe(0);

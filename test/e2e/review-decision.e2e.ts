@@ -130,7 +130,8 @@ describe('review and committee decision (e2e)', () => {
 
   it('rejects with a reason', async () => {
     const { id } = await flow.awaitingDecision();
-    const res = await flow.decide(id, { outcome: 'reject', reason: 'Budget trop élevé pour l’impact attendu' });
+    // 75 % meets the round's 60 % threshold: rejecting goes against the reviews and needs a justification.
+    const res = await flow.decide(id, { outcome: 'reject', reason: 'Budget trop élevé pour l’impact attendu', justification: 'Le comité juge le coût par bénéficiaire trop élevé.' });
     expect(res.body).toMatchObject({ status: 'rejected', decision: { outcome: 'reject', reason: 'Budget trop élevé pour l’impact attendu' }, grantId: null });
     await app.temporal.workflow.getHandle(proposalWorkflowId(id)).result();
     await saveHistory(app.temporal, 'proposal-rejected', proposalWorkflowId(id));

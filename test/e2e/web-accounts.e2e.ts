@@ -2,7 +2,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { Role } from '@csf/domain';
 import { TestApp } from '../support/app';
 import { PASSWORD as FACTORY_PASSWORD } from '../support/factory';
-import { checkPage, ensureWebBuild, launchBrowser, navigate, openMenu } from '../support/browser';
+import { checkPage, ensureWebBuild, launchBrowser, menuItem, navigate } from '../support/browser';
 import { awaitMessage, type OutboxMessage } from '../support/outbox';
 
 /**
@@ -149,9 +149,8 @@ describe('web portal: account links and the profile (browser, e2e)', () => {
     const elsewhere = await app.login(person.email, 'mangue-et-citron-2028');
     expect((await app.request('GET', '/me', { token: elsewhere })).status).toBe(200);
     await page.getByRole('button', { name: 'Se déconnecter de tous les appareils' }).click();
-    const nav = await openMenu(page);
-    await nav.getByRole('link', { name: 'Se connecter' }).waitFor();
-    expect(await nav.getByRole('link', { name: 'Mon profil' }).count()).toBe(0);
+    await menuItem(page, 'Se connecter');
+    expect(await page.getByRole('navigation').getByRole('link', { name: 'Mon profil' }).count()).toBe(0);
     expect((await app.request('GET', '/me', { token: elsewhere })).status).toBe(401);
   });
 

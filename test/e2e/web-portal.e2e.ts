@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { Role } from '@csf/domain';
 import { TestApp } from '../support/app';
-import { checkPage, ensureWebBuild, launchBrowser, navigate, openMenu, plainText as plain } from '../support/browser';
+import { checkPage, ensureWebBuild, launchBrowser, menuItem, navigate, plainText as plain } from '../support/browser';
+import { eventually } from '../support/eventually';
 import { awaitMessage } from '../support/outbox';
 
 /**
@@ -154,27 +155,28 @@ describe('web portal (browser, e2e)', () => {
     expect(await page.evaluate('document.activeElement.getAttribute("aria-controls")')).toBe('nav-links');
     // A tap beside it closes it; a link followed (even to this very page) closes it.
     await menu.click();
-    await page.getByRole('heading', { level: 1 }).click();
-    expect(await menu.getAttribute('aria-expanded')).toBe('false');
+    await page.mouse.click(180, 630);
+    await nav.locator('[aria-controls="nav-links"][aria-expanded="false"]').waitFor({ timeout: 5_000 });
     await navigate(page, 'Mon organisation');
-    expect(await menu.getAttribute('aria-expanded')).toBe('false');
+    await nav.locator('[aria-controls="nav-links"][aria-expanded="false"]').waitFor({ timeout: 5_000 });
     // A wide screen: the links are a row and there is no button.
     await page.setViewportSize({ width: 1280, height: 800 });
     expect(await menu.isVisible()).toBe(false);
-    expect(await nav.getByRole('link').count()).toBe(6);
-    expect((await page.locator('header').boundingBox())!.height).toBeLessThanOrEqual(72);
+    const rows = new Set(await Promise.all((await nav.getByRole('link').all()).map(async (link) => (await link.boundingBox())!.y)));
+    expect(rows.size).toBe(1);
+    expect((await nav.getByRole('button', { name: 'Se déconnecter' }).boundingBox())!.y).toBe([...rows][0]);
     await page.setViewportSize({ width: 360, height: 640 });
 
     // English, remembered across a reload.
     await page.getByRole('button', { name: 'English' }).click();
     await page.locator('[data-status]', { hasText: 'Verified' }).waitFor();
     await page.reload();
-    await (await openMenu(page)).getByRole('button', { name: 'Sign out' }).waitFor();
+    await menuItem(page, 'Sign out', 'button');
     expect(await page.locator('html').getAttribute('lang')).toBe('en');
     expect(await page.locator('[data-status]').textContent()).toBe('Verified');
     await check('organization-verified-en');
     await page.getByRole('button', { name: 'Français' }).click();
-    await (await openMenu(page)).getByRole('button', { name: 'Se déconnecter' }).waitFor();
+    await menuItem(page, 'Se déconnecter', 'button');
   });
 
   it('drafts a proposal: budget totals follow the typing, a mismatch is pointed out, nothing typed is lost offline or on closing', async () => {
@@ -262,10 +264,27 @@ describe('web portal (browser, e2e)', () => {
     await page.getByLabel('Ce qui sera fait').fill('Installation des lampadaires');
     await page.getByLabel('Pour le').fill('2027-03-31');
     await page.getByLabel('Ce qu’on pourra constater').fill('20 lampadaires posés');
+
+    // Indicators: what will be counted and the figure aimed for; a target in words is pointed out next to it.
+    await page.getByRole('button', { name: 'Ajouter un indicateur' }).click();
+    await page.getByLabel('Ce qu’on compte').fill('Lampadaires qui marchent la nuit');
+    const target = page.getByLabel('Chiffre visé');
+    await target.fill('vingt');
+    await page.getByRole('button', { name: 'Enregistrer le brouillon' }).click();
+    await page.locator('[data-indicator="0"] .field-error').waitFor();
+    expect(await target.getAttribute('aria-invalid')).toBe('true');
+    expect(await page.locator('[data-indicator="0"] .field-error').textContent()).toBe('Doit être un nombre entier.');
+    expect(await page.getByLabel('Ce qu’on compte').getAttribute('aria-invalid')).not.toBe('true');
+    expect(await page.getByLabel('Ce qu’on compte').inputValue()).toBe('Lampadaires qui marchent la nuit');
+    await check('proposal-indicator-error');
+    await target.fill('20');
     await page.getByRole('button', { name: 'Déposer le projet' }).click();
     await page.getByText('Projet déposé.').waitFor();
     const [submitted] = await app.dataSource.query(`SELECT status FROM proposals WHERE id = $1`, [draftUrl.split('/').pop()]);
     expect(submitted.status).not.toBe('draft');
+    expect(await app.dataSource.query(`SELECT key, label, target FROM proposal_indicators WHERE proposal_id = $1`, [draftUrl.split('/').pop()])).toEqual([
+      { key: 'lampadaires-qui-marchent-la-nuit', label: 'Lampadaires qui marchent la nuit', target: 20 },
+    ]);
     await check('proposal-submitted');
   });
 
@@ -287,5 +306,41 @@ describe('web portal (browser, e2e)', () => {
     await page.getByRole('button', { name: 'Se connecter' }).click();
     await page.waitForURL(/\/organization$/);
     await page.locator('[data-status="verified"]').waitFor();
+  });
+
+  it('keeps the language in the profile: English chosen on « Mes projets » follows the person to another phone', async () => {
+    await navigate(page, 'Mes projets');
+    await page.getByRole('heading', { level: 1, name: 'Mes projets' }).waitFor();
+    await page.getByRole('button', { name: 'English' }).click();
+    await page.getByRole('heading', { level: 1, name: 'My projects' }).waitFor();
+    const language = () => app.dataSource.query(`SELECT language FROM users WHERE phone = $1`, [PHONE]).then((rows) => rows[0].language as string);
+    await eventually(async () => (await language()) === 'en');
+    await (await menuItem(page, 'Sign out', 'button')).click();
+    await menuItem(page, 'Sign in');
+
+    // Another phone, French as every new device: signing in brings the profile's English.
+    const other = await browser.newContext({ viewport: { width: 360, height: 640 }, baseURL: app.baseUrl });
+    try {
+      const phone = await other.newPage();
+      await phone.goto('/sign-in');
+      expect(await phone.locator('html').getAttribute('lang')).toBe('fr');
+      await phone.getByLabel('Téléphone ou e-mail').fill('+224 620 00 44 55');
+      await phone.getByLabel('Mot de passe').fill(PASSWORD);
+      await phone.getByRole('button', { name: 'Se connecter' }).click();
+      await phone.getByRole('button', { name: 'Français' }).waitFor();
+      expect(await phone.locator('html').getAttribute('lang')).toBe('en');
+      await navigate(phone, 'My profile');
+      await phone.getByText('This choice is kept in your profile').waitFor();
+      await checkPage(phone, 'profile-en');
+
+      // Back to French from the profile page: saved too, and this phone stays French after a reload.
+      await phone.getByRole('main').getByRole('button', { name: 'Français' }).click();
+      await phone.getByRole('heading', { level: 1, name: 'Mon profil' }).waitFor();
+      await eventually(async () => (await language()) === 'fr');
+      await phone.reload();
+      await phone.getByRole('heading', { level: 1, name: 'Mon profil' }).waitFor();
+    } finally {
+      await other.close();
+    }
   });
 });

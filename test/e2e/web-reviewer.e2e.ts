@@ -1,6 +1,6 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { TestApp } from '../support/app';
-import { checkPage, ensureWebBuild, launchBrowser, openMenu, plainText as plain } from '../support/browser';
+import { checkPage, ensureWebBuild, launchBrowser, menuItem, plainText as plain } from '../support/browser';
 import { PASSWORD } from '../support/factory';
 import { ReviewFlow, type Reviewer } from '../support/review-flow';
 
@@ -58,8 +58,8 @@ describe('web portal: reviewers (browser, e2e)', () => {
     // « Mes évaluations »: the assignment with its title, status and deadline; the menu has the reviewer's link and
     // none of a community group's.
     await signIn(first.reviewer);
-    const nav = await openMenu(page);
-    await nav.getByRole('link', { name: 'Mes évaluations' }).waitFor();
+    await menuItem(page, 'Mes évaluations');
+    const nav = page.getByRole('navigation');
     expect(await nav.getByRole('link', { name: 'Mes projets' }).count()).toBe(0);
     expect(await nav.getByRole('link', { name: 'Mon organisation' }).count()).toBe(0);
     await page.keyboard.press('Escape');

@@ -2,6 +2,7 @@ import { ApplicationFailure } from '@temporalio/common';
 import { DataSource } from 'typeorm';
 import { dataSourceOptions, ProposalEntity } from '@csf/persistence';
 import { AppConfig } from '@csf/config';
+import { ApprovalActivitiesService } from '../../apps/worker/src/activities/approval.activities';
 import { ProposalActivitiesService } from '../../apps/worker/src/activities/proposal.activities';
 import { Outbox } from '../../apps/worker/src/notifications/outbox';
 import { createTestDatabase, TestDatabase } from '../support/database';
@@ -11,52 +12,23 @@ describe(ProposalActivitiesService.name, () => {
   let db: TestDatabase;
   let ds: DataSource;
   let sut: ProposalActivitiesService;
+  let approval: ApprovalActivitiesService;
 
   beforeAll(async () => {
     db = await createTestDatabase();
     ds = await new DataSource(dataSourceOptions(db.url)).initialize();
-    sut = new ProposalActivitiesService(ds, new Outbox(Object.assign(new AppConfig(), { NOTIFICATION_CHANNEL: 'dev' })));
+    const outbox = new Outbox(Object.assign(new AppConfig(), { NOTIFICATION_CHANNEL: 'dev' }));
+    sut = new ProposalActivitiesService(ds, outbox);
+    approval = new ApprovalActivitiesService(ds, outbox);
   });
   afterAll(async () => {
     await ds?.destroy();
     await db?.drop();
   });
 
-  async function eligibleDraft(overrides: Partial<ProposalEntity> = {}) {
-    const f = factory(ds);
-    const org = await f.newOrganization();
-    const user = await f.newUser(['applicant'], { organizationId: org.id });
-    const round = await f.newRound();
-    const p = await ds.manager.save(
-      ds.manager.create(ProposalEntity, {
-        roundId: round.id,
-        organizationId: org.id,
-        createdBy: user.id,
-        status: 'draft',
-        title: 'Éclairage',
-        summary: 's',
-        problemStatement: 'p',
-        region: 'conakry',
-        commune: 'matoto',
-        beneficiariesTotal: 10,
-        beneficiariesWomen: 5,
-        beneficiariesYouth: 5,
-        startDate: '2027-02-01',
-        endDate: '2027-12-31',
-        requestedAmount: 300,
-        currency: 'GNF',
-        submissionCount: 0,
-        ...overrides,
-      }),
-    );
-    await ds.query(
-      `INSERT INTO proposal_budget_lines (proposal_id, position, category, description, quantity, unit_cost, total) VALUES ($1, 0, 'equipment', 'lampes', 3, 100, 300)`,
-      [p.id],
-    );
-    await ds.query(
-      `INSERT INTO proposal_milestones (proposal_id, position, title, due_date, deliverable) VALUES ($1, 0, 'pose', '2027-03-01', 'lampes posées')`,
-      [p.id],
-    );
+  /** A draft of 300 GNF (one budget line) by a verified organisation's applicant, through the factory. */
+  async function eligibleDraft(proposal: Partial<ProposalEntity> = {}) {
+    const { proposal: p, applicant: user, organization: org, round } = await factory(ds).newProposal({ amount: 300, proposal });
     return { proposal: p, user, org, round };
   }
 
@@ -104,15 +76,7 @@ describe(ProposalActivitiesService.name, () => {
   it('turns a second open proposal of the same organisation into ONE_OPEN_PROPOSAL_PER_ROUND', async () => {
     const first = await eligibleDraft();
     await sut.recordSubmission({ proposalId: first.proposal.id, submissionNumber: 1, actor: actor(first.user.id), workflowId: 'w1' });
-    const [second] = await ds.query(
-      `INSERT INTO proposals (round_id, organization_id, created_by, title, summary, problem_statement, region, commune,
-        beneficiaries_total, beneficiaries_women, beneficiaries_youth, start_date, end_date, requested_amount, currency)
-       SELECT round_id, organization_id, created_by, 'Deux', summary, problem_statement, region, commune, beneficiaries_total,
-        beneficiaries_women, beneficiaries_youth, start_date, end_date, requested_amount, currency FROM proposals WHERE id = $1 RETURNING id`,
-      [first.proposal.id],
-    );
-    await ds.query(`INSERT INTO proposal_budget_lines (proposal_id, position, category, description, quantity, unit_cost, total) VALUES ($1, 0, 'e', 'l', 3, 100, 300)`, [second.id]);
-    await ds.query(`INSERT INTO proposal_milestones (proposal_id, position, title, due_date, deliverable) VALUES ($1, 0, 'p', '2027-03-01', 'd')`, [second.id]);
+    const second = (await factory(ds).newProposal({ amount: 300, round: first.round, organization: first.org, applicant: first.user })).proposal;
     const error = await sut
       .recordSubmission({ proposalId: second.id, submissionNumber: 1, actor: actor(first.user.id), workflowId: 'w2' })
       .catch((e) => e);
@@ -127,5 +91,35 @@ describe(ProposalActivitiesService.name, () => {
     await sut.recordWithdrawal(input);
     const events = await ds.query(`SELECT action, reason FROM audit_events WHERE entity_id = $1 AND action = 'proposal.withdrawn'`, [proposal.id]);
     expect(events).toEqual([{ action: 'proposal.withdrawn', reason: 'autre financement' }]);
+  });
+
+  it('refuses to withdraw a proposal the committee already decided, and changes nothing', async () => {
+    const { proposal, user } = await eligibleDraft({ status: 'rejected', submissionCount: 1, decisionOutcome: 'reject' });
+    const error = await sut
+      .recordWithdrawal({ proposalId: proposal.id, actor: actor(user.id), reason: 'trop tard', workflowId: 'w' })
+      .catch((e) => e);
+    expect(error).toMatchObject({ type: 'INVALID_STATE', nonRetryable: true, details: [{ params: { status: 'rejected' } }] });
+    const [row] = await ds.query('SELECT status FROM proposals WHERE id = $1', [proposal.id]);
+    expect(row.status).toBe('rejected');
+    const events = await ds.query(`SELECT action FROM audit_events WHERE entity_id = $1`, [proposal.id]);
+    expect(events).toEqual([]);
+  });
+
+  it('reports an award that is not positive as invalid input, not as above the request, and reserves nothing', async () => {
+    const { proposal, user, round } = await eligibleDraft({ status: 'awaiting_decision', submissionCount: 1 });
+    for (const amount of [0, -300]) {
+      const error = await approval
+        .approveProposal({ proposalId: proposal.id, cycle: 1, amount, conditions: null, actor: { userId: user.id, role: 'committee_chair' }, workflowId: 'w' })
+        .catch((e) => e);
+      expect(error).toMatchObject({ type: 'VALIDATION_FAILED', nonRetryable: true, details: [{ errors: [{ field: 'amount', code: 'TOO_SMALL' }] }] });
+    }
+    const above = await approval
+      .approveProposal({ proposalId: proposal.id, cycle: 1, amount: 301, conditions: null, actor: { userId: user.id, role: 'committee_chair' }, workflowId: 'w' })
+      .catch((e) => e);
+    expect(above).toMatchObject({ type: 'AMOUNT_ABOVE_REQUEST', details: [{ params: { requested: 300 } }] });
+    const [r] = await ds.query('SELECT reserved_amount FROM rounds WHERE id = $1', [round.id]);
+    expect(Number(r.reserved_amount)).toBe(0);
+    const [{ count }] = await ds.query('SELECT count(*)::int AS count FROM grants WHERE proposal_id = $1', [proposal.id]);
+    expect(count).toBe(0);
   });
 });

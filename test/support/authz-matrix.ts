@@ -60,6 +60,8 @@ export const AUTHZ_MATRIX: Record<string, Row> = {
   'GET /health/ready': { public: true },
   'POST /api/v1/auth/login': { public: true },
   'GET /api/v1/me': { allowed: SIGNED_IN },
+  // Each person their own name and language; there is no one else's to reach through it.
+  'PATCH /api/v1/me': { allowed: SIGNED_IN },
 
   'POST /api/v1/auth/register': { public: true },
   'POST /api/v1/auth/verify': { public: true },

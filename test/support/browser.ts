@@ -3,7 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
 
 const ROOT = join(__dirname, '../..');
 const DEBIAN_CHROMIUM = '/usr/bin/chromium';
@@ -108,8 +108,34 @@ export async function openMenu(page: Page) {
   return nav;
 }
 
+/**
+ * A header item (a link, or the sign-out button) once it shows, opening « Menu » as often as needed: a sign-in or
+ * sign-out that lands meanwhile closes the menu, as any navigation does.
+ */
+export async function menuItem(page: Page, name: string, role: 'link' | 'button' = 'link'): Promise<Locator> {
+  const item = page.getByRole('navigation').getByRole(role, { name, exact: true });
+  const deadline = Date.now() + 20_000;
+  for (;;) {
+    await openMenu(page);
+    try {
+      await item.waitFor({ state: 'visible', timeout: 1_000 });
+      return item;
+    } catch (error) {
+      if (Date.now() > deadline) throw error;
+    }
+  }
+}
+
 /** Follows a header link by its exact text, through « Menu » on a phone. */
 export async function navigate(page: Page, name: string): Promise<void> {
-  const nav = await openMenu(page);
-  await nav.getByRole('link', { name, exact: true }).click();
+  const deadline = Date.now() + 20_000;
+  for (;;) {
+    const link = await menuItem(page, name);
+    try {
+      await link.click({ timeout: 2_000 });
+      return;
+    } catch (error) {
+      if (Date.now() > deadline) throw error;
+    }
+  }
 }

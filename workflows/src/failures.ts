@@ -1,15 +1,6 @@
 import { ActivityFailure, ApplicationFailure } from '@temporalio/workflow';
-import { ErrorCode, type FieldError } from '../../libs/domain/src/errors';
-
-/** A refusal the caller sees as a problem+json with this code; never retried, never fails the workflow. */
-export function refuse(
-  code: string,
-  message: string,
-  errors: FieldError[] = [],
-  params: Record<string, string | number> = {},
-): ApplicationFailure {
-  return ApplicationFailure.create({ type: code, message, nonRetryable: true, details: [{ errors, params }] });
-}
+import { ErrorCode } from '../../libs/domain/src/errors';
+import { refuse } from '../../libs/temporal/src/refusal';
 
 /**
  * Activities report business refusals as non-retryable ApplicationFailures typed with an ErrorCode. Re-raise
@@ -46,6 +37,6 @@ export class CommandGate {
   }
 
   refuseIfBusy(params: Record<string, string | number> = {}): void {
-    if (this.busy) throw refuse(ErrorCode.INVALID_STATE, 'another command is in progress', [], params);
+    if (this.busy) throw refuse(ErrorCode.INVALID_STATE, 'another command is in progress', { params });
   }
 }

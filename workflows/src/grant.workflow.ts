@@ -14,38 +14,46 @@ import {
 import type { UpdateDefinition } from '@temporalio/common';
 import { reminderDelayMs } from '../../libs/domain/src/deadlines';
 import { ErrorCode } from '../../libs/domain/src/errors';
-import { grantCommandAllowed, nextReportEvent, SETTLED_TRANCHE_STATUSES, SUBMITTABLE_REPORT_STATUSES } from '../../libs/domain/src/grant-lifecycle';
-import { nextPaymentPoll, RELEASE_REQUESTABLE_TRANCHE_STATUSES } from '../../libs/domain/src/payments';
+import {
+  type GrantCommandKind,
+  grantCommandRefusal,
+  nextReportEvent,
+  readyForCloseout,
+  type ReportChange,
+  reportChangeRefusal,
+  terminationRefusal,
+} from '../../libs/domain/src/grant-lifecycle';
+import { nextPaymentPoll } from '../../libs/domain/src/payments';
+import { type TrancheChange, trancheChangeRefusal } from '../../libs/domain/src/tranches';
 import type { NotificationKind } from '../../libs/domain/src/notifications';
-import type {
-  AllActivities,
-  Audience,
-  DisbursementResult,
-  GrantReportState,
-  GrantSnapshot,
-  GrantTrancheState,
-  ReportEvent,
-} from '../../libs/temporal/src/activities';
+import type { GrantWorkflowActivities } from '../../libs/temporal/src/activities';
+import type { Audience } from '../../libs/temporal/src/contracts/notification';
 import {
   approveReleaseUpdate,
   changeGrantStatusUpdate,
   closeGrantUpdate,
   confirmPaymentUpdate,
+  type DisbursementResult,
   type GrantCommandResult,
+  type GrantReportState,
+  type GrantSnapshot,
   grantStateQuery,
+  type GrantTrancheState,
   GrantWorkflowInput,
+  type ReportEvent,
   requestReleaseUpdate,
   resolvePaymentUpdate,
   retryDisbursementUpdate,
   reviewReportUpdate,
   signAgreementUpdate,
   submitReportUpdate,
-} from '../../libs/temporal/src/contracts';
+} from '../../libs/temporal/src/contracts/grant';
+import { refuse, refusalOf } from '../../libs/temporal/src/refusal';
 import { awaitWithDeadline } from './deadlines';
-import { CommandGate, refuse } from './failures';
+import { CommandGate } from './failures';
 
 /** Every activity of runs started before PAYMENT_OUTCOME_PATCH (kept so that those runs behave as they began). */
-const legacy = proxyActivities<AllActivities>({
+const legacy = proxyActivities<GrantWorkflowActivities>({
   startToCloseTimeout: '1 minute',
   // Payment calls heartbeat every second: a worker that dies mid-payment is noticed in seconds and the
   // activity is retried elsewhere with the same payment and the same idempotency key.
@@ -58,7 +66,7 @@ const legacy = proxyActivities<AllActivities>({
  * again beside itself), a bounded number of attempts so a failing change frees the command gate and flags the
  * grant. Business refusals and constraint violations are non-retryable where they are raised.
  */
-const db = proxyActivities<AllActivities>({
+const db = proxyActivities<GrantWorkflowActivities>({
   startToCloseTimeout: '15 seconds',
   retry: { initialInterval: '1 second', maximumInterval: '4 seconds', backoffCoefficient: 2, maximumAttempts: 4 },
 });
@@ -68,25 +76,25 @@ const db = proxyActivities<AllActivities>({
  * the activity runs elsewhere with the same payment and key; its attempts are bounded because the workflow
  * itself keeps asking (same key) on its own backoff, however long the outcome takes.
  */
-const payment = proxyActivities<AllActivities>({
+const payment = proxyActivities<GrantWorkflowActivities>({
   startToCloseTimeout: '2 minutes',
   heartbeatTimeout: '5 seconds',
   retry: { initialInterval: '1 second', maximumInterval: '10 seconds', backoffCoefficient: 2, maximumAttempts: 4 },
 });
 
 /** Reading the grant changes nothing, so it may wait for the database as long as it takes. */
-const reads = proxyActivities<AllActivities>({
+const reads = proxyActivities<GrantWorkflowActivities>({
   startToCloseTimeout: '15 seconds',
   retry: { initialInterval: '1 second', maximumInterval: '1 minute', backoffCoefficient: 2 },
 });
 
 /** Flagging a stall must not hold a command for long: a few quick attempts, then the command answers. */
-const alarm = proxyActivities<AllActivities>({
+const alarm = proxyActivities<GrantWorkflowActivities>({
   startToCloseTimeout: '10 seconds',
   retry: { initialInterval: '1 second', maximumInterval: '2 seconds', backoffCoefficient: 2, maximumAttempts: 3 },
 });
 
-const delivery = proxyActivities<AllActivities>({
+const delivery = proxyActivities<GrantWorkflowActivities>({
   startToCloseTimeout: '30 seconds',
   retry: { initialInterval: '5 seconds', maximumInterval: '5 minutes', backoffCoefficient: 3, maximumAttempts: 5 },
 });
@@ -218,12 +226,19 @@ export async function grantWorkflow(input: GrantWorkflowInput): Promise<{ status
   const gate = new CommandGate();
   let loaded = false;
   const result = () => ({ grantId: input.grantId, status });
-  const tranche = (n: number, ...allowed: string[]): GrantTrancheState => {
+  const check = (refusal: ReturnType<typeof grantCommandRefusal>) => {
+    if (refusal) throw refusalOf(refusal);
+  };
+  const allowedNow = (kind: GrantCommandKind) => {
     gate.refuseIfBusy({ status });
-    if (status !== 'active') throw refuse(ErrorCode.INVALID_STATE, `grant is ${status}`, [], { status });
+    check(grantCommandRefusal(kind, status));
+  };
+  /** A finance command on tranche `n`: the grant active, the tranche's status and maker–checker as the rule says. */
+  const tranche = (n: number, change: TrancheChange, actorId?: string): GrantTrancheState => {
+    allowedNow('moveMoney');
     const t = tranches.get(n);
     if (!t) throw refuse(ErrorCode.NOT_FOUND, `no tranche ${n}`);
-    if (!allowed.includes(t.status)) throw refuse(ErrorCode.TRANCHE_NOT_ELIGIBLE, `tranche ${n} is ${t.status}`, [], { status: t.status });
+    check(trancheChangeRefusal(change, t, actorId));
     return t;
   };
   const adopt = (t: GrantTrancheState) => {
@@ -231,14 +246,10 @@ export async function grantWorkflow(input: GrantWorkflowInput): Promise<{ status
     revision++;
     return { ...result(), trancheNumber: t.number, trancheStatus: t.status };
   };
-  const allowedNow = (kind: Parameters<typeof grantCommandAllowed>[0]) => {
-    gate.refuseIfBusy({ status });
-    if (!grantCommandAllowed(kind, status)) throw refuse(ErrorCode.INVALID_STATE, `grant is ${status}`, [], { status });
-  };
-  const report = (id: string, ...allowed: readonly string[]): GrantReportState => {
+  const report = (id: string, change: ReportChange): GrantReportState => {
     const r = reports.get(id);
     if (!r) throw refuse(ErrorCode.NOT_FOUND, 'no such report');
-    if (!allowed.includes(r.status)) throw refuse(ErrorCode.INVALID_REPORT_STATE, `report is ${r.status}`, [], { status: r.status });
+    check(reportChangeRefusal(change, r.status));
     return r;
   };
 
@@ -262,10 +273,7 @@ export async function grantWorkflow(input: GrantWorkflowInput): Promise<{ status
 
   handle(
     signAgreementUpdate,
-    () => {
-      gate.refuseIfBusy({ status });
-      if (status !== 'awaiting_agreement') throw refuse(ErrorCode.INVALID_STATE, `grant is ${status}`, [], { status });
-    },
+    () => allowedNow('signAgreement'),
     async (cmd) => {
       adoptSnapshot(await activities.recordAgreement({ grantId: input.grantId, payoutAccount: cmd.payoutAccount, actor: cmd.actor, workflowId }));
       return result();
@@ -274,20 +282,17 @@ export async function grantWorkflow(input: GrantWorkflowInput): Promise<{ status
   handle(
     requestReleaseUpdate,
     // A failed tranche is released again by a maker and a checker (the `retry` command is the maker's step too).
-    (cmd) => void tranche(cmd.trancheNumber, ...(outcomes ? RELEASE_REQUESTABLE_TRANCHE_STATUSES : ['eligible'])),
+    (cmd) => void tranche(cmd.trancheNumber, outcomes ? 'requestRelease' : 'requestReleaseBeforeOutcomes'),
     async (cmd) => adopt(await activities.recordReleaseRequest({ grantId: input.grantId, trancheNumber: cmd.trancheNumber, actor: cmd.actor, workflowId })),
   );
   handle(
     approveReleaseUpdate,
-    (cmd) => {
-      const t = tranche(cmd.trancheNumber, 'release_requested');
-      if (t.requestedBy === cmd.actor.userId) throw refuse(ErrorCode.MAKER_CHECKER, 'the maker cannot approve their own request');
-    },
+    (cmd) => void tranche(cmd.trancheNumber, 'approveRelease', cmd.actor.userId),
     async (cmd) => adopt(await activities.recordReleaseApproval({ grantId: input.grantId, trancheNumber: cmd.trancheNumber, actor: cmd.actor, workflowId })),
   );
   handle(
     confirmPaymentUpdate,
-    (cmd) => void tranche(cmd.trancheNumber, 'disbursing'),
+    (cmd) => void tranche(cmd.trancheNumber, 'confirmPayment'),
     async (cmd) =>
       adopt(
         await activities.confirmManualPayment({
@@ -303,10 +308,7 @@ export async function grantWorkflow(input: GrantWorkflowInput): Promise<{ status
   );
   handle(
     resolvePaymentUpdate,
-    (cmd) => {
-      const t = tranche(cmd.trancheNumber, 'disbursing');
-      if (t.requestedBy === cmd.actor.userId) throw refuse(ErrorCode.MAKER_CHECKER, 'the maker cannot record the outcome of their own release');
-    },
+    (cmd) => void tranche(cmd.trancheNumber, 'resolvePayment', cmd.actor.userId),
     async (cmd) => {
       const answer = adopt(await activities.resolvePayment({ grantId: input.grantId, trancheNumber: cmd.trancheNumber, resolution: cmd.resolution, actor: cmd.actor, workflowId }));
       resolutions++;
@@ -315,14 +317,14 @@ export async function grantWorkflow(input: GrantWorkflowInput): Promise<{ status
   );
   handle(
     retryDisbursementUpdate,
-    (cmd) => void tranche(cmd.trancheNumber, 'failed'),
+    (cmd) => void tranche(cmd.trancheNumber, 'retry'),
     async (cmd) => adopt(await activities.recordDisbursementRetry({ grantId: input.grantId, trancheNumber: cmd.trancheNumber, actor: cmd.actor, workflowId })),
   );
   handle(
     submitReportUpdate,
     (cmd) => {
       allowedNow('submitReport');
-      report(cmd.reportId, ...SUBMITTABLE_REPORT_STATUSES);
+      report(cmd.reportId, 'submit');
     },
     async (cmd) => {
       adoptSnapshot(await activities.recordReportSubmission({ grantId: input.grantId, reportId: cmd.reportId, content: cmd.content, actor: cmd.actor, workflowId }));
@@ -333,7 +335,7 @@ export async function grantWorkflow(input: GrantWorkflowInput): Promise<{ status
     reviewReportUpdate,
     (cmd) => {
       allowedNow('reviewReport');
-      report(cmd.reportId, 'submitted');
+      report(cmd.reportId, 'review');
     },
     async (cmd) => {
       adoptSnapshot(
@@ -346,9 +348,9 @@ export async function grantWorkflow(input: GrantWorkflowInput): Promise<{ status
     changeGrantStatusUpdate,
     (cmd) => {
       allowedNow(cmd.action);
-      // Money already on its way cannot be cancelled: terminate once the payment has an outcome.
-      if (cmd.action === 'terminate' && (paying !== null || [...tranches.values()].some((t) => t.status === 'disbursing'))) {
-        throw refuse(ErrorCode.PAYMENT_IN_FLIGHT, 'a payment is in flight');
+      // The tranche being paid counts as in flight even before its activity has said `disbursing`.
+      if (cmd.action === 'terminate') {
+        check(terminationRefusal([...tranches.values()].map((t) => (t.number === paying ? { status: 'disbursing' } : t))));
       }
     },
     async (cmd) => {
@@ -483,9 +485,7 @@ export async function grantWorkflow(input: GrantWorkflowInput): Promise<{ status
     }
     return best;
   };
-  const readyToClose = () =>
-    [...reports.values()].some((r) => r.kind === 'final' && r.status === 'accepted') &&
-    [...tranches.values()].every((t) => SETTLED_TRANCHE_STATUSES.includes(t.status));
+  const readyToClose = () => readyForCloseout([...reports.values()], [...tranches.values()]);
   /** A change the workflow makes by itself, serialised with commands like one of them. */
   const system = async (name: string, change: () => Promise<GrantSnapshot>) => {
     gate.busy = true;

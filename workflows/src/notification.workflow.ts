@@ -1,8 +1,8 @@
 import { proxyActivities } from '@temporalio/workflow';
-import type { AllActivities } from '../../libs/temporal/src/activities';
+import type { NotificationActivities } from '../../libs/temporal/src/contracts/notification';
 
 /** Retried with backoff until the activity gives a row up (its MAX_ATTEMPTS); the row then stays `failed` for an operator. */
-const delivery = proxyActivities<AllActivities>({
+const delivery = proxyActivities<NotificationActivities>({
   startToCloseTimeout: '30 seconds',
   retry: { initialInterval: '2 seconds', maximumInterval: '5 minutes', backoffCoefficient: 3, maximumAttempts: 10 },
 });

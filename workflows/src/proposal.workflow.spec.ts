@@ -5,7 +5,8 @@ import { NativeConnection, Worker } from '@temporalio/worker';
 import { randomUUID } from 'node:crypto';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { AllActivities, RecordSubmissionInput } from '../../libs/temporal/src/activities';
+import type { AllActivities } from '../../libs/temporal/src/activities';
+import type { RecordSubmissionInput } from '../../libs/temporal/src/contracts/proposal';
 import {
   proposalStateQuery,
   proposalWorkflowId,

@@ -13,30 +13,36 @@ import {
 import { reminderDelayMs } from '../../libs/domain/src/deadlines';
 import { ErrorCode } from '../../libs/domain/src/errors';
 import type { NotificationKind } from '../../libs/domain/src/notifications';
-import { EDITABLE_STATUSES, isTerminal, ProposalStatus } from '../../libs/domain/src/proposal-status';
+import { decisionRefusal } from '../../libs/domain/src/award';
 import { checkDecisionJustification } from '../../libs/domain/src/committee-decision';
+import { isTerminal, type ProposalCommand, proposalCommandRefusal, ProposalStatus } from '../../libs/domain/src/proposal-status';
+import { assignmentChangeRefusal, type AssignmentStatus, assignmentTarget, isOpenAssignment } from '../../libs/domain/src/review-assignment';
 import { validateScores } from '../../libs/domain/src/scoring';
-import type { AllActivities, Audience, ProposalContext, TransitionResult } from '../../libs/temporal/src/activities';
+import type { ProposalWorkflowActivities } from '../../libs/temporal/src/activities';
+import type { Audience } from '../../libs/temporal/src/contracts/notification';
 import {
   acceptAssignmentUpdate,
   declineAssignmentUpdate,
   decideProposalUpdate,
-  grantWorkflowId,
   panelUpdatedSignal,
   PendingItem,
+  type ProposalContext,
   proposalStateQuery,
   ProposalWorkflowInput,
   screenProposalUpdate,
-  SearchAttributes,
   submitProposalUpdate,
   submitReviewUpdate,
+  type TransitionResult,
   withdrawProposalUpdate,
-} from '../../libs/temporal/src/contracts';
+} from '../../libs/temporal/src/contracts/proposal';
+import { grantWorkflowId } from '../../libs/temporal/src/contracts/grant';
+import { SearchAttributes } from '../../libs/temporal/src/contracts/shared';
+import { refuse, refusalOf } from '../../libs/temporal/src/refusal';
 import { awaitWithDeadline } from './deadlines';
-import { CommandGate, refuse } from './failures';
+import { CommandGate } from './failures';
 import { grantWorkflow } from './grant.workflow';
 
-const activities = proxyActivities<AllActivities>({
+const activities = proxyActivities<ProposalWorkflowActivities>({
   // Persisting a transition is one short transaction; retry without limit so a step is never lost while the
   // database is briefly away. Business refusals are non-retryable and come back at once.
   startToCloseTimeout: '30 seconds',
@@ -44,12 +50,10 @@ const activities = proxyActivities<AllActivities>({
 });
 
 // Delivery is retried a bounded number of times: a mail server that is down must not hold up the proposal.
-const delivery = proxyActivities<AllActivities>({
+const delivery = proxyActivities<ProposalWorkflowActivities>({
   startToCloseTimeout: '30 seconds',
   retry: { initialInterval: '5 seconds', maximumInterval: '5 minutes', backoffCoefficient: 3, maximumAttempts: 5 },
 });
-
-const WITHDRAWABLE: readonly ProposalStatus[] = ['screening', 'in_review', 'awaiting_decision', 'revision_requested'];
 
 /** The behaviour added with review and decision: runs started before it wait in screening without timers. */
 const REVIEW_AND_DECISION_PATCH = 'review-and-decision-v1';
@@ -57,7 +61,7 @@ const REVIEW_AND_DECISION_PATCH = 'review-and-decision-v1';
 interface AssignmentState {
   assignmentId: string;
   reviewerId: string;
-  status: 'pending' | 'accepted' | 'declined' | 'lapsed' | 'submitted' | 'cancelled';
+  status: AssignmentStatus;
   deadlineAt: number;
   reminderAt: number | null;
   reminded: boolean;
@@ -145,7 +149,7 @@ export async function proposalWorkflow(
         return [{ kind: 'screening', role: 'program_manager', deadline }];
       case 'in_review':
         return [...assignments.values()]
-          .filter((a) => a.status === 'pending' || a.status === 'accepted')
+          .filter((a) => isOpenAssignment(a.status))
           .map((a) => ({
             kind: 'review',
             role: 'reviewer',
@@ -179,11 +183,10 @@ export async function proposalWorkflow(
 
   const command = <T>(run: () => Promise<T>) => gate.run(run);
   const notBusy = () => gate.refuseIfBusy();
-  const inStatus = (...allowed: ProposalStatus[]) => {
+  const allowedNow = (command: ProposalCommand) => {
     notBusy();
-    if (!allowed.includes(status)) {
-      throw refuse(ErrorCode.INVALID_STATE, `not allowed while the proposal is ${status}`, [], { status });
-    }
+    const refusal = proposalCommandRefusal(command, status);
+    if (refusal) throw refusalOf(refusal);
   };
 
   setHandler(
@@ -210,12 +213,9 @@ export async function proposalWorkflow(
       }),
     {
       validator: (cmd) => {
-        notBusy();
-        if (!EDITABLE_STATUSES.includes(status)) {
-          throw refuse(ErrorCode.INVALID_STATE, `cannot submit a proposal in status ${status}`, [], { status });
-        }
+        allowedNow('submit');
         if (cmd.submissionNumber <= submissionNumber) {
-          throw refuse(ErrorCode.INVALID_STATE, 'this submission was already made', [], { status });
+          throw refuse(ErrorCode.INVALID_STATE, 'this submission was already made', { params: { status } });
         }
       },
     },
@@ -231,12 +231,12 @@ export async function proposalWorkflow(
           reason: cmd.reason,
           workflowId,
         });
-        for (const a of assignments.values()) if (a.status === 'pending' || a.status === 'accepted') a.status = 'cancelled';
+        for (const a of assignments.values()) if (isOpenAssignment(a.status)) a.status = assignmentTarget('cancel');
         adopt(result);
         await deliver(result.notificationIds);
         return { proposalId: input.proposalId, status };
       }),
-    { validator: (_cmd) => inStatus(...WITHDRAWABLE) },
+    { validator: (_cmd) => allowedNow('withdraw') },
   );
 
   setHandler(
@@ -255,7 +255,7 @@ export async function proposalWorkflow(
         await deliver(result.notificationIds);
         return { proposalId: input.proposalId, status };
       }),
-    { validator: (_cmd) => inStatus('screening') },
+    { validator: (_cmd) => allowedNow('screen') },
   );
 
   /** The assignment a reviewer command names, checked against the caller and the current cycle. */
@@ -271,15 +271,15 @@ export async function proposalWorkflow(
       command(async () => {
         const a = assignmentFor(cmd.assignmentId, cmd.actor.userId);
         await activities.recordAssignmentResponse({ assignmentId: a.assignmentId, response: 'accept', actor: cmd.actor, workflowId });
-        a.status = 'accepted';
+        a.status = assignmentTarget('accept');
         reviewEvents++;
         return { assignmentId: a.assignmentId, status: a.status, proposalStatus: status };
       }),
     {
       validator: (cmd) => {
-        inStatus('in_review');
-        const a = assignmentFor(cmd.assignmentId, cmd.actor.userId);
-        if (a.status !== 'pending') throw refuse(ErrorCode.INVALID_STATE, `assignment is ${a.status}`, [], { status: a.status });
+        allowedNow('review');
+        const refusal = assignmentChangeRefusal('accept', assignmentFor(cmd.assignmentId, cmd.actor.userId).status);
+        if (refusal) throw refusalOf(refusal);
       },
     },
   );
@@ -296,17 +296,15 @@ export async function proposalWorkflow(
           actor: cmd.actor,
           workflowId,
         });
-        a.status = 'declined';
+        a.status = assignmentTarget('decline');
         reviewEvents++;
         return { assignmentId: a.assignmentId, status: a.status, proposalStatus: status };
       }),
     {
       validator: (cmd) => {
-        inStatus('in_review');
-        const a = assignmentFor(cmd.assignmentId, cmd.actor.userId);
-        if (a.status !== 'pending' && a.status !== 'accepted') {
-          throw refuse(ErrorCode.INVALID_STATE, `assignment is ${a.status}`, [], { status: a.status });
-        }
+        allowedNow('review');
+        const refusal = assignmentChangeRefusal('decline', assignmentFor(cmd.assignmentId, cmd.actor.userId).status);
+        if (refusal) throw refusalOf(refusal);
       },
     },
   );
@@ -324,19 +322,17 @@ export async function proposalWorkflow(
           actor: cmd.actor,
           workflowId,
         });
-        a.status = 'submitted';
+        a.status = assignmentTarget('submitReview');
         reviewEvents++;
         return { assignmentId: a.assignmentId, status: a.status, proposalStatus: status };
       }),
     {
       validator: (cmd) => {
-        inStatus('in_review');
-        const a = assignmentFor(cmd.assignmentId, cmd.actor.userId);
-        if (a.status === 'submitted') throw refuse(ErrorCode.ALREADY_REVIEWED, 'this review was already submitted');
-        if (a.status === 'pending') throw refuse(ErrorCode.ASSIGNMENT_NOT_ACCEPTED, 'accept the review first');
-        if (a.status !== 'accepted') throw refuse(ErrorCode.INVALID_STATE, `assignment is ${a.status}`, [], { status: a.status });
+        allowedNow('review');
+        const refusal = assignmentChangeRefusal('submitReview', assignmentFor(cmd.assignmentId, cmd.actor.userId).status);
+        if (refusal) throw refusalOf(refusal);
         const errors = validateScores(context?.rubric ?? [], cmd.scores);
-        if (errors.length) throw refuse(ErrorCode.INVALID_SCORES, 'scores do not match the rubric', errors);
+        if (errors.length) throw refuse(ErrorCode.INVALID_SCORES, 'scores do not match the rubric', { errors: errors });
       },
     },
   );
@@ -381,26 +377,13 @@ export async function proposalWorkflow(
       }),
     {
       validator: (cmd) => {
-        notBusy();
-        if (status === 'in_review') throw refuse(ErrorCode.QUORUM_NOT_REACHED, 'the reviews are not all in');
-        inStatus('awaiting_decision');
-        if (cmd.outcome === 'approve') {
-          const amount = cmd.amount;
-          if (typeof amount !== 'number' || !Number.isSafeInteger(amount) || amount <= 0) {
-            throw refuse(ErrorCode.VALIDATION_FAILED, 'amount must be a positive integer', [{ field: 'amount', code: 'INVALID' }]);
-          }
-          if (context && amount > context.requestedAmount) {
-            throw refuse(ErrorCode.AMOUNT_ABOVE_REQUEST, 'amount above the request', [{ field: 'amount', code: 'TOO_LARGE', params: { max: context.requestedAmount } }], {
-              requested: context.requestedAmount,
-            });
-          }
-        } else if (!cmd.reason?.trim()) {
-          throw refuse(ErrorCode.VALIDATION_FAILED, 'a reason is required', [{ field: 'reason', code: 'REQUIRED' }]);
-        }
+        allowedNow('decide');
+        const refusal = decisionRefusal(cmd, context ? context.requestedAmount : null);
+        if (refusal) throw refusalOf(refusal);
         // Validators do not run on replay and the handler only hands the text to the activities (whose inputs are
         // not compared on replay), so runs started before this rule need no patch; the activity checks again.
         const violation = cmd.basis ? checkDecisionJustification(cmd, cmd.basis) : null;
-        if (violation) throw refuse(violation.code, 'a justification is required', violation.errors, violation.params);
+        if (violation) throw refusalOf({ message: 'a justification is required', ...violation });
       },
     },
   );
@@ -439,13 +422,13 @@ export async function proposalWorkflow(
     let blockedAt: { panelVersion: number; reviewEvents: number } | null = null;
     while (status === 'in_review') {
       const all = [...assignments.values()];
-      const submitted = all.filter((a) => a.status === 'submitted').length;
+      const submitted = all.filter((a) => a.status === assignmentTarget('submitReview')).length;
       if (submitted >= required) {
         const result = await activities.completeReview({ proposalId: input.proposalId, cycle, workflowId });
         adopt(result);
         return;
       }
-      const open = all.filter((a) => a.status === 'pending' || a.status === 'accepted');
+      const open = all.filter((a) => isOpenAssignment(a.status));
       const missing = required - submitted - open.length;
       const blocked = blockedAt !== null && blockedAt.panelVersion === panelVersion && blockedAt.reviewEvents === reviewEvents;
       if (missing > 0 && !blocked) {
@@ -477,7 +460,7 @@ export async function proposalWorkflow(
         } else {
           blockedAt = null;
         }
-        const open = [...assignments.values()].filter((a) => a.status === 'pending' || a.status === 'accepted');
+        const open = [...assignments.values()].filter((a) => isOpenAssignment(a.status));
         if (open.length) stage = { name: 'review', deadlineAt: Math.max(...open.map((a) => a.deadlineAt)) };
         continue;
       }
@@ -493,7 +476,7 @@ export async function proposalWorkflow(
       for (const a of open) {
         if (a.deadlineAt <= now) {
           const result = await activities.lapseAssignment({ assignmentId: a.assignmentId, workflowId });
-          a.status = 'lapsed';
+          a.status = assignmentTarget('lapse');
           reviewEvents++;
           await deliver(result.notificationIds);
         } else if (!a.reminded && a.reminderAt !== null && a.reminderAt <= now) {

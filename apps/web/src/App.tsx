@@ -28,6 +28,25 @@ const Grants = lazy(() => import('./pages/Grants'));
 const GrantPage = lazy(() => import('./pages/Grant'));
 const GrantSign = lazy(() => import('./pages/GrantSign'));
 const GrantReport = lazy(() => import('./pages/GrantReport'));
+const DecisionQueue = lazy(() => import('./pages/committee/DecisionQueue'));
+const Decision = lazy(() => import('./pages/committee/Decision'));
+const FinanceQueue = lazy(() => import('./pages/finance/FinanceQueue'));
+const PaymentOrder = lazy(() => import('./pages/finance/PaymentOrder'));
+const ManageHome = lazy(() => import('./pages/manage/Home'));
+const ManageRounds = lazy(() => import('./pages/manage/Rounds'));
+const ManageRoundEdit = lazy(() => import('./pages/manage/RoundEdit'));
+const ManageScreening = lazy(() => import('./pages/manage/Screening'));
+const ManageOrganizations = lazy(() => import('./pages/manage/Organizations'));
+const ManageReports = lazy(() => import('./pages/manage/Reports'));
+const ManageGrant = lazy(() => import('./pages/manage/Grant'));
+// The chart library comes with this chunk only.
+const ManagePortfolio = lazy(() => import('./pages/manage/Portfolio'));
+const People = lazy(() => import('./pages/admin/People'));
+const InvitePerson = lazy(() => import('./pages/admin/InvitePerson'));
+const Person = lazy(() => import('./pages/admin/Person'));
+const AdminOrganizations = lazy(() => import('./pages/admin/Organizations'));
+const AdminOrganization = lazy(() => import('./pages/admin/OrganizationDetail'));
+const AuditSearch = lazy(() => import('./pages/audit/AuditSearch'));
 const NotFound = lazy(() => import('./pages/NotFound'));
 
 export default function App() {
@@ -55,6 +74,24 @@ export default function App() {
           <Route path="/grants/:id" element={<RequireSession><GrantPage /></RequireSession>} />
           <Route path="/grants/:id/sign" element={<RequireSession><GrantSign /></RequireSession>} />
           <Route path="/grants/:id/reports/:rid" element={<RequireSession><GrantReport /></RequireSession>} />
+          <Route path="/committee" element={<RequireSession><DecisionQueue /></RequireSession>} />
+          <Route path="/committee/:id" element={<RequireSession><Decision /></RequireSession>} />
+          <Route path="/finance" element={<RequireSession><FinanceQueue /></RequireSession>} />
+          <Route path="/finance/grants/:id/tranches/:n" element={<RequireSession><PaymentOrder /></RequireSession>} />
+          <Route path="/manage" element={<RequireSession><ManageHome /></RequireSession>} />
+          <Route path="/manage/rounds" element={<RequireSession><ManageRounds /></RequireSession>} />
+          <Route path="/manage/rounds/:id" element={<RequireSession><ManageRoundEdit /></RequireSession>} />
+          <Route path="/manage/screening" element={<RequireSession><ManageScreening /></RequireSession>} />
+          <Route path="/manage/organizations" element={<RequireSession><ManageOrganizations /></RequireSession>} />
+          <Route path="/manage/reports" element={<RequireSession><ManageReports /></RequireSession>} />
+          <Route path="/manage/grants/:id" element={<RequireSession><ManageGrant /></RequireSession>} />
+          <Route path="/manage/portfolio" element={<RequireSession><ManagePortfolio /></RequireSession>} />
+          <Route path="/admin/people" element={<RequireSession><People /></RequireSession>} />
+          <Route path="/admin/people/invite" element={<RequireSession><InvitePerson /></RequireSession>} />
+          <Route path="/admin/people/:id" element={<RequireSession><Person /></RequireSession>} />
+          <Route path="/admin/organizations" element={<RequireSession><AdminOrganizations /></RequireSession>} />
+          <Route path="/admin/organizations/:id" element={<RequireSession><AdminOrganization /></RequireSession>} />
+          <Route path="/audit" element={<RequireSession><AuditSearch /></RequireSession>} />
           <Route path="*" element={<NotFound />} />
         </Routes>
       </Suspense>
@@ -90,8 +127,9 @@ function Layout({ children }: { children: ReactNode }) {
       session.subscribe((reason) => {
         if (reason === 'signed-in') return;
         queryClient.removeQueries({ queryKey: ['me'] });
-        if (reason === 'expired') navigate(signInAddress(window.location), { replace: true });
-        else navigate('/');
+        // void: under BrowserRouter navigate() is synchronous; only data routers return a promise.
+        if (reason === 'expired') void navigate(signInAddress(window.location), { replace: true });
+        else void navigate('/');
       }),
     [navigate, queryClient],
   );

@@ -110,4 +110,6 @@ export interface RuleViolation {
   code: ErrorCode;
   errors: FieldError[];
   params?: Record<string, string | number>;
+  /** For logs and the workflow's history; people read the localised detail the API makes from code and params. */
+  message?: string;
 }

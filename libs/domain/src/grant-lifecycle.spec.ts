@@ -1,13 +1,18 @@
 import {
   daysLate,
   grantCommandAllowed,
+  grantCommandRefusal,
   isoDate,
   nextReportEvent,
+  readyForCloseout,
   reportAfterSuspension,
+  reportChangeRefusal,
+  reportEventApplies,
   reportDueAt,
   reportTimeline,
   type ReportContent,
   resubmissionDeadline,
+  terminationRefusal,
   validateReportContent,
 } from './grant-lifecycle';
 
@@ -128,5 +133,45 @@ describe('grant commands by status', () => {
     expect(grantCommandAllowed('close', 'closing')).toBe(true);
     expect(grantCommandAllowed('submitReport', 'suspended')).toBe(true);
     expect(grantCommandAllowed('submitReport', 'terminated')).toBe(false);
+  });
+});
+
+describe('grant guards', () => {
+  it('refuse a command in the wrong grant status with INVALID_STATE and the status', () => {
+    expect(grantCommandRefusal('signAgreement', 'awaiting_agreement')).toBeNull();
+    expect(grantCommandRefusal('signAgreement', 'terminated')).toMatchObject({ code: 'INVALID_STATE', params: { status: 'terminated' } });
+    expect(grantCommandRefusal('moveMoney', 'suspended')).toMatchObject({ code: 'INVALID_STATE', params: { status: 'suspended' } });
+    expect(grantCommandRefusal('enterCloseout', 'active')).toBeNull();
+  });
+
+  it('refuse a termination while a payment is in flight', () => {
+    expect(terminationRefusal([{ status: 'disbursed' }, { status: 'disbursing' }])).toMatchObject({ code: 'PAYMENT_IN_FLIGHT' });
+    expect(terminationRefusal([{ status: 'disbursed' }, { status: 'failed' }])).toBeNull();
+  });
+
+  it('open closeout once the final report is accepted and every tranche settled', () => {
+    const reports = [{ kind: 'progress', status: 'accepted' }, { kind: 'final', status: 'accepted' }];
+    expect(readyForCloseout(reports, [{ status: 'disbursed' }, { status: 'cancelled' }])).toBe(true);
+    expect(readyForCloseout(reports, [{ status: 'disbursed' }, { status: 'failed' }])).toBe(false);
+    expect(readyForCloseout([{ kind: 'final', status: 'submitted' }], [{ status: 'disbursed' }])).toBe(false);
+  });
+
+  it('let a report be submitted when it may be, and reviewed once submitted', () => {
+    expect(['scheduled', 'due', 'overdue', 'changes_requested'].every((s) => reportChangeRefusal('submit', s) === null)).toBe(true);
+    expect(reportChangeRefusal('submit', 'accepted')).toMatchObject({ code: 'INVALID_REPORT_STATE', params: { status: 'accepted' } });
+    expect(reportChangeRefusal('review', 'submitted')).toBeNull();
+    expect(reportChangeRefusal('review', 'due')).toMatchObject({ code: 'INVALID_REPORT_STATE', params: { status: 'due' } });
+  });
+
+  it('apply a report timer only if nothing overtook it', () => {
+    const now = Date.parse('2027-05-01T00:00:00Z');
+    const r = (status: string, resubmitBy: string | null = null) => ({ status, resubmitBy: resubmitBy ? new Date(resubmitBy) : null });
+    expect(reportEventApplies('due', r('scheduled'), false, now)).toBe(true);
+    expect(reportEventApplies('due', r('submitted'), false, now)).toBe(false);
+    expect(reportEventApplies('overdue', r('due'), false, now)).toBe(true);
+    expect(reportEventApplies('overdue', r('changes_requested', '2027-04-30T00:00:00Z'), false, now)).toBe(true);
+    expect(reportEventApplies('overdue', r('changes_requested', '2027-05-02T00:00:00Z'), false, now)).toBe(false);
+    expect(reportEventApplies('at_risk', r('overdue'), false, now)).toBe(true);
+    expect(reportEventApplies('at_risk', r('overdue'), true, now)).toBe(false);
   });
 });

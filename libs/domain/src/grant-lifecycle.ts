@@ -1,4 +1,4 @@
-import { ErrorCode, FieldCode, type FieldError } from './errors';
+import { ErrorCode, FieldCode, type FieldError, type RuleViolation } from './errors';
 
 /** DESIGN §2: `awaiting_agreement → active ⇄ suspended → closing → closed`, or `terminated`. */
 export const GRANT_STATUSES = ['awaiting_agreement', 'active', 'suspended', 'closing', 'closed', 'terminated'] as const;
@@ -17,13 +17,26 @@ export const SETTLED_TRANCHE_STATUSES: readonly string[] = ['disbursed', 'cancel
 /** Tranches that termination cancels: everything not paid and not being paid. */
 export const CANCELLABLE_TRANCHE_STATUSES: readonly string[] = ['pending', 'eligible', 'release_requested', 'release_approved', 'failed'];
 
-export type GrantCommandKind = 'suspend' | 'resume' | 'terminate' | 'close' | 'submitReport' | 'reviewReport';
+export type GrantCommandKind =
+  | 'signAgreement'
+  | 'moveMoney'
+  | 'suspend'
+  | 'resume'
+  | 'terminate'
+  | 'enterCloseout'
+  | 'close'
+  | 'submitReport'
+  | 'reviewReport';
 
-/** The grant statuses in which each program-manager or reporting command is allowed. */
+/** The grant statuses in which each command (or change the workflow makes by itself) is allowed. */
 const ALLOWED: Record<GrantCommandKind, readonly GrantStatus[]> = {
+  signAgreement: ['awaiting_agreement'],
+  // Releases, payments and their outcomes: suspension pauses them.
+  moveMoney: ['active'],
   suspend: ['active'],
   resume: ['suspended'],
   terminate: ['awaiting_agreement', 'active', 'suspended'],
+  enterCloseout: ['active'],
   close: ['closing'],
   // A suspended grantee can still report (that is often how a suspension is lifted).
   submitReport: ['active', 'suspended'],
@@ -34,8 +47,52 @@ export function grantCommandAllowed(command: GrantCommandKind, status: string): 
   return (ALLOWED[command] as readonly string[]).includes(status);
 }
 
+/** Why `command` is refused while the grant is `status`, or null. */
+export function grantCommandRefusal(command: GrantCommandKind, status: string): RuleViolation | null {
+  if (grantCommandAllowed(command, status)) return null;
+  return { code: ErrorCode.INVALID_STATE, errors: [], params: { status }, message: `grant is ${status}` };
+}
+
+/** Money already on its way cannot be cancelled: a grant is terminated once its payment has an outcome. */
+export function terminationRefusal(tranches: readonly { status: string }[]): RuleViolation | null {
+  if (!tranches.some((t) => t.status === 'disbursing')) return null;
+  return { code: ErrorCode.PAYMENT_IN_FLIGHT, errors: [], message: 'a payment is in flight' };
+}
+
+/** Closeout opens once the final report is accepted and no more money can move for any tranche. */
+export function readyForCloseout(reports: readonly { kind: string; status: string }[], tranches: readonly { status: string }[]): boolean {
+  return reports.some((r) => r.kind === 'final' && r.status === 'accepted') && tranches.every((t) => SETTLED_TRANCHE_STATUSES.includes(t.status));
+}
+
 /** A report may be submitted early (scheduled), when due or overdue, or again after changes were requested. */
 export const SUBMITTABLE_REPORT_STATUSES: readonly string[] = ['scheduled', 'due', 'overdue', 'changes_requested'];
+
+/** What a person does to a report: the grantee submits it, a programme manager reviews a submitted one. */
+const REPORT_CHANGES = { submit: SUBMITTABLE_REPORT_STATUSES, review: ['submitted'] } as const satisfies Record<string, readonly string[]>;
+export type ReportChange = keyof typeof REPORT_CHANGES;
+
+export function reportChangeRefusal(change: ReportChange, status: string): RuleViolation | null {
+  if ((REPORT_CHANGES[change] as readonly string[]).includes(status)) return null;
+  return { code: ErrorCode.INVALID_REPORT_STATE, errors: [], params: { status }, message: `report is ${status}` };
+}
+
+/**
+ * Whether a report timer that fired still applies when it is recorded (a submission or a suspension may have won
+ * the race): `due` for a scheduled report, `overdue` for one still undelivered or a returned one past its
+ * resubmission deadline, `at_risk` for an overdue report of a grant not flagged yet.
+ */
+export function reportEventApplies(
+  event: 'due' | 'overdue' | 'at_risk',
+  r: { status: string; resubmitBy: Date | null },
+  grantAtRisk: boolean,
+  nowMs: number,
+): boolean {
+  if (event === 'due') return r.status === 'scheduled';
+  if (event === 'overdue') {
+    return r.status === 'scheduled' || r.status === 'due' || (r.status === 'changes_requested' && r.resubmitBy !== null && r.resubmitBy.getTime() <= nowMs);
+  }
+  return r.status === 'overdue' && !grantAtRisk;
+}
 
 /**
  * The moments of one report's schedule, from its due date and the round's durations: it becomes `due` (and the

@@ -1,4 +1,5 @@
 export * from './contracts';
+export * from './refusal';
 export * from './temporal-client.module';
 export * from './encryption-codec';
 export * from './errors';

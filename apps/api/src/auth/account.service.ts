@@ -7,10 +7,11 @@ import { appendAuditEvents, UserEntity } from '@csf/persistence';
 import { AppError } from '../common/app-error';
 import { Identifier, userByIdentifier } from '../common/identifier';
 import { AccountMessages } from '../notifications/account-messages';
+import { actorOf } from './access';
 import { AttemptLimiter, AttemptPolicy } from './attempt-limiter';
 import type { AuthUser } from './auth-user';
-import type { LoginResponseDto } from './auth.dto';
-import { AuthService } from './auth.service';
+import type { LoginResponseDto, MeDto, UpdateMeDto } from './auth.dto';
+import { AuthService, toMe } from './auth.service';
 import { OneTimeTokens, tokenLink } from './one-time-tokens';
 import { assertAcceptablePassword, hashPassword } from './passwords';
 import { userChanged } from './auth-user-cache';
@@ -33,6 +34,34 @@ export class AccountService {
     private readonly limiter: AttemptLimiter,
     private readonly config: AppConfig,
   ) {}
+
+  /** The caller's own name and language; an audit event says what changed, nothing when nothing did. */
+  async updateProfile(user: AuthUser, body: UpdateMeDto, requestId?: string): Promise<MeDto> {
+    const updated = await this.dataSource.transaction(async (manager) => {
+      const before = await manager.findOneByOrFail(UserEntity, { id: user.id });
+      const changes: Partial<UserEntity> = {};
+      const displayName = body.displayName?.trim();
+      if (displayName !== undefined && displayName !== before.displayName) changes.displayName = displayName;
+      if (body.language !== undefined && body.language !== before.language) changes.language = body.language;
+      if (!Object.keys(changes).length) return before;
+      await manager.update(UserEntity, { id: user.id }, changes);
+      const view = (u: Pick<UserEntity, 'displayName' | 'language'>) => ({ displayName: u.displayName, language: u.language });
+      const actor = actorOf(user, requestId);
+      await appendAuditEvents(manager, [
+        {
+          actorId: actor.userId,
+          actorRole: actor.role ?? null,
+          action: 'user.profile_updated',
+          entityType: 'user',
+          entityId: user.id,
+          requestId: actor.requestId,
+          data: { before: view(before), after: view({ ...before, ...changes }) },
+        },
+      ]);
+      return { ...before, ...changes } as UserEntity;
+    });
+    return toMe(updated);
+  }
 
   /** Sets the invited person's password and signs them in. */
   async acceptInvitation(token: string, password: string): Promise<LoginResponseDto> {

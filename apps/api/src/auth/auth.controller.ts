@@ -1,7 +1,9 @@
-import { Body, Controller, Get, HttpCode, Ip, Post } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Ip, Patch, Post } from '@nestjs/common';
 import { ApiForbiddenResponse, ApiOkResponse, ApiTags, ApiTooManyRequestsResponse, ApiUnauthorizedResponse } from '@nestjs/swagger';
 import { identifierOf } from '../common/identifier';
-import { LoginDto, LoginResponseDto, MeDto } from './auth.dto';
+import { RequestId } from '../common/request-id';
+import { AccountService } from './account.service';
+import { LoginDto, LoginResponseDto, MeDto, UpdateMeDto } from './auth.dto';
 import { AuthService, toMe } from './auth.service';
 import type { AuthUser } from './auth-user';
 import { AnyRole, CurrentUser, DuringEnrolment, Public } from './decorators';
@@ -9,7 +11,10 @@ import { AnyRole, CurrentUser, DuringEnrolment, Public } from './decorators';
 @ApiTags('auth')
 @Controller()
 export class AuthController {
-  constructor(private readonly auth: AuthService) {}
+  constructor(
+    private readonly auth: AuthService,
+    private readonly accounts: AccountService,
+  ) {}
 
   @Public()
   @Post('auth/login')
@@ -33,5 +38,13 @@ export class AuthController {
   @ApiOkResponse({ type: MeDto })
   me(@CurrentUser() user: AuthUser): MeDto {
     return toMe(user);
+  }
+
+  @AnyRole()
+  @DuringEnrolment()
+  @Patch('me')
+  @ApiOkResponse({ type: MeDto, description: 'The caller as changed. Only their own name and language: roles, organisation and contact details are changed by others or by their own flows.' })
+  updateMe(@CurrentUser() user: AuthUser, @Body() body: UpdateMeDto, @RequestId() requestId: string): Promise<MeDto> {
+    return this.accounts.updateProfile(user, body, requestId);
   }
 }

@@ -1,5 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { IsPhone, IsText } from '../common/validators';
+import { IsOneOf, IsPhone, IsText } from '../common/validators';
 
 /** Sign in with `email` or `phone` (E.164), one of the two. */
 export class LoginDto {
@@ -27,6 +27,15 @@ export class MeDto {
   @ApiProperty({ type: [String] }) roles: string[];
   @ApiProperty({ format: 'uuid', nullable: true, type: String }) organizationId: string | null;
   @ApiProperty({ enum: ['fr', 'en'] }) language: string;
+}
+
+/** What a person may change about themselves: the name others see and the language of the portal and messages. */
+export class UpdateMeDto {
+  @IsText({ max: 200, required: false, example: 'Aïssatou Camara', description: 'The name shown to staff and to the organisation’s members.' })
+  displayName?: string;
+
+  @IsOneOf(['fr', 'en'], { required: false, description: 'Language of the portal (adopted at sign-in) and of the messages sent to this person.' })
+  language?: 'fr' | 'en';
 }
 
 export class LoginResponseDto {

@@ -3,13 +3,17 @@ import { randomUUID } from 'node:crypto';
 import { Client, WithStartWorkflowOperation } from '@temporalio/client';
 import { DataSource, EntityManager, In, Not } from 'typeorm';
 import {
+  awardRefusal,
   checkContentConsistency,
   checkDecisionJustification,
   checkEligibility,
+  decisionRefusal,
   EDITABLE_STATUSES,
   ErrorCode,
   FieldCode,
   OPEN_STATUSES,
+  proposalCommandAllowed,
+  proposalCommandRefusal,
   ProposalStatus,
 } from '@csf/domain';
 import { AppConfig } from '@csf/config';
@@ -173,24 +177,15 @@ export class ProposalsService {
 
   /** Committee chair's decision. Approval reserves the amount on the round's envelope and creates the grant. */
   async decide(user: AuthUser, id: string, dto: DecisionDto, requestId?: string): Promise<ProposalDto> {
-    if (dto.outcome === 'approve' && dto.amount === undefined) {
-      throw AppError.validation([{ field: 'amount', code: FieldCode.REQUIRED }]);
-    }
-    if (dto.outcome !== 'approve' && !dto.reason?.trim()) {
-      throw AppError.validation([{ field: 'reason', code: FieldCode.REQUIRED }]);
-    }
-    if (dto.outcome === 'approve' && dto.amount! <= 0) {
-      throw AppError.validation([{ field: 'amount', code: FieldCode.TOO_SMALL, params: { min: 1 } }]);
-    }
+    // The decision's own content first (no record needed), then the award against what was requested.
+    const invalid = decisionRefusal(dto, null);
+    if (invalid) throw AppError.fromViolation(invalid);
     const proposal = await this.submittedProposal(user, id);
-    if (dto.outcome === 'approve' && proposal.requestedAmount !== null && dto.amount! > proposal.requestedAmount) {
-      throw new AppError(ErrorCode.AMOUNT_ABOVE_REQUEST, [{ field: 'amount', code: FieldCode.TOO_LARGE, params: { max: proposal.requestedAmount } }], {
-        requested: proposal.requestedAmount,
-      });
-    }
+    const above = dto.outcome === 'approve' ? awardRefusal(dto.amount, proposal.requestedAmount) : null;
+    if (above) throw AppError.fromViolation(above);
     // Another state is the workflow's to answer (409); the rule itself is checked again by the workflow and the activity.
     let basis = null;
-    if (proposal.status === 'awaiting_decision') {
+    if (proposalCommandAllowed('decide', proposal.status)) {
       const round = await this.dataSource.manager.findOneByOrFail(RoundEntity, { id: proposal.roundId });
       basis = { weightedScoreBp: proposal.weightedScoreBp, approvalThreshold: round.approvalThreshold };
       const violation = checkDecisionJustification({ outcome: dto.outcome, justification: dto.justification }, basis);
@@ -240,7 +235,8 @@ export class ProposalsService {
   async submit(user: AuthUser, id: string, requestId?: string): Promise<ProposalDto> {
     const manager = this.dataSource.manager;
     const proposal = requireOwnOrganization(user, await findProposalWithChildren(manager, id));
-    if (!EDITABLE_STATUSES.includes(proposal.status)) throw AppError.invalidState(proposal.status);
+    const notNow = proposalCommandRefusal('submit', proposal.status);
+    if (notNow) throw AppError.fromViolation(notNow);
     const round = await manager.findOneOrFail(RoundEntity, { where: { id: proposal.roundId } });
     const organization = await manager.findOneOrFail(OrganizationEntity, { where: { id: proposal.organizationId } });
     const violation = checkEligibility(proposalContent(proposal), round, new Date(), organization);

@@ -606,7 +606,7 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        patch?: never;
+        patch: operations["AuthController_updateMe"];
         trace?: never;
     };
     "/api/v1/notifications": {
@@ -2708,6 +2708,18 @@ export interface components {
             counts: components["schemas"]["QueueCountsDto"];
             items: components["schemas"]["QueueTrancheDto"][];
             nextCursor: string | null;
+        };
+        UpdateMeDto: {
+            /**
+             * @description The name shown to staff and to the organisation’s members.
+             * @example Aïssatou Camara
+             */
+            displayName?: string;
+            /**
+             * @description Language of the portal (adopted at sign-in) and of the messages sent to this person.
+             * @enum {string}
+             */
+            language?: "fr" | "en";
         };
         UpdateOrganizationDto: {
             /** @example matoto */
@@ -5974,6 +5986,95 @@ export interface operations {
             };
             /** @description Requires one of: applicant, reviewer, committee_chair, finance_officer, finance_approver, program_manager, admin, auditor (problem+json). Codes: FORBIDDEN, ACCOUNT_NOT_VERIFIED, TOTP_ENROLMENT_REQUIRED, NOT_ASSIGNED, MAKER_CHECKER. */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency (PostgreSQL or Temporal) is unavailable: retry after `Retry-After` seconds (with the same Idempotency-Key). Codes: SERVICE_UNAVAILABLE. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    AuthController_updateMe: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateMeDto"];
+            };
+        };
+        responses: {
+            /** @description The caller as changed. Only their own name and language: roles, organisation and contact details are changed by others or by their own flows. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeDto"];
+                };
+            };
+            /** @description The body is not valid JSON. Codes: MALFORMED_JSON. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid token (problem+json). Codes: UNAUTHENTICATED, INVALID_CREDENTIALS, TOTP_REQUIRED, TOTP_INVALID. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Requires one of: applicant, reviewer, committee_chair, finance_officer, finance_approver, program_manager, admin, auditor (problem+json). Codes: FORBIDDEN, ACCOUNT_NOT_VERIFIED, TOTP_ENROLMENT_REQUIRED, NOT_ASSIGNED, MAKER_CHECKER. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The record’s state does not allow it, or the Idempotency-Key was used for another request. Codes: IDEMPOTENCY_KEY_REUSED, IDEMPOTENCY_KEY_IN_PROGRESS, INVALID_STATE, ROUND_FIELDS_LOCKED, ENVELOPE_BELOW_RESERVED, ROUND_NOT_OPEN, ONE_OPEN_PROPOSAL_PER_ROUND, ALREADY_MEMBER, LAST_MEMBER, ACCOUNT_EXISTS, LAST_ADMIN, CONFLICT, ENVELOPE_EXCEEDED, QUORUM_NOT_REACHED, ALREADY_REVIEWED, ASSIGNMENT_NOT_ACCEPTED, TRANCHE_NOT_ELIGIBLE, INVALID_REPORT_STATE, PAYMENT_IN_FLIGHT, PAYMENT_REFERENCE_DUPLICATE. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than the configured limit. Codes: PAYLOAD_TOO_LARGE. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input: see `errors` per field. Codes: VALIDATION_FAILED, ROUND_CLOSED, REGION_NOT_ELIGIBLE, AMOUNT_ABOVE_MAX_AWARD, BUDGET_MISMATCH, INCOMPLETE_PROPOSAL, ORGANIZATION_REQUIRED, ORGANIZATION_NOT_VERIFIED, ORGANIZATION_INVITATION_INVALID, INVALID_CODE, CODE_EXPIRED, UNKNOWN_REVIEWER, INVALID_TOKEN, WEAK_PASSWORD, SEGREGATION_OF_DUTIES, AMOUNT_ABOVE_REQUEST, JUSTIFICATION_REQUIRED, INVALID_SCORES, EXPENDITURE_ABOVE_DISBURSED, PAYMENT_AMOUNT_MISMATCH, UNSPENT_ABOVE_DISBURSED. */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };

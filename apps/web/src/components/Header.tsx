@@ -1,12 +1,14 @@
+import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, useLocation } from 'react-router';
 import { useMe, useToken } from '../auth/hooks';
+import { chooseLanguage, useProfileLanguage } from '../auth/language';
 import { session } from '../auth/session';
 import { navigationFor } from '../navigation';
 
 /**
- * The brand, the language switch and the role's links from the navigation table. On a phone the links fold into
+ * The brand, the language switch (saved in the profile when signed in) and the role's links from the navigation table. On a phone the links fold into
  * a « Menu » disclosure (a signed-in person's six or seven links wrapped to five lines at 360 px); on a wide
  * screen they are a row and the button is not shown (CSS decides, so there is no flash on load).
  */
@@ -15,6 +17,8 @@ export function Header() {
   const token = useToken();
   const me = useMe();
   const location = useLocation();
+  const queryClient = useQueryClient();
+  useProfileLanguage();
   const [open, setOpen] = useState(false);
   const nav = useRef<HTMLElement>(null);
   const toggle = useRef<HTMLButtonElement>(null);
@@ -77,7 +81,7 @@ export function Header() {
           )}
         </ul>
       </nav>
-      <button type="button" className="link lang" lang={other} onClick={() => void i18n.changeLanguage(other)}>
+      <button type="button" className="link lang" lang={other} onClick={() => void chooseLanguage(other, queryClient)}>
         {t('nav.switchLanguage')}
       </button>
     </header>

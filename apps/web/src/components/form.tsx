@@ -70,3 +70,30 @@ export function FormProblem({ message }: { message?: string }) {
   if (!message) return null;
   return <p className="problem" role="alert">{message}</p>;
 }
+
+interface TextAreaFieldProps {
+  label: string;
+  name: string;
+  value: string;
+  onChange: (value: string) => void;
+  hint?: string;
+  error?: string;
+  rows?: number;
+  maxLength?: number;
+  required?: boolean;
+}
+
+/** A multi-line answer with its label, hint and the API's error next to it (as Field does for inputs). */
+export function TextAreaField({ label, name, value, onChange, hint, error, rows = 3, maxLength, required }: TextAreaFieldProps) {
+  const id = useId();
+  const described = [hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(' ') || undefined;
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      {hint && <p id={`${id}-hint`} className="hint">{hint}</p>}
+      <textarea id={id} name={name} rows={rows} maxLength={maxLength} value={value} required={required} onChange={(e) => onChange(e.target.value)}
+        aria-invalid={error ? true : undefined} aria-describedby={described} />
+      {error && <p id={`${id}-error`} className="field-error">{error}</p>}
+    </div>
+  );
+}

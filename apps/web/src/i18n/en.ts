@@ -1,3 +1,5 @@
+import committeeEn from './committee.en';
+import financeEn from './finance.en';
 import grantEn from './grant.en';
 import type { Messages } from './fr';
 
@@ -9,6 +11,10 @@ const en: Messages = {
     organization: 'My organisation',
     proposals: 'My projects',
     reviews: 'My reviews',
+    manage: 'Manage',
+    people: 'People',
+    organizations: 'Organisations',
+    audit: 'Audit trail',
     messages: 'Messages',
     profile: 'My profile',
     signIn: 'Sign in',
@@ -149,6 +155,14 @@ const en: Messages = {
     deliverable: 'What can be seen when it is done',
     removeMilestone: 'Remove milestone {{n}}',
     addMilestone: 'Add a milestone',
+    indicators: 'Indicators of success',
+    indicatorsHint: 'What you will count to show the project works, and the figure you aim for by the end. Your reports give the figures reached.',
+    indicator: 'Indicator {{n}}',
+    indicatorLabel: 'What is counted',
+    indicatorLabelHint: 'For example: street lights working at night',
+    indicatorTarget: 'Target figure',
+    removeIndicator: 'Remove indicator {{n}}',
+    addIndicator: 'Add an indicator',
     submit: 'Submit the project',
     summary: 'Summary in one or two sentences',
     budget: 'Budget',
@@ -285,6 +299,8 @@ const en: Messages = {
     submit: 'Send the review',
   },
   grant: grantEn,
+  committee: committeeEn,
+  finance: financeEn,
   accounts: {
     newPassword: 'New password',
     passwordHint: 'At least 8 characters. A short sentence you remember is safer than a common word.',
@@ -327,7 +343,7 @@ const en: Messages = {
       roles: 'Roles',
       messagesLanguage: 'Language of the messages you receive',
       language: 'Language of the application',
-      languageNote: 'This choice is kept on this device. Only an administrator can change the language of the messages you receive.',
+      languageNote: 'This choice is kept in your profile: you find it on another phone, and your messages come in this language.',
       changePassword: 'Change password',
       currentPassword: 'Current password',
       changePasswordSubmit: 'Change the password',

@@ -1,3 +1,5 @@
+import committeeFr from './committee.fr';
+import financeFr from './finance.fr';
 import grantFr from './grant.fr';
 /** French first: plain words, short sentences, as a community group reads them on a phone. */
 const fr = {
@@ -8,6 +10,10 @@ const fr = {
     organization: 'Mon organisation',
     proposals: 'Mes projets',
     reviews: 'Mes évaluations',
+    manage: 'Gestion',
+    people: 'Personnes',
+    organizations: 'Organisations',
+    audit: 'Journal d’audit',
     messages: 'Messages',
     profile: 'Mon profil',
     signIn: 'Se connecter',
@@ -148,6 +154,14 @@ const fr = {
     deliverable: 'Ce qu’on pourra constater',
     removeMilestone: 'Retirer l’étape {{n}}',
     addMilestone: 'Ajouter une étape',
+    indicators: 'Indicateurs de réussite',
+    indicatorsHint: 'Ce que vous allez compter pour montrer que le projet marche, et le chiffre visé à la fin. Vous donnerez les chiffres atteints dans vos rapports.',
+    indicator: 'Indicateur {{n}}',
+    indicatorLabel: 'Ce qu’on compte',
+    indicatorLabelHint: 'Par exemple : lampadaires qui marchent la nuit',
+    indicatorTarget: 'Chiffre visé',
+    removeIndicator: 'Retirer l’indicateur {{n}}',
+    addIndicator: 'Ajouter un indicateur',
     submit: 'Déposer le projet',
     summary: 'Résumé en une ou deux phrases',
     budget: 'Budget',
@@ -284,6 +298,8 @@ const fr = {
     submit: 'Envoyer l’évaluation',
   },
   grant: grantFr,
+  committee: committeeFr,
+  finance: financeFr,
   accounts: {
     newPassword: 'Nouveau mot de passe',
     passwordHint: 'Au moins 8 caractères. Une petite phrase facile à retenir est plus sûre qu’un mot courant.',
@@ -326,7 +342,7 @@ const fr = {
       roles: 'Rôles',
       messagesLanguage: 'Langue des messages reçus',
       language: 'Langue de l’application',
-      languageNote: 'Ce choix est gardé sur cet appareil. La langue des messages reçus ne peut être changée que par un administrateur.',
+      languageNote: 'Ce choix est gardé dans votre profil : vous le retrouvez sur un autre téléphone, et vos messages arrivent dans cette langue.',
       changePassword: 'Changer de mot de passe',
       currentPassword: 'Mot de passe actuel',
       changePasswordSubmit: 'Changer le mot de passe',

@@ -3,7 +3,7 @@ import { initReactI18next } from 'react-i18next';
 import en from './en';
 import fr from './fr';
 
-/** French by default; the English switch is remembered on this device (the API has no profile setting for it yet). */
+/** French by default; the switch is remembered on this device, and in the profile when signed in (auth/language.ts). */
 export const LANGUAGE_KEY = 'csf.language';
 export const LANGUAGES = ['fr', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];

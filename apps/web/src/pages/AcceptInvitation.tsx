@@ -15,6 +15,7 @@ export default function AcceptInvitation() {
   const [busy, setBusy] = useState(false);
   const problem = useProblem(['password']);
 
+  // Catches every failure and shows it next to the field: the form calls it with `void`, nothing is dropped.
   async function submit(e: FormEvent) {
     e.preventDefault();
     setBusy(true);
@@ -22,7 +23,8 @@ export default function AcceptInvitation() {
     try {
       const signedIn = await call(api.POST('/api/v1/auth/invitations/accept', { body: { token, password } }));
       session.start(signedIn.accessToken, signedIn.expiresIn);
-      navigate('/profile?welcome=1', { replace: true });
+      // void: under BrowserRouter navigate() is synchronous; only data routers return a promise.
+      void navigate('/profile?welcome=1', { replace: true });
     } catch (error) {
       problem.show(error);
     } finally {
@@ -32,7 +34,7 @@ export default function AcceptInvitation() {
 
   if (!token) return <NoToken what={t('accounts.invitation.askAdmin')} />;
   return (
-    <form onSubmit={submit} noValidate>
+    <form onSubmit={(e) => void submit(e)} noValidate>
       <h1>{t('accounts.invitation.title')}</h1>
       <p>{t('accounts.invitation.intro')}</p>
       <Field label={t('accounts.newPassword')} hint={t('accounts.passwordHint')} name="password" type="password" value={password}

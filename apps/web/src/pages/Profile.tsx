@@ -1,20 +1,23 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useQueryClient } from '@tanstack/react-query';
 import { useSearchParams } from 'react-router';
 import { api, call } from '../api/client';
 import { useMe } from '../auth/hooks';
+import { chooseLanguage } from '../auth/language';
 import { session } from '../auth/session';
 import { Field, FormProblem, useProblem } from '../components/form';
 import { Loading, LoadError } from '../components/status';
 
 /**
- * `/profile`: who is signed in, the password, signing out everywhere. The language switch stays on this device:
- * the API lets only an administrator change an account's language (PATCH /users/:id).
+ * `/profile`: who is signed in, the language (saved in the profile by PATCH /me, so it follows the person to
+ * another phone and sets the language of their messages), the password, signing out everywhere.
  */
 export default function Profile() {
   const { t, i18n } = useTranslation();
   const [params] = useSearchParams();
   const me = useMe();
+  const queryClient = useQueryClient();
   const [form, setForm] = useState({ currentPassword: '', newPassword: '' });
   const [changed, setChanged] = useState(false);
   const [busy, setBusy] = useState(false);
@@ -22,6 +25,7 @@ export default function Profile() {
   const everywhere = useProblem([]);
   const set = (name: keyof typeof form) => (e: { target: { value: string } }) => setForm({ ...form, [name]: e.target.value });
 
+  // Catches every failure and shows it next to the field: the form calls it with `void`, nothing is dropped.
   async function changePassword(e: FormEvent) {
     e.preventDefault();
     setBusy(true);
@@ -73,12 +77,12 @@ export default function Profile() {
       <p>{t('accounts.profile.languageNote')}</p>
       <div className="actions">
         <button type="button" className={i18n.language === 'fr' ? undefined : 'secondary'} aria-pressed={i18n.language === 'fr'} lang="fr"
-          onClick={() => void i18n.changeLanguage('fr')}>Français</button>
+          onClick={() => void chooseLanguage('fr', queryClient)}>Français</button>
         <button type="button" className={i18n.language === 'en' ? undefined : 'secondary'} aria-pressed={i18n.language === 'en'} lang="en"
-          onClick={() => void i18n.changeLanguage('en')}>English</button>
+          onClick={() => void chooseLanguage('en', queryClient)}>English</button>
       </div>
 
-      <form onSubmit={changePassword} noValidate>
+      <form onSubmit={(e) => void changePassword(e)} noValidate>
         <h2>{t('accounts.profile.changePassword')}</h2>
         <Field label={t('accounts.profile.currentPassword')} name="currentPassword" type="password" value={form.currentPassword}
           onChange={set('currentPassword')} error={password.fieldError('currentPassword')} autoComplete="current-password" required />

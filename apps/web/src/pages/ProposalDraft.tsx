@@ -42,6 +42,32 @@ interface Milestone {
   deliverable: string;
 }
 
+interface Indicator {
+  /** Kept from the API for a saved indicator (reports refer to it); made from the label for a new one. */
+  key: string;
+  label: string;
+  target: string;
+}
+
+/** The API's indicator keys: `^[a-z0-9]+([-_][a-z0-9]+)*$`, at most 80 characters, unique in the proposal. */
+function indicatorKeys(indicators: Indicator[]): string[] {
+  const used = new Set<string>();
+  return indicators.map((indicator, i) => {
+    const base = indicator.key || communeKey(indicator.label).slice(0, 72).replace(/-+$/, '') || `indicator-${i + 1}`;
+    let key = base;
+    for (let n = 2; used.has(key); n++) key = `${base}-${n}`;
+    used.add(key);
+    return key;
+  });
+}
+
+/** "1 200" → 1200; anything else but blank is sent as typed, for the API to name what is wrong next to the field. */
+function targetFrom(text: string): number | undefined {
+  const compact = text.replace(/[\s\u202f\u00a0]/g, '');
+  if (!compact) return undefined;
+  return /^\d+$/.test(compact) ? Number(compact) : (compact as unknown as number);
+}
+
 const DETAILS = ['problemStatement', 'region', 'commune', 'neighbourhood', 'startDate', 'endDate', 'total', 'women', 'youth'] as const;
 type Details = Record<(typeof DETAILS)[number], string>;
 
@@ -52,6 +78,7 @@ interface Typed {
   lines: Line[];
   details?: Details;
   milestones?: Milestone[];
+  indicators?: Indicator[];
 }
 
 const count = (text: string): number | undefined => (/^\d+$/.test(text.trim()) ? Number(text.trim()) : undefined);
@@ -108,6 +135,9 @@ function DraftForm({ proposal }: { proposal: Schemas['ProposalDto'] }) {
   const [milestones, setMilestones] = useState<Milestone[]>(
     restored?.milestones ?? proposal.milestones.map((m) => ({ title: m.title, dueDate: m.dueDate, deliverable: m.deliverable })),
   );
+  const [indicators, setIndicators] = useState<Indicator[]>(
+    restored?.indicators ?? proposal.indicators.map((i) => ({ key: i.key, label: i.label, target: String(i.target) })),
+  );
   const [saved, setSaved] = useState(false);
   const [dirty, setDirty] = useState(restored !== null);
   const [waitingForNetwork, setWaitingForNetwork] = useState(false);
@@ -117,6 +147,9 @@ function DraftForm({ proposal }: { proposal: Schemas['ProposalDto'] }) {
     'budgetLines',
     ...milestones.map((_, i) => `milestones[${i}]`),
     'milestones',
+    // The person never sees a key: its errors (a duplicate) belong next to the label it was made from.
+    ...indicators.flatMap((_, i) => [`indicators[${i}].label`, `indicators[${i}].key`, `indicators[${i}].target`, `indicators[${i}]`]),
+    'indicators',
     'title',
     'summary',
     'requestedAmount',
@@ -128,8 +161,8 @@ function DraftForm({ proposal }: { proposal: Schemas['ProposalDto'] }) {
     if (first) return setFirst(false);
     setSaved(false);
     setDirty(true);
-    localCopy.write(proposal.id, { title, summary, requested, lines, details, milestones });
-  }, [title, summary, requested, lines, details, milestones]);
+    localCopy.write(proposal.id, { title, summary, requested, lines, details, milestones, indicators });
+  }, [title, summary, requested, lines, details, milestones, indicators]);
 
   const totals = lines.map((l) => {
     const quantity = Number(l.quantity);
@@ -153,6 +186,7 @@ function DraftForm({ proposal }: { proposal: Schemas['ProposalDto'] }) {
     endDate: text(details.endDate),
     beneficiaries,
     milestones: milestones.map((m) => ({ title: m.title.trim(), dueDate: m.dueDate, deliverable: m.deliverable.trim() })),
+    indicators: indicatorKeys(indicators).map((key, i) => ({ key, label: indicators[i].label.trim(), target: targetFrom(indicators[i].target)! })),
     title: title.trim() || undefined,
     summary: summary.trim() || undefined,
     requestedAmount: requestedAmount ?? undefined,
@@ -199,6 +233,8 @@ function DraftForm({ proposal }: { proposal: Schemas['ProposalDto'] }) {
   const setDetail = (name: (typeof DETAILS)[number]) => (e: { target: { value: string } }) => setDetails({ ...details, [name]: e.target.value });
   const setMilestone = (index: number, field: keyof Milestone) => (e: { target: { value: string } }) =>
     setMilestones(milestones.map((m, i) => (i === index ? { ...m, [field]: e.target.value } : m)));
+  const setIndicator = (index: number, field: 'label' | 'target') => (e: { target: { value: string } }) =>
+    setIndicators(indicators.map((x, i) => (i === index ? { ...x, [field]: e.target.value } : x)));
   // Saved first, so that what the API checks is what is on the screen; its field errors then land on the fields.
   const send = useMutation({
     mutationFn: async () => {
@@ -262,6 +298,24 @@ function DraftForm({ proposal }: { proposal: Schemas['ProposalDto'] }) {
           <button type="button" className="secondary" onClick={() => setMilestones([...milestones, { title: '', dueDate: '', deliverable: '' }])}>{t('draft.addMilestone')}</button>
         </p>
         {problem.fieldError('milestones') && <p className="field-error">{problem.fieldError('milestones')}</p>}
+
+        <h2>{t('draft.indicators')}</h2>
+        <p className="hint">{t('draft.indicatorsHint')}</p>
+        {indicators.map((indicator, i) => (
+          <fieldset key={i} className="line" data-indicator={i}>
+            <legend>{t('draft.indicator', { n: i + 1 })}</legend>
+            <Field label={t('draft.indicatorLabel')} hint={t('draft.indicatorLabelHint')} name={`indicator-${i}-label`} value={indicator.label}
+              onChange={setIndicator(i, 'label')} error={problem.fieldError(`indicators[${i}].label`) ?? problem.fieldError(`indicators[${i}].key`)} />
+            <Field label={t('draft.indicatorTarget')} name={`indicator-${i}-target`} inputMode="numeric" value={indicator.target}
+              onChange={setIndicator(i, 'target')} error={problem.fieldError(`indicators[${i}].target`)} />
+            {problem.fieldError(`indicators[${i}]`) && <p className="field-error">{problem.fieldError(`indicators[${i}]`)}</p>}
+            <button type="button" className="link" onClick={() => setIndicators(indicators.filter((_, j) => j !== i))}>{t('draft.removeIndicator', { n: i + 1 })}</button>
+          </fieldset>
+        ))}
+        <p>
+          <button type="button" className="secondary" onClick={() => setIndicators([...indicators, { key: '', label: '', target: '' }])}>{t('draft.addIndicator')}</button>
+        </p>
+        {problem.fieldError('indicators') && <p className="field-error">{problem.fieldError('indicators')}</p>}
 
         <h2>{t('draft.budget')}</h2>
         {lines.map((line, i) => (

@@ -21,6 +21,7 @@ export default function Register() {
   const set = (name: keyof typeof form) => (e: { target: { value: string } }) => setForm({ ...form, [name]: e.target.value });
   const identifier = () => (via === 'phone' ? { phone: compactPhone(form.phone) } : { email: form.email.trim() });
 
+  // Catches every failure and shows it next to the field: the form calls it with `void`, nothing is dropped.
   async function register(e: FormEvent) {
     e.preventDefault();
     setBusy(true);
@@ -36,6 +37,7 @@ export default function Register() {
     }
   }
 
+  // Catches every failure and shows it next to the field: the form calls it with `void`, nothing is dropped.
   async function verify(e: FormEvent) {
     e.preventDefault();
     setBusy(true);
@@ -43,7 +45,8 @@ export default function Register() {
     try {
       const signedIn = await call(api.POST('/api/v1/auth/verify', { body: { ...identifier(), code: form.code.trim() } }));
       session.start(signedIn.accessToken, signedIn.expiresIn);
-      navigate(safeNext(params.get('next')), { replace: true });
+      // void: under BrowserRouter navigate() is synchronous; only data routers return a promise.
+      void navigate(safeNext(params.get('next')), { replace: true });
     } catch (error) {
       confirm.show(error);
     } finally {
@@ -53,7 +56,7 @@ export default function Register() {
 
   if (sent) {
     return (
-      <form onSubmit={verify} noValidate>
+      <form onSubmit={(e) => void verify(e)} noValidate>
         <h1>{t('register.codeTitle')}</h1>
         <p role="status">{t('register.codeSent', sent)}</p>
         <Field label={t('register.code')} name="code" value={form.code} onChange={set('code')} error={confirm.fieldError('code')}
@@ -66,7 +69,7 @@ export default function Register() {
   }
 
   return (
-    <form onSubmit={register} noValidate>
+    <form onSubmit={(e) => void register(e)} noValidate>
       <h1>{t('register.title')}</h1>
       <p>{t('register.intro')}</p>
       <fieldset className="choice">

@@ -15,6 +15,7 @@ export default function ResetPassword() {
   const [busy, setBusy] = useState(false);
   const problem = useProblem(['newPassword']);
 
+  // Catches every failure and shows it next to the field: the form calls it with `void`, nothing is dropped.
   async function submit(e: FormEvent) {
     e.preventDefault();
     setBusy(true);
@@ -41,7 +42,7 @@ export default function ResetPassword() {
     );
   }
   return (
-    <form onSubmit={submit} noValidate>
+    <form onSubmit={(e) => void submit(e)} noValidate>
       <h1>{t('accounts.reset.title')}</h1>
       <Field label={t('accounts.newPassword')} hint={t('accounts.passwordHint')} name="newPassword" type="password" value={newPassword}
         onChange={(e) => setNewPassword(e.target.value)} error={problem.fieldError('newPassword')} autoComplete="new-password" required />

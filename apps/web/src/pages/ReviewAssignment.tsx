@@ -74,7 +74,7 @@ function Status({ assignment }: { assignment: Assignment }) {
   return <p className="notice" role="status">{t(`reviews.closed.${assignment.status}`)}</p>;
 }
 
-function ProposalAsSubmitted({ proposal: p }: { proposal: Proposal }) {
+export function ProposalAsSubmitted({ proposal: p }: { proposal: Proposal }) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
   return (

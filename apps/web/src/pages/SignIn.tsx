@@ -16,6 +16,7 @@ export default function SignIn() {
   const problem = useProblem(['identifier', 'password', 'totp']);
   const set = (name: keyof typeof form) => (e: { target: { value: string } }) => setForm({ ...form, [name]: e.target.value });
 
+  // Catches every failure and shows it next to the field: the form calls it with `void`, nothing is dropped.
   async function submit(e: FormEvent) {
     e.preventDefault();
     setBusy(true);
@@ -25,7 +26,8 @@ export default function SignIn() {
     try {
       const signedIn = await call(api.POST('/api/v1/auth/login', { body: { ...who, password: form.password, ...(needsTotp ? { totp: form.totp } : {}) } }));
       session.start(signedIn.accessToken, signedIn.expiresIn);
-      navigate(safeNext(params.get('next')), { replace: true });
+      // void: under BrowserRouter navigate() is synchronous; only data routers return a promise.
+      void navigate(safeNext(params.get('next')), { replace: true });
     } catch (error) {
       if (error instanceof ApiError) {
         if (error.problem.code === 'TOTP_REQUIRED') setNeedsTotp(true);
@@ -41,7 +43,7 @@ export default function SignIn() {
   }
 
   return (
-    <form onSubmit={submit} noValidate>
+    <form onSubmit={(e) => void submit(e)} noValidate>
       <h1>{t('signIn.title')}</h1>
       {params.get('expired') && <p className="notice" role="status">{t('signIn.expired')}</p>}
       <Field label={t('signIn.identifier')} hint={t('signIn.identifierHint')} name="identifier" value={form.identifier} onChange={set('identifier')}

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { buildReports, buildTranches, checkDecisionJustification, durationToMs, ErrorCode } from '@csf/domain';
+import { awardRefusal, buildReports, buildTranches, checkDecisionJustification, durationToMs, ErrorCode, proposalCommandRefusal } from '@csf/domain';
 import {
   appendAuditEvents,
   GrantEntity,
@@ -11,7 +11,7 @@ import {
 } from '@csf/persistence';
 import { type ApproveProposalInput, grantWorkflowId, type TransitionResult } from '@csf/temporal';
 import { Outbox } from '../notifications/outbox';
-import { refuse } from './refusal';
+import { refuse, refusalOf } from '@csf/temporal';
 
 /**
  * Approval moves money: it reserves the award on the round's envelope and creates the grant in one
@@ -32,18 +32,14 @@ export class ApprovalActivitiesService {
       const existing = await manager.findOne(GrantEntity, { where: { proposalId: proposal.id } });
       // A retry of an approval that committed: answer it, reserve nothing more.
       if (existing && proposal.status === 'approved') return { status: 'approved', grantId: existing.id, notificationIds: [] };
-      if (proposal.status !== 'awaiting_decision') {
-        throw refuse(ErrorCode.INVALID_STATE, `proposal is ${proposal.status}`, { status: proposal.status });
-      }
-      if (!Number.isSafeInteger(input.amount) || input.amount <= 0 || input.amount > (proposal.requestedAmount ?? 0)) {
-        throw refuse(ErrorCode.AMOUNT_ABOVE_REQUEST, 'amount above the request', { requested: proposal.requestedAmount ?? 0 });
-      }
+      const refusal = proposalCommandRefusal('decide', proposal.status) ?? awardRefusal(input.amount, proposal.requestedAmount ?? 0);
+      if (refusal) throw refusalOf(refusal);
 
       // The rule again, on what this transaction reads: the API's and the validator's figures may be stale.
       const roundRules = await manager.findOneByOrFail(RoundEntity, { id: proposal.roundId });
       const basis = { weightedScoreBp: proposal.weightedScoreBp, approvalThreshold: roundRules.approvalThreshold };
       const violation = checkDecisionJustification({ outcome: 'approve', justification: input.justification }, basis);
-      if (violation) throw refuse(violation.code, 'a justification is required', violation.params ?? {}, violation.errors);
+      if (violation) throw refusalOf({ message: 'a justification is required', ...violation });
       const justification = input.justification?.trim() || null;
 
       const reserved: { reserved_amount: string }[] = await manager.query(
@@ -56,10 +52,10 @@ export class ApprovalActivitiesService {
       const rows = Array.isArray(reserved[0]) ? (reserved[0] as unknown as { reserved_amount: string }[]) : reserved;
       if (!rows.length) {
         const round = await manager.findOneByOrFail(RoundEntity, { id: proposal.roundId });
-        throw refuse(ErrorCode.ENVELOPE_EXCEEDED, 'the round envelope is exhausted', {
+        throw refuse(ErrorCode.ENVELOPE_EXCEEDED, 'the round envelope is exhausted', { params: {
           remaining: round.budgetEnvelope - round.reservedAmount,
           envelope: round.budgetEnvelope,
-        });
+        } });
       }
 
       const round = await manager.findOneByOrFail(RoundEntity, { id: proposal.roundId });

@@ -1,18 +1,22 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager, In } from 'typeorm';
 import {
-  CANCELLABLE_TRANCHE_STATUSES,
   ErrorCode,
   expenditureTotal,
-  grantCommandAllowed,
+  type GrantCommandKind,
+  grantCommandRefusal,
   isoDate,
   type NotificationKind,
+  readyForCloseout,
   type ReportContent,
   reportAfterSuspension,
+  reportChangeRefusal,
+  reportEventApplies,
   resubmissionDeadline,
   roundDurationMs,
-  SETTLED_TRANCHE_STATUSES,
-  SUBMITTABLE_REPORT_STATUSES,
+  type RuleViolation,
+  terminationRefusal,
+  trancheChangeAllowed,
   validateReportContent,
 } from '@csf/domain';
 import {
@@ -31,7 +35,11 @@ import {
 import type { Actor, Audience, GrantLifecycleActivities, GrantSnapshot, ReportEvent } from '@csf/temporal';
 import { Outbox } from '../notifications/outbox';
 import { grantSnapshot } from './grant-snapshot';
-import { refuse } from './refusal';
+import { refuse, refusalOf } from '@csf/temporal';
+
+function check(refusal: RuleViolation | null): void {
+  if (refusal) throw refusalOf(refusal);
+}
 
 type Change = { grant: GrantEntity; m: EntityManager; workflowId: string; notificationIds: string[]; title?: string };
 
@@ -53,10 +61,7 @@ export class GrantLifecycleActivitiesService implements GrantLifecycleActivities
       const { grant, m } = c;
       const report = await this.lockReport(m, grant.id, input.reportId);
       if (report.status === 'submitted' && report.submittedBy === input.actor.userId) return;
-      if (!grantCommandAllowed('submitReport', grant.status)) throw refuse(ErrorCode.INVALID_STATE, `grant is ${grant.status}`, { status: grant.status });
-      if (!SUBMITTABLE_REPORT_STATUSES.includes(report.status)) {
-        throw refuse(ErrorCode.INVALID_REPORT_STATE, `report is ${report.status}`, { status: report.status });
-      }
+      check(grantCommandRefusal('submitReport', grant.status) ?? reportChangeRefusal('submit', report.status));
       const [milestones, indicators, lines] = await Promise.all([
         m.find(ProposalMilestoneEntity, { where: { proposalId: grant.proposalId }, select: { id: true } }),
         m.find(ProposalIndicatorEntity, { where: { proposalId: grant.proposalId }, select: { key: true } }),
@@ -68,7 +73,7 @@ export class GrantLifecycleActivitiesService implements GrantLifecycleActivities
         budgetCategories: [...new Set(lines.map((x) => x.category))],
         disbursedAmount: grant.disbursedAmount,
       });
-      if (violation) throw refuse(violation.code, 'the report does not fit the grant', { max: grant.disbursedAmount }, violation.errors);
+      if (violation) throw refuse(violation.code, 'the report does not fit the grant', { errors: violation.errors, params: { max: grant.disbursedAmount } });
       const content = input.content;
       const submission = report.submissionCount + 1;
       await m.update(GrantReportEntity, { id: report.id }, {
@@ -113,8 +118,7 @@ export class GrantLifecycleActivitiesService implements GrantLifecycleActivities
       const report = await this.lockReport(m, grant.id, input.reportId);
       const target = input.decision === 'accept' ? 'accepted' : 'changes_requested';
       if (report.status === target && report.reviewedBy === input.actor.userId) return;
-      if (!grantCommandAllowed('reviewReport', grant.status)) throw refuse(ErrorCode.INVALID_STATE, `grant is ${grant.status}`, { status: grant.status });
-      if (report.status !== 'submitted') throw refuse(ErrorCode.INVALID_REPORT_STATE, `report is ${report.status}`, { status: report.status });
+      check(grantCommandRefusal('reviewReport', grant.status) ?? reportChangeRefusal('review', report.status));
       const now = new Date();
       const resubmitBy = target === 'changes_requested' ? new Date(resubmissionDeadline(now.getTime(), await this.reportDurations(m, grant))) : null;
       await m.update(GrantReportEntity, { id: report.id }, {
@@ -168,20 +172,18 @@ export class GrantLifecycleActivitiesService implements GrantLifecycleActivities
       const params = { sequence: report.sequence, deadline: resubmission && report.resubmitBy ? isoDate(report.resubmitBy) : report.dueDate };
       const key = `report:${report.id}:${input.event}${report.submissionCount > 0 ? `:${report.submissionCount}` : ''}`;
       const system = { userId: '', role: 'system' };
-      if (input.event === 'due' && report.status === 'scheduled') {
+      if (!reportEventApplies(input.event, report, grant.atRisk, Date.now())) return;
+      if (input.event === 'due') {
         await m.update(GrantReportEntity, { id: report.id }, { status: 'due' });
         await appendAuditEvents(m, [this.event(c, system, 'report.due', 'scheduled', 'due', key, { report: report.sequence, dueDate: report.dueDate })]);
         await this.notify(c, 'report_reminder', { organizationId: grant.organizationId }, key, params);
-      } else if (
-        input.event === 'overdue' &&
-        (report.status === 'scheduled' || report.status === 'due' || (resubmission && report.resubmitBy !== null && report.resubmitBy.getTime() <= Date.now()))
-      ) {
+      } else if (input.event === 'overdue') {
         await m.update(GrantReportEntity, { id: report.id }, { status: 'overdue', overdueSince: new Date() });
         const data = { report: report.sequence, dueDate: report.dueDate, ...(resubmission && { resubmitBy: report.resubmitBy?.toISOString() }) };
         await appendAuditEvents(m, [this.event(c, system, 'report.overdue', report.status, 'overdue', key, data)]);
         await this.notify(c, 'report_overdue', { role: 'program_manager' }, key, params);
         await this.notify(c, 'report_overdue', { organizationId: grant.organizationId }, `${key}:grantee`, params);
-      } else if (input.event === 'at_risk' && report.status === 'overdue' && !grant.atRisk) {
+      } else {
         const reason = `report ${report.sequence} overdue since ${report.dueDate}`;
         await m.update(GrantEntity, { id: grant.id }, { atRisk: true, atRiskReason: reason, atRiskSince: new Date() });
         await appendAuditEvents(m, [this.event(c, system, 'grant.at_risk', null, null, key, { report: report.sequence, dueDate: report.dueDate }, reason)]);
@@ -197,7 +199,7 @@ export class GrantLifecycleActivitiesService implements GrantLifecycleActivities
       const key = `status:${input.action}:${input.actor.requestId ?? ''}:${grant.updatedAt.getTime()}`;
       // A retried activity finds its own change made (same actor, same reason, same target).
       if (grant.status === target && grant.statusReason === input.reason) return;
-      if (!grantCommandAllowed(input.action, grant.status)) throw refuse(ErrorCode.INVALID_STATE, `grant is ${grant.status}`, { status: grant.status });
+      check(grantCommandRefusal(input.action satisfies GrantCommandKind, grant.status));
       const now = new Date();
       const events: AuditEventInput[] = [];
       const data: Record<string, unknown> = {};
@@ -205,8 +207,8 @@ export class GrantLifecycleActivitiesService implements GrantLifecycleActivities
       if (input.action === 'suspend') changes.suspendedAt = now;
       if (input.action === 'terminate') {
         const tranches = await m.find(GrantTrancheEntity, { where: { grantId: grant.id }, lock: { mode: 'pessimistic_write' } });
-        if (tranches.some((t) => t.status === 'disbursing')) throw refuse(ErrorCode.PAYMENT_IN_FLIGHT, 'a payment is in flight');
-        const cancelled = tranches.filter((t) => CANCELLABLE_TRANCHE_STATUSES.includes(t.status));
+        check(terminationRefusal(tranches));
+        const cancelled = tranches.filter((t) => trancheChangeAllowed('cancel', t.status));
         const released = cancelled.reduce((sum, t) => sum + t.amount, 0);
         if (cancelled.length) await m.update(GrantTrancheEntity, { id: In(cancelled.map((t) => t.id)) }, { status: 'cancelled' });
         // Same transaction: the grant's undisbursed reservation goes back to the round's envelope (the round row
@@ -252,11 +254,11 @@ export class GrantLifecycleActivitiesService implements GrantLifecycleActivities
     return this.change(input, async (c) => {
       const { grant, m } = c;
       if (grant.status === 'closing' || grant.status === 'closed') return;
-      if (grant.status !== 'active') throw refuse(ErrorCode.INVALID_STATE, `grant is ${grant.status}`, { status: grant.status });
+      check(grantCommandRefusal('enterCloseout', grant.status));
       const tranches = await m.find(GrantTrancheEntity, { where: { grantId: grant.id } });
-      const final = await m.findOneBy(GrantReportEntity, { grantId: grant.id, kind: 'final' });
-      if (final?.status !== 'accepted' || !tranches.every((t) => SETTLED_TRANCHE_STATUSES.includes(t.status))) {
-        throw refuse(ErrorCode.INVALID_STATE, 'the final report is not accepted or a tranche is not settled', { status: grant.status });
+      const reports = await m.find(GrantReportEntity, { where: { grantId: grant.id } });
+      if (!readyForCloseout(reports, tranches)) {
+        throw refuse(ErrorCode.INVALID_STATE, 'the final report is not accepted or a tranche is not settled', { params: { status: grant.status } });
       }
       await m.update(GrantEntity, { id: grant.id }, { status: 'closing', closingAt: new Date() });
       await appendAuditEvents(m, [this.event(c, { userId: '', role: 'system' }, 'grant.closing', 'active', 'closing', 'closing', { disbursedAmount: grant.disbursedAmount })]);
@@ -268,11 +270,11 @@ export class GrantLifecycleActivitiesService implements GrantLifecycleActivities
     return this.change(input, async (c) => {
       const { grant, m } = c;
       if (grant.status === 'closed') return;
-      if (!grantCommandAllowed('close', grant.status)) throw refuse(ErrorCode.INVALID_STATE, `grant is ${grant.status}`, { status: grant.status });
+      check(grantCommandRefusal('close', grant.status));
       if (input.unspentAmount > grant.disbursedAmount) {
-        throw refuse(ErrorCode.UNSPENT_ABOVE_DISBURSED, 'unspent above disbursed', { max: grant.disbursedAmount }, [
+        throw refuse(ErrorCode.UNSPENT_ABOVE_DISBURSED, 'unspent above disbursed', { errors: [
           { field: 'unspentAmount', code: 'TOO_LARGE', params: { max: grant.disbursedAmount } },
-        ]);
+        ], params: { max: grant.disbursedAmount } });
       }
       await m.update(GrantEntity, { id: grant.id }, {
         status: 'closed',

@@ -6,13 +6,16 @@ import {
   durationToMs,
   ErrorCode,
   FieldCode,
+  grantCommandAllowed,
+  grantCommandRefusal,
   isoDate,
   paymentAmountRefusal,
   paymentStuck,
-  RELEASE_REQUESTABLE_TRANCHE_STATUSES,
   reportDueAt,
   type RoundDurationKey,
   roundDurationMs,
+  type TrancheChange,
+  trancheChangeRefusal,
 } from '@csf/domain';
 import {
   appendAuditEvents,
@@ -38,7 +41,7 @@ import type {
 import { Outbox } from '../notifications/outbox';
 import { PaymentGateways, TransferState } from '../payments/payment-gateway';
 import { grantSnapshot, trancheState } from './grant-snapshot';
-import { refuse } from './refusal';
+import { refuse, refusalOf } from '@csf/temporal';
 
 /**
  * The only code that moves a grant's money. Every method is one idempotent step: a repeated call (activity
@@ -82,7 +85,7 @@ export class GrantActivitiesService implements GrantActivities {
   async recordAgreement(input: { grantId: string; payoutAccount: PayoutAccountInput; actor: Actor; workflowId: string }) {
     return this.dataSource.transaction(async (m) => {
       const grant = await this.lockGrant(m, input.grantId);
-      if (grant.status === 'awaiting_agreement') {
+      if (grantCommandAllowed('signAgreement', grant.status)) {
         const signedAt = new Date();
         await m.update(GrantEntity, { id: grant.id }, {
           status: 'active',
@@ -97,7 +100,8 @@ export class GrantActivitiesService implements GrantActivities {
           { ...this.actor(input.actor), action: 'grant.agreement_signed', entityType: 'grant', entityId: grant.id, fromState: 'awaiting_agreement', toState: 'active', workflowId: input.workflowId, data: { payoutMethod: input.payoutAccount.method }, dedupKey: `${input.workflowId}:agreement` },
         ]);
       } else if (grant.agreementSignedAt === null) {
-        throw refuse(ErrorCode.INVALID_STATE, `grant is ${grant.status}`, { status: grant.status });
+        // Not a retry of this signature (that would find it signed): terminated before it was signed.
+        throw refusalOf(grantCommandRefusal('signAgreement', grant.status)!);
       }
       return grantSnapshot(m, grant.id);
     });
@@ -116,18 +120,18 @@ export class GrantActivitiesService implements GrantActivities {
   }
 
   async recordReleaseRequest(input: { grantId: string; trancheNumber: number; actor: Actor; workflowId: string }) {
-    return this.requestRelease(input, RELEASE_REQUESTABLE_TRANCHE_STATUSES);
+    return this.requestRelease(input, 'requestRelease');
   }
 
   /**
    * The maker's step. A failed tranche is released again from scratch: the former checker's approval does not
    * carry over, so a new attempt (and a new idempotency key) always has a maker and a different checker.
    */
-  private async requestRelease(input: { grantId: string; trancheNumber: number; actor: Actor; workflowId: string }, from: readonly string[]) {
+  private async requestRelease(input: { grantId: string; trancheNumber: number; actor: Actor; workflowId: string }, change: TrancheChange) {
     return this.dataSource.transaction(async (m) => {
       const t = await this.lockTranche(m, input.grantId, input.trancheNumber);
       if (t.status === 'release_requested' && t.requestedBy === input.actor.userId) return trancheState(t);
-      if (!from.includes(t.status)) throw refuse(ErrorCode.TRANCHE_NOT_ELIGIBLE, `tranche is ${t.status}`, { status: t.status });
+      this.check(trancheChangeRefusal(change, t));
       await m.update(GrantTrancheEntity, { id: t.id }, { status: 'release_requested', requestedBy: input.actor.userId, requestedAt: new Date(), approvedBy: null, approvedAt: null });
       await this.audit(m, input, t, 'tranche.release_requested', t.status, 'release_requested', await this.failedAttempts(m, t.id));
       return { ...trancheState(t), status: 'release_requested', requestedBy: input.actor.userId };
@@ -138,8 +142,7 @@ export class GrantActivitiesService implements GrantActivities {
     return this.dataSource.transaction(async (m) => {
       const t = await this.lockTranche(m, input.grantId, input.trancheNumber);
       if (t.approvedBy === input.actor.userId && t.status !== 'release_requested') return trancheState(t);
-      if (t.status !== 'release_requested') throw refuse(ErrorCode.TRANCHE_NOT_ELIGIBLE, `tranche is ${t.status}`, { status: t.status });
-      if (t.requestedBy === input.actor.userId) throw refuse(ErrorCode.MAKER_CHECKER, 'the maker cannot approve their own request');
+      this.check(trancheChangeRefusal('approveRelease', t, input.actor.userId));
       try {
         await m.update(GrantTrancheEntity, { id: t.id }, { status: 'release_approved', approvedBy: input.actor.userId, approvedAt: new Date() });
       } catch (error) {
@@ -166,7 +169,7 @@ export class GrantActivitiesService implements GrantActivities {
           .where('p.trancheId = :id AND p.status <> :failed', { id: t.id, failed: 'failed' })
           .getOne();
         if (live) return { payment: live, grant, done: t.status === 'disbursed' };
-        if (t.status !== 'release_approved') throw refuse(ErrorCode.TRANCHE_NOT_ELIGIBLE, `tranche is ${t.status}`, { status: t.status });
+        this.check(trancheChangeRefusal('disburse', t));
         const [{ attempt }] = await m.query('SELECT coalesce(max(attempt), 0) + 1 AS attempt FROM payments WHERE tranche_id = $1', [t.id]);
         const created = await m.save(
           m.create(PaymentEntity, {
@@ -231,7 +234,7 @@ export class GrantActivitiesService implements GrantActivities {
       .createQueryBuilder(PaymentEntity, 'p')
       .where('p.grantId = :g AND p.trancheNumber = :n AND p.status <> :failed', { g: input.grantId, n: input.trancheNumber, failed: 'failed' })
       .getOne();
-    if (!payment || payment.gateway !== 'manual') throw refuse(ErrorCode.TRANCHE_NOT_ELIGIBLE, 'no payment order awaits confirmation', { status: 'none' });
+    if (!payment || payment.gateway !== 'manual') throw refuse(ErrorCode.TRANCHE_NOT_ELIGIBLE, 'no payment order awaits confirmation', { params: { status: 'none' } });
     const amount = input.amount ?? payment.amount;
     await this.apply(payment.id, { status: 'paid', reference: input.reference, paidAt: new Date(input.paidAt), amount }, input.workflowId, input.actor);
     const t = await this.dataSource.manager.findOneByOrFail(GrantTrancheEntity, { grantId: input.grantId, number: input.trancheNumber });
@@ -240,7 +243,7 @@ export class GrantActivitiesService implements GrantActivities {
 
   /** Kept for the `retry` command: the maker's step again (failed → release_requested), never a payment by itself. */
   async recordDisbursementRetry(input: { grantId: string; trancheNumber: number; actor: Actor; workflowId: string }) {
-    return this.requestRelease(input, ['failed']);
+    return this.requestRelease(input, 'retry');
   }
 
   /**
@@ -253,12 +256,12 @@ export class GrantActivitiesService implements GrantActivities {
     if (!t) throw refuse(ErrorCode.NOT_FOUND, 'tranche not found');
     const payment = await this.dataSource.manager.findOne(PaymentEntity, { where: { trancheId: t.id }, order: { attempt: 'DESC' } });
     if (payment?.resolvedBy === input.actor.userId && (payment.status === 'paid' || payment.status === 'failed')) return trancheState(t);
-    if (!payment || payment.gateway !== 'http' || t.status !== 'disbursing' || payment.status === 'paid' || payment.status === 'failed') {
-      throw refuse(ErrorCode.TRANCHE_NOT_ELIGIBLE, 'no payment in flight', { status: t.status });
+    this.check(trancheChangeRefusal('resolvePayment', t, input.actor.userId));
+    if (!payment || payment.gateway !== 'http' || payment.status === 'paid' || payment.status === 'failed') {
+      throw refuse(ErrorCode.TRANCHE_NOT_ELIGIBLE, 'no payment in flight', { params: { status: t.status } });
     }
     // Only once finance has been alerted: a payment the provider is still answering about is not an operator's.
-    if (!payment.stuckSince) throw refuse(ErrorCode.TRANCHE_NOT_ELIGIBLE, 'the payment is not stuck', { status: 'in_progress' });
-    if (t.requestedBy === input.actor.userId) throw refuse(ErrorCode.MAKER_CHECKER, 'the maker cannot record the outcome of their own release');
+    if (!payment.stuckSince) throw refuse(ErrorCode.TRANCHE_NOT_ELIGIBLE, 'the payment is not stuck', { params: { status: 'in_progress' } });
     const r = input.resolution;
     const state: TransferState =
       r.outcome === 'paid' ? { status: 'paid', reference: r.reference, amount: r.amount, paidAt: new Date(r.paidAt) } : { status: 'failed', reason: r.reason };
@@ -282,7 +285,7 @@ export class GrantActivitiesService implements GrantActivities {
       const resolution = actor && payment.gateway === 'http' ? { resolvedBy: actor.userId, resolutionNote: note } : {};
       if (state.status === 'paid') {
         const refusal = paymentAmountRefusal(state.amount, payment.amount);
-        if (refusal) throw refuse(refusal.code, 'the amount paid is not the tranche amount', refusal.params, [{ field: 'amount', code: FieldCode.MISMATCH, params: refusal.params }]);
+        if (refusal) throw refuse(refusal.code, 'the amount paid is not the tranche amount', { errors: [{ field: 'amount', code: FieldCode.MISMATCH, params: refusal.params }], params: refusal.params });
         if (await this.referenceTaken(m, payment, state.reference)) {
           // Two payments cannot be one transfer: from a person it is a mistake to say; from the provider, not an outcome.
           if (actor) throw this.duplicateReference(state.reference);
@@ -356,9 +359,9 @@ export class GrantActivitiesService implements GrantActivities {
   }
 
   private duplicateReference(reference: string) {
-    return refuse(ErrorCode.PAYMENT_REFERENCE_DUPLICATE, 'this reference is already recorded for another payment', { reference }, [
+    return refuse(ErrorCode.PAYMENT_REFERENCE_DUPLICATE, 'this reference is already recorded for another payment', { errors: [
       { field: 'reference', code: FieldCode.DUPLICATE },
-    ]);
+    ], params: { reference } });
   }
 
   private async failedAttempts(m: EntityManager, trancheId: string): Promise<number> {
@@ -387,6 +390,10 @@ export class GrantActivitiesService implements GrantActivities {
     } finally {
       if (timer) clearInterval(timer);
     }
+  }
+
+  private check(refusal: ReturnType<typeof trancheChangeRefusal>): void {
+    if (refusal) throw refusalOf(refusal);
   }
 
   private async lockGrant(m: EntityManager, id: string): Promise<GrantEntity> {

@@ -1,6 +1,17 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager, In } from 'typeorm';
-import { averageScoreBp, checkDecisionJustification, checkEligibility, durationToMs, EDITABLE_STATUSES, ErrorCode, ProposalStatus } from '@csf/domain';
+import {
+  assignmentTarget,
+  averageScoreBp,
+  checkDecisionJustification,
+  checkEligibility,
+  durationToMs,
+  ErrorCode,
+  OPEN_ASSIGNMENT_STATUSES,
+  type ProposalCommand,
+  proposalCommandRefusal,
+  ProposalStatus,
+} from '@csf/domain';
 import {
   appendAuditEvents,
   AuditEventInput,
@@ -25,7 +36,7 @@ import type {
   TransitionResult,
 } from '@csf/temporal';
 import { Outbox } from '../notifications/outbox';
-import { refuse } from './refusal';
+import { refuse, refusalOf } from '@csf/temporal';
 
 /** The stage a proposal waits in for each status, and the round duration that sets its deadline. */
 const STAGES: Partial<Record<ProposalStatus, { stage: string; duration?: keyof RoundEntity['durations'] }>> = {
@@ -58,16 +69,15 @@ export class ProposalActivitiesService implements Omit<ProposalActivities, 'appr
       if (proposal.submissionCount >= input.submissionNumber) {
         return { status: proposal.status, stage: proposal.stage ?? undefined, stageDeadline: proposal.stageDeadlineAt?.toISOString() ?? null };
       }
-      if (!EDITABLE_STATUSES.includes(proposal.status)) {
-        throw refuse(ErrorCode.INVALID_STATE, `proposal is ${proposal.status}`, { status: proposal.status });
-      }
+      const refusal = proposalCommandRefusal('submit', proposal.status);
+      if (refusal) throw refusalOf(refusal);
       // The API checked eligibility before starting; this check, under the row lock, is the one that counts
       // (an edit or the round closing may have slipped in between).
       const round = await manager.findOneByOrFail(RoundEntity, { id: proposal.roundId });
       // FOR SHARE: a programme manager refusing the organisation at this moment waits for the submission, or wins.
       const organization = await manager.findOneOrFail(OrganizationEntity, { where: { id: proposal.organizationId }, lock: { mode: 'pessimistic_read' } });
       const violation = checkEligibility(proposalContent(proposal), round, new Date(), organization);
-      if (violation) throw refuse(violation.code, `not eligible: ${violation.code}`, violation.params, violation.errors);
+      if (violation) throw refuse(violation.code, `not eligible: ${violation.code}`, { errors: violation.errors, params: violation.params });
       const next = stageFor('screening', round);
       try {
         await manager.update(
@@ -88,9 +98,9 @@ export class ProposalActivitiesService implements Omit<ProposalActivities, 'appr
         );
       } catch (error) {
         if (pgErrorCode(error) === PgError.UNIQUE_VIOLATION && pgConstraint(error) === 'proposals_one_open_per_org_round') {
-          throw refuse(ErrorCode.ONE_OPEN_PROPOSAL_PER_ROUND, 'the organisation already has an open proposal in this round', {}, [
+          throw refuse(ErrorCode.ONE_OPEN_PROPOSAL_PER_ROUND, 'the organisation already has an open proposal in this round', { errors: [
             { field: 'roundId', code: 'DUPLICATE' },
-          ]);
+          ] });
         }
         throw error;
       }
@@ -115,12 +125,15 @@ export class ProposalActivitiesService implements Omit<ProposalActivities, 'appr
     return this.dataSource.transaction(async (manager) => {
       const proposal = await this.lock(manager, input.proposalId);
       if (proposal.status === 'withdrawn') return { status: 'withdrawn', notificationIds: [] };
+      // The workflow checked first; under the row lock the table has the last word (a decision may have landed).
+      const refusal = proposalCommandRefusal('withdraw', proposal.status);
+      if (refusal) throw refusalOf(refusal);
       await manager.update(ProposalEntity, { id: proposal.id }, { status: 'withdrawn', stage: 'withdrawn', stageDeadlineAt: null });
       const open = await manager.find(ReviewAssignmentEntity, {
-        where: { proposalId: proposal.id, status: In(['pending', 'accepted']) },
+        where: { proposalId: proposal.id, status: In([...OPEN_ASSIGNMENT_STATUSES]) },
       });
       if (open.length) {
-        await manager.update(ReviewAssignmentEntity, { id: In(open.map((a) => a.id)) }, { status: 'cancelled' });
+        await manager.update(ReviewAssignmentEntity, { id: In(open.map((a) => a.id)) }, { status: assignmentTarget('cancel') });
       }
       await appendAuditEvents(manager, [
         {
@@ -178,7 +191,7 @@ export class ProposalActivitiesService implements Omit<ProposalActivities, 'appr
 
   async recordScreening(input: RecordScreeningInput): Promise<TransitionResult> {
     const to: ProposalStatus = input.eligible ? 'in_review' : 'ineligible';
-    return this.transition(input.proposalId, ['screening'], to, `${input.workflowId}:screen:${input.cycle}`, async (manager, proposal) => {
+    return this.transition(input.proposalId, 'screen', to, `${input.workflowId}:screen:${input.cycle}`, async (manager, proposal) => {
       await manager.update(ProposalEntity, { id: proposal.id }, { status: to, screeningReason: input.reason });
       return {
         audit: { ...this.common(proposal.id, input.actor, input.workflowId), action: 'proposal.screened', reason: input.reason, data: { eligible: input.eligible } },
@@ -193,7 +206,7 @@ export class ProposalActivitiesService implements Omit<ProposalActivities, 'appr
 
   async completeReview(input: { proposalId: string; cycle: number; workflowId: string }): Promise<TransitionResult & { weightedScoreBp: number }> {
     let score = 0;
-    const result = await this.transition(input.proposalId, ['in_review'], 'awaiting_decision', `${input.workflowId}:quorum:${input.cycle}`, async (manager, proposal) => {
+    const result = await this.transition(input.proposalId, 'completeReview', 'awaiting_decision', `${input.workflowId}:quorum:${input.cycle}`, async (manager, proposal) => {
       const reviews = await manager.find(ReviewEntity, { where: { proposalId: proposal.id, cycle: input.cycle } });
       score = averageScoreBp(reviews.map((r) => r.weightedScoreBp)) ?? 0;
       await manager.update(ProposalEntity, { id: proposal.id }, { status: 'awaiting_decision', weightedScoreBp: score });
@@ -222,11 +235,11 @@ export class ProposalActivitiesService implements Omit<ProposalActivities, 'appr
     workflowId: string;
   }): Promise<TransitionResult> {
     const to: ProposalStatus = input.outcome === 'reject' ? 'rejected' : 'revision_requested';
-    return this.transition(input.proposalId, ['awaiting_decision'], to, `${input.workflowId}:decide:${input.cycle}`, async (manager, proposal, next) => {
+    return this.transition(input.proposalId, 'decide', to, `${input.workflowId}:decide:${input.cycle}`, async (manager, proposal, next) => {
       const round = await manager.findOneByOrFail(RoundEntity, { id: proposal.roundId });
       const basis = { weightedScoreBp: proposal.weightedScoreBp, approvalThreshold: round.approvalThreshold };
       const violation = checkDecisionJustification({ outcome: input.outcome, justification: input.justification }, basis);
-      if (violation) throw refuse(violation.code, 'a justification is required', violation.params ?? {}, violation.errors);
+      if (violation) throw refusalOf({ message: 'a justification is required', ...violation });
       const justification = input.justification?.trim() || null;
       await manager.update(
         ProposalEntity,
@@ -254,7 +267,7 @@ export class ProposalActivitiesService implements Omit<ProposalActivities, 'appr
   }
 
   async expireProposal(input: { proposalId: string; cycle: number; workflowId: string }): Promise<TransitionResult> {
-    return this.transition(input.proposalId, ['revision_requested'], 'expired', `${input.workflowId}:expire:${input.cycle}`, async (manager, proposal) => {
+    return this.transition(input.proposalId, 'expire', 'expired', `${input.workflowId}:expire:${input.cycle}`, async (manager, proposal) => {
       await manager.update(ProposalEntity, { id: proposal.id }, { status: 'expired' });
       return {
         audit: { ...this.common(proposal.id, null, input.workflowId), action: 'proposal.expired' },
@@ -265,11 +278,11 @@ export class ProposalActivitiesService implements Omit<ProposalActivities, 'appr
 
   /**
    * One transition in one transaction: lock the proposal, answer a retry (the target status is already there)
-   * without doing it twice, refuse any other state, then apply, audit and write the outbox.
+   * without doing it twice, refuse what the command may not do from here, then apply, audit and write the outbox.
    */
   private async transition(
     proposalId: string,
-    from: ProposalStatus[],
+    command: ProposalCommand,
     to: ProposalStatus,
     key: string,
     apply: (
@@ -283,9 +296,8 @@ export class ProposalActivitiesService implements Omit<ProposalActivities, 'appr
       if (proposal.status === to) {
         return { status: to, notificationIds: [], replayed: true, stage: proposal.stage ?? to, stageDeadline: proposal.stageDeadlineAt?.toISOString() ?? null };
       }
-      if (!from.includes(proposal.status)) {
-        throw refuse(ErrorCode.INVALID_STATE, `proposal is ${proposal.status}`, { status: proposal.status });
-      }
+      const refusal = proposalCommandRefusal(command, proposal.status);
+      if (refusal) throw refusalOf(refusal);
       const round = await manager.findOneByOrFail(RoundEntity, { id: proposal.roundId });
       const next = stageFor(to, round);
       const { audit, notify } = await apply(manager, proposal, next);

@@ -1,6 +1,16 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
-import { ErrorCode, Role, selectReviewers, validateScores, weightedScoreBp } from '@csf/domain';
+import {
+  assignmentChangeAllowed,
+  assignmentChangeRefusal,
+  assignmentTarget,
+  ErrorCode,
+  isOpenAssignment,
+  Role,
+  selectReviewers,
+  validateScores,
+  weightedScoreBp,
+} from '@csf/domain';
 import {
   appendAuditEvents,
   ProposalEntity,
@@ -10,7 +20,7 @@ import {
 } from '@csf/persistence';
 import type { AssignedReviewer, ReviewActivities } from '@csf/temporal';
 import { Outbox } from '../notifications/outbox';
-import { refuse } from './refusal';
+import { refuse, refusalOf } from '@csf/temporal';
 
 @Injectable()
 export class ReviewActivitiesService implements ReviewActivities {
@@ -30,7 +40,7 @@ export class ReviewActivitiesService implements ReviewActivities {
       if (!proposal) throw refuse(ErrorCode.NOT_FOUND, 'proposal not found');
       const key = `${input.workflowId}:assign:${input.cycle}`;
       const already: ReviewAssignmentEntity[] = await manager.find(ReviewAssignmentEntity, { where: { proposalId: proposal.id } });
-      const openThisCycle = already.filter((a) => a.cycle === input.cycle && ['pending', 'accepted', 'submitted'].includes(a.status));
+      const openThisCycle = already.filter((a) => a.cycle === input.cycle && (isOpenAssignment(a.status) || a.status === assignmentTarget('submitReview')));
       // Everyone asked before on this proposal is out: declined (a declared conflict), lapsed, or already in.
       const excluded = new Set(
         already.filter((a) => a.cycle === input.cycle || a.conflictDeclared || a.status === 'lapsed').map((a) => a.reviewerId),
@@ -108,11 +118,11 @@ export class ReviewActivitiesService implements ReviewActivities {
   }): Promise<{ status: string }> {
     return this.dataSource.transaction(async (manager) => {
       const assignment = await this.lock(manager, input.assignmentId);
-      const to = input.response === 'accept' ? 'accepted' : 'declined';
+      const change = input.response === 'accept' ? 'accept' : 'decline';
+      const to = assignmentTarget(change);
       if (assignment.status === to) return { status: to };
-      if (!(input.response === 'accept' ? ['pending'] : ['pending', 'accepted']).includes(assignment.status)) {
-        throw refuse(ErrorCode.INVALID_STATE, `assignment is ${assignment.status}`, { status: assignment.status });
-      }
+      const refusal = assignmentChangeRefusal(change, assignment.status);
+      if (refusal) throw refusalOf(refusal);
       await manager.update(
         ReviewAssignmentEntity,
         { id: assignment.id },
@@ -153,9 +163,8 @@ export class ReviewActivitiesService implements ReviewActivities {
       const assignment = await this.lock(manager, input.assignmentId);
       const earlier = await manager.findOne(ReviewEntity, { where: { assignmentId: assignment.id } });
       if (earlier) return { status: 'submitted', weightedScoreBp: earlier.weightedScoreBp };
-      if (assignment.status !== 'accepted') {
-        throw refuse(assignment.status === 'pending' ? ErrorCode.ASSIGNMENT_NOT_ACCEPTED : ErrorCode.INVALID_STATE, `assignment is ${assignment.status}`);
-      }
+      const refusal = assignmentChangeRefusal('submitReview', assignment.status);
+      if (refusal) throw refusalOf(refusal);
       const round = await manager.findOneByOrFail(RoundEntity, { id: assignment.roundId });
       if (validateScores(round.rubric, input.scores).length) throw refuse(ErrorCode.INVALID_SCORES, 'scores do not match the rubric');
       const score = weightedScoreBp(round.rubric, input.scores);
@@ -169,7 +178,7 @@ export class ReviewActivitiesService implements ReviewActivities {
         comment: input.comment,
         recommendation: input.recommendation,
       });
-      await manager.update(ReviewAssignmentEntity, { id: assignment.id }, { status: 'submitted' });
+      await manager.update(ReviewAssignmentEntity, { id: assignment.id }, { status: assignmentTarget('submitReview') });
       await appendAuditEvents(manager, [
         {
           actorId: input.actor.userId,
@@ -190,8 +199,9 @@ export class ReviewActivitiesService implements ReviewActivities {
   async lapseAssignment(input: { assignmentId: string; workflowId: string }): Promise<{ status: string; notificationIds: string[] }> {
     return this.dataSource.transaction(async (manager) => {
       const assignment = await this.lock(manager, input.assignmentId);
-      if (!['pending', 'accepted'].includes(assignment.status)) return { status: assignment.status, notificationIds: [] };
-      await manager.update(ReviewAssignmentEntity, { id: assignment.id }, { status: 'lapsed' });
+      // Answered or withdrawn meanwhile: nothing to lapse.
+      if (!assignmentChangeAllowed('lapse', assignment.status)) return { status: assignment.status, notificationIds: [] };
+      await manager.update(ReviewAssignmentEntity, { id: assignment.id }, { status: assignmentTarget('lapse') });
       const key = `${input.workflowId}:assignment:${assignment.id}:lapsed`;
       await appendAuditEvents(manager, [
         {

@@ -1,5 +1,5 @@
 import { Column, CreateDateColumn, Entity, PrimaryColumn, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
-import type { Currency, GrantStatus, ReportContent, ReportStatus } from '@csf/domain';
+import type { Currency, GrantStatus, ReportContent, ReportStatus, TrancheStatus } from '@csf/domain';
 import { bigintToNumber } from './transformers';
 
 @Entity('grants')
@@ -55,15 +55,7 @@ export type PayoutAccount =
   | { method: 'mobile_money'; provider: string; msisdn: string }
   | { method: 'bank_transfer'; bankName: string; accountNumber: string; accountName: string };
 
-export type TrancheStatus =
-  | 'pending'
-  | 'eligible'
-  | 'release_requested'
-  | 'release_approved'
-  | 'disbursing'
-  | 'disbursed'
-  | 'failed'
-  | 'cancelled';
+export type { TrancheStatus };
 
 @Entity('grant_tranches')
 export class GrantTrancheEntity {

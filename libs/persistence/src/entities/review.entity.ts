@@ -1,7 +1,7 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
-import type { CriterionScore, Recommendation } from '@csf/domain';
+import type { AssignmentStatus, CriterionScore, Recommendation } from '@csf/domain';
 
-export type AssignmentStatus = 'pending' | 'accepted' | 'declined' | 'lapsed' | 'submitted' | 'cancelled';
+export type { AssignmentStatus };
 
 @Entity('review_assignments')
 export class ReviewAssignmentEntity {
