@@ -27,7 +27,9 @@ export class MessagesLoader extends I18nLoader {
       fallbacks: { 'fr-*': 'fr', 'en-*': 'en' },
       loader: MessagesLoader,
       loaderOptions: {},
-      resolvers: [],
+      // One resolver that names no language: nestjs-i18n logs an error without any, and a class would be looked up
+      // in the module on every request.
+      resolvers: [{ resolve: () => undefined }],
       disableMiddleware: true,
       skipAsyncHook: true,
       logging: false,
