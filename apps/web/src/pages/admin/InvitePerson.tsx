@@ -34,7 +34,7 @@ export default function InvitePerson() {
     onError: (error) => problem.show(error),
     onSuccess: async (user) => {
       await queryClient.invalidateQueries({ queryKey: ['users'] });
-      navigate(`/admin/people/${user.id}?invited=1`);
+      void navigate(`/admin/people/${user.id}?invited=1`);
     },
   });
   const submit = (e: FormEvent) => {

@@ -129,7 +129,7 @@ function RoundForm({ round, reviewers }: { round?: Round; reviewers: Schemas['Us
       await queryClient.invalidateQueries({ queryKey: ['manage', 'rounds'] });
       await queryClient.invalidateQueries({ queryKey: ['round', saved.id] });
       setSaved(true);
-      if (!round) navigate(`/manage/rounds/${saved.id}`, { replace: true });
+      if (!round) void navigate(`/manage/rounds/${saved.id}`, { replace: true });
     } catch (error) {
       problem.show(error);
     } finally {
