@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsDefined, IsOptional, ValidateIf, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsDefined, IsObject, IsOptional, ValidateIf, ValidateNested } from 'class-validator';
 import { CURRENCIES, DEFAULT_ROUND_DURATIONS, REGION_KEYS } from '@csf/domain';
 import { PageQuery } from '../common/pagination';
 import {
@@ -124,6 +124,8 @@ export class UpdateRoundDto {
   @ApiPropertyOptional({ type: LocalizedTextDto })
   @present()
   @IsDefined()
+  // An array passes ValidateNested (each of its zero elements is valid) and reached the service as a name.
+  @IsObject()
   @ValidateNested()
   @Type(() => LocalizedTextDto)
   name?: LocalizedTextDto;
@@ -131,6 +133,8 @@ export class UpdateRoundDto {
   @ApiPropertyOptional({ type: LocalizedDescriptionDto })
   @present()
   @IsDefined()
+  // An array passes ValidateNested (each of its zero elements is valid) and reached the service as a name.
+  @IsObject()
   @ValidateNested()
   @Type(() => LocalizedDescriptionDto)
   description?: LocalizedDescriptionDto;
