@@ -45,6 +45,7 @@ export class AccountService {
       if (body.language !== undefined && body.language !== before.language) changes.language = body.language;
       if (!Object.keys(changes).length) return before;
       await manager.update(UserEntity, { id: user.id }, changes);
+      userChanged(manager, user.id);
       const view = (u: Pick<UserEntity, 'displayName' | 'language'>) => ({ displayName: u.displayName, language: u.language });
       const actor = actorOf(user, requestId);
       await appendAuditEvents(manager, [
