@@ -24,14 +24,19 @@ if (!env.DATABASE_URL) {
     env.DATABASE_URL = url;
   } else {
     const dataDir = join(root, '.data/postgres');
-    if (!existsSync(join(dataDir, 'PG_VERSION'))) log('No embedded database yet: creating it in .data/postgres (npm start will use it).');
+    if (!existsSync(join(dataDir, 'PG_VERSION')))
+      log('No embedded database yet: creating it in .data/postgres (npm start will use it).');
     embedded = await startEmbeddedPostgres({ dataDir, port, log, logFile: join(root, '.data/postgres.log') });
     env.DATABASE_URL = embedded.url;
   }
 }
 let status = 0;
 try {
-  execFileSync(process.execPath, [join(root, 'dist/apps/api/src/admin-cli.js'), ...process.argv.slice(2)], { cwd: root, stdio: 'inherit', env });
+  execFileSync(process.execPath, [join(root, 'dist/apps/api/src/admin-cli.js'), ...process.argv.slice(2)], {
+    cwd: root,
+    stdio: 'inherit',
+    env,
+  });
 } catch (error) {
   status = error.status ?? 1;
 } finally {

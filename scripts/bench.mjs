@@ -30,7 +30,17 @@ const SAME_SIGNAL_WINDOW_MS = 1_000;
 const PHASES = ['submit', 'http', 'signin', 'portfolio', 'memory'];
 
 const log = (message) => process.stderr.write(`[bench] ${message}\n`);
-const state = { starting: null, db: null, temporal: null, apps: [], extraApps: [], fairFloor: null, connection: null, floorPool: null, appEnv: null };
+const state = {
+  starting: null,
+  db: null,
+  temporal: null,
+  apps: [],
+  extraApps: [],
+  fairFloor: null,
+  connection: null,
+  floorPool: null,
+  appEnv: null,
+};
 let shutdownPromise = null;
 const benchStarted = performance.now();
 
@@ -76,7 +86,13 @@ async function main() {
   infra.ensureBuild(ROOT, log);
   const os = await import('node:os');
   const cpus = os.cpus();
-  report.setMeta({ node: process.version, cpus: cpus.length, cpuModel: cpus[0]?.model.trim() ?? 'unknown', phases: config.phases, config });
+  report.setMeta({
+    node: process.version,
+    cpus: cpus.length,
+    cpuModel: cpus[0]?.model.trim() ?? 'unknown',
+    phases: config.phases,
+    config,
+  });
 
   state.starting = startInfrastructure(infra);
   await state.starting;
@@ -106,7 +122,9 @@ async function main() {
     const total = (performance.now() - benchStarted) / 1000;
     report.addFigure('run', 'seconds', { total, ...Object.fromEntries(durations) });
     console.log(
-      `\nRun on node ${process.version}: ${seconds(total * 1000)} in all (` + durations.map(([p, t]) => `${p} ${t.toFixed(0)} s`).join(', ') + ', the rest start-up and build)',
+      `\nRun on node ${process.version}: ${seconds(total * 1000)} in all (` +
+        durations.map(([p, t]) => `${p} ${t.toFixed(0)} s`).join(', ') +
+        ', the rest start-up and build)',
     );
     if (config.json) log(`figures written to ${report.writeReport(config.json)}`);
     return failed ? 1 : 0;
@@ -137,15 +155,28 @@ async function runPortfolio({ config, infra, state, baseUrl }) {
     ].map(([name, clients, run]) => [name, clients, stats.summarize(run)]);
     for (const [name, clients, summary] of rows) addRow('portfolio', name, clients, summary);
     addRatio('portfolio', `${endpoint.name}: HTTP p99 ÷ floor p99`, rows[0][2].p99 / rows[1][2].p99, 'target ≤ 1.5');
-    addRatio('portfolio', `${endpoint.name}: HTTP p99 ÷ floor p99, 1 client`, rows[2][2].p99 / rows[3][2].p99, 'target ≤ 1.5');
+    addRatio(
+      'portfolio',
+      `${endpoint.name}: HTTP p99 ÷ floor p99, 1 client`,
+      rows[2][2].p99 / rows[3][2].p99,
+      'target ≤ 1.5',
+    );
   }
   const problems = (await infra.logProblems(state.apps.find((app) => app.name === 'api'))).slice(0, 5);
   return {
     lines: [
       ...portfolio.formatPortfolio(result, stats),
-      ...(problems.length ? ['API warnings/errors (.data/bench-api.log):', ...problems.map(([message, k]) => `  ${k} × ${message}`)] : []),
+      ...(problems.length
+        ? ['API warnings/errors (.data/bench-api.log):', ...problems.map(([message, k]) => `  ${k} × ${message}`)]
+        : []),
     ],
-    failed: result.runs.some((run) => run.http.failures.length || run.floor.failures.length || run.serial.http.failures.length || run.serial.floor.failures.length),
+    failed: result.runs.some(
+      (run) =>
+        run.http.failures.length ||
+        run.floor.failures.length ||
+        run.serial.http.failures.length ||
+        run.serial.floor.failures.length,
+    ),
   };
 }
 
@@ -159,9 +190,13 @@ function readConfig() {
   const proposals = int('BENCH_PROPOSALS', 300, 1);
   const concurrency = int('BENCH_CONCURRENCY', 16, 1);
   const serial = int('BENCH_SERIAL', 1_000, 1);
-  const phases = (process.env.BENCH_PHASES || PHASES.join(',')).split(',').map((p) => p.trim()).filter(Boolean);
+  const phases = (process.env.BENCH_PHASES || PHASES.join(','))
+    .split(',')
+    .map((p) => p.trim())
+    .filter(Boolean);
   const unknown = phases.filter((p) => !PHASES.includes(p));
-  if (unknown.length || !phases.length) throw new Error(`BENCH_PHASES must list some of ${PHASES.join(', ')} (got ${process.env.BENCH_PHASES})`);
+  if (unknown.length || !phases.length)
+    throw new Error(`BENCH_PHASES must list some of ${PHASES.join(', ')} (got ${process.env.BENCH_PHASES})`);
   const portfolioConcurrency = int('BENCH_PORTFOLIO_CONCURRENCY', 20, 1);
   const portfolio = {
     proposals: int('BENCH_PORTFOLIO_PROPOSALS', 100_000, 1),
@@ -171,7 +206,8 @@ function readConfig() {
     warmup: int('BENCH_PORTFOLIO_WARMUP', 10 * portfolioConcurrency, 0),
     serial: int('BENCH_PORTFOLIO_SERIAL_REQUESTS', serial, 1),
   };
-  if (portfolio.grants > portfolio.proposals) throw new Error('BENCH_PORTFOLIO_GRANTS cannot exceed BENCH_PORTFOLIO_PROPOSALS');
+  if (portfolio.grants > portfolio.proposals)
+    throw new Error('BENCH_PORTFOLIO_GRANTS cannot exceed BENCH_PORTFOLIO_PROPOSALS');
   const memoryGrants = int('BENCH_MEMORY_GRANTS', 10_000, 1);
   return {
     proposals,
@@ -242,7 +278,10 @@ function handleSignals() {
 
 /** The whole run is bounded: past BENCH_TIMEOUT_S it stops everything and fails. */
 function armWatchdog(timeoutS) {
-  setTimeout(() => shutdown(1, new Error(`the benchmark did not finish within BENCH_TIMEOUT_S=${timeoutS} s`)), timeoutS * 1000).unref();
+  setTimeout(
+    () => shutdown(1, new Error(`the benchmark did not finish within BENCH_TIMEOUT_S=${timeoutS} s`)),
+    timeoutS * 1000,
+  ).unref();
 }
 
 /**

@@ -37,7 +37,11 @@ if (!values.url) {
   const result = spawnSync(jest, ['test/e2e/schemathesis.e2e.ts', '--runInBand'], {
     cwd: root,
     stdio: 'inherit',
-    env: { ...process.env, SCHEMATHESIS_MAX_TIME: values['max-time'], SCHEMATHESIS_MAX_EXAMPLES: values['max-examples'] },
+    env: {
+      ...process.env,
+      SCHEMATHESIS_MAX_TIME: values['max-time'],
+      SCHEMATHESIS_MAX_EXAMPLES: values['max-examples'],
+    },
   });
   process.exit(result.status ?? 1);
 }
@@ -47,7 +51,9 @@ const roles = values.role.length ? values.role.map(parseRole) : await demoTokens
 const st = await resolveSchemathesis({ repoRoot: root, log });
 const runs = [];
 for (const { name, token } of roles) {
-  log(`${name}: st run ${base}/api/openapi.json (max ${values['max-time']} s, ${values['max-examples']} examples per operation)`);
+  log(
+    `${name}: st run ${base}/api/openapi.json (max ${values['max-time']} s, ${values['max-examples']} examples per operation)`,
+  );
   const result = await runSchemathesis({
     st,
     schemaUrl: `${base}/api/openapi.json`,
@@ -60,12 +66,20 @@ for (const { name, token } of roles) {
     onOutput: values.quiet ? undefined : (chunk) => process.stderr.write(chunk),
   });
   log(`${name}: ${result.generated} cases generated, ${result.failures.length} findings (seed ${result.seed})`);
-  runs.push({ role: name, generated: result.generated, seed: result.seed, exitCode: result.exitCode, failures: result.failures });
+  runs.push({
+    role: name,
+    generated: result.generated,
+    seed: result.seed,
+    exitCode: result.exitCode,
+    failures: result.failures,
+  });
 }
 if (values.summary) writeFileSync(values.summary, JSON.stringify({ runs }, null, 2));
 const findings = runs.flatMap((r) => r.failures.map((f) => ({ role: r.role, ...f })));
 for (const f of findings) log(`FINDING as ${f.role}: ${f.operation} [${f.codes ?? f.kind}]\n${f.message}\n`);
-log(`${runs.reduce((n, r) => n + (r.generated || 0), 0)} cases generated in all, ${findings.length} findings; reports in ${values['report-dir']}`);
+log(
+  `${runs.reduce((n, r) => n + (r.generated || 0), 0)} cases generated in all, ${findings.length} findings; reports in ${values['report-dir']}`,
+);
 process.exit(findings.length ? 1 : 0);
 
 function parseRole(value) {
@@ -77,7 +91,11 @@ function parseRole(value) {
 /** The demo users that `npm start` seeds. */
 async function demoTokens(url) {
   const password = process.env.DEMO_PASSWORD ?? 'demo-password';
-  const users = { applicant: 'applicant@demo.test', program_manager: 'pm@demo.test', finance_officer: 'finance.officer@demo.test' };
+  const users = {
+    applicant: 'applicant@demo.test',
+    program_manager: 'pm@demo.test',
+    finance_officer: 'finance.officer@demo.test',
+  };
   const tokens = [];
   for (const [name, email] of Object.entries(users)) {
     const res = await fetch(`${url}/api/v1/auth/login`, {

@@ -9,10 +9,15 @@ import { ensureBuild } from './lib/build.mjs';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const keysFile = join(root, '.data/payout-encryption-keys');
 const env = { ...process.env };
-if (!env.PAYOUT_ENCRYPTION_KEYS && existsSync(keysFile)) env.PAYOUT_ENCRYPTION_KEYS = readFileSync(keysFile, 'utf8').trim();
+if (!env.PAYOUT_ENCRYPTION_KEYS && existsSync(keysFile))
+  env.PAYOUT_ENCRYPTION_KEYS = readFileSync(keysFile, 'utf8').trim();
 ensureBuild(root, { log: (m) => process.stderr.write(`${m}\n`), stdio: ['ignore', 2, 2] });
 try {
-  execFileSync(process.execPath, [join(root, 'dist/apps/api/src/payout-keys.js'), ...process.argv.slice(2)], { cwd: root, stdio: 'inherit', env });
+  execFileSync(process.execPath, [join(root, 'dist/apps/api/src/payout-keys.js'), ...process.argv.slice(2)], {
+    cwd: root,
+    stdio: 'inherit',
+    env,
+  });
 } catch (error) {
   process.exit(error.status ?? 1);
 }

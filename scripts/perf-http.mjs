@@ -24,7 +24,10 @@ const clientCounts = (process.env.PERF_CLIENTS ?? '1,16').split(',').map(Number)
 const API_ROOT = path.resolve(process.env.PERF_API_ROOT ?? ROOT);
 if (process.env.PERF_BUILD === '1' || !existsSync(path.join(API_ROOT, 'dist/apps/api/src/main.js'))) {
   log('compiling the API (tsc) ...');
-  for (const args of [['tsc', '-p', 'tsconfig.build.json'], ['tsc-alias', '-p', 'tsconfig.build.json']]) {
+  for (const args of [
+    ['tsc', '-p', 'tsconfig.build.json'],
+    ['tsc-alias', '-p', 'tsconfig.build.json'],
+  ]) {
     const result = spawnSync('npx', args, { cwd: API_ROOT, stdio: 'inherit' });
     if (result.status !== 0) process.exit(1);
   }
@@ -34,7 +37,10 @@ const infra = await import('./bench/infra.mjs');
 const { findFreePort } = await import('./lib/process-utils.mjs');
 const [db, temporal] = await Promise.all([infra.startDatabase(ROOT, log), infra.startTemporal(ROOT, log)]);
 const port = await findFreePort();
-const env = { ...infra.appEnvironment({ databaseUrl: db.url, temporalAddress: temporal.address, port }), LOG_LEVEL: process.env.PERF_LOG_LEVEL ?? 'info' };
+const env = {
+  ...infra.appEnvironment({ databaseUrl: db.url, temporalAddress: temporal.address, port }),
+  LOG_LEVEL: process.env.PERF_LOG_LEVEL ?? 'info',
+};
 const api = infra.startApp(ROOT, 'api', path.relative(ROOT, path.join(API_ROOT, 'dist/apps/api/src/main.js')), env);
 const agent = new http.Agent({ keepAlive: true, maxSockets: 64 });
 
@@ -48,7 +54,10 @@ try {
   if (login.status !== 200) throw new Error(`sign-in: ${login.status} ${await login.text()}`);
   const token = (await login.json()).accessToken;
   const label = process.env.PERF_LABEL ?? 'run';
-  for (const [name, headers] of [['/health/live', {}], ['/api/v1/me', { authorization: `Bearer ${token}` }]]) {
+  for (const [name, headers] of [
+    ['/health/live', {}],
+    ['/api/v1/me', { authorization: `Bearer ${token}` }],
+  ]) {
     for (const clients of clientCounts) {
       await load(name, headers, clients, warmupS * 1000);
       const cpuBefore = cpuMs(api.child.pid);

@@ -66,7 +66,10 @@ async function main() {
   const env = childEnvironment({ ...infra, port });
   startApp('worker', WORKER_MAIN, env);
   startApp('api', API_MAIN, env);
-  writeFileSync(APPS_PID_FILE, [...running.apps].map(([name, child]) => `${name} ${child.pid} ${child.spawnargs.at(-1)}\n`).join(''));
+  writeFileSync(
+    APPS_PID_FILE,
+    [...running.apps].map(([name, child]) => `${name} ${child.pid} ${child.spawnargs.at(-1)}\n`).join(''),
+  );
 
   await waitUntilReady(port);
   if (!shutdownPromise) printBanner({ ...infra, port, demo: env.DEMO_SEED === 'true' });
@@ -132,7 +135,8 @@ async function stopLeftoverApps() {
 
 function watchInfrastructure(child, name, logFile) {
   child.once('exit', (code, signal) => {
-    if (!shutdownPromise) shutdown(1, `${name} stopped unexpectedly (${code ?? signal}); see ${path.relative(ROOT, logFile)}.`);
+    if (!shutdownPromise)
+      shutdown(1, `${name} stopped unexpectedly (${code ?? signal}); see ${path.relative(ROOT, logFile)}.`);
   });
 }
 
@@ -253,7 +257,8 @@ function handleSignals() {
   for (const stream of [process.stdout, process.stderr]) stream.on('error', () => {});
   // Last resort if the supervisor itself dies: the apps are in their own process groups and would live on.
   process.once('exit', () => {
-    for (const child of running.apps.values()) if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
+    for (const child of running.apps.values())
+      if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
   });
   for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
     process.on(signal, () => {
@@ -307,4 +312,3 @@ function portFromEnv(name, fallback) {
   if (!Number.isInteger(port) || port < 1 || port > 65535) throw new Error(`${name}=${value} is not a TCP port.`);
   return port;
 }
-

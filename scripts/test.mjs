@@ -15,14 +15,17 @@ function run(command, args) {
 
 ensureDependencies(root);
 const tsc = (project, ...flags) => runBin(root, 'typescript/bin/tsc', ['-p', project, ...flags]);
-// ESLint runs beside the compilers (one core each); ESLint only for now: `prettier --check` joins once the
-// repository has been formatted in one commit.
+// ESLint and `prettier --check` run beside the compilers (one core each).
 const statuses = await Promise.all([
   // The web portal has its own compiler settings (DOM, JSX, bundler resolution).
   tsc('tsconfig.json', '--noEmit').then((status) => status || tsc('apps/web/tsconfig.json')),
-  lint(root, { prettier: false }),
+  lint(root),
 ]);
 const failed = statuses.find((status) => status !== 0);
 if (failed !== undefined) process.exit(failed);
-const jestArgs = [join(root, 'node_modules/jest/bin/jest.js'), ...(process.env.CI ? ['--ci'] : []), ...process.argv.slice(2)];
+const jestArgs = [
+  join(root, 'node_modules/jest/bin/jest.js'),
+  ...(process.env.CI ? ['--ci'] : []),
+  ...process.argv.slice(2),
+];
 run(process.execPath, jestArgs);

@@ -39,7 +39,8 @@ const rows = screens.map((key) => {
 
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 console.log('web: first load per screen, gzipped (budget for Home and SignIn: 170 KB JS, 30 KB CSS)');
-for (const row of rows) console.log(`  ${row.screen.padEnd(14)} JS ${kb(row.js).padStart(9)}   CSS ${kb(row.css).padStart(8)}`);
+for (const row of rows)
+  console.log(`  ${row.screen.padEnd(14)} JS ${kb(row.js).padStart(9)}   CSS ${kb(row.css).padStart(8)}`);
 const over = rows.filter((row) => FIRST_SCREENS.includes(row.screen) && (row.js > BUDGET.js || row.css > BUDGET.css));
 if (over.length) {
   console.error(`web: over budget: ${over.map((row) => row.screen).join(', ')}`);

@@ -28,7 +28,9 @@ describe('web portal navigation table (apps/web/src/navigation.ts)', () => {
 
   it('gives programme managers « Gestion », and no one else', () => {
     expect(paths(navigationFor(['program_manager']))).toEqual(['/', '/manage', '/messages', '/profile']);
-    expect(paths(navigationFor(['applicant', 'reviewer', 'finance_officer', 'committee_chair']))).not.toContain('/manage');
+    expect(paths(navigationFor(['applicant', 'reviewer', 'finance_officer', 'committee_chair']))).not.toContain(
+      '/manage',
+    );
   });
 
   it('shows a person with several roles each link once, in the table’s order', () => {
@@ -39,7 +41,8 @@ describe('web portal navigation table (apps/web/src/navigation.ts)', () => {
 
   it('has one entry per path, each with a label present in both languages', () => {
     expect(new Set(NAVIGATION.map((e) => e.path)).size).toBe(NAVIGATION.length);
-    const lookup = (dict: unknown, key: string) => key.split('.').reduce<unknown>((node, part) => (node as Record<string, unknown> | undefined)?.[part], dict);
+    const lookup = (dict: unknown, key: string) =>
+      key.split('.').reduce<unknown>((node, part) => (node as Record<string, unknown> | undefined)?.[part], dict);
     for (const entry of NAVIGATION) {
       expect([entry.label, typeof lookup(fr, entry.label)]).toEqual([entry.label, 'string']);
       expect([entry.label, typeof lookup(en, entry.label)]).toEqual([entry.label, 'string']);

@@ -65,7 +65,10 @@ export async function submissionSteps(client, samples, concurrency) {
   if (!rows.length) return { count: 0, steps: [] };
   const steps = Object.keys(rows[0]).map((name) => {
     const values = rows.map((r) => r[name]).sort((a, b) => a - b);
-    return [name, { p50: values[Math.floor((values.length - 1) / 2)], mean: values.reduce((a, b) => a + b, 0) / values.length }];
+    return [
+      name,
+      { p50: values[Math.floor((values.length - 1) / 2)], mean: values.reduce((a, b) => a + b, 0) / values.length },
+    ];
   });
   return { count: rows.length, steps };
 }
@@ -74,8 +77,12 @@ export function formatSteps({ count, steps }) {
   if (!count) return ['(no workflow history had the expected shape)'];
   const width = Math.max(...steps.map(([name]) => name.length)) + 2;
   return [
-    `where a submission spends its time (${count} workflow histories)`.padEnd(width) + 'p50 ms'.padStart(9) + 'mean ms'.padStart(9),
-    ...steps.map(([name, { p50, mean }]) => `  ${name}`.padEnd(width) + p50.toFixed(1).padStart(9) + mean.toFixed(1).padStart(9)),
+    `where a submission spends its time (${count} workflow histories)`.padEnd(width) +
+      'p50 ms'.padStart(9) +
+      'mean ms'.padStart(9),
+    ...steps.map(
+      ([name, { p50, mean }]) => `  ${name}`.padEnd(width) + p50.toFixed(1).padStart(9) + mean.toFixed(1).padStart(9),
+    ),
   ];
 }
 
@@ -91,8 +98,16 @@ function processTicks(pid) {
 
 function machineTicks() {
   try {
-    const [user, nice, system, idle, iowait, irq, softirq, steal] = readFileSync('/proc/stat', 'utf8').split('\n')[0].trim().split(/\s+/).slice(1).map(Number);
-    return { busy: user + nice + system + irq + softirq + steal, total: user + nice + system + idle + iowait + irq + softirq + steal };
+    const [user, nice, system, idle, iowait, irq, softirq, steal] = readFileSync('/proc/stat', 'utf8')
+      .split('\n')[0]
+      .trim()
+      .split(/\s+/)
+      .slice(1)
+      .map(Number);
+    return {
+      busy: user + nice + system + irq + softirq + steal,
+      total: user + nice + system + idle + iowait + irq + softirq + steal,
+    };
   } catch {
     return { busy: NaN, total: NaN };
   }
@@ -113,7 +128,10 @@ export function formatCpu(before, after, cpus) {
   const cores = (ticks) => ticks / TICKS_PER_SECOND / seconds;
   const machine = cores(after.machine.busy - before.machine.busy);
   if (!Number.isFinite(machine)) return [];
-  const parts = Object.keys(before.processes).map((name) => [name, cores(after.processes[name] - before.processes[name])]);
+  const parts = Object.keys(before.processes).map((name) => [
+    name,
+    cores(after.processes[name] - before.processes[name]),
+  ]);
   const known = parts.reduce((sum, [, value]) => sum + (Number.isFinite(value) ? value : 0), 0);
   return [
     `CPU during the timed submissions, in cores busy (of ${cpus}): machine ${machine.toFixed(2)} = ` +

@@ -30,19 +30,25 @@ export async function startFairFloor({ root, infra, client, databaseUrl, tempora
   await db.connect();
   try {
     await db.query('DROP TABLE IF EXISTS bench_fair_floor');
-    await db.query('CREATE TABLE bench_fair_floor (id uuid PRIMARY KEY, workflow_id text NOT NULL, payload jsonb NOT NULL, created_at timestamptz NOT NULL DEFAULT now())');
+    await db.query(
+      'CREATE TABLE bench_fair_floor (id uuid PRIMARY KEY, workflow_id text NOT NULL, payload jsonb NOT NULL, created_at timestamptz NOT NULL DEFAULT now())',
+    );
   } finally {
     await db.end();
   }
   const env = { ...process.env, NODE_ENV: 'production' };
-  const app = infra.startApp(root, 'fair-floor-worker', path.relative(root, path.join(HERE, 'fair-floor/worker.mjs')), env, [
-    temporalAddress,
-    FAIR_FLOOR_TASK_QUEUE,
-    databaseUrl,
-  ]);
+  const app = infra.startApp(
+    root,
+    'fair-floor-worker',
+    path.relative(root, path.join(HERE, 'fair-floor/worker.mjs')),
+    env,
+    [temporalAddress, FAIR_FLOOR_TASK_QUEUE, databaseUrl],
+  );
   const started = performance.now();
   await infra.waitForWorker(client, FAIR_FLOOR_TASK_QUEUE, [app]);
-  log(`fair-floor worker polling ${FAIR_FLOOR_TASK_QUEUE} after ${((performance.now() - started) / 1000).toFixed(1)} s (it bundles its workflow at start)`);
+  log(
+    `fair-floor worker polling ${FAIR_FLOOR_TASK_QUEUE} after ${((performance.now() - started) / 1000).toFixed(1)} s (it bundles its workflow at start)`,
+  );
   const roundId = randomUUID();
   const submit = (localActivity) => async (n) => {
     const workflowId = `bench-fair-${localActivity ? 'f2' : 'f1'}-${randomUUID()}`;

@@ -59,7 +59,7 @@ export async function runHttpPhase({ config, state, baseUrl, pool, log, password
       ['bare Node http (no framework)', () => get(bare.url)],
       ['GET /health/live (Nest, no auth, no DB)', () => get(`${baseUrl}/health/live`)],
       ['GET /api/v1/me (JWT guard + user reload)', () => get(`${baseUrl}/api/v1/me`, token)],
-      ['  floor: the guard\'s user SELECT via pg', guardFloor],
+      ["  floor: the guard's user SELECT via pg", guardFloor],
     ]) {
       log(`http: ${label}: ${w} warm-up, ${n} at ${c} clients, ${s} at 1 client ...`);
       await stats.runConcurrent(w, c, op);
@@ -93,8 +93,15 @@ export async function runHttpPhase({ config, state, baseUrl, pool, log, password
     'what each layer adds, p50 at 1 client: ' + layers.map(([name, v]) => `${name} ${v.toFixed(2)} ms`).join('; '),
   ];
   for (const [label, r] of runs) {
-    for (const [kind, run] of [['', r.loaded], [' (1 client)', r.serial]]) {
-      if (run.failures.length) lines.push(`${label.trim()}${kind} failures (${run.failures.length}):`, ...stats.describeFailures(run.failures));
+    for (const [kind, run] of [
+      ['', r.loaded],
+      [' (1 client)', r.serial],
+    ]) {
+      if (run.failures.length)
+        lines.push(
+          `${label.trim()}${kind} failures (${run.failures.length}):`,
+          ...stats.describeFailures(run.failures),
+        );
     }
   }
   return { lines, failed };

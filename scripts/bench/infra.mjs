@@ -58,7 +58,11 @@ export async function startDatabase(root, log) {
           await server?.stop();
         }
       })());
-    return { url: url.toString(), describe: `${server ? 'embedded' : 'local'} PostgreSQL ${url.host}, database ${name}`, stop };
+    return {
+      url: url.toString(),
+      describe: `${server ? 'embedded' : 'local'} PostgreSQL ${url.host}, database ${name}`,
+      stop,
+    };
   } catch (error) {
     await server?.stop();
     throw error;
@@ -109,7 +113,12 @@ export function startApp(root, name, main, env, args = []) {
   mkdirSync(path.dirname(logFile), { recursive: true });
   const fd = openSync(logFile, 'w');
   // Own process group: a Ctrl-C in the terminal reaches only the bench, which then stops things in order.
-  const child = spawn(process.execPath, [path.join(root, main), ...args], { cwd: root, env, detached: true, stdio: ['ignore', fd, fd] });
+  const child = spawn(process.execPath, [path.join(root, main), ...args], {
+    cwd: root,
+    env,
+    detached: true,
+    stdio: ['ignore', fd, fd],
+  });
   closeSync(fd);
   const stop = stopper(child, { graceMs: APP_STOP_GRACE_MS });
   return { name, child, logFile, stop };
@@ -166,7 +175,11 @@ export async function waitForWorker(client, taskQueue, apps) {
       types.map((taskQueueType) =>
         client.connection
           .withDeadline(Date.now() + 5_000, () =>
-            client.workflowService.describeTaskQueue({ namespace: client.options.namespace, taskQueue: { name: taskQueue }, taskQueueType }),
+            client.workflowService.describeTaskQueue({
+              namespace: client.options.namespace,
+              taskQueue: { name: taskQueue },
+              taskQueueType,
+            }),
           )
           .catch(() => ({ pollers: [] })),
       ),

@@ -60,10 +60,16 @@ export async function runMemoryPhase({ root, config, infra, state, client, pool,
     await infra.waitForWorker(client, TASK_QUEUE, [worker]);
     await sleep(2_000);
     const idle = infra.memoryOf(worker.child.pid);
-    log(`memory: worker idle at ${idle.rss.toFixed(0)} MiB; starting ${grants.length} grant workflows (${c} at a time) ...`);
+    log(
+      `memory: worker idle at ${idle.rss.toFixed(0)} MiB; starting ${grants.length} grant workflows (${c} at a time) ...`,
+    );
     const ids = grants.map((g) => `grant-${g.id}`);
     const start = await stats.runConcurrent(grants.length, c, (i) =>
-      client.workflow.start('grantWorkflow', { taskQueue: TASK_QUEUE, workflowId: ids[i], args: [{ grantId: grants[i].id, proposalId: grants[i].proposal_id }] }),
+      client.workflow.start('grantWorkflow', {
+        taskQueue: TASK_QUEUE,
+        workflowId: ids[i],
+        args: [{ grantId: grants[i].id, proposalId: grants[i].proposal_id }],
+      }),
     );
     const settled = await waitUntilSettled(client, ids, log);
     await sleep(3_000);
@@ -99,7 +105,8 @@ export async function runMemoryPhase({ root, config, infra, state, client, pool,
           `(${(settled.ms / 1000).toFixed(0)} s to settle${settled.complete ? '' : ', NOT all settled'}): ${under ? 'under' : 'OVER'} ${LIMIT_MIB} MiB`,
         `per cached run ${perRun.toFixed(0)} KiB → WORKER_MAX_CACHED_WORKFLOWS ≤ ${fits} keeps the worker under ${LIMIT_MIB} MiB with ${HEADROOM_MIB} MiB headroom ` +
           `(evicted runs are replayed from history on their next timer or command)`,
-        `starting them: ${stats.summarize(start).opsPerSec.toFixed(0)} starts/s` + (start.failures.length ? `, ${start.failures.length} failed:` : ''),
+        `starting them: ${stats.summarize(start).opsPerSec.toFixed(0)} starts/s` +
+          (start.failures.length ? `, ${start.failures.length} failed:` : ''),
         ...(start.failures.length ? stats.describeFailures(start.failures) : []),
       ],
       failed: start.failures.length > 0 || !settled.complete,
@@ -117,7 +124,12 @@ export async function runMemoryPhase({ root, config, infra, state, client, pool,
 async function waitUntilSettled(client, ids, log) {
   const started = performance.now();
   const sample = ids.slice(-20);
-  const waiting = new Set([EventType.EVENT_TYPE_WORKFLOW_TASK_COMPLETED, EventType.EVENT_TYPE_TIMER_STARTED, EventType.EVENT_TYPE_WORKFLOW_EXECUTION_COMPLETED, EventType.EVENT_TYPE_WORKFLOW_EXECUTION_CONTINUED_AS_NEW]);
+  const waiting = new Set([
+    EventType.EVENT_TYPE_WORKFLOW_TASK_COMPLETED,
+    EventType.EVENT_TYPE_TIMER_STARTED,
+    EventType.EVENT_TYPE_WORKFLOW_EXECUTION_COMPLETED,
+    EventType.EVENT_TYPE_WORKFLOW_EXECUTION_CONTINUED_AS_NEW,
+  ]);
   while (performance.now() - started < SETTLE_TIMEOUT_MS && !stopLoad.signal.aborted) {
     const states = await Promise.all(
       sample.map(async (workflowId) => {
@@ -128,7 +140,8 @@ async function waitUntilSettled(client, ids, log) {
     );
     if (states.every(Boolean)) return { ms: performance.now() - started, complete: true };
     await sleep(2_000);
-    if ((performance.now() - started) % 30_000 < 2_100) log(`memory: ${states.filter(Boolean).length}/${sample.length} of the last runs settled ...`);
+    if ((performance.now() - started) % 30_000 < 2_100)
+      log(`memory: ${states.filter(Boolean).length}/${sample.length} of the last runs settled ...`);
   }
   return { ms: performance.now() - started, complete: false };
 }

@@ -45,7 +45,17 @@ const UNIT = 500_000; // awards are multiples of 500,000 GNF, so 40 % tranches a
  * @returns {Promise<{ ms: number, steps: [string, number][], roundIds: string[], counts: Record<string, number>,
  *           checks: string[], deadCounterTuples: number }>}
  */
-export async function seedPortfolio({ url, proposals: P, grants: G, rounds: R = 5, batch = 5000, tag, passwordHash, rubric, durations }) {
+export async function seedPortfolio({
+  url,
+  proposals: P,
+  grants: G,
+  rounds: R = 5,
+  batch = 5000,
+  tag,
+  passwordHash,
+  rubric,
+  durations,
+}) {
   if (G > P) throw new Error(`BENCH_PORTFOLIO_GRANTS (${G}) cannot exceed BENCH_PORTFOLIO_PROPOSALS (${P})`);
   const O = Math.ceil(P / R);
   const client = new pg.Client({ connectionString: url, statement_timeout: 0 });
@@ -76,9 +86,10 @@ export async function seedPortfolio({ url, proposals: P, grants: G, rounds: R = 
       lo += weight;
       return row;
     });
-    await client.query(`CREATE TEMP TABLE b_place AS SELECT * FROM jsonb_to_recordset($1::jsonb) AS t(region text, lo float8, hi float8, communes text[])`, [
-      JSON.stringify(places),
-    ]);
+    await client.query(
+      `CREATE TEMP TABLE b_place AS SELECT * FROM jsonb_to_recordset($1::jsonb) AS t(region text, lo float8, hi float8, communes text[])`,
+      [JSON.stringify(places)],
+    );
     // The newest round is still in review (closes 10 days ago); the others closed 150 days apart before it.
     await step(
       'rounds',
@@ -98,7 +109,14 @@ export async function seedPortfolio({ url, proposals: P, grants: G, rounds: R = 
               'Community Safety Fund — call ' || k || ' (bench ' || $1 || ')', 'GNF', $2::bigint, $3::bigint, $4::text[], NULL,
               opens_at, closes_at, ARRAY[40, 40, 20], $5::jsonb, 3, 60, $6::jsonb, opens_at - interval '30 days'
          FROM b_round`,
-      [tag, Math.ceil((2 * G) / Math.max(1, R - 1) + 1) * MAX_AWARD, MAX_AWARD, REGIONS, JSON.stringify(rubric), JSON.stringify(durations)],
+      [
+        tag,
+        Math.ceil((2 * G) / Math.max(1, R - 1) + 1) * MAX_AWARD,
+        MAX_AWARD,
+        REGIONS,
+        JSON.stringify(rubric),
+        JSON.stringify(durations),
+      ],
     );
     await step(
       'organisations',
@@ -393,9 +411,21 @@ export async function seedPortfolio({ url, proposals: P, grants: G, rounds: R = 
 
     const counts = {};
     for (const table of [
-      'organizations', 'users', 'rounds', 'proposals', 'proposal_budget_lines', 'proposal_milestones', 'proposal_indicators',
-      'grants', 'grant_tranches', 'grant_reports', 'grant_indicators', 'payments',
-      'portfolio_proposal_counts', 'portfolio_grant_counts', 'portfolio_indicator_totals',
+      'organizations',
+      'users',
+      'rounds',
+      'proposals',
+      'proposal_budget_lines',
+      'proposal_milestones',
+      'proposal_indicators',
+      'grants',
+      'grant_tranches',
+      'grant_reports',
+      'grant_indicators',
+      'payments',
+      'portfolio_proposal_counts',
+      'portfolio_grant_counts',
+      'portfolio_indicator_totals',
     ]) {
       counts[table] = (await client.query(`SELECT count(*)::int AS n FROM ${table}`)).rows[0].n;
     }
@@ -435,7 +465,10 @@ async function consistencyChecks(client, roundIds) {
   );
   const r = rows[0];
   const same = (a, b) => (String(a) === String(b) ? 'match' : `MISMATCH (${a} vs ${b})`);
-  const grants = await client.query('SELECT status, count(*)::int AS n FROM grants WHERE round_id = ANY($1) GROUP BY 1 ORDER BY 2 DESC', [roundIds]);
+  const grants = await client.query(
+    'SELECT status, count(*)::int AS n FROM grants WHERE round_id = ANY($1) GROUP BY 1 ORDER BY 2 DESC',
+    [roundIds],
+  );
   const reports = await client.query(
     'SELECT r.status, count(*)::int AS n FROM grant_reports r JOIN grants g ON g.id = r.grant_id WHERE g.round_id = ANY($1) GROUP BY 1 ORDER BY 2 DESC',
     [roundIds],

@@ -55,7 +55,9 @@ export async function runPortfolioPhase({ root, databaseUrl, baseUrl, pids, log,
     const agreement = await compareWithFloor(endpoints);
     log('portfolio: EXPLAIN (ANALYZE, BUFFERS) of every statement, once per filter ...');
     const plans = await explainAll(pool, queries, seed.roundIds, path.join(root, '.data/bench-portfolio-explain.txt'));
-    log(`portfolio: statements per request (${STATEMENT_SAMPLE} sequential requests each, ~${Math.round((STATS_FLUSH_WAIT_MS * endpoints.length) / 1000)} s) ...`);
+    log(
+      `portfolio: statements per request (${STATEMENT_SAMPLE} sequential requests each, ~${Math.round((STATS_FLUSH_WAIT_MS * endpoints.length) / 1000)} s) ...`,
+    );
     const statements = await statementsPerRequest(pool, endpoints);
     const background = await backgroundLoad();
 
@@ -78,7 +80,10 @@ export async function runPortfolioPhase({ root, databaseUrl, baseUrl, pids, log,
       const floor = await runConcurrent(n, c, endpoint.floor);
       const floorCpu = cpuShares(before, cpuSnapshot(pids));
       // One client: the time a request takes when it never waits for another (no queueing).
-      const serial = { http: await runConcurrent(config.serial, 1, api), floor: await runConcurrent(config.serial, 1, endpoint.floor) };
+      const serial = {
+        http: await runConcurrent(config.serial, 1, api),
+        floor: await runConcurrent(config.serial, 1, endpoint.floor),
+      };
       runs.push({ endpoint, http, floor, serial, cpu, floorCpu, shapes });
     }
     return { seed, compaction, agreement, plans, statements, background, runs, config };
@@ -94,8 +99,12 @@ export async function runPortfolioPhase({ root, databaseUrl, baseUrl, pids, log,
  */
 async function compactCounters(pool) {
   const size = async () =>
-    (await pool.query(`SELECT relname, pg_relation_size(relid)::bigint / 8192 AS pages, n_live_tup AS live FROM pg_stat_user_tables WHERE relname = ANY($1) ORDER BY relname`, [COUNTER_TABLES]))
-      .rows;
+    (
+      await pool.query(
+        `SELECT relname, pg_relation_size(relid)::bigint / 8192 AS pages, n_live_tup AS live FROM pg_stat_user_tables WHERE relname = ANY($1) ORDER BY relname`,
+        [COUNTER_TABLES],
+      )
+    ).rows;
   const before = await size();
   await pool.query(`VACUUM (FULL, ANALYZE) ${COUNTER_TABLES.join(', ')}`);
   const after = await size();
@@ -126,14 +135,18 @@ function defineEndpoints(q, roundIds, baseUrl, token, pool) {
   };
   const get = async (url) => {
     const answer = await request(baseUrl, 'GET', url, { token });
-    if (answer.status !== 200) throw new Error(`GET ${url.split('?')[0]}: HTTP ${answer.status} ${JSON.stringify(answer.body).slice(0, 200)}`);
+    if (answer.status !== 200)
+      throw new Error(`GET ${url.split('?')[0]}: HTTP ${answer.status} ${JSON.stringify(answer.body).slice(0, 200)}`);
     return answer.body;
   };
   // Summary: the whole fund, one region, one round, one region of one round, in turn.
   const summaryAt = (i) => {
     const kind = i % 4;
     const j = Math.floor(i / 4);
-    return { roundId: kind >= 2 ? roundIds[j % roundIds.length] : null, region: kind % 2 ? REGIONS[j % REGIONS.length] : null };
+    return {
+      roundId: kind >= 2 ? roundIds[j % roundIds.length] : null,
+      region: kind % 2 ? REGIONS[j % REGIONS.length] : null,
+    };
   };
   // The service's one statement: figures and rounds together.
   const summaryRounds = async (i) => {
@@ -196,7 +209,10 @@ async function compareWithFloor(endpoints) {
       if (JSON.stringify(api) === JSON.stringify(floor)) same += 1;
       else differing.push(i);
     }
-    lines.push(`${endpoint.name}: ${same}/${count} requests gave the floor's rows` + (differing.length ? ` (differ: #${differing.join(', #')})` : ''));
+    lines.push(
+      `${endpoint.name}: ${same}/${count} requests gave the floor's rows` +
+        (differing.length ? ` (differ: #${differing.join(', #')})` : ''),
+    );
   }
   return lines;
 }
@@ -206,7 +222,11 @@ async function compareWithFloor(endpoints) {
  * transaction each statement is one. Includes the JWT strategy's reload of the user (1 per request).
  */
 async function statementsPerRequest(pool, endpoints) {
-  const read = async () => Number((await pool.query('SELECT xact_commit FROM pg_stat_database WHERE datname = current_database()')).rows[0].xact_commit);
+  const read = async () =>
+    Number(
+      (await pool.query('SELECT xact_commit FROM pg_stat_database WHERE datname = current_database()')).rows[0]
+        .xact_commit,
+    );
   const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
   const results = [];
   // Whatever other connections have not reported yet (the checks above) is flushed first.
@@ -237,7 +257,9 @@ function cpuShares(before, after) {
   const seconds = (after.at - before.at) / 1000;
   const cores = (ticks) => ticks / 100 / seconds;
   const machine = cores(after.machine.busy - before.machine.busy);
-  const parts = Object.fromEntries(Object.keys(before.processes).map((name) => [name, cores(after.processes[name] - before.processes[name])]));
+  const parts = Object.fromEntries(
+    Object.keys(before.processes).map((name) => [name, cores(after.processes[name] - before.processes[name])]),
+  );
   const known = Object.values(parts).reduce((sum, v) => sum + (Number.isFinite(v) ? v : 0), 0);
   return { machine, parts, rest: Math.max(0, machine - known) };
 }
@@ -269,10 +291,20 @@ async function explainAll(pool, q, roundIds, file) {
     for (const [name, where, sql, params] of cases) {
       // Twice: the first run warms the cache; the second is the one reported.
       await client.query(`EXPLAIN (ANALYZE, BUFFERS, FORMAT JSON) ${sql}`, params);
-      const [plan] = (await client.query(`EXPLAIN (ANALYZE, BUFFERS, FORMAT JSON) ${sql}`, params)).rows[0]['QUERY PLAN'];
-      const readable = (await client.query(`EXPLAIN (ANALYZE, BUFFERS) ${sql}`, params)).rows.map((r) => r['QUERY PLAN']).join('\n');
+      const [plan] = (await client.query(`EXPLAIN (ANALYZE, BUFFERS, FORMAT JSON) ${sql}`, params)).rows[0][
+        'QUERY PLAN'
+      ];
+      const readable = (await client.query(`EXPLAIN (ANALYZE, BUFFERS) ${sql}`, params)).rows
+        .map((r) => r['QUERY PLAN'])
+        .join('\n');
       text.push(`=== ${name} — ${where}\n${readable}\n`);
-      const entry = { where, planning: plan['Planning Time'], execution: plan['Execution Time'], buffers: plan.Plan['Shared Hit Blocks'] + plan.Plan['Shared Read Blocks'], scans: scansOf(plan.Plan) };
+      const entry = {
+        where,
+        planning: plan['Planning Time'],
+        execution: plan['Execution Time'],
+        buffers: plan.Plan['Shared Hit Blocks'] + plan.Plan['Shared Read Blocks'],
+        scans: scansOf(plan.Plan),
+      };
       const list = byStatement.get(name) ?? [];
       list.push(entry);
       byStatement.set(name, list);
@@ -288,9 +320,13 @@ async function explainAll(pool, q, roundIds, file) {
 /** The plan's scan nodes with the rows they read: where the work is. */
 function scansOf(node, out = []) {
   if (/Scan/.test(node['Node Type'])) {
-    const rows = node['Actual Rows'] * (node['Actual Loops'] ?? 1) + (node['Rows Removed by Filter'] ?? 0) * (node['Actual Loops'] ?? 1);
+    const rows =
+      node['Actual Rows'] * (node['Actual Loops'] ?? 1) +
+      (node['Rows Removed by Filter'] ?? 0) * (node['Actual Loops'] ?? 1);
     const loops = node['Actual Loops'] > 1 ? ` ×${node['Actual Loops']}` : '';
-    out.push(`${node['Node Type'].replace(' Scan', '')} ${node['Index Name'] ?? node['Relation Name'] ?? node['CTE Name']}${loops} (${Math.round(rows)} rows)`);
+    out.push(
+      `${node['Node Type'].replace(' Scan', '')} ${node['Index Name'] ?? node['Relation Name'] ?? node['CTE Name']}${loops} (${Math.round(rows)} rows)`,
+    );
   }
   for (const child of node.Plans ?? []) scansOf(child, out);
   return out;
@@ -323,7 +359,10 @@ export function formatPortfolio(result, { formatTable }) {
     'requests: ' + runs.map(({ endpoint }) => endpoint.describe).join('; '),
     'answers: ' +
       runs
-        .map(({ endpoint, shapes }) => `${endpoint.name} ${shapes.min === shapes.max ? shapes.min : `${shapes.min}–${shapes.max}`} ${endpoint.name === 'summary' ? 'rounds' : 'items'}`)
+        .map(
+          ({ endpoint, shapes }) =>
+            `${endpoint.name} ${shapes.min === shapes.max ? shapes.min : `${shapes.min}–${shapes.max}`} ${endpoint.name === 'summary' ? 'rounds' : 'items'}`,
+        )
         .join(', '),
     `API vs floor, same rows: ${agreement.join('; ')}`,
     'statements per request (committed transactions ÷ requests; 1 of them is the auth guard reloading the user): ' +
@@ -338,8 +377,12 @@ export function formatPortfolio(result, { formatTable }) {
         `floor ${floorCpu.machine.toFixed(2)} = bench ${floorCpu.parts.bench.toFixed(2)} + rest ${floorCpu.rest.toFixed(2)} (per request: rest ${perRequest(floorCpu.rest, floor)} ms)`
       );
     }),
-    `seed: ${(seed.ms / 1000).toFixed(1)} s (` + seed.steps.map(([name, t]) => `${name} ${(t / 1000).toFixed(1)}`).join(', ') + ' s)',
-    `rows: ${Object.entries(seed.counts).map(([t, n]) => `${t} ${n}`).join(', ')}`,
+    `seed: ${(seed.ms / 1000).toFixed(1)} s (` +
+      seed.steps.map(([name, t]) => `${name} ${(t / 1000).toFixed(1)}`).join(', ') +
+      ' s)',
+    `rows: ${Object.entries(seed.counts)
+      .map(([t, n]) => `${t} ${n}`)
+      .join(', ')}`,
     ...seed.checks.map((c) => `  ${c}`),
     `counter tables after the bulk load (${seed.deadCounterTuples} dead versions before VACUUM), compacted with VACUUM FULL: ${compaction.join(', ')}`,
     `plans (EXPLAIN ANALYZE once per filter, warm cache; execution ms min–max over the filters; full plans in ${path.relative(process.cwd(), plans.file)}):`,
@@ -353,8 +396,12 @@ export function formatPortfolio(result, { formatTable }) {
     );
   }
   for (const { endpoint, http, floor } of runs) {
-    for (const [label, run] of [[endpoint.name, http], [`${endpoint.name} floor`, floor]]) {
-      if (run.failures.length) lines.push(`${label} failures (${run.failures.length}): ${run.failures[0].error?.message}`);
+    for (const [label, run] of [
+      [endpoint.name, http],
+      [`${endpoint.name} floor`, floor],
+    ]) {
+      if (run.failures.length)
+        lines.push(`${label} failures (${run.failures.length}): ${run.failures[0].error?.message}`);
     }
   }
   return lines;

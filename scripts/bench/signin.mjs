@@ -39,7 +39,13 @@ export async function runSigninPhase({ config, baseUrl, pool, log, password }) {
   });
   const { memoryCost, timeCost, parallelism } = password.options;
   const [login1, verify1] = runs.map(([, r]) => stats.summarize(r.serial));
-  addFigure('signin', 'argon2', { type: 'argon2id', memoryCost, timeCost, parallelism, threadpool: Number(process.env.UV_THREADPOOL_SIZE ?? 4) });
+  addFigure('signin', 'argon2', {
+    type: 'argon2id',
+    memoryCost,
+    timeCost,
+    parallelism,
+    threadpool: Number(process.env.UV_THREADPOOL_SIZE ?? 4),
+  });
   addRatio('signin', 'hash share of a sign-in (p50, 1 client)', verify1.p50 / login1.p50);
   return {
     lines: [
@@ -50,7 +56,12 @@ export async function runSigninPhase({ config, baseUrl, pool, log, password }) {
       `the hash is ${((100 * verify1.p50) / login1.p50).toFixed(0)} % of a sign-in at 1 client (p50 ${verify1.p50.toFixed(1)} of ${login1.p50.toFixed(1)} ms); ` +
         `at ${c} clients sign-ins are bounded by cores ÷ hash time (${(os.cpus().length / (verify1.p50 / 1000)).toFixed(0)}/s at most here)`,
       ...runs.flatMap(([label, r]) =>
-        [r.loaded, r.serial].filter((run) => run.failures.length).flatMap((run) => [`${label.trim()} failures (${run.failures.length}):`, ...stats.describeFailures(run.failures)]),
+        [r.loaded, r.serial]
+          .filter((run) => run.failures.length)
+          .flatMap((run) => [
+            `${label.trim()} failures (${run.failures.length}):`,
+            ...stats.describeFailures(run.failures),
+          ]),
       ),
     ],
     failed: runs.some(([, r]) => r.loaded.failures.length || r.serial.failures.length),

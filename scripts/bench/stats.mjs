@@ -59,11 +59,21 @@ const COLUMNS = [
 /** Fixed-width table: one row per measured phase, labels left-aligned, numbers right-aligned. */
 export function formatTable(rows) {
   const labelWidth = Math.max(...rows.map(([label]) => label.length)) + 2;
-  const widths = COLUMNS.map(([title], i) => Math.max(title.length, ...rows.map(([, s]) => COLUMNS[i][1](s).length)) + 2);
+  const widths = COLUMNS.map(
+    ([title], i) => Math.max(title.length, ...rows.map(([, s]) => COLUMNS[i][1](s).length)) + 2,
+  );
   const line = (label, cells) => label.padEnd(labelWidth) + cells.map((cell, i) => cell.padStart(widths[i])).join('');
   return [
-    line('', COLUMNS.map(([title]) => title)),
-    ...rows.map(([label, s]) => line(label, COLUMNS.map(([, format]) => format(s)))),
+    line(
+      '',
+      COLUMNS.map(([title]) => title),
+    ),
+    ...rows.map(([label, s]) =>
+      line(
+        label,
+        COLUMNS.map(([, format]) => format(s)),
+      ),
+    ),
   ].join('\n');
 }
 

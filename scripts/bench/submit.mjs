@@ -17,11 +17,24 @@ import * as work from './workload.mjs';
 export async function runSubmitPhase(ctx) {
   const { config, infra, state, baseUrl, client, pool, log } = ctx;
   const { proposals: n, concurrency: c, warmup: w, serial: s } = config;
-  const setup = await prepareDrafts({ count: n + w + s, concurrency: c, baseUrl, pool, log, passwordHash: ctx.passwordHash });
-  const [warm, timed, serialDrafts] = [setup.drafts.slice(0, w), setup.drafts.slice(w, w + n), setup.drafts.slice(w + n)];
+  const setup = await prepareDrafts({
+    count: n + w + s,
+    concurrency: c,
+    baseUrl,
+    pool,
+    log,
+    passwordHash: ctx.passwordHash,
+  });
+  const [warm, timed, serialDrafts] = [
+    setup.drafts.slice(0, w),
+    setup.drafts.slice(w, w + n),
+    setup.drafts.slice(w + n),
+  ];
 
   log(`submit: ${w} warm-up, then ${n} timed at ${c} clients, then ${s} at 1 client ...`);
-  const submitWarmup = await stats.runConcurrent(w, c, (i) => work.submitDraft(baseUrl, warm[i].token, warm[i].proposalId));
+  const submitWarmup = await stats.runConcurrent(w, c, (i) =>
+    work.submitDraft(baseUrl, warm[i].token, warm[i].proposalId),
+  );
   const workflowIds = new Array(n);
   const pidOf = (name) => state.apps.find((app) => app.name === name).child.pid;
   const pids = { API: pidOf('api'), worker: pidOf('worker'), Temporal: state.temporal.process.pid, bench: process.pid };
@@ -33,9 +46,16 @@ export async function runSubmitPhase(ctx) {
   // Memory right after the load: the steady state of a busy API and worker.
   const memory = Object.fromEntries(state.apps.map((app) => [app.name, infra.memoryOf(app.child.pid)]));
   memory.temporal = infra.memoryOf(state.temporal.process.pid);
-  const submitSerial = await stats.runConcurrent(s, 1, (i) => work.submitDraft(baseUrl, serialDrafts[i].token, serialDrafts[i].proposalId));
-  const check = await work.verifySubmissions(pool, [...timed, ...serialDrafts].map((d) => d.proposalId));
-  const samples = workflowIds.map((workflowId, i) => ({ workflowId, httpMs: submit.latencies[i] })).filter((x) => x.workflowId);
+  const submitSerial = await stats.runConcurrent(s, 1, (i) =>
+    work.submitDraft(baseUrl, serialDrafts[i].token, serialDrafts[i].proposalId),
+  );
+  const check = await work.verifySubmissions(
+    pool,
+    [...timed, ...serialDrafts].map((d) => d.proposalId),
+  );
+  const samples = workflowIds
+    .map((workflowId, i) => ({ workflowId, httpMs: submit.latencies[i] }))
+    .filter((x) => x.workflowId);
   const steps = await breakdown.submissionSteps(client, samples, c);
 
   const both = async (label, op, warmOp = op) => {
@@ -45,11 +65,22 @@ export async function runSubmitPhase(ctx) {
   };
   const starts = await both('floor A (bare workflow start)', () => work.startNoopWorkflow(client));
   state.floorPool = await work.openInsertFloor(state.db.url, c);
-  const inserts = await both('floor B (pg single-row insert)', (i) => state.floorPool.insert(i), (i) => state.floorPool.insert(-1 - i));
+  const inserts = await both(
+    'floor B (pg single-row insert)',
+    (i) => state.floorPool.insert(i),
+    (i) => state.floorPool.insert(-1 - i),
+  );
   await state.floorPool.close();
   state.floorPool = null;
 
-  const fair = await startFairFloor({ root: ctx.root, infra, client, databaseUrl: state.db.url, temporalAddress: state.temporal.address, log });
+  const fair = await startFairFloor({
+    root: ctx.root,
+    infra,
+    client,
+    databaseUrl: state.db.url,
+    temporalAddress: state.temporal.address,
+    log,
+  });
   state.fairFloor = fair;
   let f1, f2, fairMemory;
   try {
@@ -60,9 +91,38 @@ export async function runSubmitPhase(ctx) {
     await fair.stop();
     state.fairFloor = null;
   }
-  const problems = Object.fromEntries(await Promise.all([...state.apps, fair.app].map(async (app) => [app.name, await infra.logProblems(app)])));
-  const lines = format({ config, setup, submitWarmup, submit, submitSerial, check, cpu, steps, starts, inserts, f1, f2, memory, fairMemory, problems });
-  const failures = [submit, submitSerial, starts.loaded, starts.serial, inserts.loaded, inserts.serial, f1.loaded, f1.serial, f2.loaded, f2.serial];
+  const problems = Object.fromEntries(
+    await Promise.all([...state.apps, fair.app].map(async (app) => [app.name, await infra.logProblems(app)])),
+  );
+  const lines = format({
+    config,
+    setup,
+    submitWarmup,
+    submit,
+    submitSerial,
+    check,
+    cpu,
+    steps,
+    starts,
+    inserts,
+    f1,
+    f2,
+    memory,
+    fairMemory,
+    problems,
+  });
+  const failures = [
+    submit,
+    submitSerial,
+    starts.loaded,
+    starts.serial,
+    inserts.loaded,
+    inserts.serial,
+    f1.loaded,
+    f1.serial,
+    f2.loaded,
+    f2.serial,
+  ];
   return { lines, failed: failures.some((run) => run.failures.length > 0) };
 }
 
@@ -81,14 +141,33 @@ async function prepareDrafts({ count, concurrency, baseUrl, pool, log, passwordH
     ['create draft', async (i) => (drafts[i].proposalId = await work.createDraft(baseUrl, drafts[i].token, roundId))],
   ]) {
     const run = await stats.runConcurrent(count, concurrency, step);
-    if (run.failures.length) throw new Error(`${name} failed ${run.failures.length} times:\n${stats.describeFailures(run.failures).join('\n')}`);
+    if (run.failures.length)
+      throw new Error(
+        `${name} failed ${run.failures.length} times:\n${stats.describeFailures(run.failures).join('\n')}`,
+      );
     passes[name] = stats.summarize(run);
     log(`  ${name}: ${count} in ${(run.wallMs / 1000).toFixed(1)} s`);
   }
   return { drafts, passes };
 }
 
-function format({ config, setup, submitWarmup, submit, submitSerial, check, cpu, steps, starts, inserts, f1, f2, memory, fairMemory, problems }) {
+function format({
+  config,
+  setup,
+  submitWarmup,
+  submit,
+  submitSerial,
+  check,
+  cpu,
+  steps,
+  starts,
+  inserts,
+  f1,
+  f2,
+  memory,
+  fairMemory,
+  problems,
+}) {
   const cpus = os.cpus();
   const c = config.concurrency;
   const mib = (m) => (m ? `${m.rss.toFixed(0)} MiB (peak ${m.peak.toFixed(0)})` : 'n/a');
@@ -121,7 +200,12 @@ function format({ config, setup, submitWarmup, submit, submitSerial, check, cpu,
     ['F2 ÷ F1 (ops/s)', F2.opsPerSec / F1.opsPerSec],
   ];
   for (const [name, value, note] of ratios) addRatio('submit', name, value, note);
-  addFigure('submit', 'rssMiB', { api: memory.api, worker: memory.worker, temporal: memory.temporal, fairFloorWorker: fairMemory });
+  addFigure('submit', 'rssMiB', {
+    api: memory.api,
+    worker: memory.worker,
+    temporal: memory.temporal,
+    fairFloorWorker: fairMemory,
+  });
   addFigure('submit', 'databaseCheck', check);
   addFigure('submit', 'cpu', cpu);
   addFigure('submit', 'steps', steps);
@@ -130,12 +214,18 @@ function format({ config, setup, submitWarmup, submit, submitSerial, check, cpu,
     `Submissions — ${config.proposals} timed at ${c} clients, ${config.serial} at 1 client, ` +
       `${cpus.length} CPUs (${cpus[0]?.model.trim() ?? 'unknown'}), node ${process.version}`,
     stats.formatTable([...rows, ...setupRows]),
-    'ratios: ' + ratios.map(([name, value, note]) => `${name} ${value.toFixed(2)}${note ? ` (${note}: ${verdict(name, value)})` : ''}`).join('; '),
+    'ratios: ' +
+      ratios
+        .map(([name, value, note]) => `${name} ${value.toFixed(2)}${note ? ` (${note}: ${verdict(name, value)})` : ''}`)
+        .join('; '),
     `API RSS ${mib(memory.api)}, worker RSS ${mib(memory.worker)}, Temporal dev server RSS ${mib(memory.temporal)}, fair-floor worker RSS ${mib(fairMemory)}`,
     `warm-up: ${config.warmup} untimed operations before each timed phase` +
       (submitWarmup.failures.length ? ` (${submitWarmup.failures.length} warm-up submissions failed)` : ''),
-    `database check: ${Object.entries(check.statuses).map(([st, k]) => `${k} ${st}`).join(', ') || 'no proposals'}, ` +
-      `${check.screeningAudits} screening audit events (expected ${config.proposals + config.serial} of each)`,
+    `database check: ${
+      Object.entries(check.statuses)
+        .map(([st, k]) => `${k} ${st}`)
+        .join(', ') || 'no proposals'
+    }, ` + `${check.screeningAudits} screening audit events (expected ${config.proposals + config.serial} of each)`,
     ...cpu,
     ...breakdown.formatSteps(steps),
   ];
@@ -150,18 +240,22 @@ function format({ config, setup, submitWarmup, submit, submitSerial, check, cpu,
     ['F2', f2.loaded],
     ['F2 (1 client)', f2.serial],
   ]) {
-    if (run.failures.length) lines.push(`${label} failures (${run.failures.length}):`, ...stats.describeFailures(run.failures));
+    if (run.failures.length)
+      lines.push(`${label} failures (${run.failures.length}):`, ...stats.describeFailures(run.failures));
   }
   for (const [name, groups] of Object.entries(problems)) {
     if (!groups.length) continue;
-    lines.push(`${name} logged ${groups.reduce((sum, [, k]) => sum + k, 0)} warnings/errors (.data/bench-${name}.log):`);
+    lines.push(
+      `${name} logged ${groups.reduce((sum, [, k]) => sum + k, 0)} warnings/errors (.data/bench-${name}.log):`,
+    );
     lines.push(...groups.slice(0, 5).map(([message, k]) => `  ${k} × ${message}`));
   }
   return lines;
 }
 
 function verdict(name, value) {
-  if (name.startsWith('submit ÷ F1')) return value >= 0.7 ? 'met' : `MISSED by ${((0.7 - value) * 100).toFixed(0)} points`;
+  if (name.startsWith('submit ÷ F1'))
+    return value >= 0.7 ? 'met' : `MISSED by ${((0.7 - value) * 100).toFixed(0)} points`;
   if (name.startsWith('submit p99 ÷ F1')) return value <= 2 ? 'met' : `MISSED (${value.toFixed(1)}×)`;
   return '';
 }

@@ -40,8 +40,11 @@ function unexpected(what, { status, body }) {
 
 /** The open round DemoSeedService creates (DEMO_SEED=true); the newest one if a reused database has several. */
 export async function demoRoundId(pool) {
-  const { rows } = await pool.query('SELECT id FROM rounds WHERE name_en = $1 ORDER BY created_at DESC LIMIT 1', [DEMO_ROUND]);
-  if (!rows.length) throw new Error(`the demo round "${DEMO_ROUND}" is missing: was the API started with DEMO_SEED=true?`);
+  const { rows } = await pool.query('SELECT id FROM rounds WHERE name_en = $1 ORDER BY created_at DESC LIMIT 1', [
+    DEMO_ROUND,
+  ]);
+  if (!rows.length)
+    throw new Error(`the demo round "${DEMO_ROUND}" is missing: was the API started with DEMO_SEED=true?`);
   return rows[0].id;
 }
 
@@ -88,7 +91,9 @@ export async function createApplicants(pool, count, passwordHash) {
  * a sign-in costs exactly one verification, as for any account in use.
  */
 export async function passwordHashFor(root = new URL('../..', import.meta.url).pathname) {
-  const { ARGON2_OPTIONS } = createRequire(path.join(root, 'package.json'))(path.join(root, 'dist/apps/api/src/auth/passwords.js'));
+  const { ARGON2_OPTIONS } = createRequire(path.join(root, 'package.json'))(
+    path.join(root, 'dist/apps/api/src/auth/passwords.js'),
+  );
   return { hash: await argon2.hash(PASSWORD, ARGON2_OPTIONS), options: ARGON2_OPTIONS, password: PASSWORD };
 }
 
@@ -115,7 +120,10 @@ export async function submitDraft(baseUrl, token, proposalId) {
 
 /** What the database says after the run: every submitted proposal in screening with its audit trail. */
 export async function verifySubmissions(pool, proposalIds) {
-  const statuses = await pool.query('SELECT status, count(*)::int AS n FROM proposals WHERE id = ANY($1::uuid[]) GROUP BY status', [proposalIds]);
+  const statuses = await pool.query(
+    'SELECT status, count(*)::int AS n FROM proposals WHERE id = ANY($1::uuid[]) GROUP BY status',
+    [proposalIds],
+  );
   const audits = await pool.query(
     `SELECT count(*)::int AS n FROM audit_events WHERE entity_id = ANY($1::uuid[]) AND action = 'proposal.screening_started'`,
     [proposalIds],
@@ -128,7 +136,11 @@ export async function verifySubmissions(pool, proposalIds) {
  * `bench-floor`, so only the server's work is timed; the runs stay open in the in-memory dev server.
  */
 export function startNoopWorkflow(client) {
-  return client.workflow.start('benchNoopWorkflow', { taskQueue: 'bench-floor', workflowId: `bench-floor-${randomUUID()}`, args: [] });
+  return client.workflow.start('benchNoopWorkflow', {
+    taskQueue: 'bench-floor',
+    workflowId: `bench-floor-${randomUUID()}`,
+    args: [],
+  });
 }
 
 /**
@@ -156,7 +168,9 @@ export async function openInsertFloor(databaseUrl, concurrency) {
 }
 
 /** A complete, eligible proposal: the DESIGN §5 example, shared with the tests. */
-const EXAMPLE_PROPOSAL = JSON.parse(readFileSync(new URL('../../test/fixtures/example-proposal.json', import.meta.url), 'utf8'));
+const EXAMPLE_PROPOSAL = JSON.parse(
+  readFileSync(new URL('../../test/fixtures/example-proposal.json', import.meta.url), 'utf8'),
+);
 
 export function proposalBody(roundId) {
   return { roundId, ...structuredClone(EXAMPLE_PROPOSAL) };

@@ -5,7 +5,12 @@ import { existsSync, readdirSync, statSync, utimesSync, writeFileSync } from 'no
 import path from 'node:path';
 
 const SOURCES = ['apps', 'libs', 'workflows', 'tsconfig.json', 'tsconfig.build.json', 'package-lock.json'];
-const OUTPUTS = ['dist/apps/api/src/main.js', 'dist/apps/worker/src/main.js', 'dist/workflow-bundle.js', 'dist/web/index.html'];
+const OUTPUTS = [
+  'dist/apps/api/src/main.js',
+  'dist/apps/worker/src/main.js',
+  'dist/workflow-bundle.js',
+  'dist/web/index.html',
+];
 
 /**
  * @param {string} root repository root
@@ -20,9 +25,11 @@ export function ensureBuild(root, { log = console.log, stdio = 'inherit', timeou
   const startedAt = new Date();
   // Under `npm start`/`npm run …`, npm_execpath is the npm that launched us; reuse it rather than PATH's.
   const npmCli = process.env.npm_execpath;
-  const [file, args] = npmCli && /\.[cm]?js$/.test(npmCli) ? [process.execPath, [npmCli, 'run', 'build']] : ['npm', ['run', 'build']];
+  const [file, args] =
+    npmCli && /\.[cm]?js$/.test(npmCli) ? [process.execPath, [npmCli, 'run', 'build']] : ['npm', ['run', 'build']];
   const result = spawnSync(file, args, { cwd: root, stdio, timeout: timeoutMs, shell: process.platform === 'win32' });
-  if (result.status !== 0) throw new Error(`npm run build failed (${result.error?.message ?? `exit ${result.status ?? result.signal}`})`);
+  if (result.status !== 0)
+    throw new Error(`npm run build failed (${result.error?.message ?? `exit ${result.status ?? result.signal}`})`);
   writeFileSync(stamp, `${startedAt.toISOString()}\n`);
   utimesSync(stamp, startedAt, startedAt);
   return true;

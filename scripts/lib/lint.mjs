@@ -1,5 +1,4 @@
-// ESLint (with type information) and Prettier, run from the local node_modules. `npm run lint` runs both;
-// `npm test` runs ESLint only until the one-time `prettier --write` over the repo lands, then both.
+// ESLint (with type information) and Prettier, run from the local node_modules by `npm run lint` and `npm test`.
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 

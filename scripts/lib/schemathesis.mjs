@@ -16,7 +16,8 @@ const PACKAGE = 'schemathesis==4.32.5';
 export async function resolveSchemathesis({ repoRoot, log = console.log }) {
   const given = process.env.SCHEMATHESIS_PATH;
   if (given) {
-    if (!(await isExecutable(path.resolve(given)))) throw new Error(`SCHEMATHESIS_PATH=${given} is not an executable file`);
+    if (!(await isExecutable(path.resolve(given))))
+      throw new Error(`SCHEMATHESIS_PATH=${given} is not an executable file`);
     return path.resolve(given);
   }
   const venv = path.join(repoRoot, '.tools', 'schemathesis');
@@ -42,10 +43,15 @@ export async function resolveSchemathesis({ repoRoot, log = console.log }) {
   }
   for (const name of ['st', 'schemathesis']) {
     const found = await findOnPath(name + EXE);
-    if (found && /schemathesis|st, version 4\./i.test(await run(found, ['--version'], 30_000).catch(() => ''))) return found;
+    if (found && /schemathesis|st, version 4\./i.test(await run(found, ['--version'], 30_000).catch(() => '')))
+      return found;
   }
   throw new Error(
-    [`Could not install ${PACKAGE} into ${venv}, and no \`st\` on PATH.`, 'What failed:', ...problems.map((p) => `  - ${p}`)].join('\n'),
+    [
+      `Could not install ${PACKAGE} into ${venv}, and no \`st\` on PATH.`,
+      'What failed:',
+      ...problems.map((p) => `  - ${p}`),
+    ].join('\n'),
   );
 }
 
@@ -78,22 +84,36 @@ export async function runSchemathesis(options) {
   await fs.mkdir(reportDir, { recursive: true });
   const junit = path.join(reportDir, `${label}.junit.xml`);
   const args = [
-    'run', schemaUrl,
-    '--phases', 'examples,coverage,fuzzing,stateful',
-    '--checks', CHECKS.join(','),
-    '--max-examples', String(maxExamples),
-    '--max-time', String(maxTime),
+    'run',
+    schemaUrl,
+    '--phases',
+    'examples,coverage,fuzzing,stateful',
+    '--checks',
+    CHECKS.join(','),
+    '--max-examples',
+    String(maxExamples),
+    '--max-time',
+    String(maxTime),
     // A request slower than the 15 s bound on answers under faults is a finding too (a network error).
-    '--request-timeout', String(options.requestTimeout ?? 15),
+    '--request-timeout',
+    String(options.requestTimeout ?? 15),
     // One worker: with several, Hypothesis's lambda-source cache races and reports its own crashes as findings.
-    '--workers', String(options.workers ?? 1),
+    '--workers',
+    String(options.workers ?? 1),
     // Signing out everywhere would end the run's own session: every later case would only see 401.
-    '--exclude-path', '/api/v1/auth/logout',
-    '--generation-database', 'none',
-    '--suppress-health-check', 'all',
-    '--report', 'junit', '--report-junit-path', junit,
+    '--exclude-path',
+    '/api/v1/auth/logout',
+    '--generation-database',
+    'none',
+    '--suppress-health-check',
+    'all',
+    '--report',
+    'junit',
+    '--report-junit-path',
+    junit,
     '--no-color',
-    '--output-truncate', 'false',
+    '--output-truncate',
+    'false',
     ...(options.seed ? ['--seed', options.seed] : []),
     ...(token ? ['-H', `Authorization: Bearer ${token}`] : []),
   ];
@@ -117,7 +137,12 @@ export function parseJunit(xml) {
   for (const match of xml.matchAll(/<testcase name="([^"]*)"[^>]*?(?:\/>|>([\s\S]*?)<\/testcase>)/g)) {
     const body = match[2] ?? '';
     for (const f of body.matchAll(/<(failure|error)\b[^>]*?(?:message="([^"]*)")?[^>]*>([\s\S]*?)<\/\1>/g)) {
-      findings.push({ operation: unescapeXml(match[1]), kind: f[1], codes: unescapeXml(f[2] ?? ''), message: unescapeXml(f[3]).trim() });
+      findings.push({
+        operation: unescapeXml(match[1]),
+        kind: f[1],
+        codes: unescapeXml(f[2] ?? ''),
+        message: unescapeXml(f[3]).trim(),
+      });
     }
   }
   return findings;
@@ -136,7 +161,11 @@ function unescapeXml(text) {
 
 function spawnCollect(file, args, cwd, timeoutMs, onOutput) {
   return new Promise((resolve, reject) => {
-    const child = spawn(file, args, { cwd, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, PYTHONIOENCODING: 'utf-8' } });
+    const child = spawn(file, args, {
+      cwd,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: { ...process.env, PYTHONIOENCODING: 'utf-8' },
+    });
     let output = '';
     const collect = (chunk) => {
       output += chunk;

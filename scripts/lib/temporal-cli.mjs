@@ -81,7 +81,9 @@ async function resolveTool(tool, { repoRoot, log }) {
       `Install the Temporal CLI (https://docs.temporal.io/cli) and put \`${tool.name}\` on PATH, or set ${tool.envVar}`,
       'to the binary. With internet access the Temporal SDK downloads it by itself',
       '(TestWorkflowEnvironment.createLocal / createTimeSkipping); that was tried too.',
-      ...(tool === TOOLS.cli ? ['Alternatively set TEMPORAL_ADDRESS to use a Temporal server that is already running.'] : []),
+      ...(tool === TOOLS.cli
+        ? ['Alternatively set TEMPORAL_ADDRESS to use a Temporal server that is already running.']
+        : []),
       'What failed:',
       ...problems.map((p) => `  - ${p.split('\n').join('\n    ')}`),
     ].join('\n'),
@@ -106,21 +108,27 @@ async function pipInstall({ toolsDir, venvBin, log }) {
 
 async function sdkDownload(kind, downloadDir) {
   await fs.mkdir(downloadDir, { recursive: true });
-  const output = await run(process.execPath, [path.join(HERE, 'temporal-sdk-download.mjs'), kind, downloadDir], 900_000).catch(
-    (error) => {
-      throw new Error(`Temporal SDK download failed: ${error.message}`);
-    },
-  );
+  const output = await run(
+    process.execPath,
+    [path.join(HERE, 'temporal-sdk-download.mjs'), kind, downloadDir],
+    900_000,
+  ).catch((error) => {
+    throw new Error(`Temporal SDK download failed: ${error.message}`);
+  });
   // The SDK's server may write to the same stdout; the path is on its own marked line.
   const file = /^TEMPORAL_BINARY=(.+)$/m.exec(output)?.[1];
-  if (!file || !(await isExecutable(file))) throw new Error(`Temporal SDK download did not produce an executable (${file})`);
+  if (!file || !(await isExecutable(file)))
+    throw new Error(`Temporal SDK download did not produce an executable (${file})`);
   return file;
 }
 
 async function findSdkDownload(dir, prefix) {
   const pattern = new RegExp(`^${prefix}-sdk-typescript-[0-9][^/]*?${EXE.replace('.', '\\.')}$`);
   const names = await fs.readdir(dir).catch(() => []);
-  for (const name of names.filter((n) => pattern.test(n) && !n.endsWith('.downloading')).sort().reverse()) {
+  for (const name of names
+    .filter((n) => pattern.test(n) && !n.endsWith('.downloading'))
+    .sort()
+    .reverse()) {
     const file = path.join(dir, name);
     if (await isExecutable(file)) return file;
   }

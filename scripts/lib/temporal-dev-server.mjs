@@ -47,7 +47,10 @@ export async function startTemporalDevServer({
   if (pidFile) await fs.writeFile(pidFile, `${child.pid}\n`);
 
   const address = `127.0.0.1:${port}`;
-  const stop = stopper(child, { graceMs: STOP_GRACE_MS, after: async () => pidFile && fs.rm(pidFile, { force: true }) });
+  const stop = stopper(child, {
+    graceMs: STOP_GRACE_MS,
+    after: async () => pidFile && fs.rm(pidFile, { force: true }),
+  });
 
   try {
     await waitUntilServing({ child, address, namespace, tail });
@@ -63,15 +66,21 @@ function devServerArgs({ port, uiPort, dbFile, namespace, fast }) {
   return [
     'server',
     'start-dev',
-    '--ip', '127.0.0.1',
-    '--port', String(port),
-    '--namespace', namespace,
+    '--ip',
+    '127.0.0.1',
+    '--port',
+    String(port),
+    '--namespace',
+    namespace,
     ...(dbFile ? ['--db-filename', path.resolve(dbFile)] : []),
     // No internet here: keep the UI from fetching its newsfeed.
     ...(uiPort ? ['--ui-port', String(uiPort), '--ui-disable-news-fetch'] : ['--headless']),
-    '--log-level', 'warn',
-    '--dynamic-config-value', 'frontend.enableUpdateWorkflowExecution=true',
-    '--dynamic-config-value', 'frontend.enableExecuteMultiOperation=true',
+    '--log-level',
+    'warn',
+    '--dynamic-config-value',
+    'frontend.enableUpdateWorkflowExecution=true',
+    '--dynamic-config-value',
+    'frontend.enableExecuteMultiOperation=true',
     ...SEARCH_ATTRIBUTES.flatMap((sa) => ['--search-attribute', sa]),
     ...(fast ? ['--sqlite-pragma', 'journal_mode=WAL', '--sqlite-pragma', 'synchronous=OFF'] : []),
   ];
@@ -99,7 +108,9 @@ async function waitUntilServing({ child, address, namespace, tail }) {
     }
     await Promise.race([exited, sleep(250)]);
   }
-  throw new Error(`Temporal dev server at ${address} was not ready after ${READY_TIMEOUT_MS / 1000} s (${lastError}):\n${await tail()}`);
+  throw new Error(
+    `Temporal dev server at ${address} was not ready after ${READY_TIMEOUT_MS / 1000} s (${lastError}):\n${await tail()}`,
+  );
 }
 
 /** Frontend healthy and the namespace registered: only then can the worker poll and the API start workflows. */

@@ -30,9 +30,14 @@ describe('signed-in user cache (e2e)', () => {
   it('applies a deactivation, a role change and a sign-out everywhere made here at once, cached or not', async () => {
     const a = await app.actor([Role.AUDITOR]);
     expect((await app.request('GET', '/me', { token: a.token })).status).toBe(200);
-    expect((await app.request('PATCH', `/users/${a.user.id}`, { token: admin.token, body: { roles: ['program_manager'] } })).status).toBe(200);
+    expect(
+      (await app.request('PATCH', `/users/${a.user.id}`, { token: admin.token, body: { roles: ['program_manager'] } }))
+        .status,
+    ).toBe(200);
     expect((await app.request('GET', '/me', { token: a.token })).body.roles).toEqual(['program_manager']);
-    expect((await app.request('PATCH', `/users/${a.user.id}`, { token: admin.token, body: { active: false } })).status).toBe(200);
+    expect(
+      (await app.request('PATCH', `/users/${a.user.id}`, { token: admin.token, body: { active: false } })).status,
+    ).toBe(200);
     expect((await app.request('GET', '/me', { token: a.token })).status).toBe(401);
 
     const b = await app.actor([Role.AUDITOR]);
@@ -43,7 +48,10 @@ describe('signed-in user cache (e2e)', () => {
 
     const c = await app.actor([Role.AUDITOR]);
     expect((await app.request('GET', '/me', { token: c.token })).status).toBe(200);
-    const changed = await app.request('POST', '/auth/password', { token: c.token, body: { currentPassword: PASSWORD, newPassword: 'an0ther-Long-passphrase!' } });
+    const changed = await app.request('POST', '/auth/password', {
+      token: c.token,
+      body: { currentPassword: PASSWORD, newPassword: 'an0ther-Long-passphrase!' },
+    });
     expect(changed.status).toBe(200);
     expect((await app.request('GET', '/me', { token: c.token })).status).toBe(401);
   });

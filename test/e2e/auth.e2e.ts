@@ -12,13 +12,21 @@ describe('sign-in and roles (e2e)', () => {
 
   it('signs in with a hashed password and answers GET /me', async () => {
     const org = await app.factory.newOrganization();
-    const user = await app.factory.newUser([Role.APPLICANT], { organizationId: org.id, email: 'Awa.Diallo@Example.org' });
+    const user = await app.factory.newUser([Role.APPLICANT], {
+      organizationId: org.id,
+      email: 'Awa.Diallo@Example.org',
+    });
     const [{ password_hash }] = await app.dataSource.query('SELECT password_hash FROM users WHERE id = $1', [user.id]);
     expect(password_hash).toMatch(/^\$argon2id\$/);
 
-    const login = await app.request('POST', '/auth/login', { body: { email: 'awa.diallo@example.org', password: PASSWORD } });
+    const login = await app.request('POST', '/auth/login', {
+      body: { email: 'awa.diallo@example.org', password: PASSWORD },
+    });
     expect(login.status).toBe(200);
-    expect(login.body).toMatchObject({ tokenType: 'Bearer', user: { id: user.id, roles: ['applicant'], organizationId: org.id } });
+    expect(login.body).toMatchObject({
+      tokenType: 'Bearer',
+      user: { id: user.id, roles: ['applicant'], organizationId: org.id },
+    });
     const me = await app.request('GET', '/me', { token: login.body.accessToken });
     expect(me.body).toMatchObject({ id: user.id, email: 'Awa.Diallo@Example.org', organizationId: org.id });
   });
@@ -26,7 +34,9 @@ describe('sign-in and roles (e2e)', () => {
   it('refuses a wrong password and an unknown email alike, and a deactivated account', async () => {
     const user = await app.factory.newUser([Role.AUDITOR]);
     const wrong = await app.request('POST', '/auth/login', { body: { email: user.email, password: 'nope-nope' } });
-    const unknown = await app.request('POST', '/auth/login', { body: { email: 'ghost@example.org', password: PASSWORD } });
+    const unknown = await app.request('POST', '/auth/login', {
+      body: { email: 'ghost@example.org', password: PASSWORD },
+    });
     expect([wrong.status, unknown.status]).toEqual([401, 401]);
     expect(wrong.body.code).toBe('INVALID_CREDENTIALS');
     expect(unknown.body.detail).toBe(wrong.body.detail);
@@ -59,10 +69,15 @@ describe('sign-in and roles (e2e)', () => {
   it('rate-limits sign-in attempts per client address', async () => {
     const statuses: number[] = [];
     for (let i = 0; i < 14; i++) {
-      statuses.push((await app.request('POST', '/auth/login', { body: { email: `x${i}@example.org`, password: 'wrong-pass' } })).status);
+      statuses.push(
+        (await app.request('POST', '/auth/login', { body: { email: `x${i}@example.org`, password: 'wrong-pass' } }))
+          .status,
+      );
     }
     expect(statuses).toContain(429);
-    const limited = await app.request('POST', '/auth/login', { body: { email: 'y@example.org', password: 'wrong-pass' } });
+    const limited = await app.request('POST', '/auth/login', {
+      body: { email: 'y@example.org', password: 'wrong-pass' },
+    });
     expect(limited.body.code).toBe('RATE_LIMITED');
     expect(Number(limited.headers.get('retry-after'))).toBeGreaterThan(0);
   });

@@ -68,12 +68,18 @@ describe('authorization matrix: every registered route × every caller', () => {
     const flow = await ReviewFlow.create(app);
     const grant = await flow.approvedGrant();
     const payout = { payoutAccount: { method: 'mobile_money', provider: 'orange_money', msisdn: '+224620000000' } };
-    const signed = await app.request('POST', `/grants/${grant.grantId}/agreement/sign`, { token: grant.applicant.token, body: payout });
+    const signed = await app.request('POST', `/grants/${grant.grantId}/agreement/sign`, {
+      token: grant.applicant.token,
+      body: payout,
+    });
     if (signed.status !== 200) throw new Error(`sign: ${signed.status} ${JSON.stringify(signed.body)}`);
 
     // The same organisation's proposal under review in another round: one reviewer accepted, one declined.
     const panel = await ReviewFlow.create(app);
-    const draft = await app.request('POST', '/proposals', { token: grant.applicant.token, body: proposalBody(panel.roundId) });
+    const draft = await app.request('POST', '/proposals', {
+      token: grant.applicant.token,
+      body: proposalBody(panel.roundId),
+    });
     await app.request('POST', `/proposals/${draft.body.id}/submit`, { token: grant.applicant.token });
     await panel.screen(draft.body.id);
     const [accepted, declined] = await panel.assignments(draft.body.id, 3);
@@ -153,16 +159,22 @@ describe('authorization matrix: every registered route × every caller', () => {
         const command = method !== 'GET';
         // A caller the record check must stop sends a valid body, so only that check can refuse it.
         const body = command ? (expected === 404 && validBodies[route]) || INVALID_BODY : undefined;
-        const res = await app.request(method, path, { token: caller === 'anonymous' ? undefined : tokens[caller], body });
+        const res = await app.request(method, path, {
+          token: caller === 'anonymous' ? undefined : tokens[caller],
+          body,
+        });
         checked++;
         if (res.status >= 500 || outcomeOf(res.status) !== expected) {
-          mismatches.push(`${route} as ${caller}: expected ${expected}, got ${res.status} ${JSON.stringify(res.body)?.slice(0, 160)}`);
+          mismatches.push(
+            `${route} as ${caller}: expected ${expected}, got ${res.status} ${JSON.stringify(res.body)?.slice(0, 160)}`,
+          );
         }
         // Let in is not shown: what another organisation's member reads never names our proposal or grant.
         if (caller === 'other_applicant' && res.status < 300) {
           const text = typeof res.body === 'string' ? res.body : JSON.stringify(res.body ?? '');
           const leaked = [records.proposalId, records.grantId].filter((id) => text.includes(id));
-          if (leaked.length) mismatches.push(`${route} as ${caller}: the answer names ${leaked.join(' and ')} of another organisation`);
+          if (leaked.length)
+            mismatches.push(`${route} as ${caller}: the answer names ${leaked.join(' and ')} of another organisation`);
         }
       }
     }

@@ -48,7 +48,9 @@ describe('demo seed of npm start (e2e)', () => {
       `SELECT count(*)::int AS n FROM round_panel_members m JOIN users u ON u.id = m.reviewer_id WHERE u.email LIKE 'reviewer%@demo.test'`,
     );
     expect(panel.n).toBe(4);
-    const applicant = await app.request('GET', '/me', { token: await app.login('applicant@demo.test', 'demo-password') });
+    const applicant = await app.request('GET', '/me', {
+      token: await app.login('applicant@demo.test', 'demo-password'),
+    });
     const organization = await app.request('GET', `/organizations/${applicant.body.organizationId}`, { token: pm });
     expect(organization.body).toMatchObject({ name: 'Association des femmes de Matoto', region: 'conakry' });
   });

@@ -64,7 +64,12 @@ describe('bounded answers under faults (e2e)', () => {
     await runMigrations(migrator);
     await migrator.destroy();
 
-    app = await TestApp.start({ DATABASE_URL: url.toString(), TEMPORAL_ADDRESS: temporal.address!, REQUEST_TIMEOUT: '', IDEMPOTENCY_TTL: '' });
+    app = await TestApp.start({
+      DATABASE_URL: url.toString(),
+      TEMPORAL_ADDRESS: temporal.address!,
+      REQUEST_TIMEOUT: '',
+      IDEMPOTENCY_TTL: '',
+    });
     flow = await ReviewFlow.create(app);
     temporalConnection = await Connection.connect({ address: temporal.address });
     workflows = new TemporalClient({ connection: temporalConnection, namespace: 'default' });
@@ -81,7 +86,10 @@ describe('bounded answers under faults (e2e)', () => {
 
   async function draft() {
     const applicant = await flow.applicant();
-    const created = await app.request('POST', '/proposals', { token: applicant.token, body: proposalBody(flow.roundId) });
+    const created = await app.request('POST', '/proposals', {
+      token: applicant.token,
+      body: proposalBody(flow.roundId),
+    });
     expect(created.status).toBe(201);
     return { id: created.body.id as string, token: applicant.token };
   }
@@ -106,13 +114,18 @@ describe('bounded answers under faults (e2e)', () => {
       const res = await send();
       const again = res.status === 503 || res.body?.code === 'IDEMPOTENCY_KEY_IN_PROGRESS';
       if (!again || Date.now() > until) return res;
-      await new Promise((resolve) => setTimeout(resolve, Math.min(Number(res.headers.get('retry-after') ?? 1), 5) * 1000));
+      await new Promise((resolve) =>
+        setTimeout(resolve, Math.min(Number(res.headers.get('retry-after') ?? 1), 5) * 1000),
+      );
     }
   }
 
   /** Exactly one submission: the counter, the audit trail and Temporal all say so. */
   async function expectSubmittedOnce(id: string) {
-    await eventually(async () => (await app.dataSource.query('SELECT status FROM proposals WHERE id = $1', [id]))[0].status === 'screening');
+    await eventually(
+      async () =>
+        (await app.dataSource.query('SELECT status FROM proposals WHERE id = $1', [id]))[0].status === 'screening',
+    );
     const [row] = await app.dataSource.query('SELECT submission_count FROM proposals WHERE id = $1', [id]);
     expect(row.submission_count).toBe(1);
     const [{ count }] = await app.dataSource.query(
@@ -121,7 +134,8 @@ describe('bounded answers under faults (e2e)', () => {
     );
     expect(count).toBe(1);
     const runs = [];
-    for await (const run of workflows.workflow.list({ query: `WorkflowId = '${proposalWorkflowId(id)}'` })) runs.push(run);
+    for await (const run of workflows.workflow.list({ query: `WorkflowId = '${proposalWorkflowId(id)}'` }))
+      runs.push(run);
     expect(runs).toHaveLength(1);
   }
 
@@ -137,7 +151,8 @@ describe('bounded answers under faults (e2e)', () => {
       const applicant = await flow.applicant();
       const body = proposalBody(flow.roundId, { title: 'Éclairage du marché de Madina' });
       const hash = requestFingerprint(process.env.JWT_SECRET!, 'POST', '/api/v1/proposals', body);
-      const send = (key: string) => app.request('POST', '/proposals', { token: applicant.token, body, headers: { 'idempotency-key': key } });
+      const send = (key: string) =>
+        app.request('POST', '/proposals', { token: applicant.token, body, headers: { 'idempotency-key': key } });
 
       // What an API killed mid-request leaves behind: a claim nobody renews any more.
       await claim(applicant.userId, 'killed-mid-request', hash, -1);
@@ -153,14 +168,20 @@ describe('bounded answers under faults (e2e)', () => {
       expect(second.status).toBe(409);
       expect(second.body.code).toBe('IDEMPOTENCY_KEY_IN_PROGRESS');
       expect(Number(second.headers.get('retry-after'))).toBeGreaterThan(0);
-      const [{ count }] = await app.dataSource.query(`SELECT count(*)::int AS count FROM proposals WHERE title = $1`, ['Éclairage du marché de Madina']);
+      const [{ count }] = await app.dataSource.query(`SELECT count(*)::int AS count FROM proposals WHERE title = $1`, [
+        'Éclairage du marché de Madina',
+      ]);
       expect(count).toBe(1);
     });
 
     it('expires keys and their answers after IDEMPOTENCY_TTL; the cleanup job deletes them in batches', async () => {
       const applicant = await flow.applicant();
       const body = proposalBody(flow.roundId);
-      const first = await app.request('POST', '/proposals', { token: applicant.token, body, headers: { 'idempotency-key': 'expiring-key' } });
+      const first = await app.request('POST', '/proposals', {
+        token: applicant.token,
+        body,
+        headers: { 'idempotency-key': 'expiring-key' },
+      });
       expect(first.status).toBe(201);
       const [row] = await app.dataSource.query(
         `SELECT extract(epoch FROM expires_at - created_at)::int AS ttl FROM idempotency_keys WHERE actor_id = $1 AND key = 'expiring-key'`,
@@ -169,8 +190,15 @@ describe('bounded answers under faults (e2e)', () => {
       expect(Math.abs(row.ttl - 24 * 3600)).toBeLessThan(5);
 
       // A day later the key means nothing any more: the same request is a new command, another body is not refused.
-      await app.dataSource.query(`UPDATE idempotency_keys SET expires_at = now() - interval '1 second' WHERE actor_id = $1`, [applicant.userId]);
-      const again = await app.request('POST', '/proposals', { token: applicant.token, body, headers: { 'idempotency-key': 'expiring-key' } });
+      await app.dataSource.query(
+        `UPDATE idempotency_keys SET expires_at = now() - interval '1 second' WHERE actor_id = $1`,
+        [applicant.userId],
+      );
+      const again = await app.request('POST', '/proposals', {
+        token: applicant.token,
+        body,
+        headers: { 'idempotency-key': 'expiring-key' },
+      });
       expect(again.status).toBe(201);
       expect(again.headers.get('idempotent-replayed')).toBeNull();
       expect(again.body.id).not.toBe(first.body.id);
@@ -187,7 +215,9 @@ describe('bounded answers under faults (e2e)', () => {
       const removed = await app.api.get(ExpiredRecordsCleanup).run();
       expect(removed?.idempotency_keys).toBeGreaterThanOrEqual(2500);
       expect(removed?.attempt_counters).toBeGreaterThanOrEqual(1);
-      const left = await app.dataSource.query(`SELECT key FROM idempotency_keys WHERE actor_id = $1`, [applicant.userId]);
+      const left = await app.dataSource.query(`SELECT key FROM idempotency_keys WHERE actor_id = $1`, [
+        applicant.userId,
+      ]);
       expect(left).toEqual([{ key: 'expiring-key' }]);
       const counters = await app.dataSource.query(`SELECT subject FROM attempt_counters WHERE scope = 'test'`);
       expect(counters).toEqual([{ subject: 'current' }]);
@@ -196,7 +226,11 @@ describe('bounded answers under faults (e2e)', () => {
 
   it('answers 503 within 15 s while PostgreSQL hangs, never 401 or 500; the submit retried with its key happens once', async () => {
     const proposal = await draft();
-    const submit = () => app.request('POST', `/proposals/${proposal.id}/submit`, { token: proposal.token, headers: { 'idempotency-key': 'submit-while-pg-hangs' } });
+    const submit = () =>
+      app.request('POST', `/proposals/${proposal.id}/submit`, {
+        token: proposal.token,
+        headers: { 'idempotency-key': 'submit-while-pg-hangs' },
+      });
 
     pg.pause();
     try {
@@ -204,8 +238,16 @@ describe('bounded answers under faults (e2e)', () => {
         timed(() => app.request('GET', '/me', { token: proposal.token })),
         timed(() => app.request('GET', '/proposals', { token: proposal.token })),
         timed(submit),
-        timed(() => app.request('POST', '/proposals', { token: proposal.token, body: proposalBody(flow.roundId), headers: { 'idempotency-key': 'draft-while-pg-hangs' } })),
-        timed(() => app.request('POST', '/auth/login', { body: { email: 'someone@example.org', password: 'whatever-it-is' } })),
+        timed(() =>
+          app.request('POST', '/proposals', {
+            token: proposal.token,
+            body: proposalBody(flow.roundId),
+            headers: { 'idempotency-key': 'draft-while-pg-hangs' },
+          }),
+        ),
+        timed(() =>
+          app.request('POST', '/auth/login', { body: { email: 'someone@example.org', password: 'whatever-it-is' } }),
+        ),
       ]);
       for (const answer of answers) expectUnavailable(answer);
       const ready = await timed(() => app.request('GET', '/health/ready'));
@@ -225,13 +267,21 @@ describe('bounded answers under faults (e2e)', () => {
 
   it('answers a submit within 15 s while Temporal hangs, refuses a second one with the same key meanwhile, and submits once', async () => {
     const proposal = await draft();
-    const submit = () => app.request('POST', `/proposals/${proposal.id}/submit`, { token: proposal.token, headers: { 'idempotency-key': 'submit-while-temporal-hangs' } });
+    const submit = () =>
+      app.request('POST', `/proposals/${proposal.id}/submit`, {
+        token: proposal.token,
+        headers: { 'idempotency-key': 'submit-while-temporal-hangs' },
+      });
 
     temporal.pause();
     try {
       const first = timed(submit);
       // The first one is in flight (its claim is in the table): the same key is refused, not run a second time.
-      await eventually(async () => (await app.dataSource.query(`SELECT 1 FROM idempotency_keys WHERE key = 'submit-while-temporal-hangs'`)).length > 0);
+      await eventually(
+        async () =>
+          (await app.dataSource.query(`SELECT 1 FROM idempotency_keys WHERE key = 'submit-while-temporal-hangs'`))
+            .length > 0,
+      );
       const second = await submit();
       expect(second.status).toBe(409);
       expect(second.body.code).toBe('IDEMPOTENCY_KEY_IN_PROGRESS');
@@ -256,14 +306,22 @@ describe('bounded answers under faults (e2e)', () => {
     try {
       expectUnavailable(await timed(() => app.request('GET', '/me', { token: proposal.token })));
       expectUnavailable(
-        await timed(() => app.request('POST', `/proposals/${proposal.id}/submit`, { token: proposal.token, headers: { 'idempotency-key': 'submit-while-pg-down' } })),
+        await timed(() =>
+          app.request('POST', `/proposals/${proposal.id}/submit`, {
+            token: proposal.token,
+            headers: { 'idempotency-key': 'submit-while-pg-down' },
+          }),
+        ),
       );
     } finally {
       await pg.start();
     }
     await eventually(async () => (await app.request('GET', '/health/ready')).status === 200, 30_000);
     const after = await retried(() =>
-      app.request('POST', `/proposals/${proposal.id}/submit`, { token: proposal.token, headers: { 'idempotency-key': 'submit-while-pg-down' } }),
+      app.request('POST', `/proposals/${proposal.id}/submit`, {
+        token: proposal.token,
+        headers: { 'idempotency-key': 'submit-while-pg-down' },
+      }),
     );
     expect(after.status).toBe(200);
     await expectSubmittedOnce(proposal.id);
@@ -273,7 +331,11 @@ describe('bounded answers under faults (e2e)', () => {
     const before = await draft();
     expect((await app.request('POST', `/proposals/${before.id}/submit`, { token: before.token })).status).toBe(200);
     const proposal = await draft();
-    const submit = () => app.request('POST', `/proposals/${proposal.id}/submit`, { token: proposal.token, headers: { 'idempotency-key': 'submit-while-temporal-down' } });
+    const submit = () =>
+      app.request('POST', `/proposals/${proposal.id}/submit`, {
+        token: proposal.token,
+        headers: { 'idempotency-key': 'submit-while-temporal-down' },
+      });
 
     await temporal.stop();
     try {
@@ -286,6 +348,8 @@ describe('bounded answers under faults (e2e)', () => {
     expect(after.status).toBe(200);
     await expectSubmittedOnce(proposal.id);
     // Its state is on disk: the workflow submitted before the restart is still there.
-    await expect(workflows.workflow.getHandle(proposalWorkflowId(before.id)).describe()).resolves.toMatchObject({ status: { name: 'RUNNING' } });
+    await expect(workflows.workflow.getHandle(proposalWorkflowId(before.id)).describe()).resolves.toMatchObject({
+      status: { name: 'RUNNING' },
+    });
   }, 120_000);
 });

@@ -121,29 +121,66 @@ describe('a grant from agreement to closeout over the API (e2e)', () => {
     expect((await d.post(`/reports/${r1.id}/submit`, other.token, reportBody(milestone))).status).toBe(404);
     expect((await d.post(`/reports/${r1.id}/submit`, flow.pm, reportBody(milestone))).status).toBe(403);
     const tooMuch = await d.submit(r1, reportBody(milestone, { spent: 16_000_001 }));
-    expect([tooMuch.status, tooMuch.body.code, tooMuch.body.errors]).toEqual([422, 'EXPENDITURE_ABOVE_DISBURSED', [expect.objectContaining({ field: 'expenditures', code: 'TOO_LARGE' })]]);
+    expect([tooMuch.status, tooMuch.body.code, tooMuch.body.errors]).toEqual([
+      422,
+      'EXPENDITURE_ABOVE_DISBURSED',
+      [expect.objectContaining({ field: 'expenditures', code: 'TOO_LARGE' })],
+    ]);
     expect(tooMuch.headers.get('content-type')).toContain('application/problem+json');
-    const unknownCategory = await d.submit(r1, { ...reportBody(milestone), expenditures: [{ category: 'travel', amount: 1 }] });
-    expect(unknownCategory.body.errors).toEqual([expect.objectContaining({ field: 'expenditures[0].category', code: 'NOT_IN_LIST' })]);
-    const fractional = await d.submit(r1, { ...reportBody(milestone), expenditures: [{ category: 'equipment', amount: 10.5 }] });
-    expect(fractional.body.errors).toEqual([expect.objectContaining({ field: 'expenditures[0].amount', code: 'NOT_INTEGER' })]);
-    const negative = await d.submit(r1, { ...reportBody(milestone), expenditures: [{ category: 'equipment', amount: -5 }] });
-    expect(negative.body.errors).toEqual([expect.objectContaining({ field: 'expenditures[0].amount', code: 'NEGATIVE' })]);
+    const unknownCategory = await d.submit(r1, {
+      ...reportBody(milestone),
+      expenditures: [{ category: 'travel', amount: 1 }],
+    });
+    expect(unknownCategory.body.errors).toEqual([
+      expect.objectContaining({ field: 'expenditures[0].category', code: 'NOT_IN_LIST' }),
+    ]);
+    const fractional = await d.submit(r1, {
+      ...reportBody(milestone),
+      expenditures: [{ category: 'equipment', amount: 10.5 }],
+    });
+    expect(fractional.body.errors).toEqual([
+      expect.objectContaining({ field: 'expenditures[0].amount', code: 'NOT_INTEGER' }),
+    ]);
+    const negative = await d.submit(r1, {
+      ...reportBody(milestone),
+      expenditures: [{ category: 'equipment', amount: -5 }],
+    });
+    expect(negative.body.errors).toEqual([
+      expect.objectContaining({ field: 'expenditures[0].amount', code: 'NEGATIVE' }),
+    ]);
     const women = await d.submit(r1, { ...reportBody(milestone), beneficiaries: { total: 10, women: 11, youth: 0 } });
     expect(women.body.errors).toEqual([expect.objectContaining({ field: 'beneficiaries.women', code: 'TOO_LARGE' })]);
-    const strangeMilestone = await d.submit(r1, { ...reportBody(milestone), milestones: [{ id: r2.id, status: 'achieved' }] });
-    expect(strangeMilestone.body.errors).toEqual([expect.objectContaining({ field: 'milestones[0].id', code: 'NOT_IN_LIST' })]);
+    const strangeMilestone = await d.submit(r1, {
+      ...reportBody(milestone),
+      milestones: [{ id: r2.id, status: 'achieved' }],
+    });
+    expect(strangeMilestone.body.errors).toEqual([
+      expect.objectContaining({ field: 'milestones[0].id', code: 'NOT_IN_LIST' }),
+    ]);
     expect((await d.post(`/reports/${r1.id}/accept`, flow.pm)).body.code).toBe('INVALID_REPORT_STATE');
     expect((await d.reports())[0]).toMatchObject({ status: 'scheduled', submissionCount: 0 });
 
     // First report: sent back once, then accepted; its acceptance makes tranche 2 eligible.
-    expect((await d.submit(r1, reportBody(milestone, { spent: 12_000_000 }))).body).toMatchObject({ status: 'submitted', submissionCount: 1 });
-    expect((await d.post(`/reports/${r1.id}/request-changes`, flow.pm, {})).body.errors).toEqual([expect.objectContaining({ field: 'comment', code: 'REQUIRED' })]);
+    expect((await d.submit(r1, reportBody(milestone, { spent: 12_000_000 }))).body).toMatchObject({
+      status: 'submitted',
+      submissionCount: 1,
+    });
+    expect((await d.post(`/reports/${r1.id}/request-changes`, flow.pm, {})).body.errors).toEqual([
+      expect.objectContaining({ field: 'comment', code: 'REQUIRED' }),
+    ]);
     expect((await d.post(`/reports/${r1.id}/request-changes`, g.applicant.token, { comment: 'x' })).status).toBe(403);
-    const back = await d.post(`/reports/${r1.id}/request-changes`, flow.pm, { comment: 'Joindre les factures des lampadaires.' });
-    expect(back.body).toMatchObject({ status: 'changes_requested', reviewComment: 'Joindre les factures des lampadaires.' });
+    const back = await d.post(`/reports/${r1.id}/request-changes`, flow.pm, {
+      comment: 'Joindre les factures des lampadaires.',
+    });
+    expect(back.body).toMatchObject({
+      status: 'changes_requested',
+      reviewComment: 'Joindre les factures des lampadaires.',
+    });
     expect((await d.post('/tranches/2/request-release', g.officer.token)).body.code).toBe('TRANCHE_NOT_ELIGIBLE');
-    expect((await d.submit(r1, reportBody(milestone, { spent: 15_000_000 }))).body).toMatchObject({ status: 'submitted', submissionCount: 2 });
+    expect((await d.submit(r1, reportBody(milestone, { spent: 15_000_000 }))).body).toMatchObject({
+      status: 'submitted',
+      submissionCount: 2,
+    });
     await d.accept(r1);
     expect((await d.tranches()).map((t) => t.status)).toEqual(['disbursed', 'eligible', 'pending']);
     const milestones = (await app.request('GET', `${d.path}/milestones`, { token: flow.pm })).body;
@@ -156,10 +193,14 @@ describe('a grant from agreement to closeout over the API (e2e)', () => {
     await app.startWorker();
     await d.disbursed(2);
 
-    expect((await d.submit(r2, reportBody(milestone, { spent: 30_000_000, reached: 900, milestone: 'achieved' }))).status).toBe(200);
+    expect(
+      (await d.submit(r2, reportBody(milestone, { spent: 30_000_000, reached: 900, milestone: 'achieved' }))).status,
+    ).toBe(200);
     await d.accept(r2);
     await d.release(3);
-    expect((await d.submit(r3, reportBody(milestone, { spent: 39_500_000, reached: 1250, milestone: 'achieved' }))).status).toBe(200);
+    expect(
+      (await d.submit(r3, reportBody(milestone, { spent: 39_500_000, reached: 1250, milestone: 'achieved' }))).status,
+    ).toBe(200);
     await d.accept(r3);
 
     // Final report accepted and every tranche paid: the workflow opens the closeout.
@@ -168,20 +209,37 @@ describe('a grant from agreement to closeout over the API (e2e)', () => {
     expect((await d.post('/close', g.officer.token, { unspentAmount: 0 })).status).toBe(403);
     const tooMuchBack = await d.post('/close', flow.pm, { unspentAmount: 40_000_001 });
     expect([tooMuchBack.status, tooMuchBack.body.code]).toEqual([422, 'UNSPENT_ABOVE_DISBURSED']);
-    const closed = await d.post('/close', flow.pm, { unspentAmount: 500_000, reference: 'OM-2028-0042', note: 'Reliquat restitué.' });
-    expect(closed.body).toMatchObject({ status: 'closed', disbursedAmount: 40_000_000, unspentReturnedAmount: 500_000 });
+    const closed = await d.post('/close', flow.pm, {
+      unspentAmount: 500_000,
+      reference: 'OM-2028-0042',
+      note: 'Reliquat restitué.',
+    });
+    expect(closed.body).toMatchObject({
+      status: 'closed',
+      disbursedAmount: 40_000_000,
+      unspentReturnedAmount: 500_000,
+    });
     expect((await d.post('/suspend', flow.pm, { reason: 'x' })).status).toBe(409);
     const handle = app.temporal.workflow.getHandle(grantWorkflowId(g.grantId));
     expect(await handle.result()).toEqual({ status: 'closed' });
 
     // Maker and checker on every release; exactly one transfer per tranche.
     const tranches = await d.tranches();
-    expect(tranches.every((t) => t.status === 'disbursed' && t.requestedBy === g.officer.user.id && t.approvedBy === g.approver.user.id)).toBe(true);
+    expect(
+      tranches.every(
+        (t) => t.status === 'disbursed' && t.requestedBy === g.officer.user.id && t.approvedBy === g.approver.user.id,
+      ),
+    ).toBe(true);
     const transfers = [...provider.transfers.values()].filter((t) => t.idempotencyKey.includes(g.grantId));
     expect(transfers.map((t) => t.amount).sort()).toEqual([16_000_000, 16_000_000, 8_000_000].sort());
-    expect((await app.request('GET', `${d.path}/milestones`, { token: g.applicant.token })).body[0]).toMatchObject({ status: 'achieved', late: false });
+    expect((await app.request('GET', `${d.path}/milestones`, { token: g.applicant.token })).body[0]).toMatchObject({
+      status: 'achieved',
+      late: false,
+    });
 
-    const history = (await app.request('GET', `${d.path}/history?limit=100`, { token: flow.pm })).body.items.map((e: { action: string }) => e.action);
+    const history = (await app.request('GET', `${d.path}/history?limit=100`, { token: flow.pm })).body.items.map(
+      (e: { action: string }) => e.action,
+    );
     expect(history).toEqual([
       'grant.created',
       'grant.agreement_signed',
@@ -205,7 +263,9 @@ describe('a grant from agreement to closeout over the API (e2e)', () => {
       'grant.closed',
     ]);
     const applicantKinds = (await flow.notifications(g.applicant.token)).map((n) => n.kind);
-    expect(applicantKinds).toEqual(expect.arrayContaining(['report_changes_requested', 'report_accepted', 'tranche_disbursed', 'grant_closed']));
+    expect(applicantKinds).toEqual(
+      expect.arrayContaining(['report_changes_requested', 'report_accepted', 'tranche_disbursed', 'grant_closed']),
+    );
     expect(await moneyInvariantViolations(app.dataSource)).toEqual([]);
     await saveHistory(app.temporal, 'grant-whole-life', grantWorkflowId(g.grantId));
   });
@@ -220,7 +280,9 @@ describe('a grant from agreement to closeout over the API (e2e)', () => {
     await d.submit(r1, reportBody(await d.milestoneId()));
 
     expect((await d.post('/suspend', g.officer.token, { reason: 'x' })).status).toBe(403);
-    expect((await d.post('/suspend', flow.pm, {})).body.errors).toEqual([expect.objectContaining({ field: 'reason', code: 'REQUIRED' })]);
+    expect((await d.post('/suspend', flow.pm, {})).body.errors).toEqual([
+      expect.objectContaining({ field: 'reason', code: 'REQUIRED' }),
+    ]);
     const suspended = await d.post('/suspend', flow.pm, { reason: 'Rapport financier incomplet.' });
     expect(suspended.body).toMatchObject({ status: 'suspended', statusReason: 'Rapport financier incomplet.' });
     expect((await d.post('/suspend', flow.pm, { reason: 'again' })).body.code).toBe('INVALID_STATE');
@@ -236,16 +298,33 @@ describe('a grant from agreement to closeout over the API (e2e)', () => {
     const blocked = await d.post('/tranches/2/approve-release', g.approver.token);
     expect([blocked.status, blocked.body.code]).toEqual([409, 'INVALID_STATE']);
 
-    const [before] = await app.dataSource.query('SELECT reserved_amount::bigint AS reserved FROM rounds WHERE id = $1', [flow.roundId]);
+    const [before] = await app.dataSource.query(
+      'SELECT reserved_amount::bigint AS reserved FROM rounds WHERE id = $1',
+      [flow.roundId],
+    );
     const terminated = await d.post('/terminate', flow.pm, { reason: 'Détournement constaté.' });
-    expect(terminated.body).toMatchObject({ status: 'terminated', releasedAmount: 24_000_000, disbursedAmount: 16_000_000 });
-    expect(terminated.body.tranches.map((t: { status: string }) => t.status)).toEqual(['disbursed', 'cancelled', 'cancelled']);
-    const [after] = await app.dataSource.query('SELECT reserved_amount::bigint AS reserved FROM rounds WHERE id = $1', [flow.roundId]);
+    expect(terminated.body).toMatchObject({
+      status: 'terminated',
+      releasedAmount: 24_000_000,
+      disbursedAmount: 16_000_000,
+    });
+    expect(terminated.body.tranches.map((t: { status: string }) => t.status)).toEqual([
+      'disbursed',
+      'cancelled',
+      'cancelled',
+    ]);
+    const [after] = await app.dataSource.query('SELECT reserved_amount::bigint AS reserved FROM rounds WHERE id = $1', [
+      flow.roundId,
+    ]);
     expect(Number(before.reserved) - Number(after.reserved)).toBe(24_000_000);
     expect((await d.post('/terminate', flow.pm, { reason: 'again' })).status).toBe(409);
     expect((await d.post('/resume', flow.pm, { reason: 'again' })).status).toBe(409);
-    expect(await app.temporal.workflow.getHandle(grantWorkflowId(g.grantId)).result()).toEqual({ status: 'terminated' });
-    const actions = (await app.request('GET', `${d.path}/history?limit=100`, { token: flow.pm })).body.items.map((e: { action: string }) => e.action);
+    expect(await app.temporal.workflow.getHandle(grantWorkflowId(g.grantId)).result()).toEqual({
+      status: 'terminated',
+    });
+    const actions = (await app.request('GET', `${d.path}/history?limit=100`, { token: flow.pm })).body.items.map(
+      (e: { action: string }) => e.action,
+    );
     expect(actions.slice(-1)).toEqual(['grant.terminated']);
     expect(actions.filter((a: string) => a === 'grant.suspended')).toHaveLength(2);
     expect(await moneyInvariantViolations(app.dataSource)).toEqual([]);
@@ -271,17 +350,30 @@ describe('a grant from agreement to closeout over the API (e2e)', () => {
     expect(pmList.body.items).toHaveLength(2);
     expect(pmList.body.items.map((g: { id: string }) => g.id)).toEqual([mine.grantId, earlier.grantId]);
     const page = await app.request('GET', `/grants?roundId=${flow.roundId}&limit=1`, { token: flow.pm });
-    const next = await app.request('GET', `/grants?roundId=${flow.roundId}&limit=1&cursor=${page.body.nextCursor}`, { token: flow.pm });
+    const next = await app.request('GET', `/grants?roundId=${flow.roundId}&limit=1&cursor=${page.body.nextCursor}`, {
+      token: flow.pm,
+    });
     expect(next.body.items.map((g: { id: string }) => g.id)).toEqual([earlier.grantId]);
     const own = await app.request('GET', '/grants', { token: mine.applicant.token });
     expect(own.body.items.map((g: { id: string }) => g.id)).toEqual([mine.grantId]);
     const stranger = await flow.applicant();
-    expect((await app.request('GET', `/grants?organizationId=${mine.applicant.orgId}`, { token: stranger.token })).body.items).toEqual([]);
+    expect(
+      (await app.request('GET', `/grants?organizationId=${mine.applicant.orgId}`, { token: stranger.token })).body
+        .items,
+    ).toEqual([]);
     for (const suffix of ['', '/reports', '/milestones', '/tranches', '/history']) {
-      expect((await app.request('GET', `/grants/${mine.grantId}${suffix}`, { token: stranger.token })).status).toBe(404);
+      expect((await app.request('GET', `/grants/${mine.grantId}${suffix}`, { token: stranger.token })).status).toBe(
+        404,
+      );
     }
-    expect((await app.request('GET', '/grants?status=closed', { token: flow.pm })).body.items.every((g: { status: string }) => g.status === 'closed')).toBe(true);
-    expect((await app.request('GET', '/grants?status=finished', { token: flow.pm })).body.errors).toEqual([expect.objectContaining({ field: 'status', code: 'NOT_IN_LIST' })]);
+    expect(
+      (await app.request('GET', '/grants?status=closed', { token: flow.pm })).body.items.every(
+        (g: { status: string }) => g.status === 'closed',
+      ),
+    ).toBe(true);
+    expect((await app.request('GET', '/grants?status=finished', { token: flow.pm })).body.errors).toEqual([
+      expect.objectContaining({ field: 'status', code: 'NOT_IN_LIST' }),
+    ]);
     expect((await app.request('GET', '/grants?limit=5000', { token: flow.pm })).status).toBe(422);
     const reviewer = await app.actor([Role.REVIEWER]);
     expect((await app.request('GET', '/grants', { token: reviewer.token })).status).toBe(403);
@@ -295,7 +387,14 @@ describe('report timers in real time: due, overdue, at risk (e2e smoke)', () => 
   // Report 1 is due 8 s after signature: due (reminder) at 5 s, overdue at 10 s, at risk at 11 s.
   const suite = withHttpProvider(
     { GRANT_HISTORY_LIMIT: '2000' },
-    { durations: { reportPeriod: '8 seconds', reportReminder: '3 seconds', reportGrace: '2 seconds', atRisk: '3 seconds' } },
+    {
+      durations: {
+        reportPeriod: '8 seconds',
+        reportReminder: '3 seconds',
+        reportGrace: '2 seconds',
+        atRisk: '3 seconds',
+      },
+    },
   );
 
   it('reminds, escalates, flags the grant at risk, and clears it on submission', async () => {
@@ -313,7 +412,12 @@ describe('report timers in real time: due, overdue, at risk (e2e smoke)', () => 
     expect(overdue.overdueSince).not.toBeNull();
 
     const kinds = async (kind: string) =>
-      (await app.dataSource.query('SELECT count(*)::int AS n FROM notifications WHERE entity_id = $1 AND kind = $2', [g.grantId, kind]))[0].n as number;
+      (
+        await app.dataSource.query('SELECT count(*)::int AS n FROM notifications WHERE entity_id = $1 AND kind = $2', [
+          g.grantId,
+          kind,
+        ])
+      )[0].n as number;
     expect(await kinds('report_reminder')).toBeGreaterThanOrEqual(1);
     expect(await kinds('report_overdue')).toBeGreaterThanOrEqual(2);
     expect(await kinds('grant_at_risk')).toBeGreaterThanOrEqual(1);
@@ -332,7 +436,9 @@ describe('a report sent back must come back within the grace period (e2e)', () =
   // resubmission deadline can make it late here.
   const suite = withHttpProvider(
     { GRANT_HISTORY_LIMIT: '2000' },
-    { durations: { reportPeriod: '1 hour', reportReminder: '10 minutes', reportGrace: '3 seconds', atRisk: '2 hours' } },
+    {
+      durations: { reportPeriod: '1 hour', reportReminder: '10 minutes', reportGrace: '3 seconds', atRisk: '2 hours' },
+    },
   );
 
   it('turns a returned report overdue once its resubmission deadline passes, escalates, and takes it back', async () => {
@@ -349,18 +455,28 @@ describe('a report sent back must come back within the grace period (e2e)', () =
     const resubmitBy = Date.parse(back.body.resubmitBy);
     expect(resubmitBy).toBeGreaterThanOrEqual(requestedFrom + 3_000 - 1_000);
     expect(resubmitBy).toBeLessThanOrEqual(Date.now() + 3_000);
-    const [told] = await app.dataSource.query(`SELECT body FROM notifications WHERE entity_id = $1 AND kind = 'report_changes_requested' LIMIT 1`, [g.grantId]);
+    const [told] = await app.dataSource.query(
+      `SELECT body FROM notifications WHERE entity_id = $1 AND kind = 'report_changes_requested' LIMIT 1`,
+      [g.grantId],
+    );
     expect(told.body).toContain(new Date(resubmitBy).toISOString().slice(0, 10));
 
     await eventually(async () => (await d.reports())[0].status === 'overdue', 20_000);
     const late = (await app.request('GET', `${d.path}/reports/${r1.id}`, { token: flow.pm })).body;
     expect(Date.parse(late.overdueSince)).toBeGreaterThanOrEqual(resubmitBy - 1_000);
-    const escalations = await app.dataSource.query(`SELECT body FROM notifications WHERE entity_id = $1 AND kind = 'report_overdue'`, [g.grantId]);
+    const escalations = await app.dataSource.query(
+      `SELECT body FROM notifications WHERE entity_id = $1 AND kind = 'report_overdue'`,
+      [g.grantId],
+    );
     expect(escalations.length).toBeGreaterThanOrEqual(2); // the program managers and the grantee
-    const listed = (await app.request('GET', `/portfolio/overdue-reports?roundId=${flow.roundId}&limit=100`, { token: flow.pm })).body;
+    const listed = (
+      await app.request('GET', `/portfolio/overdue-reports?roundId=${flow.roundId}&limit=100`, { token: flow.pm })
+    ).body;
     expect(listed.items.map((r: { reportId: string }) => r.reportId)).toContain(r1.id);
     expect((await d.grant()).atRisk).toBe(false);
-    const actions = (await app.request('GET', `${d.path}/history?limit=100`, { token: flow.pm })).body.items.map((e: { action: string }) => e.action);
+    const actions = (await app.request('GET', `${d.path}/history?limit=100`, { token: flow.pm })).body.items.map(
+      (e: { action: string }) => e.action,
+    );
     expect(actions.slice(-3)).toEqual(['report.submitted', 'report.changes_requested', 'report.overdue']);
 
     const again = await d.submit(r1, reportBody(milestone, { spent: 0 }));
@@ -395,7 +511,11 @@ describe('a long-lived grant continues as new and keeps its state (e2e)', () => 
     await eventually(async () => (await d.tranches())[0].status === 'disbursing');
     await eventually(async () => ((await handle.query(grantStateQuery)).run ?? 1) > 1);
     // The payment order made by the first run is confirmed in a later one, and paid once.
-    const confirmed = await d.post('/tranches/1/confirm-payment', g.officer.token, { reference: 'OM-2027-0100', paidAt: '2027-02-15T10:00:00Z', amount: 16_000_000 });
+    const confirmed = await d.post('/tranches/1/confirm-payment', g.officer.token, {
+      reference: 'OM-2027-0100',
+      paidAt: '2027-02-15T10:00:00Z',
+      amount: 16_000_000,
+    });
     expect(confirmed.body).toMatchObject({ status: 'disbursed' });
     const runOfConfirmation = (await handle.query(grantStateQuery)).run!;
     // Submitted, sent back, resubmitted, accepted: four commands with their activities and notifications are
@@ -403,7 +523,9 @@ describe('a long-lived grant continues as new and keeps its state (e2e)', () => 
     const [r1] = await d.reports();
     const milestoneId = await d.milestoneId();
     expect((await d.submit(r1, reportBody(milestoneId))).body.status).toBe('submitted');
-    expect((await d.post(`/reports/${r1.id}/request-changes`, flow.pm, { comment: 'Joindre les factures.' })).body.status).toBe('changes_requested');
+    expect(
+      (await d.post(`/reports/${r1.id}/request-changes`, flow.pm, { comment: 'Joindre les factures.' })).body.status,
+    ).toBe('changes_requested');
     expect((await d.submit(r1, reportBody(milestoneId))).body.status).toBe('submitted');
     await d.accept(r1);
     const state = await handle.query(grantStateQuery);
@@ -414,8 +536,12 @@ describe('a long-lived grant continues as new and keeps its state (e2e)', () => 
     expect(description.runId).not.toBe(firstRunId);
     expect(description.status.name).toBe('RUNNING');
     // The first run ended by continuing as new, never failing.
-    expect((await app.temporal.workflow.getHandle(grantWorkflowId(g.grantId), firstRunId).describe()).status.name).toBe('CONTINUED_AS_NEW');
-    const [{ n }] = await app.dataSource.query(`SELECT count(*)::int AS n FROM payments WHERE grant_id = $1`, [g.grantId]);
+    expect((await app.temporal.workflow.getHandle(grantWorkflowId(g.grantId), firstRunId).describe()).status.name).toBe(
+      'CONTINUED_AS_NEW',
+    );
+    const [{ n }] = await app.dataSource.query(`SELECT count(*)::int AS n FROM payments WHERE grant_id = $1`, [
+      g.grantId,
+    ]);
     expect(n).toBe(1);
     expect(await moneyInvariantViolations(app.dataSource)).toEqual([]);
     await saveHistory(app.temporal, 'grant-continued-as-new-first-run', grantWorkflowId(g.grantId), firstRunId);

@@ -14,7 +14,13 @@ describe('sign-in throttling (e2e)', () => {
   // The production defaults ('' lets the configured default apply; TestApp raises LOGIN_RATE_LIMIT for other files),
   // but a first lock of 2 s rather than 1 s: a loaded test machine must not see a lock run out between two attempts.
   const LOCK_BASE_S = 2;
-  const defaults = { LOGIN_RATE_LIMIT: '', LOGIN_MAX_FAILURES: '', LOGIN_LOCK_BASE: `${LOCK_BASE_S}s`, LOGIN_LOCK_MAX: '', TRUST_PROXY: '' };
+  const defaults = {
+    LOGIN_RATE_LIMIT: '',
+    LOGIN_MAX_FAILURES: '',
+    LOGIN_LOCK_BASE: `${LOCK_BASE_S}s`,
+    LOGIN_LOCK_MAX: '',
+    TRUST_PROXY: '',
+  };
 
   beforeAll(async () => {
     app = await TestApp.start(defaults, { worker: false });
@@ -27,7 +33,9 @@ describe('sign-in throttling (e2e)', () => {
   it('lets twelve colleagues behind one office address all sign in within a minute, mistakes included', async () => {
     const office = '41.223.50.7';
     const org = await app.factory.newOrganization();
-    const colleagues = await Promise.all(Array.from({ length: 12 }, () => app.factory.newUser([Role.APPLICANT], { organizationId: org.id })));
+    const colleagues = await Promise.all(
+      Array.from({ length: 12 }, () => app.factory.newUser([Role.APPLICANT], { organizationId: org.id })),
+    );
     const statuses: number[] = [];
     for (const [i, person] of colleagues.entries()) {
       // A third of them mistype their password once before getting it right.
@@ -86,22 +94,36 @@ describe('sign-in throttling (e2e)', () => {
   it('shares counters between API instances, and limits what one address may try in a minute', async () => {
     const user = await app.factory.newUser([Role.AUDITOR]);
     // A second instance on the same database, with a small per-address limit to see it without a hundred attempts.
-    const second = await TestApp.start({ ...defaults, DATABASE_URL: app.db.url, LOGIN_RATE_LIMIT: '10' }, { worker: false });
+    const second = await TestApp.start(
+      { ...defaults, DATABASE_URL: app.db.url, LOGIN_RATE_LIMIT: '10' },
+      { worker: false },
+    );
     try {
       for (let i = 0; i < 5; i++) expect((await signIn(user.email, `guess-${i}`, '198.51.100.1')).status).toBe(401);
-      const elsewhere = await second.request('POST', '/auth/login', { body: { email: user.email, password: PASSWORD }, headers: { 'x-forwarded-for': '198.51.100.2' } });
+      const elsewhere = await second.request('POST', '/auth/login', {
+        body: { email: user.email, password: PASSWORD },
+        headers: { 'x-forwarded-for': '198.51.100.2' },
+      });
       expect(elsewhere.status).toBe(429);
 
       const spray = [];
       for (let i = 0; i < 11; i++) {
         spray.push(
-          (await second.request('POST', '/auth/login', { body: { email: `target-${i}@example.org`, password: 'Winter2026!' }, headers: { 'x-forwarded-for': '203.0.113.66' } })).status,
+          (
+            await second.request('POST', '/auth/login', {
+              body: { email: `target-${i}@example.org`, password: 'Winter2026!' },
+              headers: { 'x-forwarded-for': '203.0.113.66' },
+            })
+          ).status,
         );
       }
       expect(spray).toEqual([...Array(10).fill(401), 429]);
       // Another address is not affected.
       const other = await app.factory.newUser([Role.AUDITOR]);
-      const fine = await second.request('POST', '/auth/login', { body: { email: other.email, password: PASSWORD }, headers: { 'x-forwarded-for': '203.0.113.67' } });
+      const fine = await second.request('POST', '/auth/login', {
+        body: { email: other.email, password: PASSWORD },
+        headers: { 'x-forwarded-for': '203.0.113.67' },
+      });
       expect(fine.status).toBe(200);
     } finally {
       await second.stop();

@@ -25,7 +25,9 @@ function samples(text: string, name: string): { labels: Record<string, string>; 
     .filter((line) => line.startsWith(`${name}{`) || line.startsWith(`${name} `))
     .map((line) => {
       const match = /^[^{ ]+(?:\{(.*)\})? (\S+)/.exec(line)!;
-      const labels = Object.fromEntries([...(match[1] ?? '').matchAll(/(\w+)="((?:[^"\\]|\\.)*)"/g)].map((m) => [m[1], m[2]]));
+      const labels = Object.fromEntries(
+        [...(match[1] ?? '').matchAll(/(\w+)="((?:[^"\\]|\\.)*)"/g)].map((m) => [m[1], m[2]]),
+      );
       return { labels, value: Number(match[2]) };
     });
 }
@@ -48,7 +50,10 @@ describe('metrics (e2e, real worker process)', () => {
 
   beforeAll(async () => {
     const url = await provider.start();
-    app = await TestApp.start({ PAYMENT_GATEWAY: 'http', PAYMENT_API_URL: url, METRICS_TOKEN: TOKEN }, { worker: false });
+    app = await TestApp.start(
+      { PAYMENT_GATEWAY: 'http', PAYMENT_API_URL: url, METRICS_TOKEN: TOKEN },
+      { worker: false },
+    );
     const port = await freePort();
     workerMetrics = `http://127.0.0.1:${port}/metrics`;
     worker = spawn(process.execPath, [join(root, 'test/support/worker-from-sources.cjs')], {
@@ -56,7 +61,10 @@ describe('metrics (e2e, real worker process)', () => {
       env: { ...process.env, METRICS_PORT: String(port), LOG_LEVEL: 'warn' },
       stdio: 'ignore',
     });
-    await eventually(async () => (await scrape(workerMetrics, TOKEN).catch(() => ({ status: 0 }))).status === 200, 60_000);
+    await eventually(
+      async () => (await scrape(workerMetrics, TOKEN).catch(() => ({ status: 0 }))).status === 200,
+      60_000,
+    );
   }, 240_000);
 
   afterAll(async () => {
@@ -86,7 +94,11 @@ describe('metrics (e2e, real worker process)', () => {
     expect(count('/api/v1/proposals/:id', '404')).toBeGreaterThanOrEqual(1);
     // The template, never the raw path: one series per route, not one per record.
     expect(text).not.toContain(missing);
-    expect(samples(text, 'csf_http_request_duration_seconds_bucket').some((s) => s.labels.route === '/api/v1/me' && s.labels.le === '+Inf')).toBe(true);
+    expect(
+      samples(text, 'csf_http_request_duration_seconds_bucket').some(
+        (s) => s.labels.route === '/api/v1/me' && s.labels.le === '+Inf',
+      ),
+    ).toBe(true);
     expect(counts.every((s) => s.labels.service === 'api')).toBe(true);
 
     const pool = samples(text, 'csf_db_pool_connections');
@@ -127,15 +139,22 @@ describe('metrics (e2e, real worker process)', () => {
       body: { payoutAccount: { method: 'mobile_money', provider: 'orange_money', msisdn: '+224620000000' } },
     });
     await app.request('POST', `/grants/${grantId}/tranches/1/request-release`, { token: officer.token, body: {} });
-    expect((await app.request('POST', `/grants/${grantId}/tranches/1/approve-release`, { token: approver.token, body: {} })).status).toBe(200);
+    expect(
+      (await app.request('POST', `/grants/${grantId}/tranches/1/approve-release`, { token: approver.token, body: {} }))
+        .status,
+    ).toBe(200);
     await eventually(async () => {
-      const [t] = await app.dataSource.query('SELECT status FROM grant_tranches WHERE grant_id = $1 AND number = 1', [grantId]);
+      const [t] = await app.dataSource.query('SELECT status FROM grant_tranches WHERE grant_id = $1 AND number = 1', [
+        grantId,
+      ]);
       return t.status === 'disbursed';
     }, 60_000);
 
     const { status, text } = await scrape(workerMetrics, TOKEN);
     expect(status).toBe(200);
-    const paid = samples(text, 'csf_payment_outcomes_total').find((s) => s.labels.gateway === 'http' && s.labels.outcome === 'paid');
+    const paid = samples(text, 'csf_payment_outcomes_total').find(
+      (s) => s.labels.gateway === 'http' && s.labels.outcome === 'paid',
+    );
     expect(paid?.value).toBeGreaterThanOrEqual(1);
     expect(paid?.labels.service).toBe('worker');
     // The SDK's exporter: workflow and activity task metrics of this worker's task queue.

@@ -4,7 +4,10 @@ import { proposalBody } from '../support/factory';
 import { ReviewFlow } from '../support/review-flow';
 
 type Schema = { $ref?: string; properties?: Record<string, Schema>; items?: Schema; allOf?: Schema[] };
-type Operation = { parameters?: { name: string; in: string }[]; requestBody?: { content: Record<string, { schema: Schema }> } };
+type Operation = {
+  parameters?: { name: string; in: string }[];
+  requestBody?: { content: Record<string, { schema: Schema }> };
+};
 type OpenApi = { paths: Record<string, Record<string, Operation>>; components: { schemas: Record<string, Schema> } };
 
 /** Deeply nested JSON: parsers and transformers that recurse would overflow on it. */
@@ -13,33 +16,92 @@ const deep = (depth: number) => JSON.parse(deepText(depth));
 
 /** Values of the wrong type, size or range, each sent in place of every field of a body. */
 const ODD_VALUES: unknown[] = [
-  null, [], {}, [{}], [null], '', 'x'.repeat(20_000), '\u0000', ' ', '2027-02-30', '0000-01-01T00:00:00Z', -1, 0, 1.5, -1e308, 1e308,
-  2 ** 63, Number.MAX_SAFE_INTEGER + 2, true, false, { $ne: null }, deep(500),
+  null,
+  [],
+  {},
+  [{}],
+  [null],
+  '',
+  'x'.repeat(20_000),
+  '\u0000',
+  ' ',
+  '2027-02-30',
+  '0000-01-01T00:00:00Z',
+  -1,
+  0,
+  1.5,
+  -1e308,
+  1e308,
+  2 ** 63,
+  Number.MAX_SAFE_INTEGER + 2,
+  true,
+  false,
+  { $ne: null },
+  deep(500),
 ];
 
 /** Whole bodies that are not objects, or not JSON. */
 const ODD_RAW_BODIES: { raw: string; contentType?: string }[] = [
-  { raw: 'null' }, { raw: '[]' }, { raw: '[{}]' }, { raw: '"x"' }, { raw: '42' }, { raw: 'true' }, { raw: '{"a":' }, { raw: '' },
-  { raw: '{"__proto__":{"admin":true}}' }, { raw: '{"constructor":{"prototype":{"x":1}}}' },
-  { raw: '[' .repeat(5000) + ']'.repeat(5000) }, { raw: deepText(5000) },
-  { raw: '{}', contentType: 'text/plain' }, { raw: '<x/>', contentType: 'application/xml' }, { raw: '{}', contentType: 'application/json; charset=latin1' },
+  { raw: 'null' },
+  { raw: '[]' },
+  { raw: '[{}]' },
+  { raw: '"x"' },
+  { raw: '42' },
+  { raw: 'true' },
+  { raw: '{"a":' },
+  { raw: '' },
+  { raw: '{"__proto__":{"admin":true}}' },
+  { raw: '{"constructor":{"prototype":{"x":1}}}' },
+  { raw: '['.repeat(5000) + ']'.repeat(5000) },
+  { raw: deepText(5000) },
+  { raw: '{}', contentType: 'text/plain' },
+  { raw: '<x/>', contentType: 'application/xml' },
+  { raw: '{}', contentType: 'application/json; charset=latin1' },
 ];
 
 /** A well-formed id that names nothing. */
 const NOWHERE = '3f1c9a52-5b7e-4c1d-9a3e-2b6f8d4e7a10';
 
 /** Path parameters that name nothing, or are not even ids. */
-const ODD_PATH_VALUES = ['not-a-uuid', NOWHERE, '00000000-0000-0000-0000-000000000000', '0', '-1', '1.5', '99999999999999999999', 'x'.repeat(3000), '%E0%A4%A', '%00', "1'%20OR%20'1'='1", '%F0%9F%92%A1'];
+const ODD_PATH_VALUES = [
+  'not-a-uuid',
+  NOWHERE,
+  '00000000-0000-0000-0000-000000000000',
+  '0',
+  '-1',
+  '1.5',
+  '99999999999999999999',
+  'x'.repeat(3000),
+  '%E0%A4%A',
+  '%00',
+  "1'%20OR%20'1'='1",
+  '%F0%9F%92%A1',
+];
 
 /** Headers a client controls, odd: idempotency keys of every shape, languages nobody speaks. */
 const ODD_HEADERS: Record<string, string>[] = [
-  { 'idempotency-key': 'x'.repeat(5000) }, { 'idempotency-key': ' ' }, { 'idempotency-key': 'a, b' }, { 'idempotency-key': '%00' },
-  { 'accept-language': 'q=abc;;,,*;q=-1' }, { 'accept-language': 'x'.repeat(5000) },
+  { 'idempotency-key': 'x'.repeat(5000) },
+  { 'idempotency-key': ' ' },
+  { 'idempotency-key': 'a, b' },
+  { 'idempotency-key': '%00' },
+  { 'accept-language': 'q=abc;;,,*;q=-1' },
+  { 'accept-language': 'x'.repeat(5000) },
 ];
 
 /** Query values of the wrong type, size or range, each sent for every query parameter. */
 const ODD_QUERY_VALUES = [
-  '', 'x', '-1', '0', '1.5', '1e400', 'NaN', 'null', 'x'.repeat(5000), '%00', '%ED%A0%80', '[]',
+  '',
+  'x',
+  '-1',
+  '0',
+  '1.5',
+  '1e400',
+  'NaN',
+  'null',
+  'x'.repeat(5000),
+  '%00',
+  '%ED%A0%80',
+  '[]',
   // Forged cursors: the tuple a cursor decodes to, with values of the wrong type.
   Buffer.from(JSON.stringify(['2026-01-01T00:00:00Z', 'not-a-uuid'])).toString('base64'),
   Buffer.from(JSON.stringify(['1', NOWHERE])).toString('base64url'),
@@ -61,9 +123,18 @@ describe('no 5xx for anything a client sends (e2e)', () => {
     app = await TestApp.start();
     flow = await ReviewFlow.create(app);
     const grant = await flow.approvedGrant();
-    const draft = await app.request('POST', '/proposals', { token: grant.applicant.token, body: proposalBody(flow.roundId) });
-    const [report] = await app.dataSource.query('SELECT id FROM grant_reports WHERE grant_id = $1 ORDER BY sequence LIMIT 1', [grant.grantId]);
-    const [assignment] = await app.dataSource.query('SELECT id FROM review_assignments WHERE proposal_id = $1 LIMIT 1', [grant.proposalId]);
+    const draft = await app.request('POST', '/proposals', {
+      token: grant.applicant.token,
+      body: proposalBody(flow.roundId),
+    });
+    const [report] = await app.dataSource.query(
+      'SELECT id FROM grant_reports WHERE grant_id = $1 ORDER BY sequence LIMIT 1',
+      [grant.grantId],
+    );
+    const [assignment] = await app.dataSource.query(
+      'SELECT id FROM review_assignments WHERE proposal_id = $1 LIMIT 1',
+      [grant.proposalId],
+    );
     const bystander = await app.factory.newUser([Role.REVIEWER]);
     ids = {
       proposals: draft.body.id,
@@ -76,7 +147,14 @@ describe('no 5xx for anything a client sends (e2e)', () => {
       n: '1',
       userId: bystander.id,
     };
-    const roles = [Role.PROGRAM_MANAGER, Role.COMMITTEE_CHAIR, Role.FINANCE_OFFICER, Role.FINANCE_APPROVER, Role.ADMIN, Role.AUDITOR];
+    const roles = [
+      Role.PROGRAM_MANAGER,
+      Role.COMMITTEE_CHAIR,
+      Role.FINANCE_OFFICER,
+      Role.FINANCE_APPROVER,
+      Role.ADMIN,
+      Role.AUDITOR,
+    ];
     tokens = [
       { name: 'applicant', token: grant.applicant.token },
       { name: 'reviewer', token: flow.reviewers[0].token },
@@ -133,11 +211,15 @@ describe('no 5xx for anything a client sends (e2e)', () => {
           headers: { ...options.headers, ...(options.contentType ? { 'content-type': options.contentType } : {}) },
         });
       } catch (error) {
-        failures.push(`${method.toUpperCase()} ${url.slice(0, 200)} ${describeBody(options)} ${JSON.stringify(options.headers ?? {}).slice(0, 80)} → no answer (${String(error)})`);
+        failures.push(
+          `${method.toUpperCase()} ${url.slice(0, 200)} ${describeBody(options)} ${JSON.stringify(options.headers ?? {}).slice(0, 80)} → no answer (${String(error)})`,
+        );
         return undefined;
       }
       if (res.status >= 500) {
-        failures.push(`${method.toUpperCase()} ${url.slice(0, 200)} ${describeBody(options)} ${JSON.stringify(options.headers ?? {}).slice(0, 80)} → ${res.status} ${JSON.stringify(res.body).slice(0, 200)}`);
+        failures.push(
+          `${method.toUpperCase()} ${url.slice(0, 200)} ${describeBody(options)} ${JSON.stringify(options.headers ?? {}).slice(0, 80)} → ${res.status} ${JSON.stringify(res.body).slice(0, 200)}`,
+        );
       }
       return res;
     };
@@ -172,7 +254,8 @@ describe('no 5xx for anything a client sends (e2e)', () => {
           for (const value of ODD_PATH_VALUES) await send(method, fill(path, { ...real, [param]: value }), token, base);
         }
         for (const query of (op.parameters ?? []).filter((p) => p.in === 'query')) {
-          for (const value of ODD_QUERY_VALUES) await send(method, `${url}?${query.name}=${encodeURIComponent(value).replace(/%25/g, '%')}`, token, base);
+          for (const value of ODD_QUERY_VALUES)
+            await send(method, `${url}?${query.name}=${encodeURIComponent(value).replace(/%25/g, '%')}`, token, base);
           await send(method, `${url}?${query.name}=1&${query.name}=2`, token, base);
         }
         await send(method, `${url}?unknownParameter=1`, token, base);
@@ -187,12 +270,19 @@ describe('no 5xx for anything a client sends (e2e)', () => {
       }
     }
     // Kept for the closing note: how much was sent.
-    console.info(`no-server-errors: ${operations.length} operations, ${sent} requests, ${failures.length} server errors`);
+    console.info(
+      `no-server-errors: ${operations.length} operations, ${sent} requests, ${failures.length} server errors`,
+    );
     expect(failures).toEqual([]);
   }, 900_000);
 });
 
-function describeBody(options: { body?: unknown; raw?: string; contentType?: string; headers?: Record<string, string> }): string {
+function describeBody(options: {
+  body?: unknown;
+  raw?: string;
+  contentType?: string;
+  headers?: Record<string, string>;
+}): string {
   const text = options.raw ?? (options.body === undefined ? '' : JSON.stringify(options.body));
   return `${options.contentType ?? ''} ${text.length > 120 ? `${text.slice(0, 120)}…(${text.length})` : text}`.trim();
 }

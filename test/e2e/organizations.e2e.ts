@@ -33,22 +33,43 @@ describe('organisations: verification, members and staff search (e2e)', () => {
     const { token, org, user } = await founder();
     expect(org.status).toBe('pending_verification');
 
-    const noReason = await app.request('POST', `/organizations/${org.id}/verify`, { token: pm, body: { verified: false } });
+    const noReason = await app.request('POST', `/organizations/${org.id}/verify`, {
+      token: pm,
+      body: { verified: false },
+    });
     expect(noReason.status).toBe(422);
     expect(noReason.body.errors).toEqual([expect.objectContaining({ field: 'reason', code: 'REQUIRED' })]);
-    expect((await app.request('POST', `/organizations/${org.id}/verify`, { token, body: { verified: true } })).status).toBe(403);
+    expect(
+      (await app.request('POST', `/organizations/${org.id}/verify`, { token, body: { verified: true } })).status,
+    ).toBe(403);
 
-    const refused = await app.request('POST', `/organizations/${org.id}/verify`, { token: pm, body: { verified: false, reason: 'Récépissé illisible.' } });
+    const refused = await app.request('POST', `/organizations/${org.id}/verify`, {
+      token: pm,
+      body: { verified: false, reason: 'Récépissé illisible.' },
+    });
     expect(refused.status).toBe(200);
     expect(refused.body).toMatchObject({ status: 'refused', refusalReason: 'Récépissé illisible.' });
-    const again = await app.request('POST', `/organizations/${org.id}/verify`, { token: pm, body: { verified: false, reason: 'Toujours.' } });
+    const again = await app.request('POST', `/organizations/${org.id}/verify`, {
+      token: pm,
+      body: { verified: false, reason: 'Toujours.' },
+    });
     expect(again.status).toBe(409);
 
     // The correction the refusal asked for sends it back to verification.
-    const corrected = await app.request('PATCH', `/organizations/${org.id}`, { token, body: { registrationNumber: 'RCCM/GN/2024/043' } });
+    const corrected = await app.request('PATCH', `/organizations/${org.id}`, {
+      token,
+      body: { registrationNumber: 'RCCM/GN/2024/043' },
+    });
     expect(corrected.body).toMatchObject({ status: 'pending_verification', registrationNumber: 'RCCM/GN/2024/043' });
-    const verified = await app.request('POST', `/organizations/${org.id}/verify`, { token: pm, body: { verified: true, note: 'Récépissé n° 43 vu.' } });
-    expect(verified.body).toMatchObject({ status: 'verified', refusalReason: null, verificationNote: 'Récépissé n° 43 vu.' });
+    const verified = await app.request('POST', `/organizations/${org.id}/verify`, {
+      token: pm,
+      body: { verified: true, note: 'Récépissé n° 43 vu.' },
+    });
+    expect(verified.body).toMatchObject({
+      status: 'verified',
+      refusalReason: null,
+      verificationNote: 'Récépissé n° 43 vu.',
+    });
 
     // Contact details change freely; who the organisation is does not, without a new verification.
     const phone = await app.request('PATCH', `/organizations/${org.id}`, { token, body: { phone: '+224620004456' } });
@@ -56,9 +77,15 @@ describe('organisations: verification, members and staff search (e2e)', () => {
     const renamed = await app.request('PATCH', `/organizations/${org.id}`, { token, body: { name: 'Autre nom' } });
     expect(renamed.body).toMatchObject({ status: 'pending_verification', verifiedAt: null });
 
-    const kinds = await app.dataSource.query('SELECT kind FROM notifications WHERE recipient_id = $1 ORDER BY created_at, id', [user.id]);
+    const kinds = await app.dataSource.query(
+      'SELECT kind FROM notifications WHERE recipient_id = $1 ORDER BY created_at, id',
+      [user.id],
+    );
     expect(kinds.map((k: { kind: string }) => k.kind)).toEqual(['organization_refused', 'organization_verified']);
-    const actions = await app.dataSource.query(`SELECT action, from_state, to_state FROM audit_events WHERE entity_type = 'organization' AND entity_id = $1 ORDER BY id`, [org.id]);
+    const actions = await app.dataSource.query(
+      `SELECT action, from_state, to_state FROM audit_events WHERE entity_type = 'organization' AND entity_id = $1 ORDER BY id`,
+      [org.id],
+    );
     expect(actions.map((a: { action: string }) => a.action)).toEqual([
       'organization.created',
       'organization.refused',
@@ -71,40 +98,84 @@ describe('organisations: verification, members and staff search (e2e)', () => {
   });
 
   it('invites a member by phone, who joins after registering; removes members but never the last one', async () => {
-    const { token, org, user: first } = await founder({ name: 'Femmes unies de Kindia', region: 'kindia', commune: 'kindia-centre' });
-    const invited = await app.request('POST', `/organizations/${org.id}/members/invitations`, { token, body: { phone: '+224620006677' } });
+    const {
+      token,
+      org,
+      user: first,
+    } = await founder({ name: 'Femmes unies de Kindia', region: 'kindia', commune: 'kindia-centre' });
+    const invited = await app.request('POST', `/organizations/${org.id}/members/invitations`, {
+      token,
+      body: { phone: '+224620006677' },
+    });
     expect(invited.status).toBe(201);
-    expect(invited.body).toMatchObject({ organizationId: org.id, phone: '+224620006677', email: null, link: expect.stringContaining('token=') });
+    expect(invited.body).toMatchObject({
+      organizationId: org.id,
+      phone: '+224620006677',
+      email: null,
+      link: expect.stringContaining('token='),
+    });
     const invitationToken = new URL(invited.body.link).searchParams.get('token')!;
-    const [{ token_hash }] = await app.dataSource.query('SELECT token_hash FROM organization_invitations WHERE id = $1', [invited.body.id]);
+    const [{ token_hash }] = await app.dataSource.query(
+      'SELECT token_hash FROM organization_invitations WHERE id = $1',
+      [invited.body.id],
+    );
     expect(token_hash).not.toContain(invitationToken);
 
     // Someone else (with another phone) cannot use the link.
     const stranger = await app.actor([Role.APPLICANT]);
-    const refused = await app.request('POST', '/organizations/invitations/accept', { token: stranger.token, body: { token: invitationToken } });
+    const refused = await app.request('POST', '/organizations/invitations/accept', {
+      token: stranger.token,
+      body: { token: invitationToken },
+    });
     expect(refused.status).toBe(422);
     expect(refused.body.code).toBe('ORGANIZATION_INVITATION_INVALID');
 
     const second = await app.factory.newUser([Role.APPLICANT], { phone: '+224620006677' });
     const secondToken = await app.login(second.email);
-    const joined = await app.request('POST', '/organizations/invitations/accept', { token: secondToken, body: { token: invitationToken } });
+    const joined = await app.request('POST', '/organizations/invitations/accept', {
+      token: secondToken,
+      body: { token: invitationToken },
+    });
     expect(joined.status).toBe(200);
     expect(joined.body.members.map((m: { id: string }) => m.id)).toEqual([first.id, second.id]);
     expect(joined.body.members[0]).not.toHaveProperty('passwordHash');
     expect((await app.request('GET', '/me', { token: secondToken })).body.organizationId).toBe(org.id);
     // Used once.
-    const reused = await app.request('POST', '/organizations/invitations/accept', { token: stranger.token, body: { token: invitationToken } });
+    const reused = await app.request('POST', '/organizations/invitations/accept', {
+      token: stranger.token,
+      body: { token: invitationToken },
+    });
     expect(reused.body.code).toBe('ORGANIZATION_INVITATION_INVALID');
 
     // Inviting a member already there, and another organisation's member list.
-    expect((await app.request('POST', `/organizations/${org.id}/members/invitations`, { token, body: { phone: '+224620006677' } })).body.code).toBe('ALREADY_MEMBER');
+    expect(
+      (
+        await app.request('POST', `/organizations/${org.id}/members/invitations`, {
+          token,
+          body: { phone: '+224620006677' },
+        })
+      ).body.code,
+    ).toBe('ALREADY_MEMBER');
     const other = await founder({ name: 'Autre groupe', phone: '+224620004400' });
     expect((await app.request('GET', `/organizations/${org.id}`, { token: other.token })).status).toBe(404);
-    expect((await app.request('DELETE', `/organizations/${org.id}/members/${second.id}`, { token: other.token })).status).toBe(404);
-    expect((await app.request('POST', `/organizations/${org.id}/members/invitations`, { token: other.token, body: { phone: '+224620006688' } })).status).toBe(404);
+    expect(
+      (await app.request('DELETE', `/organizations/${org.id}/members/${second.id}`, { token: other.token })).status,
+    ).toBe(404);
+    expect(
+      (
+        await app.request('POST', `/organizations/${org.id}/members/invitations`, {
+          token: other.token,
+          body: { phone: '+224620006688' },
+        })
+      ).status,
+    ).toBe(404);
 
-    expect((await app.request('DELETE', `/organizations/${org.id}/members/${other.user.id}`, { token })).status).toBe(404);
-    expect((await app.request('DELETE', `/organizations/${org.id}/members/${first.id}`, { token: secondToken })).status).toBe(204);
+    expect((await app.request('DELETE', `/organizations/${org.id}/members/${other.user.id}`, { token })).status).toBe(
+      404,
+    );
+    expect(
+      (await app.request('DELETE', `/organizations/${org.id}/members/${first.id}`, { token: secondToken })).status,
+    ).toBe(204);
     const last = await app.request('DELETE', `/organizations/${org.id}/members/${second.id}`, { token: secondToken });
     expect(last.status).toBe(409);
     expect(last.body.code).toBe('LAST_MEMBER');
@@ -113,10 +184,23 @@ describe('organisations: verification, members and staff search (e2e)', () => {
   });
 
   it('lets an invited person join on registration, once the code is confirmed', async () => {
-    const { token, org } = await founder({ name: 'Conseil local de Mamou', region: 'mamou', commune: 'mamou-centre', type: 'local_security_council' });
-    const invited = await app.request('POST', `/organizations/${org.id}/members/invitations`, { token, body: { email: 'Mariama.Bah@example.org' } });
+    const { token, org } = await founder({
+      name: 'Conseil local de Mamou',
+      region: 'mamou',
+      commune: 'mamou-centre',
+      type: 'local_security_council',
+    });
+    const invited = await app.request('POST', `/organizations/${org.id}/members/invitations`, {
+      token,
+      body: { email: 'Mariama.Bah@example.org' },
+    });
     const invitationToken = new URL(invited.body.link).searchParams.get('token')!;
-    const body = { email: 'mariama.bah@example.org', password: 'grenier-mangue-2027', displayName: 'Mariama Bah', language: 'fr' };
+    const body = {
+      email: 'mariama.bah@example.org',
+      password: 'grenier-mangue-2027',
+      displayName: 'Mariama Bah',
+      language: 'fr',
+    };
 
     const wrong = await app.request('POST', '/auth/register', { body: { ...body, invitationToken: 'x'.repeat(43) } });
     expect(wrong.status).toBe(422);
@@ -135,17 +219,29 @@ describe('organisations: verification, members and staff search (e2e)', () => {
   });
 
   it('lets staff list and search organisations by region, type, status and name, page by page', async () => {
-    const a = await founder({ name: 'Groupe Siguiri Alpha', region: 'siguiri', commune: 'siguiri-centre', type: 'ngo' });
+    const a = await founder({
+      name: 'Groupe Siguiri Alpha',
+      region: 'siguiri',
+      commune: 'siguiri-centre',
+      type: 'ngo',
+    });
     const b = await founder({ name: 'Groupe Siguiri Beta', region: 'siguiri', commune: 'siguiri-centre', type: 'ngo' });
     await app.request('POST', `/organizations/${b.org.id}/verify`, { token: pm, body: { verified: true } });
     const ids = (res: { body: { items: { id: string }[] } }) => res.body.items.map((o) => o.id);
 
-    expect(ids(await app.request('GET', '/organizations?region=siguiri&type=ngo', { token: pm }))).toEqual([b.org.id, a.org.id]);
-    expect(ids(await app.request('GET', '/organizations?region=siguiri&status=verified', { token: pm }))).toEqual([b.org.id]);
+    expect(ids(await app.request('GET', '/organizations?region=siguiri&type=ngo', { token: pm }))).toEqual([
+      b.org.id,
+      a.org.id,
+    ]);
+    expect(ids(await app.request('GET', '/organizations?region=siguiri&status=verified', { token: pm }))).toEqual([
+      b.org.id,
+    ]);
     expect(ids(await app.request('GET', '/organizations?q=siguiri%20alpha', { token: pm }))).toEqual([a.org.id]);
     expect(ids(await app.request('GET', '/organizations?q=%25', { token: pm }))).toEqual([]);
     const page1 = await app.request('GET', '/organizations?region=siguiri&limit=1', { token: pm });
-    const page2 = await app.request('GET', `/organizations?region=siguiri&limit=1&cursor=${page1.body.nextCursor}`, { token: pm });
+    const page2 = await app.request('GET', `/organizations?region=siguiri&limit=1&cursor=${page1.body.nextCursor}`, {
+      token: pm,
+    });
     expect([...ids(page1), ...ids(page2)]).toEqual([b.org.id, a.org.id]);
     expect(page2.body.nextCursor).toBeNull();
     expect((await app.request('GET', '/organizations?status=dormant', { token: pm })).status).toBe(422);

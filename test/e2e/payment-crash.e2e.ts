@@ -13,7 +13,11 @@ const root = join(__dirname, '../..');
  * (transpiled on load), so the test needs no build of dist/ first.
  */
 function startWorkerProcess(): ChildProcess {
-  return spawn(process.execPath, [join(root, 'test/support/worker-from-sources.cjs')], { cwd: root, env: { ...process.env }, stdio: 'ignore' });
+  return spawn(process.execPath, [join(root, 'test/support/worker-from-sources.cjs')], {
+    cwd: root,
+    env: { ...process.env },
+    stdio: 'ignore',
+  });
 }
 
 /**
@@ -52,18 +56,29 @@ describe('a worker crash during a payment (e2e, real processes)', () => {
 
     provider.holdCreates = true;
     provider.succeedAfterPolls = 1;
-    expect((await app.request('POST', `/grants/${grantId}/tranches/1/approve-release`, { token: approver.token, body: {} })).status).toBe(200);
+    expect(
+      (await app.request('POST', `/grants/${grantId}/tranches/1/approve-release`, { token: approver.token, body: {} }))
+        .status,
+    ).toBe(200);
     // The provider has accepted the transfer, but the worker has not heard back: kill it now.
-    await eventually(async () => [...provider.transfers.values()].some((t) => t.idempotencyKey.includes(grantId)), 30_000);
+    await eventually(
+      async () => [...provider.transfers.values()].some((t) => t.idempotencyKey.includes(grantId)),
+      30_000,
+    );
     workers[0].kill('SIGKILL');
     await new Promise((resolve) => workers[0].once('exit', resolve));
     provider.release();
-    const [before] = await app.dataSource.query('SELECT status FROM grant_tranches WHERE grant_id = $1 AND number = 1', [grantId]);
+    const [before] = await app.dataSource.query(
+      'SELECT status FROM grant_tranches WHERE grant_id = $1 AND number = 1',
+      [grantId],
+    );
     expect(before.status).toBe('disbursing');
 
     workers.push(startWorkerProcess());
     await eventually(async () => {
-      const [t] = await app.dataSource.query('SELECT status FROM grant_tranches WHERE grant_id = $1 AND number = 1', [grantId]);
+      const [t] = await app.dataSource.query('SELECT status FROM grant_tranches WHERE grant_id = $1 AND number = 1', [
+        grantId,
+      ]);
       return t.status === 'disbursed';
     }, 60_000);
 
@@ -71,9 +86,14 @@ describe('a worker crash during a payment (e2e, real processes)', () => {
     expect(transfers).toHaveLength(1);
     const creates = provider.requests.filter((r) => r.method === 'POST' && r.key === transfers[0].idempotencyKey);
     expect(creates.length).toBeGreaterThanOrEqual(2); // the dead worker's call and the retry, same key
-    const payments = await app.dataSource.query('SELECT status, provider_reference FROM payments WHERE grant_id = $1', [grantId]);
+    const payments = await app.dataSource.query('SELECT status, provider_reference FROM payments WHERE grant_id = $1', [
+      grantId,
+    ]);
     expect(payments).toEqual([{ status: 'paid', provider_reference: transfers[0].id }]);
-    const [grant] = await app.dataSource.query('SELECT disbursed_amount::bigint AS disbursed FROM grants WHERE id = $1', [grantId]);
+    const [grant] = await app.dataSource.query(
+      'SELECT disbursed_amount::bigint AS disbursed FROM grants WHERE id = $1',
+      [grantId],
+    );
     expect(Number(grant.disbursed)).toBe(16_000_000);
   }, 180_000);
 });

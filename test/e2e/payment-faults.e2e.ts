@@ -80,9 +80,12 @@ function randomFaults(rnd: () => number, max: number, without: Fault[] = []): Fa
 }
 
 const randomFate = (rnd: () => number, failRate = 0.25): NonNullable<Transfer['fate']> =>
-  rnd() < failRate ? { outcome: 'fail', atPoll: Math.floor(rnd() * 3) } : { outcome: 'succeed', atPoll: Math.floor(rnd() * 4) };
+  rnd() < failRate
+    ? { outcome: 'fail', atPoll: Math.floor(rnd() * 3) }
+    : { outcome: 'succeed', atPoll: Math.floor(rnd() * 4) };
 
-const keyOf = (grantId: string, tranche: number, attempt: number) => `csf:${grantId}:tranche-${tranche}:attempt-${attempt}`;
+const keyOf = (grantId: string, tranche: number, attempt: number) =>
+  `csf:${grantId}:tranche-${tranche}:attempt-${attempt}`;
 
 describe('payments under provider faults and worker kills (e2e)', () => {
   let app: TestApp;
@@ -91,11 +94,20 @@ describe('payments under provider faults and worker kills (e2e)', () => {
   const children: ChildProcess[] = [];
   type Requested = Awaited<ReturnType<typeof requested>>;
   /** Grants made ready at once in beforeAll (building them one by one is most of the wait). */
-  let ready: { plain: Requested; stuck: Requested; paidOther: Requested; misreported: Requested; schedules: Requested[]; killed: Requested[] };
+  let ready: {
+    plain: Requested;
+    stuck: Requested;
+    paidOther: Requested;
+    misreported: Requested;
+    schedules: Requested[];
+    killed: Requested[];
+  };
 
   beforeAll(async () => {
     // Printed so that a failing run can be replayed with PAYMENT_FAULT_SEED.
-    process.stdout.write(`payment fault schedules: seed=${SEED} in-process=${SCHEDULES} workflow=${WORKFLOW_SCHEDULES} kill rounds=${KILL_ROUNDS}\n`);
+    process.stdout.write(
+      `payment fault schedules: seed=${SEED} in-process=${SCHEDULES} workflow=${WORKFLOW_SCHEDULES} kill rounds=${KILL_ROUNDS}\n`,
+    );
     const url = await provider.start();
     provider.slowMs = 60;
     app = await TestApp.start({
@@ -110,9 +122,17 @@ describe('payments under provider faults and worker kills (e2e)', () => {
     // Six at a time: more review flows at once only queue up behind each other on two cores.
     const made: Requested[] = [];
     const wanted = 4 + WORKFLOW_SCHEDULES + 3 * KILL_ROUNDS;
-    while (made.length < wanted) made.push(...(await Promise.all(Array.from({ length: Math.min(6, wanted - made.length) }, () => requested()))));
+    while (made.length < wanted)
+      made.push(...(await Promise.all(Array.from({ length: Math.min(6, wanted - made.length) }, () => requested()))));
     const [plain, stuck, paidOther, misreported, ...schedules] = made;
-    ready = { plain, stuck, paidOther, misreported, schedules: schedules.slice(0, WORKFLOW_SCHEDULES), killed: schedules.slice(WORKFLOW_SCHEDULES) };
+    ready = {
+      plain,
+      stuck,
+      paidOther,
+      misreported,
+      schedules: schedules.slice(0, WORKFLOW_SCHEDULES),
+      killed: schedules.slice(WORKFLOW_SCHEDULES),
+    };
   }, 180_000);
 
   afterAll(async () => {
@@ -121,15 +141,21 @@ describe('payments under provider faults and worker kills (e2e)', () => {
     await provider.stop();
   });
 
-  const get = async (grantId: string, token: string) => (await app.request('GET', `/grants/${grantId}/tranches`, { token })).body[0];
+  const get = async (grantId: string, token: string) =>
+    (await app.request('GET', `/grants/${grantId}/tranches`, { token })).body[0];
 
   /** Signed, release requested by `maker`: approving it starts the payment. */
   async function requested() {
     const g = await flow.approvedGrant();
     const path = `/grants/${g.grantId}`;
-    expect((await app.request('POST', `${path}/agreement/sign`, { token: g.applicant.token, body: mobileMoney })).status).toBe(200);
-    expect((await app.request('POST', `${path}/tranches/1/request-release`, { token: g.officer.token, body: {} })).status).toBe(200);
-    const approve = () => app.request('POST', `${path}/tranches/1/approve-release`, { token: g.approver.token, body: {} });
+    expect(
+      (await app.request('POST', `${path}/agreement/sign`, { token: g.applicant.token, body: mobileMoney })).status,
+    ).toBe(200);
+    expect(
+      (await app.request('POST', `${path}/tranches/1/request-release`, { token: g.officer.token, body: {} })).status,
+    ).toBe(200);
+    const approve = () =>
+      app.request('POST', `${path}/tranches/1/approve-release`, { token: g.approver.token, body: {} });
     return { ...g, path, approve };
   }
 
@@ -138,9 +164,21 @@ describe('payments under provider faults and worker kills (e2e)', () => {
     const ledger = provider.ledger(`csf:${grantId}:tranche-${tranche}:`);
     const succeeded = ledger.filter((t) => t.status === 'succeeded');
     expect(succeeded.length).toBeLessThanOrEqual(1);
-    const [t] = await app.dataSource.query('SELECT id, status, amount::bigint AS amount FROM grant_tranches WHERE grant_id = $1 AND number = $2', [grantId, tranche]);
-    const payments: { attempt: number; status: string; idempotency_key: string; provider_reference: string | null; paid_amount: string | null; resolved_by: string | null }[] =
-      await app.dataSource.query('SELECT attempt, status, idempotency_key, provider_reference, paid_amount, resolved_by FROM payments WHERE tranche_id = $1 ORDER BY attempt', [t.id]);
+    const [t] = await app.dataSource.query(
+      'SELECT id, status, amount::bigint AS amount FROM grant_tranches WHERE grant_id = $1 AND number = $2',
+      [grantId, tranche],
+    );
+    const payments: {
+      attempt: number;
+      status: string;
+      idempotency_key: string;
+      provider_reference: string | null;
+      paid_amount: string | null;
+      resolved_by: string | null;
+    }[] = await app.dataSource.query(
+      'SELECT attempt, status, idempotency_key, provider_reference, paid_amount, resolved_by FROM payments WHERE tranche_id = $1 ORDER BY attempt',
+      [t.id],
+    );
     expect(payments.filter((p) => p.status !== 'failed').length).toBeLessThanOrEqual(1);
     for (const p of payments.filter((x) => x.status === 'failed' && !x.resolved_by)) {
       // Failed only on the provider's word about that very transfer.
@@ -149,7 +187,11 @@ describe('payments under provider faults and worker kills (e2e)', () => {
     if (t.status === 'disbursed') {
       const paid = payments.find((p) => p.status === 'paid')!;
       expect(succeeded).toHaveLength(1);
-      expect([paid.provider_reference, Number(paid.paid_amount), paid.idempotency_key]).toEqual([succeeded[0].id, Number(t.amount), succeeded[0].idempotencyKey]);
+      expect([paid.provider_reference, Number(paid.paid_amount), paid.idempotency_key]).toEqual([
+        succeeded[0].id,
+        Number(t.amount),
+        succeeded[0].idempotencyKey,
+      ]);
     }
     if (t.status === 'failed') expect(payments.at(-1)!.status).toBe('failed');
     return t.status as string;
@@ -159,19 +201,42 @@ describe('payments under provider faults and worker kills (e2e)', () => {
     const g = ready.plain;
     const key = keyOf(g.grantId, 1, 1);
     // On the code before this change, the first 409 marked the tranche failed (and a retry paid it twice).
-    provider.script(key, ['in_progress', 'unauthorized', 'forbidden', 'ok', 'not_found', 'unknown_status', 'wrong_amount', 'error_after_commit']);
+    provider.script(key, [
+      'in_progress',
+      'unauthorized',
+      'forbidden',
+      'ok',
+      'not_found',
+      'unknown_status',
+      'wrong_amount',
+      'error_after_commit',
+    ]);
     provider.fate(key, { outcome: 'succeed', atPoll: 3 });
     expect((await g.approve()).status).toBe(200);
     const seen = new Set<string>();
-    const last = await eventually(async () => {
-      const t = await get(g.grantId, g.officer.token);
-      seen.add(t.status);
-      return t.status === 'disbursed' && t;
-    }, 30_000, 50);
+    const last = await eventually(
+      async () => {
+        const t = await get(g.grantId, g.officer.token);
+        seen.add(t.status);
+        return t.status === 'disbursed' && t;
+      },
+      30_000,
+      50,
+    );
     expect([...seen].filter((s) => s !== 'release_approved' && s !== 'disbursing' && s !== 'disbursed')).toEqual([]);
     expect(last.payment).toMatchObject({ attempt: 1, status: 'paid', lastAnswer: null });
     expect(last.payment.checks).toBeGreaterThanOrEqual(7);
-    expect(provider.requests.filter((r) => r.key === key).map((r) => r.method)).toEqual(['POST', 'POST', 'POST', 'POST', 'GET', 'GET', 'GET', 'GET', 'GET']);
+    expect(provider.requests.filter((r) => r.key === key).map((r) => r.method)).toEqual([
+      'POST',
+      'POST',
+      'POST',
+      'POST',
+      'GET',
+      'GET',
+      'GET',
+      'GET',
+      'GET',
+    ]);
     expect(await checkInvariant(g.grantId, 1)).toBe('disbursed');
     expect(provider.ledger(g.grantId)).toHaveLength(1);
   });
@@ -181,29 +246,55 @@ describe('payments under provider faults and worker kills (e2e)', () => {
     const key = keyOf(g.grantId, 1, 1);
     provider.script(key, Array<Fault>(1000).fill('unauthorized'));
     expect((await g.approve()).status).toBe(200);
-    const stuck = await eventually(async () => {
-      const t = await get(g.grantId, g.officer.token);
-      return t.payment?.stuckSince ? t : undefined;
-    }, 20_000, 200);
-    expect(stuck).toMatchObject({ status: 'disbursing', payment: { attempt: 1, status: 'submitted', lastAnswer: expect.stringContaining('401') } });
+    const stuck = await eventually(
+      async () => {
+        const t = await get(g.grantId, g.officer.token);
+        return t.payment?.stuckSince ? t : undefined;
+      },
+      20_000,
+      200,
+    );
+    expect(stuck).toMatchObject({
+      status: 'disbursing',
+      payment: { attempt: 1, status: 'submitted', lastAnswer: expect.stringContaining('401') },
+    });
     for (const who of [g.officer, g.approver]) {
-      const mine = (await app.request('GET', '/notifications', { token: who.token })).body.items.map((n: { kind: string }) => n.kind);
+      const mine = (await app.request('GET', '/notifications', { token: who.token })).body.items.map(
+        (n: { kind: string }) => n.kind,
+      );
       expect(mine).toContain('payment_stuck');
     }
-    const resolve = (token: string, body: Record<string, unknown>) => app.request('POST', `${g.path}/tranches/1/resolve-payment`, { token, body });
-    const failed = { outcome: 'failed', reason: 'Numéro inconnu chez le prestataire', note: 'Support du prestataire, ticket 4411 : aucun transfert reçu.' };
+    const resolve = (token: string, body: Record<string, unknown>) =>
+      app.request('POST', `${g.path}/tranches/1/resolve-payment`, { token, body });
+    const failed = {
+      outcome: 'failed',
+      reason: 'Numéro inconnu chez le prestataire',
+      note: 'Support du prestataire, ticket 4411 : aucun transfert reçu.',
+    };
     // The maker's side cannot record it (the activity and the workflow also refuse the release's maker).
     expect((await resolve(g.officer.token, failed)).status).toBe(403);
     const noReason = await resolve(g.approver.token, { outcome: 'failed', note: 'x' });
-    expect([noReason.status, noReason.body.code, noReason.body.errors?.[0]?.field]).toEqual([422, 'VALIDATION_FAILED', 'reason']);
+    expect([noReason.status, noReason.body.code, noReason.body.errors?.[0]?.field]).toEqual([
+      422,
+      'VALIDATION_FAILED',
+      'reason',
+    ]);
     const recorded = await resolve(g.approver.token, failed);
-    expect(recorded.body).toMatchObject({ status: 'failed', failureReason: failed.reason, payment: { attempt: 1, status: 'failed' } });
+    expect(recorded.body).toMatchObject({
+      status: 'failed',
+      failureReason: failed.reason,
+      payment: { attempt: 1, status: 'failed' },
+    });
 
     // A new attempt: the maker's request and a different checker's approval, then a new key.
-    expect((await app.request('POST', `${g.path}/tranches/1/retry`, { token: g.officer.token, body: {} })).body.status).toBe('release_requested');
+    expect(
+      (await app.request('POST', `${g.path}/tranches/1/retry`, { token: g.officer.token, body: {} })).body.status,
+    ).toBe('release_requested');
     expect((await g.approve()).status).toBe(200);
     await eventually(async () => (await get(g.grantId, g.officer.token)).status === 'disbursed', 20_000, 100);
-    expect(provider.ledger(g.grantId).map((t) => [t.idempotencyKey, t.status])).toEqual([[keyOf(g.grantId, 1, 2), 'succeeded']]);
+    expect(provider.ledger(g.grantId).map((t) => [t.idempotencyKey, t.status])).toEqual([
+      [keyOf(g.grantId, 1, 2), 'succeeded'],
+    ]);
     const history = (await app.request('GET', `${g.path}/history`, { token: g.officer.token })).body.items;
     const resolved = history.find((e: { action: string }) => e.action === 'tranche.disbursement_failed');
     expect(resolved).toMatchObject({ actorId: g.approver.user.id, reason: failed.reason });
@@ -227,12 +318,18 @@ describe('payments under provider faults and worker kills (e2e)', () => {
     expect((await get(g.grantId, g.officer.token)).status).toBe('disbursing');
     const transfer = provider.ledger(g.grantId)[0];
     const resolve = (body: Record<string, unknown>) =>
-      app.request('POST', `${g.path}/tranches/1/resolve-payment`, { token: g.approver.token, body: { outcome: 'paid', paidAt: '2027-03-01T09:00:00Z', note: 'Relevé du prestataire du 1er mars.', ...body } });
+      app.request('POST', `${g.path}/tranches/1/resolve-payment`, {
+        token: g.approver.token,
+        body: { outcome: 'paid', paidAt: '2027-03-01T09:00:00Z', note: 'Relevé du prestataire du 1er mars.', ...body },
+      });
     const wrong = await resolve({ reference: transfer.id, amount: 16_000_001 });
     expect([wrong.status, wrong.body.code]).toEqual([422, 'PAYMENT_AMOUNT_MISMATCH']);
     const taken = await resolve({ reference: otherReference, amount: 16_000_000 });
     expect([taken.status, taken.body.code]).toEqual([409, 'PAYMENT_REFERENCE_DUPLICATE']);
-    expect((await resolve({ reference: transfer.id, amount: 16_000_000 })).body).toMatchObject({ status: 'disbursed', disbursedAt: '2027-03-01T09:00:00.000Z' });
+    expect((await resolve({ reference: transfer.id, amount: 16_000_000 })).body).toMatchObject({
+      status: 'disbursed',
+      disbursedAt: '2027-03-01T09:00:00.000Z',
+    });
     expect(await checkInvariant(g.grantId, 1)).toBe('disbursed');
     expect((await app.request('GET', g.path, { token: g.officer.token })).body.disbursedAmount).toBe(16_000_000);
   });
@@ -252,7 +349,10 @@ describe('payments under provider faults and worker kills (e2e)', () => {
     async function schedule(i: number) {
       // The whole schedule is drawn before it runs, so it does not depend on how the run goes.
       const rnd = prng(SEED + i * 7919);
-      const attempts = [1, 2, 3].map((a) => ({ faults: randomFaults(rnd, 8), fate: randomFate(rnd, a === 3 ? 0 : 0.3) }));
+      const attempts = [1, 2, 3].map((a) => ({
+        faults: randomFaults(rnd, 8),
+        fate: randomFate(rnd, a === 3 ? 0 : 0.3),
+      }));
       const duplicated = Array.from({ length: 60 }, () => rnd() < 0.2);
       plan[i] = `${JSON.stringify(attempts)}|${duplicated.map(Number).join('')}`;
       const n = 100 + i;
@@ -269,19 +369,34 @@ describe('payments under provider faults and worker kills (e2e)', () => {
         for (let step = 0; step < 60 && !(r && r.payment !== 'pending'); step++) {
           const paymentId: string | null = r === null ? null : (r as DisbursementResult).paymentId;
           const call = (): Promise<DisbursementResult> =>
-            paymentId === null ? sut.startDisbursement({ grantId: g.grantId, trancheNumber: n, workflowId }) : sut.checkDisbursement({ paymentId, workflowId });
+            paymentId === null
+              ? sut.startDisbursement({ grantId: g.grantId, trancheNumber: n, workflowId })
+              : sut.checkDisbursement({ paymentId, workflowId });
           // Now and then the same step twice at once: an activity retried beside an attempt still running.
-          const settled: PromiseSettledResult<DisbursementResult>[] = await Promise.allSettled(duplicated[step] ? [call(), call()] : [call()]);
-          const answered = settled.find((s): s is PromiseFulfilledResult<DisbursementResult> => s.status === 'fulfilled');
+          const settled: PromiseSettledResult<DisbursementResult>[] = await Promise.allSettled(
+            duplicated[step] ? [call(), call()] : [call()],
+          );
+          const answered = settled.find(
+            (s): s is PromiseFulfilledResult<DisbursementResult> => s.status === 'fulfilled',
+          );
           if (answered) r = answered.value;
-          const [t] = await app.dataSource.query('SELECT status FROM grant_tranches WHERE grant_id = $1 AND number = $2', [g.grantId, n]);
+          const [t] = await app.dataSource.query(
+            'SELECT status FROM grant_tranches WHERE grant_id = $1 AND number = $2',
+            [g.grantId, n],
+          );
           if (t.status === 'failed') expect(provider.ledger(key)[0]?.status).toBe('failed');
         }
         expect(r?.payment).toMatch(/^(paid|failed)$/);
         if (r!.payment === 'failed' && attempt < 3) {
           // A new attempt only through a maker and a different checker.
-          expect((await sut.recordReleaseRequest({ grantId: g.grantId, trancheNumber: n, actor: officer, workflowId })).status).toBe('release_requested');
-          expect((await sut.recordReleaseApproval({ grantId: g.grantId, trancheNumber: n, actor: approver, workflowId })).status).toBe('release_approved');
+          expect(
+            (await sut.recordReleaseRequest({ grantId: g.grantId, trancheNumber: n, actor: officer, workflowId }))
+              .status,
+          ).toBe('release_requested');
+          expect(
+            (await sut.recordReleaseApproval({ grantId: g.grantId, trancheNumber: n, actor: approver, workflowId }))
+              .status,
+          ).toBe('release_approved');
           continue;
         }
         break;
@@ -292,9 +407,11 @@ describe('payments under provider faults and worker kills (e2e)', () => {
 
     const started = Date.now();
     let next = 0;
-    await Promise.all(Array.from({ length: 6 }, async () => {
-      while (next < SCHEDULES) await schedule(next++);
-    }));
+    await Promise.all(
+      Array.from({ length: 6 }, async () => {
+        while (next < SCHEDULES) await schedule(next++);
+      }),
+    );
     const digest = createHash('sha256').update(plan.join('\n')).digest('hex').slice(0, 16);
     const requests = provider.requests.filter((r) => r.key?.startsWith(`csf:${g.grantId}:tranche-`));
     const faulty = requests.filter((r) => r.fault !== 'ok').length;
@@ -302,8 +419,13 @@ describe('payments under provider faults and worker kills (e2e)', () => {
       `payment fault schedules: ${SCHEDULES} in process in ${Date.now() - started} ms (plan digest ${digest}), ${requests.length} provider requests of which ${faulty} faulty, outcomes ${JSON.stringify(outcomes)}\n`,
     );
     expect(outcomes.disbursed).toBe(SCHEDULES);
-    const [round] = await app.dataSource.query('SELECT disbursed_amount::bigint AS disbursed FROM grants WHERE id = $1', [g.grantId]);
-    expect(Number(round.disbursed)).toBe(Array.from({ length: SCHEDULES }, (_v, i) => 1_000 + i).reduce((a, b) => a + b, 0));
+    const [round] = await app.dataSource.query(
+      'SELECT disbursed_amount::bigint AS disbursed FROM grants WHERE id = $1',
+      [g.grantId],
+    );
+    expect(Number(round.disbursed)).toBe(
+      Array.from({ length: SCHEDULES }, (_v, i) => 1_000 + i).reduce((a, b) => a + b, 0),
+    );
   }, 240_000);
 
   it(`holds the invariant over ${WORKFLOW_SCHEDULES} random fault schedules through the real grant workflow`, async () => {
@@ -315,12 +437,21 @@ describe('payments under provider faults and worker kills (e2e)', () => {
           const key = keyOf(g.grantId, 1, attempt);
           provider.script(key, randomFaults(rnd, 6));
           provider.fate(key, randomFate(rnd, attempt === 1 ? 0.4 : 0));
-          const command = attempt === 1 ? g.approve() : app.request('POST', `${g.path}/tranches/1/retry`, { token: g.officer.token, body: {} }).then(() => g.approve());
+          const command =
+            attempt === 1
+              ? g.approve()
+              : app
+                  .request('POST', `${g.path}/tranches/1/retry`, { token: g.officer.token, body: {} })
+                  .then(() => g.approve());
           expect((await command).status).toBe(200);
-          const status = await eventually(async () => {
-            const t = await get(g.grantId, g.officer.token);
-            return ['disbursed', 'failed'].includes(t.status) && (t.status as string);
-          }, 45_000, 150);
+          const status = await eventually(
+            async () => {
+              const t = await get(g.grantId, g.officer.token);
+              return ['disbursed', 'failed'].includes(t.status) && (t.status as string);
+            },
+            45_000,
+            150,
+          );
           await checkInvariant(g.grantId, 1);
           if (status === 'disbursed') return;
         }
@@ -344,9 +475,17 @@ describe('payments under provider faults and worker kills (e2e)', () => {
       child.stdout!.on('data', (chunk) => (output += chunk));
       child.stderr!.on('data', (chunk) => (output += chunk));
       const booted = Date.now();
-      await eventually(async () => output.includes('polling task queue') || (child.exitCode !== null && Promise.reject(new Error(output))), 60_000, 100);
+      await eventually(
+        async () =>
+          output.includes('polling task queue') || (child.exitCode !== null && Promise.reject(new Error(output))),
+        60_000,
+        100,
+      );
       process.stdout.write(`kill round ${round + 1}: worker process polling after ${Date.now() - booted} ms\n`);
-      const plans = Array.from({ length: 3 }, () => ({ faults: [...randomFaults(rnd, 2, ['timeout', 'slow', 'ok', 'duplicate']), 'timeout' as Fault], fate: randomFate(rnd, 0) }));
+      const plans = Array.from({ length: 3 }, () => ({
+        faults: [...randomFaults(rnd, 2, ['timeout', 'slow', 'ok', 'duplicate']), 'timeout' as Fault],
+        fate: randomFate(rnd, 0),
+      }));
       const grants = await Promise.all(
         plans.map(async (plan, i) => {
           const g = ready.killed[round * 3 + i];
@@ -359,9 +498,15 @@ describe('payments under provider faults and worker kills (e2e)', () => {
         }),
       );
       const held = Date.now();
-      await eventually(async () => grants.every((g) => provider.requests.some((r) => r.key === g.key && r.fault === 'timeout')), 60_000, 50);
+      await eventually(
+        async () => grants.every((g) => provider.requests.some((r) => r.key === g.key && r.fault === 'timeout')),
+        60_000,
+        50,
+      );
       child.kill('SIGKILL');
-      await new Promise((resolve) => (child.exitCode !== null || child.signalCode !== null ? resolve(null) : child.once('exit', resolve)));
+      await new Promise((resolve) =>
+        child.exitCode !== null || child.signalCode !== null ? resolve(null) : child.once('exit', resolve),
+      );
       provider.release();
       for (const g of grants) expect((await get(g.grantId, g.officer.token)).status).toBe('disbursing');
       await app.startWorker();
@@ -371,7 +516,9 @@ describe('payments under provider faults and worker kills (e2e)', () => {
         expect(await checkInvariant(g.grantId, 1)).toBe('disbursed');
         expect(provider.ledger(g.grantId)).toHaveLength(1);
       }
-      process.stdout.write(`kill round ${round + 1}: worker up and payments held in ${held - booted} ms, paid ${Date.now() - restarted} ms after the restart\n`);
+      process.stdout.write(
+        `kill round ${round + 1}: worker up and payments held in ${held - booted} ms, paid ${Date.now() - restarted} ms after the restart\n`,
+      );
     }
   }, 240_000);
 });

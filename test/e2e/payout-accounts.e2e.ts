@@ -17,13 +17,24 @@ import { ReviewFlow } from '../support/review-flow';
 const MSISDN = '+224620987654';
 const DIGITS = '620987654';
 const mobileMoney = { payoutAccount: { method: 'mobile_money', provider: 'orange_money', msisdn: MSISDN } };
-const bank = { payoutAccount: { method: 'bank_transfer', bankName: 'Banque Islamique de Guinée', accountNumber: 'GN82 0123 4567 8901', accountName: 'Association des femmes de Matoto' } };
+const bank = {
+  payoutAccount: {
+    method: 'bank_transfer',
+    bankName: 'Banque Islamique de Guinée',
+    accountNumber: 'GN82 0123 4567 8901',
+    accountName: 'Association des femmes de Matoto',
+  },
+};
 
 /**
  * Every Payload message in a decoded protobuf tree (update arguments, activity inputs and results …) but those
  * the SDK writes itself without the codec: patch markers and search attributes (ids like `grant-lifecycle-v1`).
  */
-const WRITTEN_BY_THE_SDK = new Set(['markerRecordedEventAttributes', 'searchAttributes', 'upsertWorkflowSearchAttributesEventAttributes']);
+const WRITTEN_BY_THE_SDK = new Set([
+  'markerRecordedEventAttributes',
+  'searchAttributes',
+  'upsertWorkflowSearchAttributesEventAttributes',
+]);
 function payloadsIn(node: unknown, found: Payload[] = []): Payload[] {
   if (!node || typeof node !== 'object' || ArrayBuffer.isView(node)) return found;
   const record = node as Record<string, unknown>;
@@ -50,7 +61,10 @@ describe('payout accounts: encrypted at rest and in Temporal, in full for financ
     flow = await ReviewFlow.create(app);
     pm = flow.pm;
     g = await flow.approvedGrant();
-    const signed = await app.request('POST', `/grants/${g.grantId}/agreement/sign`, { token: g.applicant.token, body: mobileMoney });
+    const signed = await app.request('POST', `/grants/${g.grantId}/agreement/sign`, {
+      token: g.applicant.token,
+      body: mobileMoney,
+    });
     expect(signed.status).toBe(200);
   });
   afterAll(() => app?.stop());
@@ -70,7 +84,10 @@ describe('payout accounts: encrypted at rest and in Temporal, in full for financ
     const clear = decoded.map((p) => JSON.stringify(defaultPayloadConverter.fromPayload(p)));
     expect(clear.some((json) => json.includes(MSISDN))).toBe(true);
     // An encrypted history replays against today's workflow code through the same codec.
-    const replay = { workflowBundle: { codePath: process.env.WORKFLOW_BUNDLE_PATH! }, dataConverter: encryptedDataConverter(testKeyring()) };
+    const replay = {
+      workflowBundle: { codePath: process.env.WORKFLOW_BUNDLE_PATH! },
+      dataConverter: encryptedDataConverter(testKeyring()),
+    };
     await Worker.runReplayHistory(replay, history, grantWorkflowId(g.grantId));
 
     // Names and reasons too: the proposal's title never appears in its workflow's history either.
@@ -83,13 +100,25 @@ describe('payout accounts: encrypted at rest and in Temporal, in full for financ
   });
 
   it('stores the row sealed: no clear number, a masked form and the key id', async () => {
-    const [row] = await app.dataSource.query('SELECT to_jsonb(g)::text AS json, payout_ciphertext, payout_key_id, payout_masked, payout_method, payout_provider FROM grants g WHERE id = $1', [g.grantId]);
+    const [row] = await app.dataSource.query(
+      'SELECT to_jsonb(g)::text AS json, payout_ciphertext, payout_key_id, payout_masked, payout_method, payout_provider FROM grants g WHERE id = $1',
+      [g.grantId],
+    );
     expect(row.json).not.toContain(DIGITS);
     expect(row.payout_ciphertext.includes(DIGITS)).toBe(false);
-    expect(row).toMatchObject({ payout_key_id: 'test-k1', payout_masked: '***654', payout_method: 'mobile_money', payout_provider: 'orange_money' });
-    expect(openPayout(testKeyring(), g.grantId, row.payout_ciphertext, row.payout_key_id)).toEqual(mobileMoney.payoutAccount);
+    expect(row).toMatchObject({
+      payout_key_id: 'test-k1',
+      payout_masked: '***654',
+      payout_method: 'mobile_money',
+      payout_provider: 'orange_money',
+    });
+    expect(openPayout(testKeyring(), g.grantId, row.payout_ciphertext, row.payout_key_id)).toEqual(
+      mobileMoney.payoutAccount,
+    );
     // Bound to its grant: the same ciphertext on another grant's row does not open.
-    expect(() => openPayout(testKeyring(), g.proposalId, row.payout_ciphertext, row.payout_key_id)).toThrow(DecryptionError);
+    expect(() => openPayout(testKeyring(), g.proposalId, row.payout_ciphertext, row.payout_key_id)).toThrow(
+      DecryptionError,
+    );
   });
 
   it('shows the account masked on the grant to every role, finance included', async () => {
@@ -111,7 +140,14 @@ describe('payout accounts: encrypted at rest and in Temporal, in full for financ
       trancheNumber: 1,
       amount: 16_000_000,
       currency: 'GNF',
-      payee: { method: 'mobile_money', provider: 'orange_money', msisdn: MSISDN, bankName: null, accountNumber: null, accountName: null },
+      payee: {
+        method: 'mobile_money',
+        provider: 'orange_money',
+        msisdn: MSISDN,
+        bankName: null,
+        accountNumber: null,
+        accountName: null,
+      },
       attempt: 1,
       trancheStatus: 'eligible',
       payment: null,
@@ -127,19 +163,35 @@ describe('payout accounts: encrypted at rest and in Temporal, in full for financ
       expect(refused.status).toBe(403);
       expect(JSON.stringify(refused.body)).not.toContain(DIGITS);
     }
-    expect((await app.request('GET', `/grants/${g.grantId}/tranches/9/payment-order`, { token: g.officer.token })).status).toBe(404);
+    expect(
+      (await app.request('GET', `/grants/${g.grantId}/tranches/9/payment-order`, { token: g.officer.token })).status,
+    ).toBe(404);
     const unsigned = await flow.approvedGrant();
-    const notYet = await app.request('GET', `/grants/${unsigned.grantId}/tranches/1/payment-order`, { token: g.officer.token });
+    const notYet = await app.request('GET', `/grants/${unsigned.grantId}/tranches/1/payment-order`, {
+      token: g.officer.token,
+    });
     expect([notYet.status, notYet.body.code]).toEqual([409, 'INVALID_STATE']);
 
     // Once released the order follows the live payment, with the same reference.
     await app.request('POST', `/grants/${g.grantId}/tranches/1/request-release`, { token: g.officer.token, body: {} });
-    expect((await app.request('POST', `/grants/${g.grantId}/tranches/1/approve-release`, { token: g.approver.token, body: {} })).status).toBe(200);
+    expect(
+      (
+        await app.request('POST', `/grants/${g.grantId}/tranches/1/approve-release`, {
+          token: g.approver.token,
+          body: {},
+        })
+      ).status,
+    ).toBe(200);
     const ordered = await eventually(async () => {
       const res = await app.request('GET', path, { token: g.officer.token });
       return res.body.payment ? res : undefined;
     });
-    expect(ordered.body).toMatchObject({ trancheStatus: 'disbursing', attempt: 1, reference: order.body.reference, payment: { status: 'ordered', gateway: 'manual' } });
+    expect(ordered.body).toMatchObject({
+      trancheStatus: 'disbursing',
+      attempt: 1,
+      reference: order.body.reference,
+      payment: { status: 'ordered', gateway: 'manual' },
+    });
   });
 
   it('puts the payee in disbursements.csv: in full for finance, masked for programme managers', async () => {
@@ -150,7 +202,9 @@ describe('payout accounts: encrypted at rest and in Temporal, in full for financ
       return { header: header.split(','), row: rows.find((l) => l.startsWith(g.grantId))! };
     };
     const finance = await line(g.officer.token);
-    expect(finance.header).toEqual(expect.arrayContaining(['order_reference', 'payee_method', 'payee_provider', 'payee_account', 'payee_name']));
+    expect(finance.header).toEqual(
+      expect.arrayContaining(['order_reference', 'payee_method', 'payee_provider', 'payee_account', 'payee_name']),
+    );
     expect(finance.row).toContain(MSISDN);
     expect(finance.row).toMatch(/CSF-[0-9A-F]{8}-T1-A1/);
     const manager = await line(pm);
@@ -160,7 +214,10 @@ describe('payout accounts: encrypted at rest and in Temporal, in full for financ
 
   it('shows a bank account the same way: masked on the grant, in full with its name on the order', async () => {
     const b = await flow.approvedGrant();
-    expect((await app.request('POST', `/grants/${b.grantId}/agreement/sign`, { token: b.applicant.token, body: bank })).status).toBe(200);
+    expect(
+      (await app.request('POST', `/grants/${b.grantId}/agreement/sign`, { token: b.applicant.token, body: bank }))
+        .status,
+    ).toBe(200);
     expect((await app.request('GET', `/grants/${b.grantId}`, { token: b.applicant.token })).body.payout).toEqual({
       method: 'bank_transfer',
       provider: 'Banque Islamique de Guinée',
@@ -191,26 +248,38 @@ describe('payout accounts: encrypted at rest and in Temporal, in full for financ
       expect(clear.payout_account).toEqual(mobileMoney.payoutAccount);
 
       delete process.env.PAYOUT_ENCRYPTION_KEYS;
-      await expect(inTransaction(() => sut.up(runner))).rejects.toThrow(/grant\(s\) hold a payout account: set PAYOUT_ENCRYPTION_KEYS/);
+      await expect(inTransaction(() => sut.up(runner))).rejects.toThrow(
+        /grant\(s\) hold a payout account: set PAYOUT_ENCRYPTION_KEYS/,
+      );
       const [untouched] = await runner.query('SELECT payout_account FROM grants WHERE id = $1', [g.grantId]);
       expect(untouched.payout_account).toEqual(mobileMoney.payoutAccount);
 
       process.env.PAYOUT_ENCRYPTION_KEYS = TEST_PAYOUT_ENCRYPTION_KEYS;
       await inTransaction(() => sut.up(runner));
-      const [row] = await runner.query('SELECT to_jsonb(g)::text AS json, payout_ciphertext, payout_key_id, payout_masked FROM grants g WHERE id = $1', [g.grantId]);
+      const [row] = await runner.query(
+        'SELECT to_jsonb(g)::text AS json, payout_ciphertext, payout_key_id, payout_masked FROM grants g WHERE id = $1',
+        [g.grantId],
+      );
       expect(row.json).not.toContain(DIGITS);
       expect(row.payout_masked).toBe('***654');
-      expect(openPayout(testKeyring(), g.grantId, row.payout_ciphertext, row.payout_key_id)).toEqual(mobileMoney.payoutAccount);
+      expect(openPayout(testKeyring(), g.grantId, row.payout_ciphertext, row.payout_key_id)).toEqual(
+        mobileMoney.payoutAccount,
+      );
     } finally {
       process.env.PAYOUT_ENCRYPTION_KEYS = saved;
       await runner.release();
     }
-    expect((await app.request('GET', `/grants/${g.grantId}/tranches/1/payment-order`, { token: g.officer.token })).body.payee.msisdn).toBe(MSISDN);
+    expect(
+      (await app.request('GET', `/grants/${g.grantId}/tranches/1/payment-order`, { token: g.officer.token })).body.payee
+        .msisdn,
+    ).toBe(MSISDN);
   });
 
   it('rotation re-encrypts every row with the newest key; a keyring without it then fails loudly', async () => {
     const rotated = Keyring.parse(`k2:${randomBytes(32).toString('base64')},${TEST_PAYOUT_ENCRYPTION_KEYS}`);
-    const [{ n }] = await app.dataSource.query('SELECT count(*)::int AS n FROM grants WHERE payout_ciphertext IS NOT NULL');
+    const [{ n }] = await app.dataSource.query(
+      'SELECT count(*)::int AS n FROM grants WHERE payout_ciphertext IS NOT NULL',
+    );
     expect(n).toBeGreaterThanOrEqual(2);
     expect(await rotatePayoutKeys(app.dataSource, rotated, 1)).toBe(n);
     expect(await rotatePayoutKeys(app.dataSource, rotated)).toBe(0);
@@ -218,11 +287,18 @@ describe('payout accounts: encrypted at rest and in Temporal, in full for financ
       'SELECT id, payout_ciphertext, payout_key_id FROM grants WHERE payout_ciphertext IS NOT NULL',
     );
     expect(new Set(rows.map((r) => r.payout_key_id))).toEqual(new Set(['k2']));
-    const newOnly = Keyring.parse(rotated.keys.slice(0, 1).map((k) => `${k.id}:${k.key.toString('base64')}`).join(','));
+    const newOnly = Keyring.parse(
+      rotated.keys
+        .slice(0, 1)
+        .map((k) => `${k.id}:${k.key.toString('base64')}`)
+        .join(','),
+    );
     const mine = rows.find((r) => r.id === g.grantId)!;
     expect(openPayout(newOnly, mine.id, mine.payout_ciphertext, mine.payout_key_id)).toEqual(mobileMoney.payoutAccount);
     // The API still runs with the old keys only: it refuses to show a payee it cannot open, never a wrong one.
-    expect(() => openPayout(testKeyring(), mine.id, mine.payout_ciphertext, mine.payout_key_id)).toThrow(/no encryption key with id "k2"/);
+    expect(() => openPayout(testKeyring(), mine.id, mine.payout_ciphertext, mine.payout_key_id)).toThrow(
+      /no encryption key with id "k2"/,
+    );
     const wrongBytes = Keyring.parse(`k2:${randomBytes(32).toString('base64')}`);
     expect(() => openPayout(wrongBytes, mine.id, mine.payout_ciphertext, mine.payout_key_id)).toThrow(DecryptionError);
     const stale = await app.request('GET', `/grants/${g.grantId}/tranches/1/payment-order`, { token: g.officer.token });
@@ -244,12 +320,23 @@ describe('payout accounts: the HTTP payment provider receives the account the wo
       req.on('end', () => {
         const request = body ? JSON.parse(body) : {};
         if (req.method === 'POST') recipients.push(request.recipient);
-        const answer = { id: 'tr_payout_1', status: 'succeeded', amount: request.amount ?? 16_000_000, currency: request.currency ?? 'GNF', completedAt: new Date().toISOString() };
-        res.writeHead(req.method === 'POST' ? 201 : 200, { 'content-type': 'application/json' }).end(JSON.stringify(answer));
+        const answer = {
+          id: 'tr_payout_1',
+          status: 'succeeded',
+          amount: request.amount ?? 16_000_000,
+          currency: request.currency ?? 'GNF',
+          completedAt: new Date().toISOString(),
+        };
+        res
+          .writeHead(req.method === 'POST' ? 201 : 200, { 'content-type': 'application/json' })
+          .end(JSON.stringify(answer));
       });
     });
     await new Promise<void>((resolve) => provider.listen(0, '127.0.0.1', resolve));
-    app = await TestApp.start({ PAYMENT_GATEWAY: 'http', PAYMENT_API_URL: `http://127.0.0.1:${(provider.address() as AddressInfo).port}` });
+    app = await TestApp.start({
+      PAYMENT_GATEWAY: 'http',
+      PAYMENT_API_URL: `http://127.0.0.1:${(provider.address() as AddressInfo).port}`,
+    });
   });
   afterAll(async () => {
     await app?.stop();
@@ -260,12 +347,21 @@ describe('payout accounts: the HTTP payment provider receives the account the wo
     const flow = await ReviewFlow.create(app);
     const g = await flow.approvedGrant();
     const path = `/grants/${g.grantId}`;
-    expect((await app.request('POST', `${path}/agreement/sign`, { token: g.applicant.token, body: mobileMoney })).status).toBe(200);
+    expect(
+      (await app.request('POST', `${path}/agreement/sign`, { token: g.applicant.token, body: mobileMoney })).status,
+    ).toBe(200);
     await app.request('POST', `${path}/tranches/1/request-release`, { token: g.officer.token, body: {} });
-    expect((await app.request('POST', `${path}/tranches/1/approve-release`, { token: g.approver.token, body: {} })).status).toBe(200);
-    await eventually(async () => (await app.request('GET', `${path}/tranches`, { token: g.officer.token })).body[0].status === 'disbursed', 30_000);
+    expect(
+      (await app.request('POST', `${path}/tranches/1/approve-release`, { token: g.approver.token, body: {} })).status,
+    ).toBe(200);
+    await eventually(
+      async () =>
+        (await app.request('GET', `${path}/tranches`, { token: g.officer.token })).body[0].status === 'disbursed',
+      30_000,
+    );
     expect(recipients.length).toBeGreaterThanOrEqual(1);
-    for (const recipient of recipients) expect(recipient).toEqual({ type: 'mobile_money', provider: 'orange_money', msisdn: MSISDN });
+    for (const recipient of recipients)
+      expect(recipient).toEqual({ type: 'mobile_money', provider: 'orange_money', msisdn: MSISDN });
     const history = await app.temporal.workflow.getHandle(grantWorkflowId(g.grantId)).fetchHistory();
     expect(Buffer.from(temporal.api.history.v1.History.encode(history).finish()).includes(DIGITS)).toBe(false);
   });

@@ -13,7 +13,14 @@ describe('portfolio tracking for programme managers (e2e)', () => {
   // Report 1 is due 4 s after signature: overdue at 5 s, the grant at risk at 6 s.
   const suite = withHttpProvider(
     { GRANT_HISTORY_LIMIT: '2000' },
-    { durations: { reportPeriod: '4 seconds', reportReminder: '1 second', reportGrace: '1 second', atRisk: '2 seconds' } },
+    {
+      durations: {
+        reportPeriod: '4 seconds',
+        reportReminder: '1 second',
+        reportGrace: '1 second',
+        atRisk: '2 seconds',
+      },
+    },
   );
 
   it('answers: envelope left in Kankan, late reports and whom to call, slipped milestones, people reached', async () => {
@@ -33,9 +40,16 @@ describe('portfolio tracking for programme managers (e2e)', () => {
     const unsigned = await flow.approvedGrant(20_000_000, { region: 'kankan', commune: 'siguirini' });
     // Conakry: a grant that reports on time.
     const conakry = await flow.approvedGrant(30_000_000, { region: 'conakry', commune: 'matoto' });
-    for (const g of [kankan, conakry]) await app.request('POST', `/grants/${g.grantId}/agreement/sign`, { token: g.applicant.token, body: mobileMoney });
-    await app.request('POST', `/grants/${kankan.grantId}/tranches/1/request-release`, { token: kankan.officer.token, body: {} });
-    await app.request('POST', `/grants/${kankan.grantId}/tranches/1/approve-release`, { token: kankan.approver.token, body: {} });
+    for (const g of [kankan, conakry])
+      await app.request('POST', `/grants/${g.grantId}/agreement/sign`, { token: g.applicant.token, body: mobileMoney });
+    await app.request('POST', `/grants/${kankan.grantId}/tranches/1/request-release`, {
+      token: kankan.officer.token,
+      body: {},
+    });
+    await app.request('POST', `/grants/${kankan.grantId}/tranches/1/approve-release`, {
+      token: kankan.approver.token,
+      body: {},
+    });
     await eventually(async () => (await get(`/grants/${kankan.grantId}`)).disbursedAmount === 16_000_000, 30_000);
     const [report] = await get(`/grants/${conakry.grantId}/reports`, conakry.applicant.token);
     const milestone = (await get(`/grants/${conakry.grantId}/milestones`))[0].id;
@@ -51,14 +65,20 @@ describe('portfolio tracking for programme managers (e2e)', () => {
     });
     expect(submitted.status).toBe(200);
     await app.request('POST', `/grants/${conakry.grantId}/reports/${report.id}/accept`, { token: pm, body: {} });
-    await app.request('POST', `/grants/${unsigned.grantId}/terminate`, { token: pm, body: { reason: 'Convention non signée.' } });
+    await app.request('POST', `/grants/${unsigned.grantId}/terminate`, {
+      token: pm,
+      body: { reason: 'Convention non signée.' },
+    });
     await eventually(async () => (await get(`/grants/${kankan.grantId}`)).atRisk === true, 20_000);
 
     // How much of the envelope is left in Kankan?
     const summary = await get(`/portfolio/summary?region=kankan&roundId=${flow.roundId}`);
     expect(summary.rounds).toHaveLength(1);
     const round = summary.rounds[0];
-    const [dbRound] = await app.dataSource.query('SELECT budget_envelope, reserved_amount, disbursed_amount FROM rounds WHERE id = $1', [flow.roundId]);
+    const [dbRound] = await app.dataSource.query(
+      'SELECT budget_envelope, reserved_amount, disbursed_amount FROM rounds WHERE id = $1',
+      [flow.roundId],
+    );
     expect(round.envelope).toEqual({
       total: Number(dbRound.budget_envelope),
       reserved: Number(dbRound.reserved_amount),
@@ -66,7 +86,13 @@ describe('portfolio tracking for programme managers (e2e)', () => {
       remaining: Number(dbRound.budget_envelope) - Number(dbRound.reserved_amount),
     });
     expect(round.regions.map((r: Row) => r.region)).toEqual(['kankan']);
-    expect(round.regions[0].grants).toMatchObject({ total: 2, byStatus: { active: 1, terminated: 1 }, awarded: 40_000_000, disbursed: 16_000_000, atRisk: 1 });
+    expect(round.regions[0].grants).toMatchObject({
+      total: 2,
+      byStatus: { active: 1, terminated: 1 },
+      awarded: 40_000_000,
+      disbursed: 16_000_000,
+      atRisk: 1,
+    });
     expect(round.regions[0].proposals.byStatus).toEqual({ approved: 2 });
     expect(round.regions[0].averageScoreBp).toBeGreaterThan(0);
     expect(round.regions[0].averageDaysToDecision).toBeGreaterThanOrEqual(0);
@@ -74,14 +100,23 @@ describe('portfolio tracking for programme managers (e2e)', () => {
     // How many women and youth were reached against target?
     const all = (await get(`/portfolio/summary?roundId=${flow.roundId}`)).rounds[0];
     const conakryBlock = all.regions.find((r: Row) => r.region === 'conakry');
-    expect(conakryBlock.beneficiaries).toEqual({ target: { total: 1200, women: 650, youth: 400 }, reached: { total: 300, women: 170, youth: 120 } });
-    expect(conakryBlock.indicators).toEqual([{ key: 'people_reached', grants: 1, reporting: 1, target: 1200, actual: 300 }]);
+    expect(conakryBlock.beneficiaries).toEqual({
+      target: { total: 1200, women: 650, youth: 400 },
+      reached: { total: 300, women: 170, youth: 120 },
+    });
+    expect(conakryBlock.indicators).toEqual([
+      { key: 'people_reached', grants: 1, reporting: 1, target: 1200, actual: 300 },
+    ]);
     expect(all.grants.total).toBe(3);
 
     // Which reports are late, and whom to call?
     const overdue = await get(`/portfolio/overdue-reports?roundId=${flow.roundId}`);
     const late = overdue.items.find((i: Row) => (i.grant as Row).id === kankan.grantId && i.sequence === 1);
-    expect(late).toMatchObject({ status: 'overdue', daysLate: expect.any(Number), grant: { region: 'kankan', commune: 'kankan-centre' } });
+    expect(late).toMatchObject({
+      status: 'overdue',
+      daysLate: expect.any(Number),
+      grant: { region: 'kankan', commune: 'kankan-centre' },
+    });
     expect((late.organization as Row).phone).toMatch(/^\+224/);
     expect(overdue.items.some((i: Row) => i.reportId === report.id)).toBe(false);
     const dueTimes = overdue.items.map((i: Row) => Date.parse(String(i.dueAt)));
@@ -91,14 +126,20 @@ describe('portfolio tracking for programme managers (e2e)', () => {
     const firstPage = await get(`/portfolio/overdue-reports?roundId=${flow.roundId}&limit=1`);
     expect(firstPage.items).toHaveLength(1);
     if (overdue.items.length > 1) {
-      const second = await get(`/portfolio/overdue-reports?roundId=${flow.roundId}&limit=1&cursor=${firstPage.nextCursor}`);
+      const second = await get(
+        `/portfolio/overdue-reports?roundId=${flow.roundId}&limit=1&cursor=${firstPage.nextCursor}`,
+      );
       expect(second.items[0].reportId).toBe(overdue.items[1].reportId);
     }
 
     // Which milestones slipped?
     const slipped = await get(`/portfolio/milestones?status=late&roundId=${flow.roundId}`);
     expect(slipped.items).toHaveLength(1);
-    expect(slipped.items[0]).toMatchObject({ title: 'Diagnostic local de sécurité', late: true, grant: { id: kankan.grantId } });
+    expect(slipped.items[0]).toMatchObject({
+      title: 'Diagnostic local de sécurité',
+      late: true,
+      grant: { id: kankan.grantId },
+    });
     expect(slipped.items[0].daysLate).toBeGreaterThan(200);
     const achieved = await get(`/portfolio/milestones?status=achieved&roundId=${flow.roundId}`);
     expect(achieved.items.map((i: Row) => i.milestoneId)).toEqual([milestone]);
@@ -112,20 +153,33 @@ describe('portfolio tracking for programme managers (e2e)', () => {
     const own = await get(`/portfolio/summary?roundId=${flow.roundId}`, conakry.applicant.token);
     expect(own.rounds[0].grants.total).toBe(1);
     expect(own.rounds[0].regions.map((r: Row) => r.region)).toEqual(['conakry']);
-    const theirs = await get(`/portfolio/summary?roundId=${flow.roundId}&organizationId=${kankan.applicant.orgId}`, conakry.applicant.token);
+    const theirs = await get(
+      `/portfolio/summary?roundId=${flow.roundId}&organizationId=${kankan.applicant.orgId}`,
+      conakry.applicant.token,
+    );
     expect(theirs.rounds[0].grants.total).toBe(0);
     const ownLate = await get('/portfolio/overdue-reports', conakry.applicant.token);
     expect(ownLate.items.every((i: Row) => (i.organization as Row).id === conakry.applicant.orgId)).toBe(true);
-    expect((await get('/portfolio/at-risk', conakry.applicant.token)).items.map((i: Row) => i.grantId)).not.toContain(kankan.grantId);
+    expect((await get('/portfolio/at-risk', conakry.applicant.token)).items.map((i: Row) => i.grantId)).not.toContain(
+      kankan.grantId,
+    );
 
     // Bad filters are problems, not empty answers.
     const unknownRound = await app.request('GET', `/portfolio/summary?roundId=${UNKNOWN}`, { token: pm });
     expect([unknownRound.status, unknownRound.body.code]).toEqual([404, 'NOT_FOUND']);
     expect((await app.request('GET', `/portfolio/overdue-reports?roundId=${UNKNOWN}`, { token: pm })).status).toBe(404);
-    expect((await get('/portfolio/summary?region=atlantis')).errors).toEqual([expect.objectContaining({ field: 'region' })]);
-    expect((await get('/portfolio/milestones?status=slipping')).errors).toEqual([expect.objectContaining({ field: 'status', code: 'NOT_IN_LIST' })]);
-    expect((await get('/portfolio/overdue-reports?limit=100000')).errors).toEqual([expect.objectContaining({ field: 'limit', code: 'TOO_LARGE' })]);
-    expect((await get('/portfolio/at-risk?commune=Not A Slug')).errors).toEqual([expect.objectContaining({ field: 'commune' })]);
+    expect((await get('/portfolio/summary?region=atlantis')).errors).toEqual([
+      expect.objectContaining({ field: 'region' }),
+    ]);
+    expect((await get('/portfolio/milestones?status=slipping')).errors).toEqual([
+      expect.objectContaining({ field: 'status', code: 'NOT_IN_LIST' }),
+    ]);
+    expect((await get('/portfolio/overdue-reports?limit=100000')).errors).toEqual([
+      expect.objectContaining({ field: 'limit', code: 'TOO_LARGE' }),
+    ]);
+    expect((await get('/portfolio/at-risk?commune=Not A Slug')).errors).toEqual([
+      expect.objectContaining({ field: 'commune' }),
+    ]);
     const reviewer = flow.reviewers[0];
     expect((await app.request('GET', '/portfolio/summary', { token: reviewer.token })).status).toBe(403);
   });
@@ -137,7 +191,14 @@ describe('portfolio tracking for programme managers (e2e)', () => {
       const counters: Row[] = await app.dataSource.query(SUMMARY_FROM_COUNTERS[table], [null, null]);
       const computed: Row[] = await app.dataSource.query(SUMMARY_FROM_TABLES[table], [null, null, null]);
       const normalise = (rows: Row[]) =>
-        Object.fromEntries(rows.map((r) => [key(r), Object.fromEntries(Object.entries(r).map(([k, v]) => [k, typeof v === 'string' && /^-?\d+$/.test(v) ? Number(v) : v]))]));
+        Object.fromEntries(
+          rows.map((r) => [
+            key(r),
+            Object.fromEntries(
+              Object.entries(r).map(([k, v]) => [k, typeof v === 'string' && /^-?\d+$/.test(v) ? Number(v) : v]),
+            ),
+          ]),
+        );
       expect(computed.length).toBeGreaterThan(0);
       expect(normalise(counters)).toEqual(normalise(computed));
     }

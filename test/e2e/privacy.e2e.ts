@@ -40,7 +40,9 @@ describe('reviewer anonymity toward applicants (e2e)', () => {
     });
     for (const [i, a] of open.entries()) {
       expect((await flow.accept(a.reviewer, a.assignmentId)).status).toBe(200);
-      expect((await flow.review(a.reviewer, a.assignmentId, [5, 3 + (i % 2), 2], i === 0 ? 'revise' : 'approve')).status).toBe(200);
+      expect(
+        (await flow.review(a.reviewer, a.assignmentId, [5, 3 + (i % 2), 2], i === 0 ? 'revise' : 'approve')).status,
+      ).toBe(200);
     }
     await eventually(async () => (await flow.get(proposalId)).body.status === 'awaiting_decision', 60_000);
     const decided = await flow.decide(proposalId, { outcome: 'approve', amount: 40_000_000, conditions: CONDITIONS });
@@ -50,8 +52,18 @@ describe('reviewer anonymity toward applicants (e2e)', () => {
       'SELECT id, email, display_name FROM users WHERE id = ANY($1)',
       [flow.reviewers.map((r) => r.id)],
     );
-    const assignmentIds: { id: string }[] = await app.dataSource.query('SELECT id FROM review_assignments WHERE proposal_id = $1', [proposalId]);
-    secrets = [...users.flatMap((u) => [u.id, u.email]), ...assignmentIds.map((a) => a.id), DECLINE_REASON, 'recommendation', 'weightedScoreBp', 'reviewerIds'];
+    const assignmentIds: { id: string }[] = await app.dataSource.query(
+      'SELECT id FROM review_assignments WHERE proposal_id = $1',
+      [proposalId],
+    );
+    secrets = [
+      ...users.flatMap((u) => [u.id, u.email]),
+      ...assignmentIds.map((a) => a.id),
+      DECLINE_REASON,
+      'recommendation',
+      'weightedScoreBp',
+      'reviewerIds',
+    ];
     expect(secrets.length).toBeGreaterThan(4 * 2 + 4);
   });
   afterAll(() => app?.stop());
@@ -62,9 +74,15 @@ describe('reviewer anonymity toward applicants (e2e)', () => {
     const history = await app.request('GET', `/proposals/${proposalId}/history?limit=100`, { token: flow.pm });
     expect(history.status).toBe(200);
     const actions = history.body.items.map((e: { action: string }) => e.action);
-    expect(actions).toEqual(expect.arrayContaining(['proposal.reviewers_assigned', 'review.declined', 'review.submitted']));
-    expect(leaked(history.body)).toEqual(expect.arrayContaining([DECLINE_REASON, 'recommendation', flow.reviewers[0].id]));
-    expect((await app.request('GET', `/rounds/${flow.roundId}`, { token: flow.pm })).body.reviewerIds.sort()).toEqual(flow.reviewers.map((r) => r.id).sort());
+    expect(actions).toEqual(
+      expect.arrayContaining(['proposal.reviewers_assigned', 'review.declined', 'review.submitted']),
+    );
+    expect(leaked(history.body)).toEqual(
+      expect.arrayContaining([DECLINE_REASON, 'recommendation', flow.reviewers[0].id]),
+    );
+    expect((await app.request('GET', `/rounds/${flow.roundId}`, { token: flow.pm })).body.reviewerIds.sort()).toEqual(
+      flow.reviewers.map((r) => r.id).sort(),
+    );
     expect((await flow.get(proposalId)).body.reviewProgress).toMatchObject({ submitted: 3, declined: 1 });
   });
 
@@ -73,16 +91,32 @@ describe('reviewer anonymity toward applicants (e2e)', () => {
     expect(history.status).toBe(200);
     expect(leaked(history.body)).toEqual([]);
     const actions: string[] = history.body.items.map((e: { action: string }) => e.action);
-    expect(actions).toEqual(['proposal.created', 'proposal.submitted', 'proposal.screening_started', 'proposal.screened', 'proposal.review_completed', 'proposal.approved']);
+    expect(actions).toEqual([
+      'proposal.created',
+      'proposal.submitted',
+      'proposal.screening_started',
+      'proposal.screened',
+      'proposal.review_completed',
+      'proposal.approved',
+    ]);
     const approved = history.body.items.find((e: { action: string }) => e.action === 'proposal.approved');
-    expect(approved).toMatchObject({ actorId: null, actorRole: Role.COMMITTEE_CHAIR, toState: 'approved', data: { amount: 40_000_000, conditions: CONDITIONS } });
+    expect(approved).toMatchObject({
+      actorId: null,
+      actorRole: Role.COMMITTEE_CHAIR,
+      toState: 'approved',
+      data: { amount: 40_000_000, conditions: CONDITIONS },
+    });
     // Its own people keep their names on what they did.
     expect(history.body.items[0].actorId).not.toBeNull();
     // Hidden events are filtered before paging: every page but the last is full, and together they are the trail.
     const pages: string[][] = [];
     let cursor: string | null = null;
     do {
-      const page: { body: { items: { action: string }[]; nextCursor: string | null } } = await app.request('GET', `/proposals/${proposalId}/history?limit=2${cursor ? `&cursor=${cursor}` : ''}`, { token: applicantToken });
+      const page: { body: { items: { action: string }[]; nextCursor: string | null } } = await app.request(
+        'GET',
+        `/proposals/${proposalId}/history?limit=2${cursor ? `&cursor=${cursor}` : ''}`,
+        { token: applicantToken },
+      );
       pages.push(page.body.items.map((e: { action: string }) => e.action));
       cursor = page.body.nextCursor;
     } while (cursor);
@@ -112,7 +146,9 @@ describe('reviewer anonymity toward applicants (e2e)', () => {
 
   it('sends the applicant notifications that name no reviewer', async () => {
     const inbox = await app.request('GET', '/notifications?limit=100', { token: applicantToken });
-    expect(inbox.body.items.map((n: { kind: string }) => n.kind)).toEqual(expect.arrayContaining(['proposal_screened_in', 'proposal_approved']));
+    expect(inbox.body.items.map((n: { kind: string }) => n.kind)).toEqual(
+      expect.arrayContaining(['proposal_screened_in', 'proposal_approved']),
+    );
     expect(leaked(inbox.body)).toEqual([]);
   });
 });

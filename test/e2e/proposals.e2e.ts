@@ -44,13 +44,20 @@ describe('proposals (e2e)', () => {
     expect(created).toMatchObject({ status: 'draft', organizationId: orgId, currency: 'GNF', submissionCount: 0 });
     expect(created.budgetLines).toHaveLength(2);
 
-    const edited = await app.request('PATCH', `/proposals/${created.id}`, { token, body: { requestedAmount: 45_000_000 } });
+    const edited = await app.request('PATCH', `/proposals/${created.id}`, {
+      token,
+      body: { requestedAmount: 45_000_000 },
+    });
     expect(edited.status).toBe(200);
     expect(edited.body.requestedAmount).toBe(45_000_000);
 
     const submitted = await app.request('POST', `/proposals/${created.id}/submit`, { token });
     expect(submitted.status).toBe(200);
-    expect(submitted.body).toMatchObject({ status: 'screening', submissionCount: 1, workflowId: `proposal-${created.id}` });
+    expect(submitted.body).toMatchObject({
+      status: 'screening',
+      submissionCount: 1,
+      workflowId: `proposal-${created.id}`,
+    });
 
     // The workflow is running, waiting for screening, and agrees with the database.
     const handle = app.temporal.workflow.getHandle(proposalWorkflowId(created.id));
@@ -65,7 +72,12 @@ describe('proposals (e2e)', () => {
       'proposal.submitted',
       'proposal.screening_started',
     ]);
-    expect(history.body.items[2]).toMatchObject({ fromState: 'draft', toState: 'submitted', actorRole: 'applicant', workflowId: `proposal-${created.id}` });
+    expect(history.body.items[2]).toMatchObject({
+      fromState: 'draft',
+      toState: 'submitted',
+      actorRole: 'applicant',
+      workflowId: `proposal-${created.id}`,
+    });
 
     // Editing after submission is refused and changes nothing.
     const late = await app.request('PATCH', `/proposals/${created.id}`, { token, body: { title: 'Autre' } });
@@ -88,7 +100,8 @@ describe('proposals (e2e)', () => {
     expect(again.body.code).toBe('INVALID_STATE');
 
     const runs = [];
-    for await (const wf of app.temporal.workflow.list({ query: `WorkflowId = '${proposalWorkflowId(p.id)}'` })) runs.push(wf);
+    for await (const wf of app.temporal.workflow.list({ query: `WorkflowId = '${proposalWorkflowId(p.id)}'` }))
+      runs.push(wf);
     expect(runs).toHaveLength(1);
     const events = await app.request('GET', `/proposals/${p.id}/history`, { token });
     expect(events.body.items.filter((e: { action: string }) => e.action === 'proposal.submitted')).toHaveLength(1);
@@ -98,7 +111,10 @@ describe('proposals (e2e)', () => {
     const { token } = await freshApplicant();
     const p = await draft(token);
     await app.request('POST', `/proposals/${p.id}/submit`, { token });
-    const res = await app.request('POST', `/proposals/${p.id}/withdraw`, { token, body: { reason: 'Projet financé ailleurs' } });
+    const res = await app.request('POST', `/proposals/${p.id}/withdraw`, {
+      token,
+      body: { reason: 'Projet financé ailleurs' },
+    });
     expect(res.status).toBe(200);
     expect(res.body.status).toBe('withdrawn');
     const handle = app.temporal.workflow.getHandle(proposalWorkflowId(p.id));
@@ -138,12 +154,22 @@ describe('proposals (e2e)', () => {
       ['fractional money', { requestedAmount: 45_000_000.5 }, 'requestedAmount', 'NOT_INTEGER'],
       ['negative money', { requestedAmount: -5 }, 'requestedAmount', 'NEGATIVE'],
       ['money as a string', { requestedAmount: '45000000' }, 'requestedAmount', 'NOT_INTEGER'],
-      ['a line total that is not quantity × unit cost', { budgetLines: [{ category: 'equipment', description: 'x', quantity: 2, unitCost: 10, total: 21 }] }, 'budgetLines[0].total', 'MISMATCH'],
+      [
+        'a line total that is not quantity × unit cost',
+        { budgetLines: [{ category: 'equipment', description: 'x', quantity: 2, unitCost: 10, total: 21 }] },
+        'budgetLines[0].total',
+        'MISMATCH',
+      ],
       ['dates out of order', { startDate: '2027-12-31', endDate: '2027-01-01' }, 'endDate', 'OUT_OF_ORDER'],
       ['an impossible date', { startDate: '2027-02-30' }, 'startDate', 'INVALID_DATE'],
       ['an unknown region', { region: 'atlantis' }, 'region', 'UNKNOWN_REGION'],
       ['an unknown field', { status: 'approved' }, 'status', 'UNKNOWN_FIELD'],
-      ['an unknown nested field', { beneficiaries: { total: 1, women: 0, youth: 0, men: 1 } }, 'beneficiaries.men', 'UNKNOWN_FIELD'],
+      [
+        'an unknown nested field',
+        { beneficiaries: { total: 1, women: 0, youth: 0, men: 1 } },
+        'beneficiaries.men',
+        'UNKNOWN_FIELD',
+      ],
     ])('422 for %s', async (_label, overrides, field, code) => {
       const before = await countProposals();
       const res = await app.request('POST', '/proposals', { token: applicant, body: proposalBody(roundId, overrides) });
@@ -160,7 +186,10 @@ describe('proposals (e2e)', () => {
       expect(malformed.body.code).toBe('MALFORMED_JSON');
       const array = await app.request('POST', '/proposals', { token: applicant, raw: '[1,2]' });
       expect(array.status).toBe(422);
-      const huge = await app.request('POST', '/proposals', { token: applicant, body: proposalBody(roundId, { summary: 'x'.repeat(400_000) }) });
+      const huge = await app.request('POST', '/proposals', {
+        token: applicant,
+        body: proposalBody(roundId, { summary: 'x'.repeat(400_000) }),
+      });
       expect(huge.status).toBe(413);
       expect(huge.body.code).toBe('PAYLOAD_TOO_LARGE');
     });
@@ -168,7 +197,11 @@ describe('proposals (e2e)', () => {
     it('localises details: French by default, English on request', async () => {
       const body = proposalBody(roundId, { region: 'atlantis' });
       const fr = await app.request('POST', '/proposals', { token: applicant, body });
-      const en = await app.request('POST', '/proposals', { token: applicant, body, headers: { 'accept-language': 'en-GB,en;q=0.9' } });
+      const en = await app.request('POST', '/proposals', {
+        token: applicant,
+        body,
+        headers: { 'accept-language': 'en-GB,en;q=0.9' },
+      });
       expect(fr.body.errors[0].message).toBe('Région inconnue.');
       expect(en.body.errors[0].message).toBe('Unknown region.');
       expect(en.body.title).toBe('Invalid data');
@@ -179,13 +212,18 @@ describe('proposals (e2e)', () => {
       const p = await draft(token, { requestedAmount: 44_000_000 });
       const res = await app.request('POST', `/proposals/${p.id}/submit`, { token });
       expect(res.status).toBe(422);
-      expect(res.body).toMatchObject({ code: 'BUDGET_MISMATCH', errors: [{ field: 'requestedAmount', code: 'MISMATCH' }] });
+      expect(res.body).toMatchObject({
+        code: 'BUDGET_MISMATCH',
+        errors: [{ field: 'requestedAmount', code: 'MISMATCH' }],
+      });
       expect((await app.request('GET', `/proposals/${p.id}`, { token })).body.status).toBe('draft');
     });
 
     it('refuses an amount above the maximum award and an incomplete draft', async () => {
       const { token } = await freshApplicant();
-      const lines = [{ category: 'equipment', description: 'Caméras', quantity: 61, unitCost: 1_000_000, total: 61_000_000 }];
+      const lines = [
+        { category: 'equipment', description: 'Caméras', quantity: 61, unitCost: 1_000_000, total: 61_000_000 },
+      ];
       const big = await draft(token, { requestedAmount: 61_000_000, budgetLines: lines });
       const res = await app.request('POST', `/proposals/${big.id}/submit`, { token });
       expect(res.status).toBe(422);
@@ -197,7 +235,10 @@ describe('proposals (e2e)', () => {
     });
 
     it('refuses a submission outside the round window with ROUND_CLOSED', async () => {
-      const closed = await app.factory.newRound({ opensAt: new Date('2025-01-01T00:00:00Z'), closesAt: new Date('2025-03-01T00:00:00Z') });
+      const closed = await app.factory.newRound({
+        opensAt: new Date('2025-01-01T00:00:00Z'),
+        closesAt: new Date('2025-03-01T00:00:00Z'),
+      });
       const { token } = await freshApplicant();
       const p = (await app.request('POST', '/proposals', { token, body: proposalBody(closed.id) })).body;
       const res = await app.request('POST', `/proposals/${p.id}/submit`, { token });
@@ -250,9 +291,21 @@ describe('proposals (e2e)', () => {
       const other = await app.request('GET', `/proposals?organizationId=${orgA}`, { token });
       expect(other.body.items).toEqual([]);
 
-      const staff = await app.request('GET', `/proposals?organizationId=${orgId}&status=draft&region=conakry&roundId=${roundId}`, { token: pm });
+      const staff = await app.request(
+        'GET',
+        `/proposals?organizationId=${orgId}&status=draft&region=conakry&roundId=${roundId}`,
+        { token: pm },
+      );
       expect(staff.body.items).toHaveLength(3);
-      for (const bad of ['limit=1000', 'limit=0', 'limit=abc', 'status=bogus', 'region=atlantis', 'cursor=%%%', 'roundId=nope']) {
+      for (const bad of [
+        'limit=1000',
+        'limit=0',
+        'limit=abc',
+        'status=bogus',
+        'region=atlantis',
+        'cursor=%%%',
+        'roundId=nope',
+      ]) {
         const res = await app.request('GET', `/proposals?${bad}`, { token: pm });
         expect([bad, res.status]).toEqual([bad, 422]);
       }

@@ -14,8 +14,14 @@ describe('open calls without signing in (e2e)', () => {
   it('lists open and upcoming rounds with what an applicant needs, and nothing of how the fund runs them', async () => {
     const reviewer = await app.factory.newUser([Role.REVIEWER]);
     const open = await app.factory.newRound({}, [reviewer.id]);
-    const upcoming = await app.factory.newRound({ opensAt: new Date(Date.now() + 10 * DAY), closesAt: new Date(Date.now() + 40 * DAY) });
-    const closed = await app.factory.newRound({ opensAt: new Date(Date.now() - 40 * DAY), closesAt: new Date(Date.now() - DAY) });
+    const upcoming = await app.factory.newRound({
+      opensAt: new Date(Date.now() + 10 * DAY),
+      closesAt: new Date(Date.now() + 40 * DAY),
+    });
+    const closed = await app.factory.newRound({
+      opensAt: new Date(Date.now() - 40 * DAY),
+      closesAt: new Date(Date.now() - DAY),
+    });
     await app.dataSource.query('UPDATE rounds SET reserved_amount = 45000000 WHERE id = $1', [open.id]);
 
     const list = await app.request('GET', '/public/rounds');
@@ -30,7 +36,21 @@ describe('open calls without signing in (e2e)', () => {
     expect(detail.status).toBe(200);
     expect(detail.headers.get('cache-control')).toBe('public, max-age=60');
     expect(Object.keys(detail.body).sort()).toEqual(
-      ['closesAt', 'currency', 'description', 'durations', 'eligibleCommunes', 'eligibleRegions', 'id', 'maxAward', 'name', 'opensAt', 'rubric', 'status', 'tranchePlan'].sort(),
+      [
+        'closesAt',
+        'currency',
+        'description',
+        'durations',
+        'eligibleCommunes',
+        'eligibleRegions',
+        'id',
+        'maxAward',
+        'name',
+        'opensAt',
+        'rubric',
+        'status',
+        'tranchePlan',
+      ].sort(),
     );
     expect(detail.body).toMatchObject({
       name: { fr: open.nameFr, en: open.nameEn },
@@ -39,12 +59,31 @@ describe('open calls without signing in (e2e)', () => {
       currency: open.currency,
       maxAward: open.maxAward,
       tranchePlan: open.tranchePlan,
-      durations: { screening: open.durations.screening, review: open.durations.review, reportPeriod: open.durations.reportPeriod },
+      durations: {
+        screening: open.durations.screening,
+        review: open.durations.review,
+        reportPeriod: open.durations.reportPeriod,
+      },
     });
-    expect(detail.body.rubric[0]).toEqual({ key: open.rubric[0].key, label: open.rubric[0].label, weight: open.rubric[0].weight, maxScore: open.rubric[0].maxScore });
+    expect(detail.body.rubric[0]).toEqual({
+      key: open.rubric[0].key,
+      label: open.rubric[0].label,
+      weight: open.rubric[0].weight,
+      maxScore: open.rubric[0].maxScore,
+    });
     // Nothing about the panel, the envelope's use, the review thresholds, anywhere in the answer.
     const text = JSON.stringify(list.body) + JSON.stringify(detail.body);
-    for (const secret of ['reviewerIds', 'reservedAmount', 'disbursedAmount', 'remainingAmount', 'budgetEnvelope', 'approvalThreshold', 'reviewersPerProposal', 'createdBy', reviewer.id]) {
+    for (const secret of [
+      'reviewerIds',
+      'reservedAmount',
+      'disbursedAmount',
+      'remainingAmount',
+      'budgetEnvelope',
+      'approvalThreshold',
+      'reviewersPerProposal',
+      'createdBy',
+      reviewer.id,
+    ]) {
       expect(text).not.toContain(secret);
     }
 
@@ -71,7 +110,10 @@ describe('open calls without signing in (e2e)', () => {
       ...overrides,
     });
 
-    const created = await app.request('POST', '/rounds', { token: pm, body: body({ description: { fr: `  ${description.fr} `, en: description.en } }) });
+    const created = await app.request('POST', '/rounds', {
+      token: pm,
+      body: body({ description: { fr: `  ${description.fr} `, en: description.en } }),
+    });
     expect(created.status).toBe(201);
     expect(created.body.description).toEqual(description);
 
@@ -79,7 +121,9 @@ describe('open calls without signing in (e2e)', () => {
     expect(detail.status).toBe(200);
     expect(detail.body.name).toEqual({ fr: 'Quartiers sûrs 2027', en: 'Safe neighbourhoods 2027' });
     expect(detail.body.description).toEqual(description);
-    const listed = (await app.request('GET', '/public/rounds')).body.items.find((r: { id: string }) => r.id === created.body.id);
+    const listed = (await app.request('GET', '/public/rounds')).body.items.find(
+      (r: { id: string }) => r.id === created.body.id,
+    );
     expect(listed.description).toEqual(description);
 
     const before = Number((await app.dataSource.query('SELECT count(*) AS n FROM rounds'))[0].n);
@@ -95,7 +139,14 @@ describe('open calls without signing in (e2e)', () => {
       expect(bad.headers.get('content-type')).toContain('application/problem+json');
     }
     // Exactly 4000 characters is still accepted.
-    expect((await app.request('POST', '/rounds', { token: pm, body: body({ description: { fr: 'x'.repeat(4000), en: description.en } }) })).status).toBe(201);
+    expect(
+      (
+        await app.request('POST', '/rounds', {
+          token: pm,
+          body: body({ description: { fr: 'x'.repeat(4000), en: description.en } }),
+        })
+      ).status,
+    ).toBe(201);
     expect(Number((await app.dataSource.query('SELECT count(*) AS n FROM rounds'))[0].n)).toBe(before + 1);
   });
 });

@@ -23,7 +23,9 @@ describe('community groups register themselves (e2e)', () => {
   }
 
   const register = (body: Record<string, unknown>) =>
-    app.request('POST', '/auth/register', { body: { password: PASSWORD, displayName: 'Aïssatou Camara', language: 'fr', ...body } });
+    app.request('POST', '/auth/register', {
+      body: { password: PASSWORD, displayName: 'Aïssatou Camara', language: 'fr', ...body },
+    });
 
   it('takes a new group from registration by phone to a submitted proposal, once a programme manager verified it', async () => {
     const phone = '+224620001122';
@@ -35,17 +37,31 @@ describe('community groups register themselves (e2e)', () => {
     const early = await app.request('POST', '/auth/login', { body: { phone, password: PASSWORD } });
     expect(early.status).toBe(403);
     expect(early.body.code).toBe('ACCOUNT_NOT_VERIFIED');
-    expect((await app.request('POST', '/auth/login', { body: { phone, password: 'pas-le-bon-mot' } })).body.code).toBe('INVALID_CREDENTIALS');
+    expect((await app.request('POST', '/auth/login', { body: { phone, password: 'pas-le-bon-mot' } })).body.code).toBe(
+      'INVALID_CREDENTIALS',
+    );
 
-    const [{ code_hash }] = await app.dataSource.query('SELECT code_hash FROM verification_codes v JOIN users u ON u.id = v.user_id WHERE u.phone = $1', [phone]);
+    const [{ code_hash }] = await app.dataSource.query(
+      'SELECT code_hash FROM verification_codes v JOIN users u ON u.id = v.user_id WHERE u.phone = $1',
+      [phone],
+    );
     const code = await codeSentTo(phone);
     expect(code_hash).not.toContain(code);
-    const [message] = await app.dataSource.query(`SELECT language, subject FROM notifications WHERE kind = 'account_verification_code' AND body LIKE $1`, [`%${code}%`]);
+    const [message] = await app.dataSource.query(
+      `SELECT language, subject FROM notifications WHERE kind = 'account_verification_code' AND body LIKE $1`,
+      [`%${code}%`],
+    );
     expect(message).toMatchObject({ language: 'fr', subject: expect.stringContaining('code de confirmation') });
 
     const verified = await app.request('POST', '/auth/verify', { body: { phone, code } });
     expect(verified.status).toBe(200);
-    expect(verified.body.user).toMatchObject({ phone, email: null, roles: [Role.APPLICANT], organizationId: null, displayName: 'Aïssatou Camara' });
+    expect(verified.body.user).toMatchObject({
+      phone,
+      email: null,
+      roles: [Role.APPLICANT],
+      organizationId: null,
+      displayName: 'Aïssatou Camara',
+    });
     // The code served once.
     expect((await app.request('POST', '/auth/verify', { body: { phone, code } })).body.code).toBe('CODE_EXPIRED');
 
@@ -55,15 +71,35 @@ describe('community groups register themselves (e2e)', () => {
 
     const org = await app.request('POST', '/organizations', {
       token,
-      body: { name: 'Association des femmes de Ratoma', type: 'womens_association', region: 'conakry', commune: 'ratoma', phone, registrationNumber: 'RCCM/GN/2025/117' },
+      body: {
+        name: 'Association des femmes de Ratoma',
+        type: 'womens_association',
+        region: 'conakry',
+        commune: 'ratoma',
+        phone,
+        registrationNumber: 'RCCM/GN/2025/117',
+      },
     });
     expect(org.status).toBe(201);
-    expect(org.body).toMatchObject({ status: 'pending_verification', members: [{ displayName: 'Aïssatou Camara', phone }] });
+    expect(org.body).toMatchObject({
+      status: 'pending_verification',
+      members: [{ displayName: 'Aïssatou Camara', phone }],
+    });
 
     const round = await app.factory.newRound();
-    const draft = await app.request('POST', '/proposals', { token, body: proposalBody(round.id, { commune: 'ratoma' }) });
+    const draft = await app.request('POST', '/proposals', {
+      token,
+      body: proposalBody(round.id, { commune: 'ratoma' }),
+    });
     expect(draft.status).toBe(201);
-    expect((await app.request('PATCH', `/proposals/${draft.body.id}`, { token, body: { title: 'Éclairage du marché de Ratoma' } })).status).toBe(200);
+    expect(
+      (
+        await app.request('PATCH', `/proposals/${draft.body.id}`, {
+          token,
+          body: { title: 'Éclairage du marché de Ratoma' },
+        })
+      ).status,
+    ).toBe(200);
     const early_submit = await app.request('POST', `/proposals/${draft.body.id}/submit`, { token });
     expect(early_submit.status).toBe(422);
     expect(early_submit.body.code).toBe('ORGANIZATION_NOT_VERIFIED');
@@ -72,9 +108,16 @@ describe('community groups register themselves (e2e)', () => {
     const pm = (await app.actor([Role.PROGRAM_MANAGER])).token;
     const pending = await app.request('GET', '/organizations?status=pending_verification', { token: pm });
     expect(pending.body.items.map((o: { id: string }) => o.id)).toContain(org.body.id);
-    const verify = await app.request('POST', `/organizations/${org.body.id}/verify`, { token: pm, body: { verified: true, note: 'Récépissé vu.' } });
+    const verify = await app.request('POST', `/organizations/${org.body.id}/verify`, {
+      token: pm,
+      body: { verified: true, note: 'Récépissé vu.' },
+    });
     expect(verify.status).toBe(200);
-    expect(verify.body).toMatchObject({ status: 'verified', verificationNote: 'Récépissé vu.', verifiedAt: expect.any(String) });
+    expect(verify.body).toMatchObject({
+      status: 'verified',
+      verificationNote: 'Récépissé vu.',
+      verifiedAt: expect.any(String),
+    });
 
     const submitted = await app.request('POST', `/proposals/${draft.body.id}/submit`, { token });
     expect(submitted.status).toBe(200);
@@ -82,7 +125,10 @@ describe('community groups register themselves (e2e)', () => {
   }, 60_000);
 
   it('answers the same for a new identifier, a pending one and one that already has an account, and tells the owner instead of sending a code', async () => {
-    const existing = await app.factory.newUser([Role.APPLICANT], { email: 'deja.inscrite@example.org', language: 'en' });
+    const existing = await app.factory.newUser([Role.APPLICANT], {
+      email: 'deja.inscrite@example.org',
+      language: 'en',
+    });
     const known = await register({ email: 'Deja.Inscrite@example.org' });
     const unknown = await register({ email: 'nouvelle@example.org' });
     const again = await register({ email: 'pending-twice@example.org' });
@@ -92,10 +138,18 @@ describe('community groups register themselves (e2e)', () => {
 
     const sent = await awaitMessage(app.outboxFile, existing.email, 'account_already_registered');
     expect(sent.subject).toBe('You already have an account');
-    expect(readOutbox(app.outboxFile).filter((m) => m.to === existing.email).map((m) => m.kind)).toEqual(['account_already_registered']);
-    expect((await awaitMessage(app.outboxFile, 'nouvelle@example.org', 'account_verification_code')).subject).toMatch(/^Votre code de confirmation : \d{6}$/);
+    expect(
+      readOutbox(app.outboxFile)
+        .filter((m) => m.to === existing.email)
+        .map((m) => m.kind),
+    ).toEqual(['account_already_registered']);
+    expect((await awaitMessage(app.outboxFile, 'nouvelle@example.org', 'account_verification_code')).subject).toMatch(
+      /^Votre code de confirmation : \d{6}$/,
+    );
     // Its password did not change.
-    expect((await app.request('POST', '/auth/login', { body: { email: existing.email, password: PASSWORD } })).body.code).toBe('INVALID_CREDENTIALS');
+    expect(
+      (await app.request('POST', '/auth/login', { body: { email: existing.email, password: PASSWORD } })).body.code,
+    ).toBe('INVALID_CREDENTIALS');
   });
 
   it('throttles messages to one identifier (429 with Retry-After), whether or not it has an account', async () => {
@@ -137,11 +191,16 @@ describe('community groups register themselves (e2e)', () => {
       [phone],
     );
     expect(minutes).toBe(15);
-    await app.dataSource.query(`UPDATE verification_codes SET expires_at = now() - interval '1 second' WHERE user_id = (SELECT id FROM users WHERE phone = $1)`, [phone]);
+    await app.dataSource.query(
+      `UPDATE verification_codes SET expires_at = now() - interval '1 second' WHERE user_id = (SELECT id FROM users WHERE phone = $1)`,
+      [phone],
+    );
     const expired = await app.request('POST', '/auth/verify', { body: { phone, code } });
     expect(expired.status).toBe(422);
     expect(expired.body.code).toBe('CODE_EXPIRED');
-    expect((await app.request('POST', '/auth/verify', { body: { phone: '+224620009912', code } })).body.code).toBe('CODE_EXPIRED');
+    expect((await app.request('POST', '/auth/verify', { body: { phone: '+224620009912', code } })).body.code).toBe(
+      'CODE_EXPIRED',
+    );
   });
 
   it('refuses identifiers that are neither an email nor E.164, weak passwords, and both identifiers at once', async () => {
@@ -158,7 +217,9 @@ describe('community groups register themselves (e2e)', () => {
     const weak = await register({ phone: '+224620001198', password: 'password' });
     expect(weak.status).toBe(422);
     expect(weak.body.code).toBe('WEAK_PASSWORD');
-    const [{ count }] = await app.dataSource.query(`SELECT count(*)::int AS count FROM users WHERE phone IN ('+224620001199', '+224620001198') OR email = 'a@example.org'`);
+    const [{ count }] = await app.dataSource.query(
+      `SELECT count(*)::int AS count FROM users WHERE phone IN ('+224620001199', '+224620001198') OR email = 'a@example.org'`,
+    );
     expect(count).toBe(0);
   });
 });

@@ -35,7 +35,10 @@ describe('review deadlines (e2e, real timers with short durations)', () => {
   });
 
   it('lapses assignments at the review deadline, replaces them, alerts when the panel is exhausted, and resumes on a panel change', async () => {
-    const flow = await ReviewFlow.create(app, { durations: { review: '3 seconds', reviewReminder: '1 second' }, panelSize: 4 });
+    const flow = await ReviewFlow.create(app, {
+      durations: { review: '3 seconds', reviewReminder: '1 second' },
+      panelSize: 4,
+    });
     const { id } = await flow.submitted();
     await flow.screen(id);
     const first = await flow.assignments(id, 3);
@@ -43,10 +46,16 @@ describe('review deadlines (e2e, real timers with short durations)', () => {
     // Nobody reviews: all three lapse; only one panel member is left, so the panel is exhausted.
     await eventually(async () => (await kinds(flow, first[0].reviewer.token)).includes('review_lapsed'), 15_000);
     await eventually(async () => (await kinds(flow, flow.pm)).includes('panel_exhausted'), 15_000);
-    const lapsed = await app.dataSource.query(`SELECT reviewer_id FROM review_assignments WHERE proposal_id = $1 AND status = 'lapsed'`, [id]);
+    const lapsed = await app.dataSource.query(
+      `SELECT reviewer_id FROM review_assignments WHERE proposal_id = $1 AND status = 'lapsed'`,
+      [id],
+    );
     expect(lapsed.length).toBeGreaterThanOrEqual(3);
     const fourth = flow.reviewers.find((r) => !first.some((a) => a.reviewer.id === r.id))!;
-    const rows = await app.dataSource.query(`SELECT reviewer_id, status FROM review_assignments WHERE proposal_id = $1`, [id]);
+    const rows = await app.dataSource.query(
+      `SELECT reviewer_id, status FROM review_assignments WHERE proposal_id = $1`,
+      [id],
+    );
     expect(rows.map((r: { reviewer_id: string }) => r.reviewer_id)).toContain(fourth.id);
     // No one is ever asked twice on the same proposal.
     expect(new Set(rows.map((r: { reviewer_id: string }) => r.reviewer_id)).size).toBe(rows.length);
@@ -57,7 +66,10 @@ describe('review deadlines (e2e, real timers with short durations)', () => {
       const { user, token } = await app.actor([Role.REVIEWER]);
       fresh.push({ id: user.id, token });
     }
-    await app.request('PUT', `/rounds/${flow.roundId}/panel`, { token: flow.pm, body: { reviewerIds: [...flow.reviewers, ...fresh].map((r) => r.id) } });
+    await app.request('PUT', `/rounds/${flow.roundId}/panel`, {
+      token: flow.pm,
+      body: { reviewerIds: [...flow.reviewers, ...fresh].map((r) => r.id) },
+    });
     const refreshed = new ReviewFlow(app, flow.roundId, fresh, flow.pm, flow.chair);
     const newAssignments = await refreshed.assignments(id, 1);
     expect(fresh.map((r) => r.id)).toContain(newAssignments[0].reviewer.id);
@@ -65,18 +77,27 @@ describe('review deadlines (e2e, real timers with short durations)', () => {
   });
 
   it('keeps review deadlines across a worker restart: the lapse fires after the worker comes back', async () => {
-    const flow = await ReviewFlow.create(app, { durations: { review: '3 seconds', reviewReminder: '2 seconds' }, panelSize: 6 });
+    const flow = await ReviewFlow.create(app, {
+      durations: { review: '3 seconds', reviewReminder: '2 seconds' },
+      panelSize: 6,
+    });
     const { id } = await flow.submitted();
     await flow.screen(id);
     const first = await flow.assignments(id, 3);
     await app.stopWorker();
     await new Promise((resolve) => setTimeout(resolve, 3_500));
     // While the worker was down the deadline passed; nothing could act on it yet.
-    const [{ n }] = await app.dataSource.query(`SELECT count(*)::int AS n FROM review_assignments WHERE proposal_id = $1 AND status = 'lapsed'`, [id]);
+    const [{ n }] = await app.dataSource.query(
+      `SELECT count(*)::int AS n FROM review_assignments WHERE proposal_id = $1 AND status = 'lapsed'`,
+      [id],
+    );
     expect(n).toBe(0);
     await app.startWorker();
     await eventually(async () => {
-      const [{ lapsed }] = await app.dataSource.query(`SELECT count(*)::int AS lapsed FROM review_assignments WHERE proposal_id = $1 AND status = 'lapsed'`, [id]);
+      const [{ lapsed }] = await app.dataSource.query(
+        `SELECT count(*)::int AS lapsed FROM review_assignments WHERE proposal_id = $1 AND status = 'lapsed'`,
+        [id],
+      );
       return lapsed === 3;
     }, 15_000);
     const replacements = await flow.assignments(id, 3);
@@ -87,22 +108,39 @@ describe('review deadlines (e2e, real timers with short durations)', () => {
     const flow = await ReviewFlow.create(app);
     const { id, applicant } = await flow.awaitingDecision();
     const revise = await flow.decide(id, { outcome: 'revise', reason: 'Préciser le calendrier des patrouilles' });
-    expect(revise.body).toMatchObject({ status: 'revision_requested', stage: 'revision', decision: { outcome: 'revise' } });
-    expect((await kinds(flow, applicant.token))).toContain('proposal_revision_requested');
-    const edited = await app.request('PATCH', `/proposals/${id}`, { token: applicant.token, body: { summary: 'Calendrier précisé : patrouilles hebdomadaires.' } });
+    expect(revise.body).toMatchObject({
+      status: 'revision_requested',
+      stage: 'revision',
+      decision: { outcome: 'revise' },
+    });
+    expect(await kinds(flow, applicant.token)).toContain('proposal_revision_requested');
+    const edited = await app.request('PATCH', `/proposals/${id}`, {
+      token: applicant.token,
+      body: { summary: 'Calendrier précisé : patrouilles hebdomadaires.' },
+    });
     expect(edited.status).toBe(200);
     const resubmitted = await app.request('POST', `/proposals/${id}/submit`, { token: applicant.token });
-    expect(resubmitted.body).toMatchObject({ status: 'screening', submissionCount: 2, weightedScore: null, decision: null });
+    expect(resubmitted.body).toMatchObject({
+      status: 'screening',
+      submissionCount: 2,
+      weightedScore: null,
+      decision: null,
+    });
     const state = await app.temporal.workflow.getHandle(proposalWorkflowId(id)).query(proposalStateQuery);
     expect(state).toMatchObject({ status: 'screening', submissionNumber: 2 });
     await flow.screen(id);
     // The new cycle needs three new reviews; the three of cycle 1 stay in the history and the reviews table.
     const cycle2 = await flow.assignments(id, 3);
-    const [{ old }] = await app.dataSource.query('SELECT count(*)::int AS old FROM reviews WHERE proposal_id = $1 AND cycle = 1', [id]);
+    const [{ old }] = await app.dataSource.query(
+      'SELECT count(*)::int AS old FROM reviews WHERE proposal_id = $1 AND cycle = 1',
+      [id],
+    );
     expect(old).toBe(3);
     expect((await flow.get(id)).body.reviewProgress).toMatchObject({ submitted: 0, pending: 3 });
     expect(cycle2).toHaveLength(3);
-    const history = (await app.request('GET', `/proposals/${id}/history`, { token: flow.pm })).body.items.map((e: { action: string }) => e.action);
+    const history = (await app.request('GET', `/proposals/${id}/history`, { token: flow.pm })).body.items.map(
+      (e: { action: string }) => e.action,
+    );
     expect(history.filter((a: string) => a === 'review.submitted')).toHaveLength(3);
     expect(history.filter((a: string) => a === 'proposal.submitted')).toHaveLength(2);
     await saveHistory(app.temporal, 'proposal-revise-resubmit', proposalWorkflowId(id));
@@ -158,13 +196,17 @@ describe('concurrent committee decisions through the API (e2e)', () => {
   it('approves only what the envelope covers when decisions race', async () => {
     const flow = await ReviewFlow.create(app, { envelope: 5 * 10_000_000 });
     const proposals = await Promise.all(Array.from({ length: 12 }, () => flow.awaitingDecision()));
-    const answers = await Promise.all(proposals.map((p) => flow.decide(p.id, { outcome: 'approve', amount: 10_000_000 })));
+    const answers = await Promise.all(
+      proposals.map((p) => flow.decide(p.id, { outcome: 'approve', amount: 10_000_000 })),
+    );
     const statuses = answers.map((a) => a.status).sort();
     expect(statuses.filter((s) => s === 200)).toHaveLength(5);
     expect(answers.filter((a) => a.status === 409).every((a) => a.body.code === 'ENVELOPE_EXCEEDED')).toBe(true);
     const round = (await app.request('GET', `/rounds/${flow.roundId}`, { token: flow.pm })).body;
     expect(round.reservedAmount).toBe(50_000_000);
-    const [{ grants }] = await app.dataSource.query('SELECT count(*)::int AS grants FROM grants WHERE round_id = $1', [flow.roundId]);
+    const [{ grants }] = await app.dataSource.query('SELECT count(*)::int AS grants FROM grants WHERE round_id = $1', [
+      flow.roundId,
+    ]);
     expect(grants).toBe(5);
   }, 120_000);
 });

@@ -38,9 +38,16 @@ describe('review and committee decision (e2e)', () => {
     expect((await flow.get(id, assigned[0].reviewer.token)).status).toBe(200);
     expect((await flow.get(id, outsider.token)).status).toBe(404);
 
-    const scores = [[5, 4, 4], [4, 3, 5], [3, 4, 4]];
+    const scores = [
+      [5, 4, 4],
+      [4, 3, 5],
+      [3, 4, 4],
+    ];
     for (const [i, a] of assigned.entries()) {
-      expect((await flow.accept(a.reviewer, a.assignmentId)).body).toMatchObject({ status: 'accepted', proposalStatus: 'in_review' });
+      expect((await flow.accept(a.reviewer, a.assignmentId)).body).toMatchObject({
+        status: 'accepted',
+        proposalStatus: 'in_review',
+      });
       expect((await flow.review(a.reviewer, a.assignmentId, scores[i])).body.status).toBe('submitted');
     }
     const awaiting = await eventually(async () => {
@@ -52,16 +59,27 @@ describe('review and committee decision (e2e)', () => {
     expect(awaiting.stage).toBe('decision');
 
     const before = (await app.request('GET', `/rounds/${flow.roundId}`, { token: flow.pm })).body.reservedAmount;
-    const decided = await flow.decide(id, { outcome: 'approve', amount: 40_000_000, conditions: 'Rapport photo des lampadaires posés' });
+    const decided = await flow.decide(id, {
+      outcome: 'approve',
+      amount: 40_000_000,
+      conditions: 'Rapport photo des lampadaires posés',
+    });
     expect(decided.status).toBe(200);
     expect(decided.body).toMatchObject({ status: 'approved', decision: { outcome: 'approve', amount: 40_000_000 } });
     const grantId = decided.body.grantId;
     expect(grantId).toBeTruthy();
 
     const grant = await app.request('GET', `/grants/${grantId}`, { token: applicant.token });
-    expect(grant.body).toMatchObject({ status: 'awaiting_agreement', amount: 40_000_000, currency: 'GNF', proposalId: id });
+    expect(grant.body).toMatchObject({
+      status: 'awaiting_agreement',
+      amount: 40_000_000,
+      currency: 'GNF',
+      proposalId: id,
+    });
     expect(grant.body.tranches.map((t: { amount: number }) => t.amount)).toEqual([16_000_000, 16_000_000, 8_000_000]);
-    expect(grant.body.reports.map((r: { kind: string; gatesTranche: number | null }) => [r.kind, r.gatesTranche])).toEqual([
+    expect(
+      grant.body.reports.map((r: { kind: string; gatesTranche: number | null }) => [r.kind, r.gatesTranche]),
+    ).toEqual([
       ['progress', 2],
       ['progress', 3],
       ['final', null],
@@ -71,7 +89,9 @@ describe('review and committee decision (e2e)', () => {
     const grantHandle = app.temporal.workflow.getHandle(grantWorkflowId(grantId));
     expect(await grantHandle.query(grantStateQuery)).toMatchObject({ grantId, status: 'awaiting_agreement' });
 
-    const history = (await app.request('GET', `/proposals/${id}/history`, { token: flow.pm })).body.items.map((e: { action: string }) => e.action);
+    const history = (await app.request('GET', `/proposals/${id}/history`, { token: flow.pm })).body.items.map(
+      (e: { action: string }) => e.action,
+    );
     expect(history).toEqual([
       'proposal.created',
       'proposal.submitted',
@@ -93,7 +113,9 @@ describe('review and committee decision (e2e)', () => {
     const { id, applicant } = await flow.submitted();
     const res = await flow.screen(id, false);
     expect(res.body).toMatchObject({ status: 'ineligible', screeningReason: 'Hors sujet' });
-    expect(await app.temporal.workflow.getHandle(proposalWorkflowId(id)).result()).toMatchObject({ status: 'ineligible' });
+    expect(await app.temporal.workflow.getHandle(proposalWorkflowId(id)).result()).toMatchObject({
+      status: 'ineligible',
+    });
     const inbox = await flow.notifications(applicant.token);
     expect(inbox.find((n) => n.kind === 'proposal_ineligible')?.subject).toMatch(/^Proposition non éligible/);
   });
@@ -109,7 +131,9 @@ describe('review and committee decision (e2e)', () => {
     expect(declined.body.status).toBe('declined');
     const replacement = await eventually(async () => {
       const now = await flow.assignments(id, 3);
-      return now.find((a) => a.reviewer.id !== first.reviewer.id && !now.slice(0, 0).length) && now.length === 3 ? now : undefined;
+      return now.find((a) => a.reviewer.id !== first.reviewer.id && !now.slice(0, 0).length) && now.length === 3
+        ? now
+        : undefined;
     });
     expect(replacement.map((a) => a.reviewer.id)).not.toContain(first.reviewer.id);
     expect(new Set(replacement.map((a) => a.reviewer.id)).size).toBe(3);
@@ -120,7 +144,10 @@ describe('review and committee decision (e2e)', () => {
     const { id, applicant } = await flow.submitted();
     await flow.screen(id);
     const assigned = await flow.assignments(id, 3);
-    const res = await app.request('POST', `/proposals/${id}/withdraw`, { token: applicant.token, body: { reason: 'Autre bailleur' } });
+    const res = await app.request('POST', `/proposals/${id}/withdraw`, {
+      token: applicant.token,
+      body: { reason: 'Autre bailleur' },
+    });
     expect(res.body.status).toBe('withdrawn');
     const statuses = await app.dataSource.query('SELECT status FROM review_assignments WHERE proposal_id = $1', [id]);
     expect(statuses.map((s: { status: string }) => s.status)).toEqual(['cancelled', 'cancelled', 'cancelled']);
@@ -131,8 +158,16 @@ describe('review and committee decision (e2e)', () => {
   it('rejects with a reason', async () => {
     const { id } = await flow.awaitingDecision();
     // 75 % meets the round's 60 % threshold: rejecting goes against the reviews and needs a justification.
-    const res = await flow.decide(id, { outcome: 'reject', reason: 'Budget trop élevé pour l’impact attendu', justification: 'Le comité juge le coût par bénéficiaire trop élevé.' });
-    expect(res.body).toMatchObject({ status: 'rejected', decision: { outcome: 'reject', reason: 'Budget trop élevé pour l’impact attendu' }, grantId: null });
+    const res = await flow.decide(id, {
+      outcome: 'reject',
+      reason: 'Budget trop élevé pour l’impact attendu',
+      justification: 'Le comité juge le coût par bénéficiaire trop élevé.',
+    });
+    expect(res.body).toMatchObject({
+      status: 'rejected',
+      decision: { outcome: 'reject', reason: 'Budget trop élevé pour l’impact attendu' },
+      grantId: null,
+    });
     await app.temporal.workflow.getHandle(proposalWorkflowId(id)).result();
     await saveHistory(app.temporal, 'proposal-rejected', proposalWorkflowId(id));
   });
@@ -158,18 +193,26 @@ describe('review and committee decision (e2e)', () => {
         { criterion: 'inclusion', score: 3 },
       ]);
       expect(outOfRange.status).toBe(422);
-      expect(outOfRange.body).toMatchObject({ code: 'INVALID_SCORES', errors: [{ field: 'scores[0].score', code: 'OUT_OF_RANGE' }] });
+      expect(outOfRange.body).toMatchObject({
+        code: 'INVALID_SCORES',
+        errors: [{ field: 'scores[0].score', code: 'OUT_OF_RANGE' }],
+      });
       const unknown = await submitWith([
         { criterion: 'relevance', score: 3 },
         { criterion: 'feasibility', score: 3 },
         { criterion: 'beauty', score: 3 },
       ]);
       expect(unknown.body.errors).toEqual(
-        expect.arrayContaining([expect.objectContaining({ field: 'scores[2].criterion', code: 'UNKNOWN_CRITERION' }), expect.objectContaining({ field: 'scores', code: 'REQUIRED' })]),
+        expect.arrayContaining([
+          expect.objectContaining({ field: 'scores[2].criterion', code: 'UNKNOWN_CRITERION' }),
+          expect.objectContaining({ field: 'scores', code: 'REQUIRED' }),
+        ]),
       );
       const fractional = await submitWith([{ criterion: 'relevance', score: 2.5 }]);
       expect(fractional.status).toBe(422);
-      expect((await app.dataSource.query('SELECT count(*)::int AS n FROM reviews WHERE proposal_id = $1', [id]))[0].n).toBe(0);
+      expect(
+        (await app.dataSource.query('SELECT count(*)::int AS n FROM reviews WHERE proposal_id = $1', [id]))[0].n,
+      ).toBe(0);
 
       const tooLong = await submitWith([
         { criterion: 'relevance', score: 4, comment: 'x'.repeat(2001) },
@@ -186,7 +229,9 @@ describe('review and committee decision (e2e)', () => {
         { criterion: 'inclusion', score: 3 },
       ]);
       expect(withComments.status).toBe(200);
-      const [stored] = await app.dataSource.query('SELECT scores, comment FROM reviews WHERE assignment_id = $1', [a.assignmentId]);
+      const [stored] = await app.dataSource.query('SELECT scores, comment FROM reviews WHERE assignment_id = $1', [
+        a.assignmentId,
+      ]);
       expect(stored).toEqual({
         comment: 'x',
         scores: [
@@ -214,9 +259,15 @@ describe('review and committee decision (e2e)', () => {
       const twice = await flow.review(a.reviewer, a.assignmentId);
       expect(twice.status).toBe(409);
       expect(twice.body.code).toBe('ALREADY_REVIEWED');
-      const notMine = await app.request('POST', `/reviews/assignments/${b.assignmentId}/accept`, { token: a.reviewer.token, body: { conflictOfInterest: false } });
+      const notMine = await app.request('POST', `/reviews/assignments/${b.assignmentId}/accept`, {
+        token: a.reviewer.token,
+        body: { conflictOfInterest: false },
+      });
       expect(notMine.status).toBe(404);
-      const conflict = await app.request('POST', `/reviews/assignments/${b.assignmentId}/accept`, { token: b.reviewer.token, body: { conflictOfInterest: true } });
+      const conflict = await app.request('POST', `/reviews/assignments/${b.assignmentId}/accept`, {
+        token: b.reviewer.token,
+        body: { conflictOfInterest: true },
+      });
       expect(conflict.status).toBe(422);
 
       const tooEarly = await flow.decide(id, { outcome: 'approve', amount: 1_000_000 });
@@ -233,11 +284,23 @@ describe('review and committee decision (e2e)', () => {
       expect((await flow.decide(id, { outcome: 'approve', amount: 0 })).status).toBe(422);
       expect((await flow.decide(id, { outcome: 'approve', amount: -5 })).status).toBe(422);
       expect((await flow.decide(id, { outcome: 'approve', amount: 1.5 })).status).toBe(422);
-      expect((await flow.decide(id, { outcome: 'reject' })).body.errors).toEqual([expect.objectContaining({ field: 'reason', code: 'REQUIRED' })]);
+      expect((await flow.decide(id, { outcome: 'reject' })).body.errors).toEqual([
+        expect.objectContaining({ field: 'reason', code: 'REQUIRED' }),
+      ]);
       expect((await flow.decide(id, { outcome: 'approve', amount: 10_000_000 }, flow.pm)).status).toBe(403);
       expect((await flow.decide(id, { outcome: 'approve', amount: 10_000_000 }, applicant.token)).status).toBe(403);
-      expect((await app.request('POST', `/proposals/${id}/screening`, { token: applicant.token, body: { eligible: true, reason: 'x' } })).status).toBe(403);
-      const [{ count }] = await app.dataSource.query('SELECT count(*)::int AS count FROM grants WHERE proposal_id = $1', [id]);
+      expect(
+        (
+          await app.request('POST', `/proposals/${id}/screening`, {
+            token: applicant.token,
+            body: { eligible: true, reason: 'x' },
+          })
+        ).status,
+      ).toBe(403);
+      const [{ count }] = await app.dataSource.query(
+        'SELECT count(*)::int AS count FROM grants WHERE proposal_id = $1',
+        [id],
+      );
       expect(count).toBe(0);
 
       expect((await flow.decide(id, { outcome: 'approve', amount: 45_000_000 })).body.status).toBe('approved');
@@ -252,14 +315,22 @@ describe('review and committee decision (e2e)', () => {
     it('never assigns a reviewer from the applicant’s own organisation', async () => {
       const { orgId, token } = await flow.applicant();
       const insider = await app.factory.newUser([Role.REVIEWER], { organizationId: orgId });
-      await app.request('PUT', `/rounds/${flow.roundId}/panel`, { token: flow.pm, body: { reviewerIds: [...flow.reviewers.map((r) => r.id), insider.id] } });
+      await app.request('PUT', `/rounds/${flow.roundId}/panel`, {
+        token: flow.pm,
+        body: { reviewerIds: [...flow.reviewers.map((r) => r.id), insider.id] },
+      });
       const draft = await app.request('POST', '/proposals', { token, body: proposalBody(flow.roundId) });
       await app.request('POST', `/proposals/${draft.body.id}/submit`, { token });
       await flow.screen(draft.body.id);
       await flow.assignments(draft.body.id, 3);
-      const rows = await app.dataSource.query('SELECT reviewer_id FROM review_assignments WHERE proposal_id = $1', [draft.body.id]);
+      const rows = await app.dataSource.query('SELECT reviewer_id FROM review_assignments WHERE proposal_id = $1', [
+        draft.body.id,
+      ]);
       expect(rows.map((r: { reviewer_id: string }) => r.reviewer_id)).not.toContain(insider.id);
-      await app.request('PUT', `/rounds/${flow.roundId}/panel`, { token: flow.pm, body: { reviewerIds: flow.reviewers.map((r) => r.id) } });
+      await app.request('PUT', `/rounds/${flow.roundId}/panel`, {
+        token: flow.pm,
+        body: { reviewerIds: flow.reviewers.map((r) => r.id) },
+      });
     });
   });
 });

@@ -23,7 +23,8 @@ describe('rounds: edit, close early, list by status (e2e)', () => {
   afterAll(() => app?.stop());
 
   const patch = (id: string, body: unknown, token = pm) => app.request('PATCH', `/rounds/${id}`, { token, body });
-  const upcoming = () => app.factory.newRound({ opensAt: new Date(Date.now() + 10 * DAY), closesAt: new Date(Date.now() + 60 * DAY) });
+  const upcoming = () =>
+    app.factory.newRound({ opensAt: new Date(Date.now() + 10 * DAY), closesAt: new Date(Date.now() + 60 * DAY) });
 
   it('changes anything of a round that has not opened, checked as a whole plan', async () => {
     const round = await upcoming();
@@ -72,7 +73,10 @@ describe('rounds: edit, close early, list by status (e2e)', () => {
     // Nothing of the refused edits landed; the accepted one is in the audit trail.
     const now = (await app.request('GET', `/rounds/${round.id}`, { token: pm })).body;
     expect(now).toMatchObject({ tranchePlan: [50, 50], maxAward: 30_000_000 });
-    const events = await app.dataSource.query(`SELECT action, data FROM audit_events WHERE entity_id = $1 ORDER BY occurred_at`, [round.id]);
+    const events = await app.dataSource.query(
+      `SELECT action, data FROM audit_events WHERE entity_id = $1 ORDER BY occurred_at`,
+      [round.id],
+    );
     expect(events.map((e: { action: string }) => e.action)).toEqual(['round.updated']);
     expect(events[0].data.before.tranchePlan).toEqual([40, 40, 20]);
     expect(events[0].data.after.tranchePlan).toEqual([50, 50]);
@@ -90,14 +94,21 @@ describe('rounds: edit, close early, list by status (e2e)', () => {
     const before = (await app.request('GET', `/rounds/${flow.roundId}`, { token: pm })).body;
     expect(before).toMatchObject({ status: 'open', reservedAmount: 40_000_000 });
 
-    const locked = await patch(flow.roundId, { tranchePlan: [50, 50], rubric: before.rubric, name: { fr: 'Nouveau nom', en: 'New name' } });
+    const locked = await patch(flow.roundId, {
+      tranchePlan: [50, 50],
+      rubric: before.rubric,
+      name: { fr: 'Nouveau nom', en: 'New name' },
+    });
     expect([locked.status, locked.body.code]).toEqual([409, 'ROUND_FIELDS_LOCKED']);
     expect(locked.body.errors.map((e: { field: string; code: string }) => [e.field, e.code])).toEqual([
       ['tranchePlan', 'LOCKED'],
       ['rubric', 'LOCKED'],
     ]);
     const earlier = await patch(flow.roundId, { closesAt: new Date(Date.parse(before.closesAt) - DAY).toISOString() });
-    expect([earlier.status, earlier.body.errors]).toEqual([422, [expect.objectContaining({ field: 'closesAt', code: 'ONLY_LATER' })]]);
+    expect([earlier.status, earlier.body.errors]).toEqual([
+      422,
+      [expect.objectContaining({ field: 'closesAt', code: 'ONLY_LATER' })],
+    ]);
     const below = await patch(flow.roundId, { budgetEnvelope: 39_999_999 });
     expect([below.status, below.body.code]).toEqual([409, 'ENVELOPE_BELOW_RESERVED']);
     expect(below.body.errors).toEqual([expect.objectContaining({ field: 'budgetEnvelope', code: 'BELOW_RESERVED' })]);
@@ -117,12 +128,24 @@ describe('rounds: edit, close early, list by status (e2e)', () => {
     });
     // maxAward is part of the plan applicants read: locked too.
     expect(edited.body.code).toBe('ROUND_FIELDS_LOCKED');
-    const ok = await patch(flow.roundId, { closesAt: later, budgetEnvelope: 60_000_000, description: { fr: 'Nouvelle description', en: 'New description' } });
+    const ok = await patch(flow.roundId, {
+      closesAt: later,
+      budgetEnvelope: 60_000_000,
+      description: { fr: 'Nouvelle description', en: 'New description' },
+    });
     expect(ok.status).toBe(200);
-    expect(ok.body).toMatchObject({ closesAt: later, budgetEnvelope: 60_000_000, reservedAmount: 40_000_000, remainingAmount: 20_000_000 });
+    expect(ok.body).toMatchObject({
+      closesAt: later,
+      budgetEnvelope: 60_000_000,
+      reservedAmount: 40_000_000,
+      remainingAmount: 20_000_000,
+    });
     // The plan still holds together: the envelope cannot go below the (now fixed) maximum award either.
     const belowMaxAward = await patch(flow.roundId, { budgetEnvelope: 59_999_999 });
-    expect([belowMaxAward.status, belowMaxAward.body.errors]).toEqual([422, [expect.objectContaining({ field: 'maxAward', code: 'TOO_LARGE' })]]);
+    expect([belowMaxAward.status, belowMaxAward.body.errors]).toEqual([
+      422,
+      [expect.objectContaining({ field: 'maxAward', code: 'TOO_LARGE' })],
+    ]);
   });
 
   it('closes an open round early with a reason: drafts can no longer be submitted, and it lists as closed', async () => {
@@ -137,9 +160,14 @@ describe('rounds: edit, close early, list by status (e2e)', () => {
     expect(noReason.body.errors).toEqual([expect.objectContaining({ field: 'reason', code: 'REQUIRED' })]);
     const notOpen = await app.request('POST', `/rounds/${future.id}/close`, { token: pm, body: { reason: 'Annulé' } });
     expect([notOpen.status, notOpen.body.code]).toEqual([409, 'ROUND_NOT_OPEN']);
-    expect((await app.request('POST', `/rounds/${round.id}/close`, { token: applicant, body: { reason: 'x' } })).status).toBe(403);
+    expect(
+      (await app.request('POST', `/rounds/${round.id}/close`, { token: applicant, body: { reason: 'x' } })).status,
+    ).toBe(403);
 
-    const closed = await app.request('POST', `/rounds/${round.id}/close`, { token: pm, body: { reason: 'Enveloppe entièrement engagée.' } });
+    const closed = await app.request('POST', `/rounds/${round.id}/close`, {
+      token: pm,
+      body: { reason: 'Enveloppe entièrement engagée.' },
+    });
     expect(closed.status).toBe(200);
     expect(closed.body).toMatchObject({
       status: 'closed',
@@ -153,8 +181,14 @@ describe('rounds: edit, close early, list by status (e2e)', () => {
     // A closed round cannot be reopened by pushing its date back.
     const reopen = await patch(round.id, { closesAt: new Date(Date.now() + DAY).toISOString() });
     expect([reopen.status, reopen.body.code]).toEqual([409, 'ROUND_FIELDS_LOCKED']);
-    const [event] = await app.dataSource.query(`SELECT reason, data FROM audit_events WHERE entity_id = $1 AND action = 'round.closed_early'`, [round.id]);
-    expect(event).toMatchObject({ reason: 'Enveloppe entièrement engagée.', data: { plannedClosesAt: round.closesAt.toISOString() } });
+    const [event] = await app.dataSource.query(
+      `SELECT reason, data FROM audit_events WHERE entity_id = $1 AND action = 'round.closed_early'`,
+      [round.id],
+    );
+    expect(event).toMatchObject({
+      reason: 'Enveloppe entièrement engagée.',
+      data: { plannedClosesAt: round.closesAt.toISOString() },
+    });
 
     const ids = async (status: string) => {
       const res = await app.request('GET', `/rounds?status=${status}&limit=100`, { token: pm });
@@ -180,7 +214,9 @@ describe('report queue across grants (e2e)', () => {
   beforeAll(async () => {
     app = await TestApp.start({ PAYMENT_GATEWAY: 'manual' });
     // Report 1 is due 8 s after signature and overdue a second later; the others much later.
-    flow = await ReviewFlow.create(app, { durations: { reportPeriod: '8 seconds', reportReminder: '2 seconds', reportGrace: '1 second', atRisk: '1 hour' } });
+    flow = await ReviewFlow.create(app, {
+      durations: { reportPeriod: '8 seconds', reportReminder: '2 seconds', reportGrace: '1 second', atRisk: '1 hour' },
+    });
   });
   afterAll(() => app?.stop());
 
@@ -192,10 +228,23 @@ describe('report queue across grants (e2e)', () => {
       flow.approvedGrant(30_000_000, { title: 'Dialogue police-jeunes à Kaloum' }),
     ]);
     for (const g of [a, b]) {
-      expect((await app.request('POST', `/grants/${g.grantId}/agreement/sign`, { token: g.applicant.token, body: mobileMoney })).status).toBe(200);
+      expect(
+        (
+          await app.request('POST', `/grants/${g.grantId}/agreement/sign`, {
+            token: g.applicant.token,
+            body: mobileMoney,
+          })
+        ).status,
+      ).toBe(200);
     }
-    const reportsOf = async (g: typeof a) => (await app.request('GET', `/grants/${g.grantId}/reports`, { token: flow.pm })).body as { id: string; status: string }[];
-    const milestones = (await app.request('GET', `/grants/${a.grantId}/milestones`, { token: flow.pm })).body as { id: string }[];
+    const reportsOf = async (g: typeof a) =>
+      (await app.request('GET', `/grants/${g.grantId}/reports`, { token: flow.pm })).body as {
+        id: string;
+        status: string;
+      }[];
+    const milestones = (await app.request('GET', `/grants/${a.grantId}/milestones`, { token: flow.pm })).body as {
+      id: string;
+    }[];
     const [aReport] = await reportsOf(a);
     const submitted = await app.request('POST', `/grants/${a.grantId}/reports/${aReport.id}/submit`, {
       token: a.applicant.token,
@@ -230,7 +279,11 @@ describe('report queue across grants (e2e)', () => {
     expect(Date.parse(items[0].waitingSince)).toBe(Date.parse(submitted.body.submittedAt));
     expect(Date.parse(items[0].period.start)).toBeLessThan(Date.parse(items[0].period.end));
     const late = items.find((r) => r.id === bReport.id);
-    expect(late).toMatchObject({ status: 'overdue', grant: { id: b.grantId }, organization: { id: b.applicant.orgId } });
+    expect(late).toMatchObject({
+      status: 'overdue',
+      grant: { id: b.grantId },
+      organization: { id: b.applicant.orgId },
+    });
     expect(late.waitingSince).not.toBeNull();
 
     // Keyset pages walk the same order without repeats.
@@ -250,9 +303,19 @@ describe('report queue across grants (e2e)', () => {
     expect((await queue(`?region=kankan&roundId=${flow.roundId}`)).body.items).toEqual([]);
 
     // Bad input and refusals.
-    expect((await queue('?cursor=not-a-cursor')).body.errors).toEqual([expect.objectContaining({ field: 'cursor', code: 'INVALID_CURSOR' })]);
-    expect((await queue(`?cursor=${Buffer.from(JSON.stringify(['2027-01-01T00:00:00.000Z', a.grantId])).toString('base64url')}`)).status).toBe(422);
-    expect((await queue('?status=lost')).body.errors).toEqual([expect.objectContaining({ field: 'status', code: 'NOT_IN_LIST' })]);
+    expect((await queue('?cursor=not-a-cursor')).body.errors).toEqual([
+      expect.objectContaining({ field: 'cursor', code: 'INVALID_CURSOR' }),
+    ]);
+    expect(
+      (
+        await queue(
+          `?cursor=${Buffer.from(JSON.stringify(['2027-01-01T00:00:00.000Z', a.grantId])).toString('base64url')}`,
+        )
+      ).status,
+    ).toBe(422);
+    expect((await queue('?status=lost')).body.errors).toEqual([
+      expect.objectContaining({ field: 'status', code: 'NOT_IN_LIST' }),
+    ]);
     expect((await queue('?roundId=6f1c1d5e-0000-4000-8000-000000000000')).status).toBe(404);
     const finance = (await app.actor([Role.FINANCE_OFFICER])).token;
     expect((await queue('', finance)).status).toBe(403);
@@ -261,8 +324,13 @@ describe('report queue across grants (e2e)', () => {
     expect((await queue(`?roundId=${flow.roundId}`, auditor)).body.items[0].id).toBe(aReport.id);
 
     // Accepted, it leaves the queue and tranche 2 becomes eligible.
-    expect((await app.request('POST', `/grants/${a.grantId}/reports/${aReport.id}/accept`, { token: flow.pm, body: {} })).body).toMatchObject({ status: 'accepted' });
-    expect((await queue(`?roundId=${flow.roundId}&limit=100`)).body.items.map((r: { id: string }) => r.id)).not.toContain(aReport.id);
+    expect(
+      (await app.request('POST', `/grants/${a.grantId}/reports/${aReport.id}/accept`, { token: flow.pm, body: {} }))
+        .body,
+    ).toMatchObject({ status: 'accepted' });
+    expect(
+      (await queue(`?roundId=${flow.roundId}&limit=100`)).body.items.map((r: { id: string }) => r.id),
+    ).not.toContain(aReport.id);
     await eventually(async () => {
       const grant = (await app.request('GET', `/grants/${a.grantId}`, { token: flow.pm })).body;
       return grant.tranches[1].status === 'eligible';

@@ -55,11 +55,16 @@ describe('the API against its own OpenAPI document (schemathesis)', () => {
       const summaryFile = join(reportDir, 'summary.json');
       const args = [
         join(ROOT, 'scripts/fuzz.mjs'),
-        '--url', app.baseUrl,
-        '--max-time', String(MAX_TIME),
-        '--max-examples', String(MAX_EXAMPLES),
-        '--report-dir', reportDir,
-        '--summary', summaryFile,
+        '--url',
+        app.baseUrl,
+        '--max-time',
+        String(MAX_TIME),
+        '--max-examples',
+        String(MAX_EXAMPLES),
+        '--report-dir',
+        reportDir,
+        '--summary',
+        summaryFile,
         '--quiet',
         ...Object.entries(roles).flatMap(([name, token]) => ['--role', `${name}=${token}`]),
       ];
@@ -80,7 +85,9 @@ describe('the API against its own OpenAPI document (schemathesis)', () => {
       const generated = summary.runs.map((r) => `${r.role}: ${r.generated} cases (seed ${r.seed})`).join('; ');
       process.stderr.write(`[schemathesis] ${generated}\n`);
       for (const run of summary.runs) expect(run.generated).toBeGreaterThan(0);
-      const findings = summary.runs.flatMap((r) => r.failures.map((f) => `as ${r.role}: ${f.operation} [${f.codes || f.kind}]\n${f.message}`));
+      const findings = summary.runs.flatMap((r) =>
+        r.failures.map((f) => `as ${r.role}: ${f.operation} [${f.codes || f.kind}]\n${f.message}`),
+      );
       if (findings.length) throw new Error(`${findings.length} findings (${generated}):\n\n${findings.join('\n\n')}`);
     },
     // Three runs of MAX_TIME, a one-time install of schemathesis into .tools/, and slack for shrinking.

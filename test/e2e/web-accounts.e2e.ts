@@ -45,11 +45,13 @@ describe('web portal: account links and the profile (browser, e2e)', () => {
 
   const check = (name: string, screenshot = false) => checkPage(page, screenshot ? name : undefined);
 
-
   it('a programme manager invited by an administrator sets a password from the link and lands signed in; a used link says what to do', async () => {
     const admin = await app.actor([Role.ADMIN]);
     const email = 'mariama.diallo@test.example';
-    const invited = await app.request('POST', '/users/invitations', { token: admin.token, body: { email, roles: ['program_manager'], displayName: 'Mariama Diallo' } });
+    const invited = await app.request('POST', '/users/invitations', {
+      token: admin.token,
+      body: { email, roles: ['program_manager'], displayName: 'Mariama Diallo' },
+    });
     expect(invited.status).toBe(201);
     const link = linkIn(await awaitMessage(app.outboxFile, email, 'account_invitation'), 'invitation');
 
@@ -91,7 +93,9 @@ describe('web portal: account links and the profile (browser, e2e)', () => {
 
   it('resets a forgotten password from the link received, signs in with the new one, then changes it and signs out everywhere', async () => {
     const person = await app.factory.newUser([Role.PROGRAM_MANAGER]);
-    expect((await app.request('POST', '/auth/login', { body: { email: person.email, password: FACTORY_PASSWORD } })).status).toBe(200);
+    expect(
+      (await app.request('POST', '/auth/login', { body: { email: person.email, password: FACTORY_PASSWORD } })).status,
+    ).toBe(200);
     await page.goto('/sign-in');
     await page.getByRole('link', { name: 'Mot de passe oublié ?' }).click();
     await page.getByRole('heading', { level: 1, name: 'Mot de passe oublié' }).waitFor();
@@ -125,7 +129,9 @@ describe('web portal: account links and the profile (browser, e2e)', () => {
     await page.getByText('Votre mot de passe est changé. Connectez-vous avec le nouveau.').waitFor();
     await check('reset-password-done');
     // The old password no longer works, the new one does.
-    expect((await app.request('POST', '/auth/login', { body: { email: person.email, password: FACTORY_PASSWORD } })).status).toBe(401);
+    expect(
+      (await app.request('POST', '/auth/login', { body: { email: person.email, password: FACTORY_PASSWORD } })).status,
+    ).toBe(401);
 
     await page.getByRole('main').getByRole('link', { name: 'Se connecter' }).click();
     await page.getByLabel('Téléphone ou e-mail').fill(person.email);
@@ -142,7 +148,10 @@ describe('web portal: account links and the profile (browser, e2e)', () => {
     await page.getByLabel('Mot de passe actuel').fill(fresh);
     await page.getByRole('button', { name: 'Changer le mot de passe' }).click();
     await page.getByText('Mot de passe changé.').waitFor();
-    expect((await app.request('POST', '/auth/login', { body: { email: person.email, password: 'mangue-et-citron-2028' } })).status).toBe(200);
+    expect(
+      (await app.request('POST', '/auth/login', { body: { email: person.email, password: 'mangue-et-citron-2028' } }))
+        .status,
+    ).toBe(200);
     await check('profile-password-changed');
 
     // Sign out everywhere: this device too, and a session opened elsewhere is refused.
@@ -159,10 +168,21 @@ describe('web portal: account links and the profile (browser, e2e)', () => {
     const member = await app.actor([Role.APPLICANT], org.id);
     const phone = '+224620007788';
     // Registered by phone (no email): the message goes to the phone.
-    const invitee = await app.factory.newUser([Role.APPLICANT], { phone, email: null, displayName: 'Fatoumata Bah', verifiedAt: new Date() });
-    const invited = await app.request('POST', `/organizations/${org.id}/members/invitations`, { token: member.token, body: { phone } });
+    const invitee = await app.factory.newUser([Role.APPLICANT], {
+      phone,
+      email: null,
+      displayName: 'Fatoumata Bah',
+      verifiedAt: new Date(),
+    });
+    const invited = await app.request('POST', `/organizations/${org.id}/members/invitations`, {
+      token: member.token,
+      body: { phone },
+    });
     expect(invited.status).toBe(201);
-    const link = linkIn(await awaitMessage(app.outboxFile, phone, 'organization_invitation'), 'organization-invitation');
+    const link = linkIn(
+      await awaitMessage(app.outboxFile, phone, 'organization_invitation'),
+      'organization-invitation',
+    );
 
     // Not signed in: what this is, and the ways in.
     await page.goto(link);
@@ -193,7 +213,10 @@ describe('web portal: account links and the profile (browser, e2e)', () => {
     const member = await app.actor([Role.APPLICANT], org.id);
     const phone = '+224620008899';
     // No account yet: nothing is sent, the member passes the link on (read here from the API's answer).
-    const invited = await app.request('POST', `/organizations/${org.id}/members/invitations`, { token: member.token, body: { phone } });
+    const invited = await app.request('POST', `/organizations/${org.id}/members/invitations`, {
+      token: member.token,
+      body: { phone },
+    });
     expect(invited.status).toBe(201);
     const url = new URL(invited.body.link);
     expect(url.pathname).toBe('/organization-invitation');

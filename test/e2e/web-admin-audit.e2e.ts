@@ -37,12 +37,21 @@ describe('web portal: administrator and auditor (browser, e2e)', () => {
     const r = await app.factory.newUser([Role.REVIEWER], { displayName: 'Ibrahima Évaluateur' });
     reviewer = { id: r.id, email: r.email };
     await app.factory.newUser([Role.FINANCE_APPROVER], { displayName: 'Fatou Approbatrice' });
-    const org = await app.factory.newOrganization({ name: 'Jeunesse citoyenne de Kankan', region: 'kankan', commune: 'kankan-centre', status: 'pending_verification', registrationNumber: 'RC-KAN-2026-12' });
+    const org = await app.factory.newOrganization({
+      name: 'Jeunesse citoyenne de Kankan',
+      region: 'kankan',
+      commune: 'kankan-centre',
+      status: 'pending_verification',
+      registrationNumber: 'RC-KAN-2026-12',
+    });
     organizationName = org.name;
     await app.factory.newUser([Role.APPLICANT], { displayName: 'Mamadou Keïta', organizationId: org.id });
     // Enough of the admin's own actions for the audit trail to need a second page (20 a page).
     for (let i = 0; i < 21; i++) {
-      const res = await app.request('POST', '/users/invitations', { token: admin.token, body: { email: `relais${i}@test.example`, roles: ['reviewer'], displayName: `Relais ${i}` } });
+      const res = await app.request('POST', '/users/invitations', {
+        token: admin.token,
+        body: { email: `relais${i}@test.example`, roles: ['reviewer'], displayName: `Relais ${i}` },
+      });
       expect(res.status).toBe(201);
     }
   });
@@ -59,7 +68,11 @@ describe('web portal: administrator and auditor (browser, e2e)', () => {
 
   async function signIn(email: string, next: string, heading: string, password = PASSWORD) {
     await context?.close();
-    context = await browser.newContext({ viewport: { width: 360, height: 640 }, baseURL: app.baseUrl, acceptDownloads: true });
+    context = await browser.newContext({
+      viewport: { width: 360, height: 640 },
+      baseURL: app.baseUrl,
+      acceptDownloads: true,
+    });
     page = await context.newPage();
     await page.goto(`/sign-in?next=${encodeURIComponent(next)}`);
     await page.getByLabel('Téléphone ou e-mail').fill(email);
@@ -72,7 +85,8 @@ describe('web portal: administrator and auditor (browser, e2e)', () => {
     await signIn(admin.email, '/admin/people', 'Personnes et invitations');
     // Their links, in the header: people, organisations and the audit trail.
     const nav = await openMenu(page);
-    for (const link of ['Personnes', 'Organisations', 'Journal d’audit']) await nav.getByRole('link', { name: link, exact: true }).waitFor();
+    for (const link of ['Personnes', 'Organisations', 'Journal d’audit'])
+      await nav.getByRole('link', { name: link, exact: true }).waitFor();
     // Newest first, 20 at a time: the 21 people just invited, then the rest on demand.
     await page.getByText('20 personnes affichées').waitFor();
     expect(await main()).toContain('Relais 20');
@@ -104,10 +118,14 @@ describe('web portal: administrator and auditor (browser, e2e)', () => {
     await page.getByRole('button', { name: 'Envoyer l’invitation' }).click();
     const rolesError = page.locator('fieldset[data-field="roles"] .field-error');
     await rolesError.waitFor();
-    expect(await rolesError.textContent()).toBe('Une même personne ne peut pas être à la fois agent financier et approbateur financier.');
+    expect(await rolesError.textContent()).toBe(
+      'Une même personne ne peut pas être à la fois agent financier et approbateur financier.',
+    );
     expect(await page.locator('fieldset[data-field="roles"]').getAttribute('aria-invalid')).toBe('true');
     expect(await page.getByLabel('Nom complet').inputValue()).toBe('Kadiatou Sow');
-    expect((await app.dataSource.query('SELECT count(*)::int AS n FROM users WHERE email = $1', [OFFICER_EMAIL]))[0].n).toBe(0);
+    expect(
+      (await app.dataSource.query('SELECT count(*)::int AS n FROM users WHERE email = $1', [OFFICER_EMAIL]))[0].n,
+    ).toBe(0);
     await check('admin-invite-refused');
     await page.getByRole('checkbox', { name: 'Approbateur financier' }).uncheck();
     await page.getByRole('button', { name: 'Envoyer l’invitation' }).click();
@@ -137,7 +155,9 @@ describe('web portal: administrator and auditor (browser, e2e)', () => {
     await page.getByRole('checkbox', { name: 'Approbateur financier' }).check();
     await page.getByRole('button', { name: 'Enregistrer les rôles' }).click();
     await rolesError.waitFor();
-    expect(await rolesError.textContent()).toBe('Une même personne ne peut pas être à la fois agent financier et approbateur financier.');
+    expect(await rolesError.textContent()).toBe(
+      'Une même personne ne peut pas être à la fois agent financier et approbateur financier.',
+    );
     await check('admin-person-roles-refused');
     const [stored] = await app.dataSource.query('SELECT roles FROM users WHERE email = $1', [OFFICER_EMAIL]);
     expect(stored.roles).toEqual(['finance_officer']);
@@ -146,10 +166,15 @@ describe('web portal: administrator and auditor (browser, e2e)', () => {
     await page.getByRole('checkbox', { name: 'Auditeur' }).check();
     await page.getByRole('button', { name: 'Enregistrer les rôles' }).click();
     await page.getByText('Rôles enregistrés.').waitFor();
-    expect((await app.dataSource.query('SELECT roles FROM users WHERE email = $1', [OFFICER_EMAIL]))[0].roles).toEqual(['finance_officer', 'auditor']);
+    expect((await app.dataSource.query('SELECT roles FROM users WHERE email = $1', [OFFICER_EMAIL]))[0].roles).toEqual([
+      'finance_officer',
+      'auditor',
+    ]);
 
     // Deactivating the reviewer asks first; Cancel (or Escape) changes nothing.
-    expect((await app.request('POST', '/auth/login', { body: { email: reviewer.email, password: PASSWORD } })).status).toBe(200);
+    expect(
+      (await app.request('POST', '/auth/login', { body: { email: reviewer.email, password: PASSWORD } })).status,
+    ).toBe(200);
     await page.goto(`/admin/people/${reviewer.id}`);
     await page.getByRole('heading', { level: 1, name: 'Ibrahima Évaluateur' }).waitFor();
     await page.getByRole('button', { name: 'Désactiver le compte' }).click();
@@ -157,12 +182,16 @@ describe('web portal: administrator and auditor (browser, e2e)', () => {
     await page.keyboard.press('Escape');
     await page.getByRole('alertdialog').waitFor({ state: 'detached' });
     await page.getByRole('button', { name: 'Désactiver le compte' }).click();
-    expect(await page.getByRole('alertdialog').textContent()).toContain('Désactiver le compte de Ibrahima Évaluateur ?');
+    expect(await page.getByRole('alertdialog').textContent()).toContain(
+      'Désactiver le compte de Ibrahima Évaluateur ?',
+    );
     await check('admin-person-deactivate');
     await page.getByRole('button', { name: 'Oui, désactiver' }).click();
     await page.getByText('Compte désactivé. Ses sessions sont terminées.').waitFor();
     await page.locator('[data-status="inactive"]').waitFor();
-    expect((await app.request('POST', '/auth/login', { body: { email: reviewer.email, password: PASSWORD } })).status).not.toBe(200);
+    expect(
+      (await app.request('POST', '/auth/login', { body: { email: reviewer.email, password: PASSWORD } })).status,
+    ).not.toBe(200);
     await page.getByRole('button', { name: 'Réactiver le compte' }).waitFor();
     await check();
 
@@ -212,7 +241,9 @@ describe('web portal: administrator and auditor (browser, e2e)', () => {
     await page.getByRole('button', { name: 'Événements plus anciens' }).click();
     await page.getByText(`${total} événements affichés`).waitFor();
     await page.getByText('Fin du journal pour ces filtres.').waitFor();
-    expect(await cards.evaluateAll((els) => els.map((el) => el.getAttribute('data-event')))).toEqual(api.body.items.map((e: any) => e.action));
+    expect(await cards.evaluateAll((els) => els.map((el) => el.getAttribute('data-event')))).toEqual(
+      api.body.items.map((e: any) => e.action),
+    );
 
     // The role change, from that event's record: only this person's history, with the roles before and after.
     const roleChange = page.locator('li.event[data-event="user.updated"]');
@@ -222,8 +253,14 @@ describe('web portal: administrator and auditor (browser, e2e)', () => {
     await page.waitForURL(/entityType=user&entityId=/);
     expect(await page.getByLabel('Identifiant de l’objet').inputValue()).toMatch(/^[0-9a-f-]{36}$/);
     await page.getByText('3 événements affichés').waitFor();
-    expect(await cards.evaluateAll((els) => els.map((el) => el.getAttribute('data-event')))).toEqual(['user.updated', 'user.invitation_accepted', 'user.invited']);
-    expect(plainText(await page.locator('li.event[data-event="user.invitation_accepted"]').textContent())).toContain('Par Kadiatou Sow');
+    expect(await cards.evaluateAll((els) => els.map((el) => el.getAttribute('data-event')))).toEqual([
+      'user.updated',
+      'user.invitation_accepted',
+      'user.invited',
+    ]);
+    expect(plainText(await page.locator('li.event[data-event="user.invitation_accepted"]').textContent())).toContain(
+      'Par Kadiatou Sow',
+    );
     await check('audit-search');
 
     // A range that ends before it starts: the API's words next to the field, the export held back.
@@ -244,7 +281,10 @@ describe('web portal: administrator and auditor (browser, e2e)', () => {
     // The CSV of the admin's actions: every one of them (not only the page shown), oldest first.
     await page.goto(`/audit?actorId=${admin.id}`);
     await page.getByText('20 événements affichés').waitFor();
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Exporter en CSV' }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Exporter en CSV' }).click(),
+    ]);
     expect(download.suggestedFilename()).toBe('audit.csv');
     const { header, records } = csvRecords(readFileSync((await download.path())!, 'utf8'));
     expect(header.slice(0, 3)).toEqual(['N° d’événement', 'Date et heure (UTC)', 'Action']);

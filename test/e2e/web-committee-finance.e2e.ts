@@ -15,7 +15,11 @@ import { ReviewFlow } from '../support/review-flow';
 
 const mobileMoney = { payoutAccount: { method: 'mobile_money', provider: 'orange_money', msisdn: '+224620004567' } };
 // Each review 40·2/5 + 35·2/5 + 25·2/5 = 40 %: below the example round's 60 % threshold.
-const LOW = [[2, 2, 2], [2, 2, 2], [2, 2, 2]];
+const LOW = [
+  [2, 2, 2],
+  [2, 2, 2],
+  [2, 2, 2],
+];
 
 describe('web portal: committee chair and finance (browser, e2e)', () => {
   jest.setTimeout(300_000);
@@ -63,7 +67,9 @@ describe('web portal: committee chair and finance (browser, e2e)', () => {
     const order = await cards.evaluateAll((els) => els.map((e) => e.getAttribute('data-proposal')));
     expect(order.indexOf(low.id)).toBeLessThan(order.indexOf(high.id));
     const card = page.locator(`.card[data-proposal="${low.id}"]`);
-    expect(plain(await card.textContent())).toContain(`Décision attendue avant le ${frenchDate(proposal.stageDeadline)}`);
+    expect(plain(await card.textContent())).toContain(
+      `Décision attendue avant le ${frenchDate(proposal.stageDeadline)}`,
+    );
     expect(plain(await card.textContent())).toContain('45 000 000 GNF');
     await checkPage(page, 'committee-queue', { wideOverflow: true });
 
@@ -89,7 +95,9 @@ describe('web portal: committee chair and finance (browser, e2e)', () => {
     // Approve below the threshold without a justification: the rule next to the field, the API's error under it.
     await page.getByLabel('Approuver', { exact: true }).check();
     const justification = page.getByLabel('Justification');
-    expect(plain(await page.locator('.field', { has: justification }).textContent())).toContain('La note moyenne (40 %) est sous le seuil (60 %)');
+    expect(plain(await page.locator('.field', { has: justification }).textContent())).toContain(
+      'La note moyenne (40 %) est sous le seuil (60 %)',
+    );
     await page.getByLabel('Montant accordé (GNF)').fill('30000000');
     await page.getByRole('button', { name: 'Enregistrer la décision' }).click();
     const fieldError = page.locator('.field', { has: justification }).locator('.field-error');
@@ -107,14 +115,24 @@ describe('web portal: committee chair and finance (browser, e2e)', () => {
     const decided = (await flow.get(low.id)).body;
     expect(decided).toMatchObject({ status: 'approved', decision: { outcome: 'approve', amount: 30_000_000 } });
     const events = (await app.request('GET', `/proposals/${low.id}/history`, { token: chair.token })).body.items;
-    expect(events.find((e: { action: string }) => e.action === 'proposal.approved').data).toMatchObject({ justification: text, weightedScore: 40 });
+    expect(events.find((e: { action: string }) => e.action === 'proposal.approved').data).toMatchObject({
+      justification: text,
+      weightedScore: 40,
+    });
   });
 
   it('finance requests and approves a release, and the officer confirms the manual payment from the payment order', async () => {
     const g = await flow.approvedGrant(40_000_000, { title: 'Lampadaires solaires de Matoto' });
     const stale = await flow.approvedGrant(20_000_000, { title: 'Comité de veille de Dixinn' });
     for (const x of [g, stale]) {
-      expect((await app.request('POST', `/grants/${x.grantId}/agreement/sign`, { token: x.applicant.token, body: mobileMoney })).body.status).toBe('active');
+      expect(
+        (
+          await app.request('POST', `/grants/${x.grantId}/agreement/sign`, {
+            token: x.applicant.token,
+            body: mobileMoney,
+          })
+        ).body.status,
+      ).toBe('active');
     }
 
     // The maker's queue: what to request, with counts, the masked payee and since when it waits.
@@ -129,11 +147,20 @@ describe('web portal: committee chair and finance (browser, e2e)', () => {
     await checkPage(page, 'finance-queue-maker', { wideOverflow: true });
 
     // Someone else requested the other tranche meanwhile: the click says so plainly and the queue refreshes.
-    expect((await app.request('POST', `/grants/${stale.grantId}/tranches/1/request-release`, { token: stale.officer.token, body: {} })).status).toBe(200);
+    expect(
+      (
+        await app.request('POST', `/grants/${stale.grantId}/tranches/1/request-release`, {
+          token: stale.officer.token,
+          body: {},
+        })
+      ).status,
+    ).toBe(200);
     const staleRow = page.locator(`.card[data-grant="${stale.grantId}"]`);
     await staleRow.getByRole('button', { name: 'Demander le décaissement' }).click();
     await page.getByText('Cette tranche a changé entre-temps').waitFor();
-    await eventually(async () => (await page.locator(`.card[data-grant="${stale.grantId}"]`).count()) === 0 || undefined);
+    await eventually(
+      async () => (await page.locator(`.card[data-grant="${stale.grantId}"]`).count()) === 0 || undefined,
+    );
 
     await row.getByRole('button', { name: 'Demander le décaissement' }).click();
     await eventually(async () => (await page.locator(`.card[data-grant="${g.grantId}"]`).count()) === 0 || undefined);
@@ -148,13 +175,22 @@ describe('web portal: committee chair and finance (browser, e2e)', () => {
     await checkPage(page, 'finance-queue-checker', { wideOverflow: true });
     await toApprove.getByRole('button', { name: 'Approuver le décaissement' }).click();
     await eventually(async () => (await page.locator(`.card[data-grant="${g.grantId}"]`).count()) === 0 || undefined);
-    await eventually(async () => (await app.request('GET', `/grants/${g.grantId}/tranches`, { token: g.officer.token })).body[0].status === 'disbursing' || undefined);
+    await eventually(
+      async () =>
+        (await app.request('GET', `/grants/${g.grantId}/tranches`, { token: g.officer.token })).body[0].status ===
+          'disbursing' || undefined,
+    );
 
     // The maker: the payment order in full, printable, then the payment recorded from it.
     await signIn(g.officer.user.email, '/finance?queue=disbursing', 'Décaissements');
-    await page.locator(`.card[data-grant="${g.grantId}"]`).getByRole('link', { name: 'Ordre de paiement et confirmation' }).click();
+    await page
+      .locator(`.card[data-grant="${g.grantId}"]`)
+      .getByRole('link', { name: 'Ordre de paiement et confirmation' })
+      .click();
     await page.getByRole('heading', { name: 'Ordre de paiement' }).waitFor();
-    const order = (await app.request('GET', `/grants/${g.grantId}/tranches/1/payment-order`, { token: g.officer.token })).body;
+    const order = (
+      await app.request('GET', `/grants/${g.grantId}/tranches/1/payment-order`, { token: g.officer.token })
+    ).body;
     expect(plain(await page.locator('[data-payee]').textContent())).toBe('+224620004567');
     expect(plain(await page.locator('[data-reference]').textContent())).toBe(order.reference);
     expect(plain(await page.locator('[data-order-amount]').textContent())).toBe('16 000 000 GNF');
@@ -171,7 +207,10 @@ describe('web portal: committee chair and finance (browser, e2e)', () => {
     await page.getByLabel('Date du paiement').fill('2027-02-15');
     await page.getByLabel('Montant payé (GNF)').fill('15000000');
     await page.getByRole('button', { name: 'Confirmer le paiement' }).click();
-    await page.locator('.field', { has: page.getByLabel('Montant payé (GNF)') }).locator('.field-error').waitFor();
+    await page
+      .locator('.field', { has: page.getByLabel('Montant payé (GNF)') })
+      .locator('.field-error')
+      .waitFor();
     await page.getByLabel('Montant payé (GNF)').fill('16 000 000');
     await page.getByRole('button', { name: 'Confirmer le paiement' }).click();
     await page.getByText('Paiement confirmé : la tranche est versée.').waitFor();

@@ -1,6 +1,14 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { TestApp } from '../support/app';
-import { accessibilityProblems, checkPage, ensureWebBuild, frenchDate as frDate, launchBrowser, navigate, plainText as plain } from '../support/browser';
+import {
+  accessibilityProblems,
+  checkPage,
+  ensureWebBuild,
+  frenchDate as frDate,
+  launchBrowser,
+  navigate,
+  plainText as plain,
+} from '../support/browser';
 import { eventually } from '../support/eventually';
 import { ReviewFlow } from '../support/review-flow';
 
@@ -30,7 +38,9 @@ describe('web portal: following a proposal (browser, e2e)', () => {
     proposal = await flow.submitted({ title: TITLE });
     // Signed in as the applicant, as the sign-in page would leave it (sign-in itself is covered by web-portal.e2e).
     await page.goto('/');
-    await page.evaluate(`localStorage.setItem('csf.session', ${JSON.stringify(JSON.stringify({ token: proposal.applicant.token, expiresAt: Date.now() + 3_600_000 }))})`);
+    await page.evaluate(
+      `localStorage.setItem('csf.session', ${JSON.stringify(JSON.stringify({ token: proposal.applicant.token, expiresAt: Date.now() + 3_600_000 }))})`,
+    );
   });
   afterAll(async () => {
     await context?.close();
@@ -39,7 +49,6 @@ describe('web portal: following a proposal (browser, e2e)', () => {
   });
 
   const check = (name: string) => checkPage(page, name);
-
 
   const current = () => page.locator('[data-state="current"]');
 
@@ -58,7 +67,9 @@ describe('web portal: following a proposal (browser, e2e)', () => {
     expect(await page.locator('[data-stage="submitted"]').getAttribute('data-state')).toBe('done');
     expect(await page.locator('[data-stage="review"]').getAttribute('data-state')).toBe('next');
     expect(await current().getAttribute('aria-current')).toBe('step');
-    expect(plain(await current().locator('[data-stage-deadline]').textContent())).toBe(`Au plus tard le ${frDate(api.stageDeadline)}`);
+    expect(plain(await current().locator('[data-stage-deadline]').textContent())).toBe(
+      `Au plus tard le ${frDate(api.stageDeadline)}`,
+    );
     expect(await page.getByRole('button', { name: 'Retirer le projet' }).isVisible()).toBe(true);
     await check('proposal-timeline');
   });
@@ -84,7 +95,9 @@ describe('web portal: following a proposal (browser, e2e)', () => {
     expect(await page.locator('[data-proposal-status]').textContent()).toBe('Changements demandés');
     expect(await page.locator('[data-comments]').textContent()).toBe(COMMENTS);
     // The draft form takes the changes (the API accepts PATCH while a revision is requested).
-    expect(await page.getByRole('link', { name: 'Modifier le projet' }).getAttribute('href')).toBe(`/proposals/${proposal.id}`);
+    expect(await page.getByRole('link', { name: 'Modifier le projet' }).getAttribute('href')).toBe(
+      `/proposals/${proposal.id}`,
+    );
     await check('proposal-revision');
 
     await page.getByRole('button', { name: 'Déposer à nouveau sans changement' }).click();
@@ -104,12 +117,16 @@ describe('web portal: following a proposal (browser, e2e)', () => {
     await navigate(page, 'Messages');
     await page.getByRole('heading', { level: 1, name: 'Mes messages' }).waitFor();
     await page.locator('[data-kind]').first().waitFor();
-    const kinds = await Promise.all((await page.locator('[data-kind]').all()).map((card) => card.getAttribute('data-kind')));
+    const kinds = await Promise.all(
+      (await page.locator('[data-kind]').all()).map((card) => card.getAttribute('data-kind')),
+    );
     // The API's order (newest first), at least the ones it had a moment ago.
     expect(kinds.slice(0, sent.length)).toEqual(sent.map((n) => n.kind));
     expect(kinds).toContain('proposal_revision_requested');
     const revision = page.locator('[data-kind="proposal_revision_requested"]').first();
-    expect(plain(await revision.textContent())).toContain(sent.find((n) => n.kind === 'proposal_revision_requested')!.subject);
+    expect(plain(await revision.textContent())).toContain(
+      sent.find((n) => n.kind === 'proposal_revision_requested')!.subject,
+    );
     await check('notifications');
   });
 
@@ -121,12 +138,20 @@ describe('web portal: following a proposal (browser, e2e)', () => {
     await page.getByLabel('Son numéro de téléphone').fill('+224 620 11 22 33');
     await page.getByRole('button', { name: 'Envoyer l’invitation' }).click();
     await page.locator('[data-invitation="+224620112233"]').waitFor();
-    expect(plain(await page.locator('[data-invitation]').textContent())).toContain('Invitation envoyée à +224620112233');
-    const [row] = await app.dataSource.query(`SELECT organization_id FROM organization_invitations WHERE phone = '+224620112233'`);
+    expect(plain(await page.locator('[data-invitation]').textContent())).toContain(
+      'Invitation envoyée à +224620112233',
+    );
+    const [row] = await app.dataSource.query(
+      `SELECT organization_id FROM organization_invitations WHERE phone = '+224620112233'`,
+    );
     expect(row.organization_id).toBe(proposal.applicant.orgId);
 
     // The only member cannot leave: the API's LAST_MEMBER message is shown next to them, and they stay.
-    const refused = await app.request('DELETE', `/organizations/${proposal.applicant.orgId}/members/${proposal.applicant.userId}`, { token: proposal.applicant.token, headers: { 'accept-language': 'fr' } });
+    const refused = await app.request(
+      'DELETE',
+      `/organizations/${proposal.applicant.orgId}/members/${proposal.applicant.userId}`,
+      { token: proposal.applicant.token, headers: { 'accept-language': 'fr' } },
+    );
     expect(refused.status).toBe(409);
     expect(refused.body.code).toBe('LAST_MEMBER');
     await page.locator('[data-member] button', { hasText: 'Retirer' }).click();
@@ -139,7 +164,9 @@ describe('web portal: following a proposal (browser, e2e)', () => {
   });
   it('withdraws a proposal before the decision, only once the group confirms', async () => {
     const other = await flow.submitted({ title: 'Patrouilles de nuit à Kaloum' });
-    await page.evaluate(`localStorage.setItem('csf.session', ${JSON.stringify(JSON.stringify({ token: other.applicant.token, expiresAt: Date.now() + 3_600_000 }))})`);
+    await page.evaluate(
+      `localStorage.setItem('csf.session', ${JSON.stringify(JSON.stringify({ token: other.applicant.token, expiresAt: Date.now() + 3_600_000 }))})`,
+    );
     await page.goto(`/proposals/${other.id}/follow`);
     await page.getByRole('button', { name: 'Retirer le projet' }).click();
     await page.getByText('Retirer ce projet ?').waitFor();

@@ -34,7 +34,9 @@ describe('web portal: the group’s grant (browser, e2e)', () => {
     // Through the real workflow: submitted, screened, three reviews, the committee approves 40 000 000 GNF.
     g = await flow.approvedGrant(40_000_000, { title: TITLE });
     await page.goto('/');
-    await page.evaluate(`localStorage.setItem('csf.session', ${JSON.stringify(JSON.stringify({ token: g.applicant.token, expiresAt: Date.now() + 3_600_000 }))})`);
+    await page.evaluate(
+      `localStorage.setItem('csf.session', ${JSON.stringify(JSON.stringify({ token: g.applicant.token, expiresAt: Date.now() + 3_600_000 }))})`,
+    );
   });
   afterAll(async () => {
     await context?.close();
@@ -43,7 +45,6 @@ describe('web portal: the group’s grant (browser, e2e)', () => {
   });
 
   const check = (name?: string) => checkPage(page, name, { wideOverflow: true });
-
 
   const tranche = (n: number) => page.locator(`[data-tranche="${n}"]`);
   const fieldError = (name: string) => page.locator(`.field:has([name="${name}"]) .field-error`);
@@ -64,9 +65,13 @@ describe('web portal: the group’s grant (browser, e2e)', () => {
     expect(plain(await page.locator('[data-grant-status]').textContent())).toBe('Convention à signer');
     expect(plain(await page.locator('[data-amount]').textContent())).toBe('40 000 000 GNF');
     expect(plain(await page.locator('[data-disbursed]').textContent())).toBe('0 GNF versés sur 40 000 000 GNF');
-    expect(plain(await page.locator('[data-agreement-deadline]').textContent())).toBe(`Signez la convention avant le ${frDate(grant.agreementDeadline)}.`);
+    expect(plain(await page.locator('[data-agreement-deadline]').textContent())).toBe(
+      `Signez la convention avant le ${frDate(grant.agreementDeadline)}.`,
+    );
     expect(await page.locator('[data-tranche]').count()).toBe(grant.tranches.length);
-    expect(plain(await tranche(1).locator('.amount').textContent())).toBe(`${plain(new Intl.NumberFormat('fr-FR').format(grant.tranches[0].amount))} GNF`);
+    expect(plain(await tranche(1).locator('.amount').textContent())).toBe(
+      `${plain(new Intl.NumberFormat('fr-FR').format(grant.tranches[0].amount))} GNF`,
+    );
     expect(plain(await tranche(1).locator('[data-tranche-status]').textContent())).toBe('À venir');
     await page.locator('[data-milestone]').first().waitFor();
     await check();
@@ -98,7 +103,11 @@ describe('web portal: the group’s grant (browser, e2e)', () => {
     await page.getByRole('button', { name: 'Signer et enregistrer le compte' }).click();
     await page.locator('[data-signed]').waitFor();
     const signed = await apiGrant();
-    expect(signed).toMatchObject({ status: 'active', payoutMethod: 'mobile_money', payout: { method: 'mobile_money', provider: 'orange_money' } });
+    expect(signed).toMatchObject({
+      status: 'active',
+      payoutMethod: 'mobile_money',
+      payout: { method: 'mobile_money', provider: 'orange_money' },
+    });
     expect(signed.payout.accountMasked).toMatch(/567$/);
     expect(await page.locator('[data-signed]').textContent()).toContain(signed.payout.accountMasked);
     expect(await page.locator('body').textContent()).not.toContain('620000567');
@@ -112,16 +121,25 @@ describe('web portal: the group’s grant (browser, e2e)', () => {
     expect(plain(await page.locator('[data-grant-status]').textContent())).toBe('En cours');
     expect(await page.locator('[data-payout]').textContent()).toContain(signed.payout.accountMasked);
     expect(await page.locator('[data-report]').count()).toBe(signed.reports.length);
-    expect(plain(await page.locator('[data-report="1"]').textContent())).toContain(`À rendre le ${frDate(signed.reports[0].dueDate)}`);
+    expect(plain(await page.locator('[data-report="1"]').textContent())).toContain(
+      `À rendre le ${frDate(signed.reports[0].dueDate)}`,
+    );
     await check('grant');
   });
 
   it('after finance pays tranche 1, the group submits report 1: spending above what was paid is refused next to the amount', async () => {
     const path = grantPath();
     const amount = (await apiGrant()).tranches[0].amount as number;
-    expect((await app.request('POST', `${path}/tranches/1/request-release`, { token: g.officer.token, body: {} })).status).toBe(200);
-    expect((await app.request('POST', `${path}/tranches/1/approve-release`, { token: g.approver.token, body: {} })).status).toBe(200);
-    await eventually(async () => (await app.request('GET', `${path}/tranches`, { token: g.officer.token })).body[0].status === 'disbursing');
+    expect(
+      (await app.request('POST', `${path}/tranches/1/request-release`, { token: g.officer.token, body: {} })).status,
+    ).toBe(200);
+    expect(
+      (await app.request('POST', `${path}/tranches/1/approve-release`, { token: g.approver.token, body: {} })).status,
+    ).toBe(200);
+    await eventually(
+      async () =>
+        (await app.request('GET', `${path}/tranches`, { token: g.officer.token })).body[0].status === 'disbursing',
+    );
     const confirmed = await app.request('POST', `${path}/tranches/1/confirm-payment`, {
       token: g.officer.token,
       body: { reference: 'OM-2027-0101', paidAt: new Date().toISOString(), amount },
@@ -134,7 +152,9 @@ describe('web portal: the group’s grant (browser, e2e)', () => {
     expect(await tranche(1).getAttribute('data-status')).toBe('disbursed');
     expect(plain(await tranche(1).locator('[data-tranche-status]').textContent())).toBe('Versé');
     const money = (n: number) => `${plain(new Intl.NumberFormat('fr-FR').format(n))} GNF`;
-    expect(plain(await page.locator('[data-disbursed]').textContent())).toBe(`${money(amount)} versés sur 40 000 000 GNF`);
+    expect(plain(await page.locator('[data-disbursed]').textContent())).toBe(
+      `${money(amount)} versés sur 40 000 000 GNF`,
+    );
     await check();
 
     await page.getByRole('link', { name: 'Rédiger le rapport 1' }).click();
@@ -151,12 +171,19 @@ describe('web portal: the group’s grant (browser, e2e)', () => {
     await page.getByRole('button', { name: 'Envoyer le rapport' }).click();
     await fieldError('spending-equipment').waitFor();
     expect(await equipment.getAttribute('aria-invalid')).toBe('true');
-    expect(plain(await fieldError('spending-equipment').textContent())).toBe(`C’est plus que ce qui a été versé à votre groupe (${money(amount)}). Vérifiez les montants.`);
+    expect(plain(await fieldError('spending-equipment').textContent())).toBe(
+      `C’est plus que ce qui a été versé à votre groupe (${money(amount)}). Vérifiez les montants.`,
+    );
     expect(await fieldError('spending-activities').count()).toBe(0);
     // Nothing typed is lost.
     expect(await page.getByLabel('Ce qui a été fait').inputValue()).toBe(NARRATIVE);
     expect(await page.getByLabel('Dont femmes').inputValue()).toBe('160');
-    const reports = async () => (await app.request('GET', `${path}/reports`, { token: g.applicant.token })).body as { id: string; sequence: number; status: string }[];
+    const reports = async () =>
+      (await app.request('GET', `${path}/reports`, { token: g.applicant.token })).body as {
+        id: string;
+        sequence: number;
+        status: string;
+      }[];
     const r1 = (await reports())[0];
     expect(r1.status).not.toBe('submitted');
     await check('report-form');
@@ -174,19 +201,29 @@ describe('web portal: the group’s grant (browser, e2e)', () => {
       indicators: [{ key: 'people_reached', value: 300 }],
       expenditureTotal: 14_000_000,
     });
-    expect(sent.expenditures).toEqual(expect.arrayContaining([{ category: 'equipment', amount: 12_000_000 }, { category: 'activities', amount: 2_000_000 }]));
+    expect(sent.expenditures).toEqual(
+      expect.arrayContaining([
+        { category: 'equipment', amount: 12_000_000 },
+        { category: 'activities', amount: 2_000_000 },
+      ]),
+    );
     expect(sent.milestones).toEqual([expect.objectContaining({ status: 'delayed' })]);
     await check();
     await page.goto(path);
     await page.locator('[data-report="1"][data-status="submitted"]').waitFor();
-    expect(plain(await page.locator('[data-report="1"] [data-report-status]').textContent())).toBe('Envoyé, en lecture');
+    expect(plain(await page.locator('[data-report="1"] [data-report-status]').textContent())).toBe(
+      'Envoyé, en lecture',
+    );
   });
 
   it('shows the programme manager’s requested changes with the comment, the report as sent, and takes it again', async () => {
     const path = grantPath();
     const [r1] = (await app.request('GET', `${path}/reports`, { token: g.applicant.token })).body as { id: string }[];
     const comment = 'Joignez les factures des lampadaires et précisez le nombre de femmes dans les patrouilles.';
-    const asked = await app.request('POST', `${path}/reports/${r1.id}/request-changes`, { token: flow.pm, body: { comment } });
+    const asked = await app.request('POST', `${path}/reports/${r1.id}/request-changes`, {
+      token: flow.pm,
+      body: { comment },
+    });
     expect(asked.body).toMatchObject({ status: 'changes_requested' });
 
     await page.goto(path);
@@ -202,6 +239,11 @@ describe('web portal: the group’s grant (browser, e2e)', () => {
     await page.getByRole('button', { name: 'Envoyer le rapport' }).click();
     await page.locator('[data-report-sent]').waitFor();
     const sent = (await app.request('GET', `${path}/reports/${r1.id}`, { token: g.applicant.token })).body;
-    expect(sent).toMatchObject({ status: 'submitted', submissionCount: 2, narrative: `${NARRATIVE} Factures jointes.`, expenditureTotal: 14_000_000 });
+    expect(sent).toMatchObject({
+      status: 'submitted',
+      submissionCount: 2,
+      narrative: `${NARRATIVE} Factures jointes.`,
+      expenditureTotal: 14_000_000,
+    });
   });
 });

@@ -29,17 +29,31 @@ describe('web portal: programme managers (browser, e2e)', () => {
   beforeAll(async () => {
     ensureWebBuild();
     [app, browser] = await Promise.all([TestApp.start({ PAYMENT_GATEWAY: 'manual' }), launchBrowser()]);
-    context = await browser.newContext({ viewport: { width: 360, height: 640 }, baseURL: app.baseUrl, acceptDownloads: true });
+    context = await browser.newContext({
+      viewport: { width: 360, height: 640 },
+      baseURL: app.baseUrl,
+      acceptDownloads: true,
+    });
     page = await context.newPage();
     // Report 1 is due 20 s after signature and overdue a second later; the grant is at risk two seconds after that.
-    flow = await ReviewFlow.create(app, { durations: { reportPeriod: '20 seconds', reportReminder: '5 seconds', reportGrace: '1 second', atRisk: '2 seconds' } });
+    flow = await ReviewFlow.create(app, {
+      durations: {
+        reportPeriod: '20 seconds',
+        reportReminder: '5 seconds',
+        reportGrace: '1 second',
+        atRisk: '2 seconds',
+      },
+    });
     // Two grants through the real workflow: one whose group reports on time, one whose group does not.
     [reporting, late] = await Promise.all([
       flow.approvedGrant(40_000_000, { title: 'Lampadaires solaires au marché de Matoto' }),
       flow.approvedGrant(30_000_000, { title: 'Dialogue police-jeunes à Kaloum', region: 'conakry' }),
     ]);
     for (const g of [reporting, late]) {
-      const signed = await app.request('POST', `/grants/${g.grantId}/agreement/sign`, { token: g.applicant.token, body: mobileMoney });
+      const signed = await app.request('POST', `/grants/${g.grantId}/agreement/sign`, {
+        token: g.applicant.token,
+        body: mobileMoney,
+      });
       expect(signed.status).toBe(200);
     }
     const [report] = (await app.request('GET', `/grants/${reporting.grantId}/reports`, { token: flow.pm })).body;
@@ -57,7 +71,9 @@ describe('web portal: programme managers (browser, e2e)', () => {
     });
     expect(submitted.body).toMatchObject({ status: 'submitted' });
     await page.goto('/');
-    await page.evaluate(`localStorage.setItem('csf.session', ${JSON.stringify(JSON.stringify({ token: flow.pm, expiresAt: Date.now() + 3_600_000 }))})`);
+    await page.evaluate(
+      `localStorage.setItem('csf.session', ${JSON.stringify(JSON.stringify({ token: flow.pm, expiresAt: Date.now() + 3_600_000 }))})`,
+    );
   });
   afterAll(async () => {
     await context?.close();
@@ -76,7 +92,9 @@ describe('web portal: programme managers (browser, e2e)', () => {
     await page.waitForURL(/\/manage$/);
     await page.getByRole('heading', { level: 1, name: 'Gestion du fonds' }).waitFor();
     await page.locator('[data-queue="reports"] [data-count]').waitFor();
-    expect(Number(await page.locator('[data-queue="reports"] [data-count]').getAttribute('data-count'))).toBeGreaterThanOrEqual(1);
+    expect(
+      Number(await page.locator('[data-queue="reports"] [data-count]').getAttribute('data-count')),
+    ).toBeGreaterThanOrEqual(1);
     await check('manager-home');
   });
 
@@ -131,7 +149,9 @@ describe('web portal: programme managers (browser, e2e)', () => {
     await page.getByRole('button', { name: 'Enregistrer' }).click();
     await fieldError('budgetEnvelope').waitFor();
     expect(plain(await fieldError('budgetEnvelope').textContent())).toContain('70000000');
-    expect((await app.request('GET', `/rounds/${flow.roundId}`, { token: flow.pm })).body.budgetEnvelope).toBe(900_000_000);
+    expect((await app.request('GET', `/rounds/${flow.roundId}`, { token: flow.pm })).body.budgetEnvelope).toBe(
+      900_000_000,
+    );
     await check();
 
     const other = await app.factory.newRound();
@@ -140,7 +160,9 @@ describe('web portal: programme managers (browser, e2e)', () => {
     await fieldError('closeReason').waitFor();
     await page.getByLabel('Motif de la clôture').fill('Enveloppe engagée ailleurs.');
     await page.getByRole('button', { name: 'Confirmer la clôture' }).click();
-    await eventually(async () => (await app.request('GET', `/rounds/${other.id}`, { token: flow.pm })).body.status === 'closed');
+    await eventually(
+      async () => (await app.request('GET', `/rounds/${other.id}`, { token: flow.pm })).body.status === 'closed',
+    );
     await page.locator('.notice', { hasText: 'L’appel est clos' }).waitFor();
   });
 
@@ -159,7 +181,11 @@ describe('web portal: programme managers (browser, e2e)', () => {
   });
 
   it('verifies an organisation waiting for it', async () => {
-    const org = await app.factory.newOrganization({ status: 'pending_verification', name: 'Jeunes de Dixinn pour la paix', registrationNumber: 'GN-2026-0117' });
+    const org = await app.factory.newOrganization({
+      status: 'pending_verification',
+      name: 'Jeunes de Dixinn pour la paix',
+      registrationNumber: 'GN-2026-0117',
+    });
     await page.goto('/manage/organizations');
     const card = page.locator(`[data-organization="${org.id}"]`);
     await card.waitFor();
@@ -167,7 +193,9 @@ describe('web portal: programme managers (browser, e2e)', () => {
     await check('manager-organizations');
     await card.getByRole('textbox').fill('Récépissé préfectoral vu.');
     await card.getByRole('button', { name: 'Vérifier' }).click();
-    await eventually(async () => (await app.request('GET', `/organizations/${org.id}`, { token: flow.pm })).body.status === 'verified');
+    await eventually(
+      async () => (await app.request('GET', `/organizations/${org.id}`, { token: flow.pm })).body.status === 'verified',
+    );
   });
 
   it('reads a submitted report and accepts it: tranche 2 appears in the finance queue', async () => {
@@ -191,9 +219,13 @@ describe('web portal: programme managers (browser, e2e)', () => {
     const officer = (await app.actor([Role.FINANCE_OFFICER])).token;
     await eventually(async () => {
       const queue = (await app.request('GET', `/tranches?status=eligible&limit=100`, { token: officer })).body;
-      return queue.items?.some((t: { grantId: string; trancheNumber: number }) => t.grantId === reporting.grantId && t.trancheNumber === 2);
+      return queue.items?.some(
+        (t: { grantId: string; trancheNumber: number }) => t.grantId === reporting.grantId && t.trancheNumber === 2,
+      );
     }, 30_000);
-    expect((await app.request('GET', `/grants/${reporting.grantId}`, { token: flow.pm })).body.tranches[1].status).toBe('eligible');
+    expect((await app.request('GET', `/grants/${reporting.grantId}`, { token: flow.pm })).body.tranches[1].status).toBe(
+      'eligible',
+    );
   });
 
   it('suspends and resumes a grant from its page', async () => {
@@ -213,7 +245,10 @@ describe('web portal: programme managers (browser, e2e)', () => {
 
   it('shows the portfolio: charts and figures as the API counts them, whom to call, grants at risk, exports', async () => {
     // The late group's report is overdue and its grant flagged at risk by the workflow's timers.
-    await eventually(async () => (await app.request('GET', `/grants/${late.grantId}`, { token: flow.pm })).body.atRisk === true, 60_000);
+    await eventually(
+      async () => (await app.request('GET', `/grants/${late.grantId}`, { token: flow.pm })).body.atRisk === true,
+      60_000,
+    );
     await page.goto(`/manage/portfolio?roundId=${flow.roundId}`);
     await page.getByRole('heading', { level: 1, name: 'Tableau de bord du portefeuille' }).waitFor();
     const summary = (await app.request('GET', `/portfolio/summary?roundId=${flow.roundId}`, { token: flow.pm })).body;
@@ -226,11 +261,23 @@ describe('web portal: programme managers (browser, e2e)', () => {
     await page.locator('[data-chart="regions"] .recharts-bar-rectangle').first().waitFor();
     await page.locator('[data-chart="reach"] .recharts-bar-rectangle').first().waitFor();
     const conakry = round.regions.find((r: { region: string }) => r.region === 'conakry');
-    expect(await page.locator('[data-chart="regions"] [data-row="conakry"] [data-series="awarded"]').getAttribute('data-value')).toBe(String(conakry.grants.awarded));
-    expect(await page.locator('[data-chart="regions"] [data-row="conakry"] [data-series="disbursed"]').getAttribute('data-value')).toBe(String(conakry.grants.disbursed));
+    expect(
+      await page
+        .locator('[data-chart="regions"] [data-row="conakry"] [data-series="awarded"]')
+        .getAttribute('data-value'),
+    ).toBe(String(conakry.grants.awarded));
+    expect(
+      await page
+        .locator('[data-chart="regions"] [data-row="conakry"] [data-series="disbursed"]')
+        .getAttribute('data-value'),
+    ).toBe(String(conakry.grants.disbursed));
     for (const k of ['total', 'women', 'youth']) {
-      expect(await page.locator(`[data-chart="reach"] [data-row="${k}"] [data-series="target"]`).getAttribute('data-value')).toBe(String(round.beneficiaries.target[k]));
-      expect(await page.locator(`[data-chart="reach"] [data-row="${k}"] [data-series="reached"]`).getAttribute('data-value')).toBe(String(round.beneficiaries.reached[k]));
+      expect(
+        await page.locator(`[data-chart="reach"] [data-row="${k}"] [data-series="target"]`).getAttribute('data-value'),
+      ).toBe(String(round.beneficiaries.target[k]));
+      expect(
+        await page.locator(`[data-chart="reach"] [data-row="${k}"] [data-series="reached"]`).getAttribute('data-value'),
+      ).toBe(String(round.beneficiaries.reached[k]));
     }
     expect(round.beneficiaries.reached.women).toBe(170);
 
@@ -248,7 +295,10 @@ describe('web portal: programme managers (browser, e2e)', () => {
     await page.getByLabel('Région', { exact: true }).selectOption('kankan');
     await page.waitForURL(/region=kankan/);
     await page.locator('[data-chart="regions"] .empty').waitFor();
-    const [download] = await Promise.all([page.waitForEvent('download'), page.locator('[data-export="grants.csv"]').click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.locator('[data-export="grants.csv"]').click(),
+    ]);
     expect(download.suggestedFilename()).toBe('grants.csv');
     await check();
   });

@@ -35,7 +35,6 @@ describe('web portal (browser, e2e)', () => {
 
   const check = (name: string) => checkPage(page, name);
 
-
   it('serves the portal on the API origin without hiding the API’s own answers', async () => {
     const home = await fetch(`${app.baseUrl}/`, { headers: { accept: 'text/html' } });
     expect(home.status).toBe(200);
@@ -81,13 +80,19 @@ describe('web portal (browser, e2e)', () => {
     expect(await page.locator('html').getAttribute('lang')).toBe('fr');
     const card = plain(await page.locator('.card').first().textContent());
     expect(card).toContain('Jusqu’à 60 000 000 GNF par projet');
-    expect(card).toMatch(new RegExp(`au ${plain(new Intl.DateTimeFormat('fr-FR', { day: 'numeric', month: 'short', year: 'numeric' }).format(round.closesAt))}`));
+    expect(card).toMatch(
+      new RegExp(
+        `au ${plain(new Intl.DateTimeFormat('fr-FR', { day: 'numeric', month: 'short', year: 'numeric' }).format(round.closesAt))}`,
+      ),
+    );
     await check('home');
 
     // The call's rules in plain language.
     await page.getByRole('link', { name: /Quartiers sûrs 2027/ }).click();
     await page.getByRole('heading', { level: 1, name: 'Quartiers sûrs 2027', exact: true }).waitFor();
-    expect(plain(await page.locator('main').textContent())).toContain('L’argent est versé en 3 fois : 40 %, 40 %, 20 %');
+    expect(plain(await page.locator('main').textContent())).toContain(
+      'L’argent est versé en 3 fois : 40 %, 40 %, 20 %',
+    );
     await check('round');
 
     // Registration by phone: a wrong number is pointed out next to the field, in French, and nothing typed is lost.
@@ -127,8 +132,13 @@ describe('web portal (browser, e2e)', () => {
     expect(await status.textContent()).toBe('En attente de vérification');
     await check('organization-pending');
 
-    const [{ id }] = await app.dataSource.query(`SELECT id FROM organizations WHERE name = 'Association des femmes de Matoto'`);
-    const verified = await app.request('POST', `/organizations/${id}/verify`, { token: pm.token, body: { verified: true, note: 'Récépissé vu.' } });
+    const [{ id }] = await app.dataSource.query(
+      `SELECT id FROM organizations WHERE name = 'Association des femmes de Matoto'`,
+    );
+    const verified = await app.request('POST', `/organizations/${id}/verify`, {
+      token: pm.token,
+      body: { verified: true, note: 'Récépissé vu.' },
+    });
     expect(verified.status).toBe(200);
     await page.reload();
     await page.locator('[data-status="verified"]').waitFor();
@@ -145,7 +155,14 @@ describe('web portal (browser, e2e)', () => {
     await menu.focus();
     await page.keyboard.press('Enter');
     expect(await menu.getAttribute('aria-expanded')).toBe('true');
-    expect(await nav.getByRole('link').allTextContents()).toEqual(['Appels à projets', 'Mon organisation', 'Mes projets', 'Ma subvention', 'Messages', 'Mon profil']);
+    expect(await nav.getByRole('link').allTextContents()).toEqual([
+      'Appels à projets',
+      'Mon organisation',
+      'Mes projets',
+      'Ma subvention',
+      'Messages',
+      'Mon profil',
+    ]);
     expect(await nav.getByRole('button', { name: 'Se déconnecter' }).isVisible()).toBe(true);
     await page.keyboard.press('Tab');
     expect(await page.evaluate('document.activeElement.textContent')).toBe('Appels à projets');
@@ -162,7 +179,9 @@ describe('web portal (browser, e2e)', () => {
     // A wide screen: the links are a row and there is no button.
     await page.setViewportSize({ width: 1280, height: 800 });
     expect(await menu.isVisible()).toBe(false);
-    const rows = new Set(await Promise.all((await nav.getByRole('link').all()).map(async (link) => (await link.boundingBox())!.y)));
+    const rows = new Set(
+      await Promise.all((await nav.getByRole('link').all()).map(async (link) => (await link.boundingBox())!.y)),
+    );
     expect(rows.size).toBe(1);
     expect((await nav.getByRole('button', { name: 'Se déconnecter' }).boundingBox())!.y).toBe([...rows][0]);
     await page.setViewportSize({ width: 360, height: 640 });
@@ -200,7 +219,9 @@ describe('web portal (browser, e2e)', () => {
 
     // A requested amount that is not the budget total is pointed out as it is typed, with a way to fix it.
     await page.getByLabel('Montant demandé (GNF)').fill('50 000 000');
-    expect(plain(await page.locator('[data-mismatch]').textContent())).toContain('Le total du budget (45 000 000 GNF) ne correspond pas au montant demandé (50 000 000 GNF)');
+    expect(plain(await page.locator('[data-mismatch]').textContent())).toContain(
+      'Le total du budget (45 000 000 GNF) ne correspond pas au montant demandé (50 000 000 GNF)',
+    );
     await check('proposal-mismatch');
     await page.getByRole('button', { name: 'Demander le total du budget' }).click();
     expect(await page.locator('[data-mismatch]').count()).toBe(0);
@@ -218,7 +239,9 @@ describe('web portal (browser, e2e)', () => {
     await page.getByLabel('Titre du projet').waitFor();
     expect(await page.getByLabel('Titre du projet').inputValue()).toBe('Lampadaires solaires à Matoto');
     expect(plain(await page.locator('[data-budget-total]').textContent())).toBe('Total du budget : 45 000 000 GNF');
-    const [row] = await app.dataSource.query(`SELECT requested_amount FROM proposals WHERE title = 'Lampadaires solaires à Matoto'`);
+    const [row] = await app.dataSource.query(
+      `SELECT requested_amount FROM proposals WHERE title = 'Lampadaires solaires à Matoto'`,
+    );
     expect(Number(row.requested_amount)).toBe(45_000_000);
     await check('proposal-draft');
 
@@ -230,7 +253,9 @@ describe('web portal (browser, e2e)', () => {
     await page.getByText('Pas de connexion').waitFor();
     await context.setOffline(false);
     await page.getByText('Brouillon enregistré.').waitFor();
-    const [afterReconnect] = await app.dataSource.query(`SELECT summary FROM proposals WHERE title = 'Lampadaires solaires à Matoto'`);
+    const [afterReconnect] = await app.dataSource.query(
+      `SELECT summary FROM proposals WHERE title = 'Lampadaires solaires à Matoto'`,
+    );
     expect(afterReconnect.summary).toBe('Éclairer les rues où les femmes rentrent du marché.');
 
     // Typed, never sent, the page closed: it is all there when the draft is opened again.
@@ -242,7 +267,9 @@ describe('web portal (browser, e2e)', () => {
     expect(await page.getByLabel('Titre du projet').inputValue()).toBe('Lampadaires solaires pour Matoto');
     await page.getByRole('button', { name: 'Enregistrer le brouillon' }).click();
     await page.getByText('Brouillon enregistré.').waitFor();
-    expect((await app.dataSource.query(`SELECT title FROM proposals WHERE id = $1`, [draftUrl.split('/').pop()]))[0].title).toBe('Lampadaires solaires pour Matoto');
+    expect(
+      (await app.dataSource.query(`SELECT title FROM proposals WHERE id = $1`, [draftUrl.split('/').pop()]))[0].title,
+    ).toBe('Lampadaires solaires pour Matoto');
 
     // Submitting too early: what is missing is said next to each field.
     await page.getByRole('button', { name: 'Déposer le projet' }).click();
@@ -280,17 +307,23 @@ describe('web portal (browser, e2e)', () => {
     await target.fill('20');
     await page.getByRole('button', { name: 'Déposer le projet' }).click();
     await page.getByText('Projet déposé.').waitFor();
-    const [submitted] = await app.dataSource.query(`SELECT status FROM proposals WHERE id = $1`, [draftUrl.split('/').pop()]);
-    expect(submitted.status).not.toBe('draft');
-    expect(await app.dataSource.query(`SELECT key, label, target FROM proposal_indicators WHERE proposal_id = $1`, [draftUrl.split('/').pop()])).toEqual([
-      { key: 'lampadaires-qui-marchent-la-nuit', label: 'Lampadaires qui marchent la nuit', target: 20 },
+    const [submitted] = await app.dataSource.query(`SELECT status FROM proposals WHERE id = $1`, [
+      draftUrl.split('/').pop(),
     ]);
+    expect(submitted.status).not.toBe('draft');
+    expect(
+      await app.dataSource.query(`SELECT key, label, target FROM proposal_indicators WHERE proposal_id = $1`, [
+        draftUrl.split('/').pop(),
+      ]),
+    ).toEqual([{ key: 'lampadaires-qui-marchent-la-nuit', label: 'Lampadaires qui marchent la nuit', target: 20 }]);
     await check('proposal-submitted');
   });
 
   it('sends a person whose session expired to sign in, then back where they were', async () => {
     // Whatever the token says, the API no longer accepts it: as after JWT_SECRET rotation or expiry.
-    await page.evaluate(`localStorage.setItem('csf.session', JSON.stringify({ token: 'expired.token.value', expiresAt: Date.now() + 3600000 }))`);
+    await page.evaluate(
+      `localStorage.setItem('csf.session', JSON.stringify({ token: 'expired.token.value', expiresAt: Date.now() + 3600000 }))`,
+    );
     await page.goto('/organization');
     await page.waitForURL(/\/sign-in\?expired=1&next=%2Forganization/);
     await page.getByText('Votre session a expiré').waitFor();
@@ -313,7 +346,10 @@ describe('web portal (browser, e2e)', () => {
     await page.getByRole('heading', { level: 1, name: 'Mes projets' }).waitFor();
     await page.getByRole('button', { name: 'English' }).click();
     await page.getByRole('heading', { level: 1, name: 'My projects' }).waitFor();
-    const language = () => app.dataSource.query(`SELECT language FROM users WHERE phone = $1`, [PHONE]).then((rows) => rows[0].language as string);
+    const language = () =>
+      app.dataSource
+        .query(`SELECT language FROM users WHERE phone = $1`, [PHONE])
+        .then((rows) => rows[0].language as string);
     await eventually(async () => (await language()) === 'en');
     await (await menuItem(page, 'Sign out', 'button')).click();
     await menuItem(page, 'Sign in');

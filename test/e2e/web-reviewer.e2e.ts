@@ -31,7 +31,6 @@ describe('web portal: reviewers (browser, e2e)', () => {
 
   const check = (shot?: string) => checkPage(page, shot);
 
-
   async function signIn(reviewer: Reviewer) {
     const [{ email }] = await app.dataSource.query('SELECT email FROM users WHERE id = $1', [reviewer.id]);
     await context?.close();
@@ -50,10 +49,12 @@ describe('web portal: reviewers (browser, e2e)', () => {
     const assigned = await flow.assignments(id, 3);
     const [first, second] = assigned;
     const proposal = (await flow.get(id)).body;
-    const deadline = (await app.request('GET', '/reviews/assignments', { token: first.reviewer.token })).body.items.find(
-      (a: { id: string }) => a.id === first.assignmentId,
-    ).deadline as string;
-    const frenchDate = plain(new Intl.DateTimeFormat('fr-FR', { day: 'numeric', month: 'short', year: 'numeric' }).format(new Date(deadline)));
+    const deadline = (
+      await app.request('GET', '/reviews/assignments', { token: first.reviewer.token })
+    ).body.items.find((a: { id: string }) => a.id === first.assignmentId).deadline as string;
+    const frenchDate = plain(
+      new Intl.DateTimeFormat('fr-FR', { day: 'numeric', month: 'short', year: 'numeric' }).format(new Date(deadline)),
+    );
 
     // « Mes évaluations »: the assignment with its title, status and deadline; the menu has the reviewer's link and
     // none of a community group's.
@@ -104,7 +105,12 @@ describe('web portal: reviewers (browser, e2e)', () => {
     await relevance.locator('.field-error').waitFor();
     expect(await page.locator('fieldset.criterion .field-error').count()).toBe(1);
     expect(await relevance.getByLabel(/^Note/).getAttribute('aria-invalid')).toBe('true');
-    expect(await page.locator('fieldset[data-criterion="feasibility"]').getByLabel('Commentaire sur ce critère').inputValue()).toBe(comments.feasibility);
+    expect(
+      await page
+        .locator('fieldset[data-criterion="feasibility"]')
+        .getByLabel('Commentaire sur ce critère')
+        .inputValue(),
+    ).toBe(comments.feasibility);
     await check('reviewer-scoring');
 
     await relevance.getByLabel(/^Note/).fill('5');
@@ -145,7 +151,10 @@ describe('web portal: reviewers (browser, e2e)', () => {
     await page.getByRole('button', { name: 'Refuser l’évaluation' }).click();
     await page.getByText('Vous avez refusé cette évaluation.', { exact: false }).waitFor();
     await check();
-    const [row] = await app.dataSource.query('SELECT status, decline_reason, conflict_declared FROM review_assignments WHERE id = $1', [second.assignmentId]);
+    const [row] = await app.dataSource.query(
+      'SELECT status, decline_reason, conflict_declared FROM review_assignments WHERE id = $1',
+      [second.assignmentId],
+    );
     expect(row).toMatchObject({ status: 'declined', decline_reason: 'Ma sœur préside cette association.' });
   });
 });

@@ -18,7 +18,10 @@ describe(`${ApprovalActivitiesService.name} under concurrency`, () => {
   beforeAll(async () => {
     db = await createTestDatabase();
     ds = await new DataSource(dataSourceOptions(db.url, { extra: { max: 25 } })).initialize();
-    sut = new ApprovalActivitiesService(ds, new Outbox(Object.assign(new AppConfig(), { NOTIFICATION_CHANNEL: 'dev' })));
+    sut = new ApprovalActivitiesService(
+      ds,
+      new Outbox(Object.assign(new AppConfig(), { NOTIFICATION_CHANNEL: 'dev' })),
+    );
   });
   afterAll(async () => {
     await ds?.destroy();
@@ -28,7 +31,11 @@ describe(`${ApprovalActivitiesService.name} under concurrency`, () => {
   it('never reserves more than the envelope, and refused approvals change nothing', async () => {
     const f = factory(ds);
     const AWARD = 10_000_000;
-    const round = await f.newRound({ budgetEnvelope: 20 * AWARD + AWARD / 2, maxAward: AWARD, tranchePlan: [40, 40, 20] });
+    const round = await f.newRound({
+      budgetEnvelope: 20 * AWARD + AWARD / 2,
+      maxAward: AWARD,
+      tranchePlan: [40, 40, 20],
+    });
     const applicant = await f.newUser(['applicant']);
     const proposals: ProposalEntity[] = [];
     for (let i = 0; i < 50; i++) {
@@ -67,10 +74,16 @@ describe(`${ApprovalActivitiesService.name} under concurrency`, () => {
     expect(refused).toHaveLength(30);
     expect(refused.every((r) => r.reason?.type === 'ENVELOPE_EXCEEDED' && r.reason?.nonRetryable === true)).toBe(true);
 
-    const [r] = await ds.query('SELECT reserved_amount::bigint AS reserved, budget_envelope::bigint AS envelope FROM rounds WHERE id = $1', [round.id]);
+    const [r] = await ds.query(
+      'SELECT reserved_amount::bigint AS reserved, budget_envelope::bigint AS envelope FROM rounds WHERE id = $1',
+      [round.id],
+    );
     expect(Number(r.reserved)).toBe(20 * AWARD);
     expect(Number(r.reserved)).toBeLessThanOrEqual(Number(r.envelope));
-    const [g] = await ds.query('SELECT count(*)::int AS grants, coalesce(sum(amount), 0)::bigint AS total FROM grants WHERE round_id = $1', [round.id]);
+    const [g] = await ds.query(
+      'SELECT count(*)::int AS grants, coalesce(sum(amount), 0)::bigint AS total FROM grants WHERE round_id = $1',
+      [round.id],
+    );
     expect(g.grants).toBe(20);
     expect(Number(g.total)).toBe(Number(r.reserved));
     // Every grant's tranches add up exactly to its award.
@@ -97,7 +110,14 @@ describe(`${ApprovalActivitiesService.name} under concurrency`, () => {
     // A retried approval (same proposal) answers the same grant and reserves nothing more.
     const winner = proposals[outcomes.findIndex((o) => o.status === 'fulfilled')];
     const first = (approved[0] as PromiseFulfilledResult<{ grantId: string }>).value;
-    const again = await sut.approveProposal({ proposalId: winner.id, cycle: 1, amount: AWARD, conditions: null, actor: { userId: applicant.id, role: 'committee_chair' }, workflowId: `proposal-${winner.id}` });
+    const again = await sut.approveProposal({
+      proposalId: winner.id,
+      cycle: 1,
+      amount: AWARD,
+      conditions: null,
+      actor: { userId: applicant.id, role: 'committee_chair' },
+      workflowId: `proposal-${winner.id}`,
+    });
     const [after] = await ds.query('SELECT reserved_amount::bigint AS reserved FROM rounds WHERE id = $1', [round.id]);
     expect(Number(after.reserved)).toBe(20 * AWARD);
     expect(again.grantId).toBeTruthy();

@@ -58,13 +58,26 @@ describe(`${NotificationActivitiesService.name} with the SMS channel`, () => {
     };
     // First delivery hits the 503: the activity fails (Temporal retries it) and the row stays pending.
     await expect(sut.notify(message)).rejects.toMatchObject({ type: 'NOTIFICATION_DELIVERY' });
-    const [row] = await ds.query(`SELECT id, status, attempts, subject, language FROM notifications WHERE recipient_id = $1`, [user.id]);
-    expect(row).toMatchObject({ status: 'pending', attempts: 1, language: 'en', subject: 'Screening overdue: Street lights' });
+    const [row] = await ds.query(
+      `SELECT id, status, attempts, subject, language FROM notifications WHERE recipient_id = $1`,
+      [user.id],
+    );
+    expect(row).toMatchObject({
+      status: 'pending',
+      attempts: 1,
+      language: 'en',
+      subject: 'Screening overdue: Street lights',
+    });
 
     // The retry writes nothing new (same dedup key) and sends once.
     expect((await sut.notify(message)).notificationIds).toEqual([row.id]);
     expect(received).toEqual([
-      { to: '+224620000009', text: expect.stringContaining('Screening overdue: Street lights'), idempotencyKey: row.id, auth: 'Bearer gateway-token' },
+      {
+        to: '+224620000009',
+        text: expect.stringContaining('Screening overdue: Street lights'),
+        idempotencyKey: row.id,
+        auth: 'Bearer gateway-token',
+      },
     ]);
     await sut.deliverNotifications({ ids: [row.id] });
     expect(received).toHaveLength(1);

@@ -16,7 +16,9 @@ describe('schema (PostgreSQL)', () => {
     await db?.drop();
   });
 
-  const pgCode = (error: unknown) => (error as { driverError?: { code?: string }; code?: string }).driverError?.code ?? (error as { code?: string }).code;
+  const pgCode = (error: unknown) =>
+    (error as { driverError?: { code?: string }; code?: string }).driverError?.code ??
+    (error as { code?: string }).code;
 
   describe('audit_events', () => {
     let id: string;
@@ -28,7 +30,9 @@ describe('schema (PostgreSQL)', () => {
     });
 
     it('accepts inserts and refuses UPDATE, DELETE and TRUNCATE', async () => {
-      await expect(ds.query(`UPDATE audit_events SET action = 'forged' WHERE id = $1`, [id])).rejects.toThrow(/append-only/);
+      await expect(ds.query(`UPDATE audit_events SET action = 'forged' WHERE id = $1`, [id])).rejects.toThrow(
+        /append-only/,
+      );
       await expect(ds.query(`DELETE FROM audit_events WHERE id = $1`, [id])).rejects.toThrow(/append-only/);
       await expect(ds.query(`TRUNCATE audit_events`)).rejects.toThrow(/append-only/);
       const [row] = await ds.query(`SELECT action FROM audit_events WHERE id = $1`, [id]);
@@ -96,7 +100,9 @@ describe('schema (PostgreSQL)', () => {
       expect(await runMigrations(fresh)).toEqual(MIGRATIONS.map((m) => m.name));
       expect(await runMigrations(fresh)).toEqual([]);
       for (let i = 0; i < MIGRATIONS.length; i++) await fresh.undoLastMigration();
-      const [{ count }] = await fresh.query(`SELECT count(*)::int AS count FROM pg_tables WHERE schemaname = 'public' AND tablename <> 'migrations'`);
+      const [{ count }] = await fresh.query(
+        `SELECT count(*)::int AS count FROM pg_tables WHERE schemaname = 'public' AND tablename <> 'migrations'`,
+      );
       expect(count).toBe(0);
       expect(await runMigrations(fresh)).toHaveLength(MIGRATIONS.length);
     } finally {

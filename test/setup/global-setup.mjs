@@ -24,7 +24,12 @@ async function startDatabase() {
   log('no PostgreSQL on 127.0.0.1:5432: starting an embedded one under .data/test-postgres');
   const { startEmbeddedPostgres } = await import('../../scripts/lib/embedded-postgres.mjs');
   const port = await findFreePort();
-  const pgServer = await startEmbeddedPostgres({ dataDir: join(root, '.data/test-postgres'), port, log, database: 'postgres' });
+  const pgServer = await startEmbeddedPostgres({
+    dataDir: join(root, '.data/test-postgres'),
+    port,
+    log,
+    database: 'postgres',
+  });
   return { url: pgServer.url, stop: pgServer.stop };
 }
 

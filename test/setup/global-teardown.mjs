@@ -7,7 +7,9 @@ export default async function globalTeardown() {
   const client = new pg.Client({ connectionString: servers.database.url });
   try {
     await client.connect();
-    const { rows } = await client.query(`SELECT datname FROM pg_database WHERE datname LIKE $1`, [`csf_t_${servers.runId}%`]);
+    const { rows } = await client.query(`SELECT datname FROM pg_database WHERE datname LIKE $1`, [
+      `csf_t_${servers.runId}%`,
+    ]);
     for (const { datname } of rows) await client.query(`DROP DATABASE IF EXISTS "${datname}" WITH (FORCE)`);
   } finally {
     await client.end().catch(() => undefined);

@@ -66,7 +66,11 @@ export class TestApp {
       ...env,
     });
     if (options.worker !== false) await app.startWorker();
-    app.api = await NestFactory.create<NestExpressApplication>(AppModule, { bodyParser: false, logger: false, abortOnError: false });
+    app.api = await NestFactory.create<NestExpressApplication>(AppModule, {
+      bodyParser: false,
+      logger: false,
+      abortOnError: false,
+    });
     configureApp(app.api);
     await app.api.listen(0, '127.0.0.1');
     app.baseUrl = (await app.api.getUrl()).replace('[::1]', '127.0.0.1');

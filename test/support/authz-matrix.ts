@@ -33,7 +33,14 @@ export interface Row {
 }
 
 const SIGNED_IN = CALLERS.filter((c) => c !== 'anonymous');
-const STAFF = ['committee_chair', 'program_manager', 'finance_officer', 'finance_approver', 'admin', 'auditor'] as const;
+const STAFF = [
+  'committee_chair',
+  'program_manager',
+  'finance_officer',
+  'finance_approver',
+  'admin',
+  'auditor',
+] as const;
 const APPLICANTS = ['applicant', 'other_applicant'] as const;
 const REVIEWERS = ['reviewer', 'declined_reviewer'] as const;
 const FINANCE_AND_MANAGERS = ['finance_officer', 'finance_approver', 'program_manager', 'admin', 'auditor'] as const;
@@ -87,7 +94,10 @@ export const AUTHZ_MATRIX: Record<string, Row> = {
 
   'POST /api/v1/proposals': only(...APPLICANTS),
   'GET /api/v1/proposals': { allowed: SIGNED_IN },
-  'GET /api/v1/proposals/:id': { allowed: ['applicant', 'reviewer', ...STAFF], notFound: ['other_applicant', 'declined_reviewer'] },
+  'GET /api/v1/proposals/:id': {
+    allowed: ['applicant', 'reviewer', ...STAFF],
+    notFound: ['other_applicant', 'declined_reviewer'],
+  },
   'PATCH /api/v1/proposals/:id': OWNER_COMMAND,
   'POST /api/v1/proposals/:id/submit': OWNER_COMMAND,
   'POST /api/v1/proposals/:id/withdraw': OWNER_COMMAND,

@@ -20,12 +20,20 @@ export function ensureChromium(): string | undefined {
   if (process.getuid?.() === 0 && spawnSync('which', ['apt-get']).status === 0) {
     process.stderr.write('[browser] installing Debian chromium (apt-get install -y chromium) ...\n');
     spawnSync('apt-get', ['update'], { stdio: 'ignore' });
-    const installed = spawnSync('apt-get', ['install', '-y', '--no-install-recommends', 'chromium'], { stdio: 'ignore', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
+    const installed = spawnSync('apt-get', ['install', '-y', '--no-install-recommends', 'chromium'], {
+      stdio: 'ignore',
+      env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+    });
     if (installed.status === 0 && existsSync(DEBIAN_CHROMIUM)) return DEBIAN_CHROMIUM;
   }
   process.stderr.write('[browser] no Debian chromium: npx playwright-core install chromium ...\n');
-  const downloaded = spawnSync(process.execPath, [join(ROOT, 'node_modules/playwright-core/cli.js'), 'install', 'chromium'], { stdio: 'inherit' });
-  if (downloaded.status !== 0) throw new Error('no Chromium: install Debian chromium or run `npx playwright-core install chromium`');
+  const downloaded = spawnSync(
+    process.execPath,
+    [join(ROOT, 'node_modules/playwright-core/cli.js'), 'install', 'chromium'],
+    { stdio: 'inherit' },
+  );
+  if (downloaded.status !== 0)
+    throw new Error('no Chromium: install Debian chromium or run `npx playwright-core install chromium`');
   return undefined;
 }
 
@@ -33,7 +41,14 @@ export async function launchBrowser(): Promise<Browser> {
   return chromium.launch({
     executablePath: ensureChromium(),
     headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
   });
 }
 
@@ -49,10 +64,21 @@ function newestMtime(path: string): number {
 export function ensureWebBuild(): void {
   const built = existsSync(WEB_INDEX) ? statSync(WEB_INDEX).mtimeMs : 0;
   if (built >= Math.max(newestMtime(join(ROOT, 'apps/web')), newestMtime(join(ROOT, 'libs/domain/src')))) return;
-  const result = spawnSync(process.execPath, [join(ROOT, 'node_modules/vite/bin/vite.js'), 'build', '--config', 'apps/web/vite.config.mts', '--logLevel', 'error'], {
-    cwd: ROOT,
-    stdio: 'inherit',
-  });
+  const result = spawnSync(
+    process.execPath,
+    [
+      join(ROOT, 'node_modules/vite/bin/vite.js'),
+      'build',
+      '--config',
+      'apps/web/vite.config.mts',
+      '--logLevel',
+      'error',
+    ],
+    {
+      cwd: ROOT,
+      stdio: 'inherit',
+    },
+  );
   if (result.status !== 0) throw new Error('vite build of apps/web failed');
 }
 
@@ -95,7 +121,10 @@ export async function checkPage(page: Page, shot?: string, options: { wideOverfl
 export const plainText = (text: string | null) => (text ?? '').replace(/[\u202f\u00a0]/g, ' ');
 
 /** A date as the portal shows it in French (`31 janv. 2027`), in plain spaces. */
-export const frenchDate = (iso: string) => plainText(new Intl.DateTimeFormat('fr-FR', { day: 'numeric', month: 'short', year: 'numeric' }).format(new Date(iso)));
+export const frenchDate = (iso: string) =>
+  plainText(
+    new Intl.DateTimeFormat('fr-FR', { day: 'numeric', month: 'short', year: 'numeric' }).format(new Date(iso)),
+  );
 
 /**
  * The header's links fold into « Menu » at phone width: opens it when it is folded (a no-op on a wide screen or

@@ -63,7 +63,8 @@ export async function createTestDatabase(): Promise<TestDatabase> {
     return {
       name,
       url: urlFor(name),
-      drop: () => withAdmin((admin) => admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`).then(() => undefined)),
+      drop: () =>
+        withAdmin((admin) => admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`).then(() => undefined)),
     };
   });
 }
@@ -76,7 +77,8 @@ export async function createEmptyDatabase(): Promise<TestDatabase> {
     return {
       name,
       url: urlFor(name),
-      drop: () => withAdmin((admin) => admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`).then(() => undefined)),
+      drop: () =>
+        withAdmin((admin) => admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`).then(() => undefined)),
     };
   });
 }

@@ -2,7 +2,14 @@ import { randomBytes } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { AppConfig } from '@csf/config';
 import { exampleRound, Role } from '@csf/domain';
-import { OrganizationEntity, PayoutVault, ProposalEntity, RoundEntity, RoundPanelMemberEntity, UserEntity } from '@csf/persistence';
+import {
+  OrganizationEntity,
+  PayoutVault,
+  ProposalEntity,
+  RoundEntity,
+  RoundPanelMemberEntity,
+  UserEntity,
+} from '@csf/persistence';
 import type { PayoutAccountInput } from '@csf/temporal';
 import { hashPassword } from '../../apps/api/src/auth/auth.service';
 import { ApprovalActivitiesService } from '../../apps/worker/src/activities/approval.activities';
@@ -42,7 +49,11 @@ export function workerActivities(ds: DataSource, config: AppConfig = testWorkerC
   };
 }
 
-export const mobileMoney: PayoutAccountInput = { method: 'mobile_money', provider: 'orange_money', msisdn: '+224620000000' };
+export const mobileMoney: PayoutAccountInput = {
+  method: 'mobile_money',
+  provider: 'orange_money',
+  msisdn: '+224620000000',
+};
 
 export interface ProposalOptions {
   /** Requested amount (one budget line of that total); 45 000 000 GNF unless given. */
@@ -109,7 +120,10 @@ export function factory(ds: DataSource, activities = workerActivities(ds)) {
         }),
       );
       if (panel.length) {
-        await ds.manager.insert(RoundPanelMemberEntity, panel.map((reviewerId) => ({ roundId: round.id, reviewerId })));
+        await ds.manager.insert(
+          RoundPanelMemberEntity,
+          panel.map((reviewerId) => ({ roundId: round.id, reviewerId })),
+        );
       }
       return round;
     },
@@ -146,23 +160,46 @@ export function factory(ds: DataSource, activities = workerActivities(ds)) {
         `INSERT INTO proposal_budget_lines (proposal_id, position, category, description, quantity, unit_cost, total) VALUES ($1, 0, 'equipment', 'lampadaires', 1, $2, $2)`,
         [proposal.id, amount],
       );
-      await ds.query(`INSERT INTO proposal_milestones (proposal_id, position, title, due_date, deliverable) VALUES ($1, 0, 'pose', '2027-03-01', 'lampes posées')`, [proposal.id]);
-      await ds.query(`INSERT INTO proposal_indicators (proposal_id, position, key, label, target) VALUES ($1, 0, 'people_reached', 'Personnes touchées', 1200)`, [proposal.id]);
+      await ds.query(
+        `INSERT INTO proposal_milestones (proposal_id, position, title, due_date, deliverable) VALUES ($1, 0, 'pose', '2027-03-01', 'lampes posées')`,
+        [proposal.id],
+      );
+      await ds.query(
+        `INSERT INTO proposal_indicators (proposal_id, position, key, label, target) VALUES ($1, 0, 'people_reached', 'Personnes touchées', 1200)`,
+        [proposal.id],
+      );
       const workflowId = `proposal-${proposal.id}`;
-      return { proposal, applicant, organization, round, workflowId, actor: { userId: applicant.id, role: Role.APPLICANT, requestId: null } };
+      return {
+        proposal,
+        applicant,
+        organization,
+        round,
+        workflowId,
+        actor: { userId: applicant.id, role: Role.APPLICANT, requestId: null },
+      };
     },
 
     /** Submitted through recordSubmission: in screening, with its audit events. */
     async newSubmittedProposal(o: ProposalOptions = {}) {
       const p = await f.newProposal(o);
-      await activities.proposals.recordSubmission({ proposalId: p.proposal.id, submissionNumber: 1, actor: p.actor, workflowId: p.workflowId });
+      await activities.proposals.recordSubmission({
+        proposalId: p.proposal.id,
+        submissionNumber: 1,
+        actor: p.actor,
+        workflowId: p.workflowId,
+      });
       return p;
     },
 
     /** Screened eligible and assigned to three reviewers of the round's panel, who have accepted (cycle 1). */
     async newProposalInReview(o: ProposalOptions = {}) {
       const reviewers = await Promise.all([0, 1, 2].map(() => f.newUser([Role.REVIEWER])));
-      const round = o.round ?? (await f.newRound({}, reviewers.map((r) => r.id)));
+      const round =
+        o.round ??
+        (await f.newRound(
+          {},
+          reviewers.map((r) => r.id),
+        ));
       const p = await f.newSubmittedProposal({ ...o, round });
       const pm = await f.newUser([Role.PROGRAM_MANAGER]);
       await activities.proposals.recordScreening({
@@ -173,9 +210,20 @@ export function factory(ds: DataSource, activities = workerActivities(ds)) {
         actor: { userId: pm.id, role: Role.PROGRAM_MANAGER },
         workflowId: p.workflowId,
       });
-      const { assigned } = await activities.reviews.assignReviewers({ proposalId: p.proposal.id, cycle: 1, count: 3, reviewPeriodMs: 10 * 24 * 3600 * 1000, workflowId: p.workflowId });
+      const { assigned } = await activities.reviews.assignReviewers({
+        proposalId: p.proposal.id,
+        cycle: 1,
+        count: 3,
+        reviewPeriodMs: 10 * 24 * 3600 * 1000,
+        workflowId: p.workflowId,
+      });
       for (const a of assigned) {
-        await activities.reviews.recordAssignmentResponse({ assignmentId: a.assignmentId, response: 'accept', actor: { userId: a.reviewerId, role: Role.REVIEWER }, workflowId: p.workflowId });
+        await activities.reviews.recordAssignmentResponse({
+          assignmentId: a.assignmentId,
+          response: 'accept',
+          actor: { userId: a.reviewerId, role: Role.REVIEWER },
+          workflowId: p.workflowId,
+        });
       }
       return { ...p, pm, reviewers, assignments: assigned };
     },
@@ -185,7 +233,14 @@ export function factory(ds: DataSource, activities = workerActivities(ds)) {
       const p = await f.newProposalInReview(o);
       const scores = p.round.rubric.map((c) => ({ criterion: c.key, score: 4 }));
       for (const a of p.assignments) {
-        await activities.reviews.recordReview({ assignmentId: a.assignmentId, scores, comment: 'Solide.', recommendation: 'approve', actor: { userId: a.reviewerId, role: Role.REVIEWER }, workflowId: p.workflowId });
+        await activities.reviews.recordReview({
+          assignmentId: a.assignmentId,
+          scores,
+          comment: 'Solide.',
+          recommendation: 'approve',
+          actor: { userId: a.reviewerId, role: Role.REVIEWER },
+          workflowId: p.workflowId,
+        });
       }
       await activities.proposals.completeReview({ proposalId: p.proposal.id, cycle: 1, workflowId: p.workflowId });
       return p;
@@ -209,7 +264,12 @@ export function factory(ds: DataSource, activities = workerActivities(ds)) {
       });
       const grantWorkflowId = `grant-${grantId}`;
       if (o.signed) {
-        await activities.grants.recordAgreement({ grantId, payoutAccount: mobileMoney, actor: p.actor, workflowId: grantWorkflowId });
+        await activities.grants.recordAgreement({
+          grantId,
+          payoutAccount: mobileMoney,
+          actor: p.actor,
+          workflowId: grantWorkflowId,
+        });
       }
       return { ...p, chair, grantId, grantWorkflowId, amount };
     },

@@ -8,7 +8,10 @@ import { validateXML } from 'xmllint-wasm';
  */
 export async function iatiSchemaErrors(xml: string): Promise<string[]> {
   const dir = process.env.TEST_IATI_SCHEMA_DIR;
-  if (!dir) throw new Error(`the IATI 2.03 schemas are not available: ${process.env.TEST_IATI_SCHEMA_ERROR ?? 'global setup did not run'}`);
+  if (!dir)
+    throw new Error(
+      `the IATI 2.03 schemas are not available: ${process.env.TEST_IATI_SCHEMA_ERROR ?? 'global setup did not run'}`,
+    );
   const file = async (fileName: string) => ({ fileName, contents: await readFile(join(dir, fileName), 'utf8') });
   const result = await validateXML({
     xml: [{ fileName: 'iati.xml', contents: xml }],

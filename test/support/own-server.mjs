@@ -15,7 +15,13 @@ const log = (message) => process.stderr.write(`[${kind}] ${message}\n`);
 const server =
   kind === 'postgres'
     ? await startEmbeddedPostgres({ dataDir: options.dataDir, port: options.port, log, database: 'postgres' })
-    : await startTemporalDevServer({ cli: await resolveTemporalCli({ repoRoot: root, log }), port: options.port, dbFile: options.dbFile, log, fast: true });
+    : await startTemporalDevServer({
+        cli: await resolveTemporalCli({ repoRoot: root, log }),
+        port: options.port,
+        dbFile: options.dbFile,
+        log,
+        fast: true,
+      });
 
 let stopping = false;
 const stop = async () => {

@@ -54,7 +54,9 @@ export class OwnServer {
 
   async start(): Promise<void> {
     const script = join(__dirname, 'own-server.mjs');
-    const child = spawn(process.execPath, [script, this.kind, JSON.stringify(this.options)], { stdio: ['pipe', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [script, this.kind, JSON.stringify(this.options)], {
+      stdio: ['pipe', 'pipe', 'pipe'],
+    });
     this.child = child;
     let stderr = '';
     child.stderr!.on('data', (chunk) => (stderr += String(chunk)));
@@ -65,7 +67,9 @@ export class OwnServer {
         const line = out.split('\n').find((l) => l.startsWith('{'));
         if (line && out.includes('\n')) resolve(JSON.parse(line));
       });
-      child.once('exit', (code) => reject(new Error(`${this.kind} exited (${code}) before it was ready:\n${stderr.slice(-3000)}`)));
+      child.once('exit', (code) =>
+        reject(new Error(`${this.kind} exited (${code}) before it was ready:\n${stderr.slice(-3000)}`)),
+      );
     });
     Object.assign(this, ready);
   }

@@ -134,7 +134,8 @@ export class FakePaymentProvider {
         this.held.push(res);
         return;
       }
-      if (fault === 'in_progress') return void send(409, { error: 'a request with this idempotency key is in progress' });
+      if (fault === 'in_progress')
+        return void send(409, { error: 'a request with this idempotency key is in progress' });
       if (fault === 'not_found') return void send(404, { error: 'not found' });
     } else {
       const match = req.method === 'GET' && /^\/transfers\/([^/]+)$/.exec(req.url ?? '');
@@ -157,9 +158,21 @@ export class FakePaymentProvider {
   private create(key: string, parsed: { amount: number; currency: string }): Transfer {
     const existing = [...this.transfers.values()].find((t) => t.idempotencyKey === key);
     if (existing) return existing;
-    const fate = this.fates.get(key) ?? (this.failNextTransfer ? { outcome: 'fail' as const, atPoll: 0 } : { outcome: 'succeed' as const, atPoll: this.succeedAfterPolls });
+    const fate =
+      this.fates.get(key) ??
+      (this.failNextTransfer
+        ? { outcome: 'fail' as const, atPoll: 0 }
+        : { outcome: 'succeed' as const, atPoll: this.succeedAfterPolls });
     this.failNextTransfer = false;
-    const transfer: Transfer = { id: `tr_${++this.sequence}`, idempotencyKey: key, amount: parsed.amount, currency: parsed.currency, status: 'pending', polls: 0, fate };
+    const transfer: Transfer = {
+      id: `tr_${++this.sequence}`,
+      idempotencyKey: key,
+      amount: parsed.amount,
+      currency: parsed.currency,
+      status: 'pending',
+      polls: 0,
+      fate,
+    };
     if (fate.atPoll === 0) transfer.status = fate.outcome === 'succeed' ? 'succeeded' : 'failed';
     this.transfers.set(transfer.id, transfer);
     return transfer;

@@ -18,7 +18,10 @@ export class ReviewFlow {
     readonly chair: string,
   ) {}
 
-  static async create(app: TestApp, options: { durations?: Partial<RoundDurations>; panelSize?: number; envelope?: number } = {}) {
+  static async create(
+    app: TestApp,
+    options: { durations?: Partial<RoundDurations>; panelSize?: number; envelope?: number } = {},
+  ) {
     const reviewers: Reviewer[] = [];
     for (let i = 0; i < (options.panelSize ?? 4); i++) {
       const { user, token } = await app.actor([Role.REVIEWER]);
@@ -27,7 +30,9 @@ export class ReviewFlow {
     const round = await app.factory.newRound(
       {
         durations: { ...DEFAULT_ROUND_DURATIONS, ...options.durations },
-        ...(options.envelope ? { budgetEnvelope: options.envelope, maxAward: Math.min(60_000_000, options.envelope) } : {}),
+        ...(options.envelope
+          ? { budgetEnvelope: options.envelope, maxAward: Math.min(60_000_000, options.envelope) }
+          : {}),
       },
       reviewers.map((r) => r.id),
     );
@@ -44,14 +49,20 @@ export class ReviewFlow {
 
   async submitted(overrides: Record<string, unknown> = {}) {
     const applicant = await this.applicant();
-    const draft = await this.app.request('POST', '/proposals', { token: applicant.token, body: proposalBody(this.roundId, overrides) });
+    const draft = await this.app.request('POST', '/proposals', {
+      token: applicant.token,
+      body: proposalBody(this.roundId, overrides),
+    });
     const submit = await this.app.request('POST', `/proposals/${draft.body.id}/submit`, { token: applicant.token });
     if (submit.body.status !== 'screening') throw new Error(`submit: ${JSON.stringify(submit.body)}`);
     return { id: draft.body.id as string, applicant };
   }
 
   screen(id: string, eligible = true) {
-    return this.app.request('POST', `/proposals/${id}/screening`, { token: this.pm, body: { eligible, reason: eligible ? 'Conforme' : 'Hors sujet' } });
+    return this.app.request('POST', `/proposals/${id}/screening`, {
+      token: this.pm,
+      body: { eligible, reason: eligible ? 'Conforme' : 'Hors sujet' },
+    });
   }
 
   get(id: string, token = this.pm) {
@@ -65,7 +76,8 @@ export class ReviewFlow {
       for (const reviewer of this.reviewers) {
         const res = await this.app.request('GET', '/reviews/assignments', { token: reviewer.token });
         for (const a of res.body.items ?? []) {
-          if (a.proposalId === proposalId && statuses.includes(a.status)) found.push({ reviewer, assignmentId: a.id, status: a.status });
+          if (a.proposalId === proposalId && statuses.includes(a.status))
+            found.push({ reviewer, assignmentId: a.id, status: a.status });
         }
       }
       return found.length >= count ? found : undefined;
@@ -73,14 +85,21 @@ export class ReviewFlow {
   }
 
   accept(reviewer: Reviewer, assignmentId: string) {
-    return this.app.request('POST', `/reviews/assignments/${assignmentId}/accept`, { token: reviewer.token, body: { conflictOfInterest: false } });
+    return this.app.request('POST', `/reviews/assignments/${assignmentId}/accept`, {
+      token: reviewer.token,
+      body: { conflictOfInterest: false },
+    });
   }
 
   review(reviewer: Reviewer, assignmentId: string, scores = [4, 4, 3], recommendation = 'approve') {
     const keys = ['relevance', 'feasibility', 'inclusion'];
     return this.app.request('POST', `/reviews/assignments/${assignmentId}/submit`, {
       token: reviewer.token,
-      body: { scores: keys.map((criterion, i) => ({ criterion, score: scores[i] })), comment: 'Projet solide.', recommendation },
+      body: {
+        scores: keys.map((criterion, i) => ({ criterion, score: scores[i] })),
+        comment: 'Projet solide.',
+        recommendation,
+      },
     });
   }
 
@@ -116,6 +135,10 @@ export class ReviewFlow {
   }
 
   async notifications(token: string) {
-    return (await this.app.request('GET', '/notifications?limit=100', { token })).body.items as { kind: string; subject: string; language: string }[];
+    return (await this.app.request('GET', '/notifications?limit=100', { token })).body.items as {
+      kind: string;
+      subject: string;
+      language: string;
+    }[];
   }
 }

@@ -12,7 +12,10 @@ export interface Suite {
  * Declares a describe block's real system: a local HTTP payment provider, the app (API + worker) paying
  * through it, and a round with its panel. Filled in beforeAll, torn down in afterAll.
  */
-export function withHttpProvider(env: Record<string, string> = {}, round: Parameters<typeof ReviewFlow.create>[1] = {}): Suite {
+export function withHttpProvider(
+  env: Record<string, string> = {},
+  round: Parameters<typeof ReviewFlow.create>[1] = {},
+): Suite {
   const suite = { provider: new FakePaymentProvider() } as Suite;
   beforeAll(async () => {
     const url = await suite.provider.start();

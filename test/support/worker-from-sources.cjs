@@ -8,7 +8,14 @@ const ts = require('typescript');
 
 const root = path.join(__dirname, '../..');
 const { config } = ts.readConfigFile(path.join(root, 'tsconfig.json'), ts.sys.readFile);
-const compilerOptions = { ...ts.convertCompilerOptionsFromJson(config.compilerOptions, root).options, module: ts.ModuleKind.CommonJS, moduleResolution: ts.ModuleResolutionKind.Node10, sourceMap: false, inlineSourceMap: false, incremental: false };
+const compilerOptions = {
+  ...ts.convertCompilerOptionsFromJson(config.compilerOptions, root).options,
+  module: ts.ModuleKind.CommonJS,
+  moduleResolution: ts.ModuleResolutionKind.Node10,
+  sourceMap: false,
+  inlineSourceMap: false,
+  incremental: false,
+};
 
 const resolve = Module._resolveFilename;
 Module._resolveFilename = function (request, ...rest) {
@@ -23,7 +30,8 @@ require.extensions['.ts'] = (module, filename) => {
 if (process.env.TEST_STICKY_TIMEOUT) {
   const { Worker } = require('@temporalio/worker');
   const create = Worker.create.bind(Worker);
-  Worker.create = (options) => create({ ...options, stickyQueueScheduleToStartTimeout: process.env.TEST_STICKY_TIMEOUT });
+  Worker.create = (options) =>
+    create({ ...options, stickyQueueScheduleToStartTimeout: process.env.TEST_STICKY_TIMEOUT });
 }
 // SOURCE_MAIN runs another entry point the same way (the admin command in its tests).
 require(path.join(root, process.env.SOURCE_MAIN || 'apps/worker/src/main.ts'));

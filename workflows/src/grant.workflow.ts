@@ -28,7 +28,12 @@ export const PAYMENT_OUTCOME_PATCH = 'payment-outcome-v1';
  * an activity that answers the grant's snapshot), so a long-lived grant continues as new with nothing to carry.
  */
 export async function grantWorkflow(input: GrantWorkflowInput): Promise<{ status: string }> {
-  const s = new GrantState(input, workflowInfo().workflowId, patched(GRANT_LIFECYCLE_PATCH), patched(PAYMENT_OUTCOME_PATCH));
+  const s = new GrantState(
+    input,
+    workflowInfo().workflowId,
+    patched(GRANT_LIFECYCLE_PATCH),
+    patched(PAYMENT_OUTCOME_PATCH),
+  );
   const { activities, load } = proxiesFor(s);
   setHandler(grantStateQuery, () => stateView(s));
   registerCommands(s);
@@ -43,9 +48,14 @@ export async function grantWorkflow(input: GrantWorkflowInput): Promise<{ status
   if (!s.lifecycle) {
     // Runs from before reports existed: pay each tranche as its release is approved (or re-approved).
     for (;;) {
-      await condition(() => (!s.gate.busy && [...s.tranches.values()].some((t) => t.status === 'release_approved')) || s.status === 'terminated');
+      await condition(
+        () =>
+          (!s.gate.busy && [...s.tranches.values()].some((t) => t.status === 'release_approved')) ||
+          s.status === 'terminated',
+      );
       if (s.status === 'terminated') break;
-      for (const t of [...s.tranches.values()].filter((x) => x.status === 'release_approved')) await disburse(s, t.number);
+      for (const t of [...s.tranches.values()].filter((x) => x.status === 'release_approved'))
+        await disburse(s, t.number);
     }
     await condition(allHandlersFinished);
     return { status: s.status };
@@ -56,11 +66,15 @@ export async function grantWorkflow(input: GrantWorkflowInput): Promise<{ status
   const historyFull = () => {
     const info = workflowInfo();
     // A run that has done nothing yet never continues (no loop of empty runs, whatever the limit).
-    return s.revision > startRevision && (info.continueAsNewSuggested || info.historyLength >= (context.historyLimit ?? 2000));
+    return (
+      s.revision > startRevision &&
+      (info.continueAsNewSuggested || info.historyLength >= (context.historyLimit ?? 2000))
+    );
   };
 
   // A run continued from an earlier one may find a payment on its way: follow it to its outcome.
-  for (const t of [...s.tranches.values()].filter((x) => x.status === 'disbursing')) await payTranche(s, t.number, historyFull);
+  for (const t of [...s.tranches.values()].filter((x) => x.status === 'disbursing'))
+    await payTranche(s, t.number, historyFull);
 
   startRevision = s.revision;
   for (;;) {
@@ -71,10 +85,13 @@ export async function grantWorkflow(input: GrantWorkflowInput): Promise<{ status
     }
     if (s.status === 'closed' || s.status === 'terminated') break;
     if (s.status === 'active' && readyToClose(s)) {
-      await system(s, 'enterCloseout', () => activities.enterCloseout({ grantId: input.grantId, workflowId: s.workflowId }));
+      await system(s, 'enterCloseout', () =>
+        activities.enterCloseout({ grantId: input.grantId, workflowId: s.workflowId }),
+      );
       continue;
     }
-    const approved = s.status === 'active' ? [...s.tranches.values()].find((t) => t.status === 'release_approved') : undefined;
+    const approved =
+      s.status === 'active' ? [...s.tranches.values()].find((t) => t.status === 'release_approved') : undefined;
     if (approved) {
       await payTranche(s, approved.number, historyFull);
       continue;
@@ -82,7 +99,8 @@ export async function grantWorkflow(input: GrantWorkflowInput): Promise<{ status
     if (historyFull()) {
       // Never from inside a handler: wait until every accepted update has answered, then start afresh.
       await condition(allHandlersFinished);
-      if (!s.gate.busy && !s.outbox.length) await continueAsNew<typeof grantWorkflow>({ ...input, run: (input.run ?? 1) + 1 });
+      if (!s.gate.busy && !s.outbox.length)
+        await continueAsNew<typeof grantWorkflow>({ ...input, run: (input.run ?? 1) + 1 });
       continue;
     }
     await nextReportTimer(s);

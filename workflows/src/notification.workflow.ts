@@ -8,6 +8,8 @@ const delivery = proxyActivities<NotificationActivities>({
 });
 
 /** Delivers outbox rows the API wrote (account messages); the activity skips rows already sent. */
-export async function notificationDeliveryWorkflow(input: { ids: string[] }): Promise<{ sent: number; failed: number }> {
+export async function notificationDeliveryWorkflow(input: {
+  ids: string[];
+}): Promise<{ sent: number; failed: number }> {
   return delivery.deliverNotifications(input);
 }

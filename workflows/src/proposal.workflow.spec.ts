@@ -58,7 +58,13 @@ describe('proposalWorkflow', () => {
         currency: 'GNF',
         rubric: [{ key: 'relevance', label: { fr: 'P', en: 'R' }, weight: 100, maxScore: 5 }],
         reviewersPerProposal: 3,
-        durations: { screening: 5 * day, review: 10 * day, reviewReminder: 7 * day, decision: 7 * day, revision: 21 * day },
+        durations: {
+          screening: 5 * day,
+          review: 10 * day,
+          reviewReminder: 7 * day,
+          decision: 7 * day,
+          revision: 21 * day,
+        },
       };
     },
     async recordStage() {},
@@ -140,7 +146,13 @@ describe('proposalWorkflow', () => {
     const id = randomUUID();
     expect(await submit(id)).toEqual({ proposalId: id, status: 'screening' });
     const handle = client.workflow.getHandle(proposalWorkflowId(id));
-    expect(await handle.query(proposalStateQuery)).toMatchObject({ proposalId: id, status: 'screening', stage: 'awaiting_screening', submissionNumber: 1, pending: [{ kind: 'screening', role: 'program_manager' }] });
+    expect(await handle.query(proposalStateQuery)).toMatchObject({
+      proposalId: id,
+      status: 'screening',
+      stage: 'awaiting_screening',
+      submissionNumber: 1,
+      pending: [{ kind: 'screening', role: 'program_manager' }],
+    });
     expect((await handle.describe()).status.name).toBe('RUNNING');
   });
 
@@ -168,7 +180,11 @@ describe('proposalWorkflow', () => {
     const id = randomUUID();
     await submit(id);
     const handle = client.workflow.getHandle(proposalWorkflowId(id));
-    expect(await handle.executeUpdate(withdrawProposalUpdate, { args: [{ actor: { userId: 'u1', role: 'applicant' }, reason: 'x' }] })).toEqual({ proposalId: id, status: 'withdrawn' });
+    expect(
+      await handle.executeUpdate(withdrawProposalUpdate, {
+        args: [{ actor: { userId: 'u1', role: 'applicant' }, reason: 'x' }],
+      }),
+    ).toEqual({ proposalId: id, status: 'withdrawn' });
     expect(await handle.result()).toMatchObject({ status: 'withdrawn' });
     await saveHistory('proposal-submitted-then-withdrawn', proposalWorkflowId(id));
   });

@@ -1,6 +1,10 @@
 import { allHandlersFinished, condition, patched, setHandler, workflowInfo } from '@temporalio/workflow';
 import { isTerminal, type ProposalStatus } from '../../libs/domain/src/proposal-status';
-import { panelUpdatedSignal, proposalStateQuery, type ProposalWorkflowInput } from '../../libs/temporal/src/contracts/proposal';
+import {
+  panelUpdatedSignal,
+  proposalStateQuery,
+  type ProposalWorkflowInput,
+} from '../../libs/temporal/src/contracts/proposal';
 import { registerCommands } from './proposal/handlers';
 import { decisionStage, reviewStage, revisionStage, screeningStage } from './proposal/stages';
 import { ProposalState, stateView } from './proposal/state';
@@ -15,7 +19,9 @@ const REVIEW_AND_DECISION_PATCH = 'review-and-decision-v1';
  * activity (status, audit event, outbox) before the Update answers. Deadlines are workflow timers, so they
  * survive restarts of the worker and of the whole stack.
  */
-export async function proposalWorkflow(input: ProposalWorkflowInput): Promise<{ status: ProposalStatus; grantId?: string | null }> {
+export async function proposalWorkflow(
+  input: ProposalWorkflowInput,
+): Promise<{ status: ProposalStatus; grantId?: string | null }> {
   const s = new ProposalState(input, workflowInfo().workflowId);
   setHandler(proposalStateQuery, () => stateView(s));
   setHandler(panelUpdatedSignal, () => {

@@ -24,11 +24,17 @@ describe('workflow replay', () => {
     );
     // With the services' codec: histories saved before encryption pass through it, encrypted ones (saved by the
     // e2e tests with their fixed test key) are decrypted by it.
-    const options = { workflowBundle: { codePath: process.env.WORKFLOW_BUNDLE_PATH! }, dataConverter: encryptedDataConverter(testKeyring()) };
+    const options = {
+      workflowBundle: { codePath: process.env.WORKFLOW_BUNDLE_PATH! },
+      dataConverter: encryptedDataConverter(testKeyring()),
+    };
     const results = Worker.runReplayHistories(options, histories);
     let replayed = 0;
     for await (const result of results) {
-      expect({ workflowId: result.workflowId, error: result.error?.message }).toEqual({ workflowId: result.workflowId, error: undefined });
+      expect({ workflowId: result.workflowId, error: result.error?.message }).toEqual({
+        workflowId: result.workflowId,
+        error: undefined,
+      });
       replayed++;
     }
     expect(replayed).toBe(files.length);

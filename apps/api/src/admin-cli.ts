@@ -43,7 +43,11 @@ async function main(argv: string[]): Promise<number> {
     return values.help ? 0 : 2;
   }
   // Only DATABASE_URL and PUBLIC_URL matter here; the other required settings are the services'.
-  const config = validateConfig({ JWT_SECRET: 'x'.repeat(32), PAYOUT_ENCRYPTION_KEYS: `unused:${Buffer.alloc(32).toString('base64')}`, ...process.env });
+  const config = validateConfig({
+    JWT_SECRET: 'x'.repeat(32),
+    PAYOUT_ENCRYPTION_KEYS: `unused:${Buffer.alloc(32).toString('base64')}`,
+    ...process.env,
+  });
   const dataSource = await new DataSource(dataSourceOptions(config.DATABASE_URL)).initialize();
   const actor = { userId: null, role: 'operator', requestId: null };
   try {
@@ -73,14 +77,17 @@ async function main(argv: string[]): Promise<number> {
           {
             email: identifier.kind === 'email' ? identifier.value : null,
             phone: identifier.kind === 'phone' ? identifier.value : null,
-            displayName: values.name?.trim() || (identifier.kind === 'email' ? identifier.value.split('@')[0] : identifier.value),
+            displayName:
+              values.name?.trim() || (identifier.kind === 'email' ? identifier.value.split('@')[0] : identifier.value),
             roles,
             language,
           },
           actor,
         ),
       );
-      process.stdout.write(`Invitation for ${identifier.value} (${roles.join(', ')}), valid until ${issued.expiresAt.toISOString()}:\n`);
+      process.stdout.write(
+        `Invitation for ${identifier.value} (${roles.join(', ')}), valid until ${issued.expiresAt.toISOString()}:\n`,
+      );
       process.stdout.write(`${tokenLink(config.PUBLIC_URL, 'invitation', issued.token)}\n`);
       return 0;
     }
@@ -93,7 +100,15 @@ async function main(argv: string[]): Promise<number> {
           [identifier.value],
         );
         if (!rows?.length) throw new UsageError(`no account for ${identifier.value}`);
-        await appendAuditEvents(manager, [{ actorRole: 'operator', action: 'user.second_factor_reset', entityType: 'user', entityId: rows[0].id, reason: 'admin command' }]);
+        await appendAuditEvents(manager, [
+          {
+            actorRole: 'operator',
+            action: 'user.second_factor_reset',
+            entityType: 'user',
+            entityId: rows[0].id,
+            reason: 'admin command',
+          },
+        ]);
       });
       process.stdout.write(`Second factor removed for ${identifier.value}; their sessions are ended.\n`);
       return 0;
@@ -107,13 +122,29 @@ async function main(argv: string[]): Promise<number> {
         .setLock('pessimistic_write')
         .getOne();
       if (!user) throw new UsageError(`no account for ${identifier.value}`);
-      if (!user.active) throw new UsageError(`${identifier.value} is deactivated: reactivate it first (PATCH /users/:id {"active": true})`);
+      if (!user.active)
+        throw new UsageError(
+          `${identifier.value} is deactivated: reactivate it first (PATCH /users/:id {"active": true})`,
+        );
       if (!user.passwordHash) {
         const issued = await reissueInvitation(manager, user, actor);
         return tokenLink(config.PUBLIC_URL, 'invitation', issued.token);
       }
-      const issued = await OneTimeTokens.issue(manager, { kind: 'password_reset', userId: user.id, createdBy: null, ttlMs: PASSWORD_RESET_TTL_MS });
-      await appendAuditEvents(manager, [{ actorRole: 'operator', action: 'user.reset_link_issued', entityType: 'user', entityId: user.id, reason: 'admin command' }]);
+      const issued = await OneTimeTokens.issue(manager, {
+        kind: 'password_reset',
+        userId: user.id,
+        createdBy: null,
+        ttlMs: PASSWORD_RESET_TTL_MS,
+      });
+      await appendAuditEvents(manager, [
+        {
+          actorRole: 'operator',
+          action: 'user.reset_link_issued',
+          entityType: 'user',
+          entityId: user.id,
+          reason: 'admin command',
+        },
+      ]);
       return tokenLink(config.PUBLIC_URL, 'reset-password', issued.token);
     });
     process.stdout.write(`${link}\n`);

@@ -71,7 +71,12 @@ export function buildOpenApi(app: INestApplication): OpenAPIObject {
 
 /** body-parser errors happen before Nest's pipeline, so they are rendered here rather than by ProblemFilter. */
 function bodyErrorsAsProblems(renderer: ProblemRenderer, limit: string) {
-  return (error: { type?: string; status?: number }, req: Request & { id?: string }, res: Response, next: NextFunction) => {
+  return (
+    error: { type?: string; status?: number },
+    req: Request & { id?: string },
+    res: Response,
+    next: NextFunction,
+  ) => {
     if (!error) return next();
     const code =
       error.type === 'entity.too.large'

@@ -6,7 +6,11 @@ import { AppModule } from './app.module';
 import { configureApp } from './configure-app';
 
 async function main(): Promise<void> {
-  const app = await NestFactory.create<NestExpressApplication>(AppModule, { bufferLogs: true, bodyParser: false, abortOnError: false });
+  const app = await NestFactory.create<NestExpressApplication>(AppModule, {
+    bufferLogs: true,
+    bodyParser: false,
+    abortOnError: false,
+  });
   configureApp(app);
   await app.listen(app.get(AppConfig).PORT);
 }

@@ -6,7 +6,11 @@ import { dataSourceOptions, runMigrations } from '@csf/persistence';
 /** `npm run migrate`: applies pending migrations and exits (for deployments that prefer an explicit step). */
 async function main(): Promise<void> {
   // Only DATABASE_URL matters here; the payout migration reads PAYOUT_ENCRYPTION_KEYS itself when rows need it.
-  const config = validateConfig({ JWT_SECRET: 'x'.repeat(32), PAYOUT_ENCRYPTION_KEYS: `unused:${Buffer.alloc(32).toString('base64')}`, ...process.env });
+  const config = validateConfig({
+    JWT_SECRET: 'x'.repeat(32),
+    PAYOUT_ENCRYPTION_KEYS: `unused:${Buffer.alloc(32).toString('base64')}`,
+    ...process.env,
+  });
   const dataSource = await new DataSource(dataSourceOptions(config.DATABASE_URL)).initialize();
   try {
     const applied = await runMigrations(dataSource);

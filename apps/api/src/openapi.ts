@@ -18,7 +18,11 @@ export async function generateOpenApiDocument(): Promise<OpenAPIObject> {
   return document;
 }
 
-export const OPENAPI_FILE = join(__dirname, '../../../', __dirname.includes('/dist/') ? '../openapi.json' : 'openapi.json');
+export const OPENAPI_FILE = join(
+  __dirname,
+  '../../../',
+  __dirname.includes('/dist/') ? '../openapi.json' : 'openapi.json',
+);
 
 if (require.main === module) {
   generateOpenApiDocument()

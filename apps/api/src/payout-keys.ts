@@ -12,15 +12,20 @@ const USAGE = `usage: npm run payout-keys -- <command>
 async function main(args: string[]): Promise<void> {
   const [command, id] = args;
   if (command === 'generate') {
-    process.stdout.write(`${Keyring.generateEntry(id ?? `k${new Date().toISOString().slice(0, 10).replace(/-/g, '')}`)}\n`);
+    process.stdout.write(
+      `${Keyring.generateEntry(id ?? `k${new Date().toISOString().slice(0, 10).replace(/-/g, '')}`)}\n`,
+    );
     return;
   }
   if (command !== 'status' && command !== 'rotate') throw new Error(USAGE);
   if (!process.env.DATABASE_URL) throw new Error('DATABASE_URL is required');
-  const dataSource = await new DataSource(dataSourceOptions(process.env.DATABASE_URL, { extra: { max: 2 } })).initialize();
+  const dataSource = await new DataSource(
+    dataSourceOptions(process.env.DATABASE_URL, { extra: { max: 2 } }),
+  ).initialize();
   try {
     if (command === 'rotate') {
-      if (!process.env.PAYOUT_ENCRYPTION_KEYS) throw new Error('PAYOUT_ENCRYPTION_KEYS is required (the new key first, the old ones after it)');
+      if (!process.env.PAYOUT_ENCRYPTION_KEYS)
+        throw new Error('PAYOUT_ENCRYPTION_KEYS is required (the new key first, the old ones after it)');
       const keyring = Keyring.parse(process.env.PAYOUT_ENCRYPTION_KEYS);
       const rotated = await rotatePayoutKeys(dataSource, keyring);
       process.stdout.write(`re-encrypted ${rotated} payout account(s) with key ${keyring.current.id}\n`);

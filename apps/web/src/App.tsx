@@ -58,40 +58,250 @@ export default function App() {
           <Route path="/rounds/:id" element={<RoundDetail />} />
           <Route path="/register" element={<Register />} />
           <Route path="/sign-in" element={<SignIn />} />
-          <Route path="/organization" element={<RequireSession><Organization /></RequireSession>} />
-          <Route path="/proposals" element={<RequireSession><Proposals /></RequireSession>} />
-          <Route path="/proposals/:id" element={<RequireSession><ProposalDraft /></RequireSession>} />
-          <Route path="/proposals/:id/follow" element={<RequireSession><ProposalFollow /></RequireSession>} />
-          <Route path="/messages" element={<RequireSession><Notifications /></RequireSession>} />
-          <Route path="/reviews" element={<RequireSession><ReviewAssignments /></RequireSession>} />
-          <Route path="/reviews/:id" element={<RequireSession><ReviewAssignment /></RequireSession>} />
+          <Route
+            path="/organization"
+            element={
+              <RequireSession>
+                <Organization />
+              </RequireSession>
+            }
+          />
+          <Route
+            path="/proposals"
+            element={
+              <RequireSession>
+                <Proposals />
+              </RequireSession>
+            }
+          />
+          <Route
+            path="/proposals/:id"
+            element={
+              <RequireSession>
+                <ProposalDraft />
+              </RequireSession>
+            }
+          />
+          <Route
+            path="/proposals/:id/follow"
+            element={
+              <RequireSession>
+                <ProposalFollow />
+              </RequireSession>
+            }
+          />
+          <Route
+            path="/messages"
+            element={
+              <RequireSession>
+                <Notifications />
+              </RequireSession>
+            }
+          />
+          <Route
+            path="/reviews"
+            element={
+              <RequireSession>
+                <ReviewAssignments />
+              </RequireSession>
+            }
+          />
+          <Route
+            path="/reviews/:id"
+            element={
+              <RequireSession>
+                <ReviewAssignment />
+              </RequireSession>
+            }
+          />
           <Route path="/invitation" element={<AcceptInvitation />} />
           <Route path="/forgot-password" element={<ForgotPassword />} />
           <Route path="/reset-password" element={<ResetPassword />} />
           <Route path="/organization-invitation" element={<OrganizationInvitation />} />
-          <Route path="/profile" element={<RequireSession><Profile /></RequireSession>} />
-          <Route path="/grants" element={<RequireSession><Grants /></RequireSession>} />
-          <Route path="/grants/:id" element={<RequireSession><GrantPage /></RequireSession>} />
-          <Route path="/grants/:id/sign" element={<RequireSession><GrantSign /></RequireSession>} />
-          <Route path="/grants/:id/reports/:rid" element={<RequireSession><GrantReport /></RequireSession>} />
-          <Route path="/committee" element={<RequireSession><DecisionQueue /></RequireSession>} />
-          <Route path="/committee/:id" element={<RequireSession><Decision /></RequireSession>} />
-          <Route path="/finance" element={<RequireSession><FinanceQueue /></RequireSession>} />
-          <Route path="/finance/grants/:id/tranches/:n" element={<RequireSession><PaymentOrder /></RequireSession>} />
-          <Route path="/manage" element={<RequireSession><ManageHome /></RequireSession>} />
-          <Route path="/manage/rounds" element={<RequireSession><ManageRounds /></RequireSession>} />
-          <Route path="/manage/rounds/:id" element={<RequireSession><ManageRoundEdit /></RequireSession>} />
-          <Route path="/manage/screening" element={<RequireSession><ManageScreening /></RequireSession>} />
-          <Route path="/manage/organizations" element={<RequireSession><ManageOrganizations /></RequireSession>} />
-          <Route path="/manage/reports" element={<RequireSession><ManageReports /></RequireSession>} />
-          <Route path="/manage/grants/:id" element={<RequireSession><ManageGrant /></RequireSession>} />
-          <Route path="/manage/portfolio" element={<RequireSession><ManagePortfolio /></RequireSession>} />
-          <Route path="/admin/people" element={<RequireSession><People /></RequireSession>} />
-          <Route path="/admin/people/invite" element={<RequireSession><InvitePerson /></RequireSession>} />
-          <Route path="/admin/people/:id" element={<RequireSession><Person /></RequireSession>} />
-          <Route path="/admin/organizations" element={<RequireSession><AdminOrganizations /></RequireSession>} />
-          <Route path="/admin/organizations/:id" element={<RequireSession><AdminOrganization /></RequireSession>} />
-          <Route path="/audit" element={<RequireSession><AuditSearch /></RequireSession>} />
+          <Route
+            path="/profile"
+            element={
+              <RequireSession>
+                <Profile />
+              </RequireSession>
+            }
+          />
+          <Route
+            path="/grants"
+            element={
+              <RequireSession>
+                <Grants />
+              </RequireSession>
+            }
+          />
+          <Route
+            path="/grants/:id"
+            element={
+              <RequireSession>
+                <GrantPage />
+              </RequireSession>
+            }
+          />
+          <Route
+            path="/grants/:id/sign"
+            element={
+              <RequireSession>
+                <GrantSign />
+              </RequireSession>
+            }
+          />
+          <Route
+            path="/grants/:id/reports/:rid"
+            element={
+              <RequireSession>
+                <GrantReport />
+              </RequireSession>
+            }
+          />
+          <Route
+            path="/committee"
+            element={
+              <RequireSession>
+                <DecisionQueue />
+              </RequireSession>
+            }
+          />
+          <Route
+            path="/committee/:id"
+            element={
+              <RequireSession>
+                <Decision />
+              </RequireSession>
+            }
+          />
+          <Route
+            path="/finance"
+            element={
+              <RequireSession>
+                <FinanceQueue />
+              </RequireSession>
+            }
+          />
+          <Route
+            path="/finance/grants/:id/tranches/:n"
+            element={
+              <RequireSession>
+                <PaymentOrder />
+              </RequireSession>
+            }
+          />
+          <Route
+            path="/manage"
+            element={
+              <RequireSession>
+                <ManageHome />
+              </RequireSession>
+            }
+          />
+          <Route
+            path="/manage/rounds"
+            element={
+              <RequireSession>
+                <ManageRounds />
+              </RequireSession>
+            }
+          />
+          <Route
+            path="/manage/rounds/:id"
+            element={
+              <RequireSession>
+                <ManageRoundEdit />
+              </RequireSession>
+            }
+          />
+          <Route
+            path="/manage/screening"
+            element={
+              <RequireSession>
+                <ManageScreening />
+              </RequireSession>
+            }
+          />
+          <Route
+            path="/manage/organizations"
+            element={
+              <RequireSession>
+                <ManageOrganizations />
+              </RequireSession>
+            }
+          />
+          <Route
+            path="/manage/reports"
+            element={
+              <RequireSession>
+                <ManageReports />
+              </RequireSession>
+            }
+          />
+          <Route
+            path="/manage/grants/:id"
+            element={
+              <RequireSession>
+                <ManageGrant />
+              </RequireSession>
+            }
+          />
+          <Route
+            path="/manage/portfolio"
+            element={
+              <RequireSession>
+                <ManagePortfolio />
+              </RequireSession>
+            }
+          />
+          <Route
+            path="/admin/people"
+            element={
+              <RequireSession>
+                <People />
+              </RequireSession>
+            }
+          />
+          <Route
+            path="/admin/people/invite"
+            element={
+              <RequireSession>
+                <InvitePerson />
+              </RequireSession>
+            }
+          />
+          <Route
+            path="/admin/people/:id"
+            element={
+              <RequireSession>
+                <Person />
+              </RequireSession>
+            }
+          />
+          <Route
+            path="/admin/organizations"
+            element={
+              <RequireSession>
+                <AdminOrganizations />
+              </RequireSession>
+            }
+          />
+          <Route
+            path="/admin/organizations/:id"
+            element={
+              <RequireSession>
+                <AdminOrganization />
+              </RequireSession>
+            }
+          />
+          <Route
+            path="/audit"
+            element={
+              <RequireSession>
+                <AuditSearch />
+              </RequireSession>
+            }
+          />
           <Route path="*" element={<NotFound />} />
         </Routes>
       </Suspense>
@@ -141,9 +351,13 @@ function Layout({ children }: { children: ReactNode }) {
 
   return (
     <>
-      <a className="skip" href="#main">{t('app.skip')}</a>
+      <a className="skip" href="#main">
+        {t('app.skip')}
+      </a>
       <Header />
-      <main id="main" tabIndex={-1}>{children}</main>
+      <main id="main" tabIndex={-1}>
+        {children}
+      </main>
     </>
   );
 }

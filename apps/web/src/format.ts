@@ -7,13 +7,18 @@ const locale = (language: string) => (language === 'en' ? 'en-GB' : 'fr-FR');
 /** Amounts are integers in the currency's minor unit (GNF has none). */
 export function formatMoney(amount: number, currency: string, language: string): string {
   const digits = CURRENCY_MINOR_UNITS[currency as keyof typeof CURRENCY_MINOR_UNITS] ?? 0;
-  const number = new Intl.NumberFormat(locale(language), { minimumFractionDigits: digits, maximumFractionDigits: digits });
+  const number = new Intl.NumberFormat(locale(language), {
+    minimumFractionDigits: digits,
+    maximumFractionDigits: digits,
+  });
   return `${number.format(amount / 10 ** digits)} ${currency}`;
 }
 
 /** 31 janv. 2027 */
 export function formatDate(iso: string, language: string): string {
-  return new Intl.DateTimeFormat(locale(language), { day: 'numeric', month: 'short', year: 'numeric' }).format(new Date(iso));
+  return new Intl.DateTimeFormat(locale(language), { day: 'numeric', month: 'short', year: 'numeric' }).format(
+    new Date(iso),
+  );
 }
 
 export function regionName(key: string, language: string): string {
@@ -37,8 +42,18 @@ export function safeNext(next: string | null): string {
 
 /** "Matoto", "Ratoma Centre" → matoto, ratoma-centre: communes are keys, people type names. */
 export function communeKey(name: string): string {
-  return name.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().trim().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
+  return name
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .trim()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
 }
 
 /** matoto → Matoto, ratoma-centre → Ratoma Centre. */
-export const communeName = (key: string) => key.split(/[-_]/).map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join(' ');
+export const communeName = (key: string) =>
+  key
+    .split(/[-_]/)
+    .map((w) => w.charAt(0).toUpperCase() + w.slice(1))
+    .join(' ');

@@ -12,7 +12,8 @@ const queryClient = new QueryClient({
     queries: {
       staleTime: 30_000,
       // A client error will not mend itself; a flaky mobile network might.
-      retry: (failures, error) => failures < 2 && !(error instanceof ApiError && error.problem.status >= 400 && error.problem.status < 500),
+      retry: (failures, error) =>
+        failures < 2 && !(error instanceof ApiError && error.problem.status >= 400 && error.problem.status < 500),
     },
   },
 });

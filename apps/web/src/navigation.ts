@@ -47,11 +47,12 @@ export const NAVIGATION: readonly NavEntry[] = [
  */
 export function navigationFor(roles: readonly string[] | null, entries: readonly NavEntry[] = NAVIGATION): NavEntry[] {
   return entries.filter((entry) =>
-    entry.for.some((audience) =>
-      audience === 'everyone' ||
-      (audience === 'signed-out' && roles === null) ||
-      (audience === 'signed-in' && roles !== null) ||
-      (roles !== null && roles.includes(audience)),
+    entry.for.some(
+      (audience) =>
+        audience === 'everyone' ||
+        (audience === 'signed-out' && roles === null) ||
+        (audience === 'signed-in' && roles !== null) ||
+        (roles !== null && roles.includes(audience)),
     ),
   );
 }

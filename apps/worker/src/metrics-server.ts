@@ -44,15 +44,20 @@ export class WorkerMetricsServer implements OnApplicationBootstrap, OnApplicatio
         return;
       }
       if (!scrapeAllowed(req.headers.authorization, this.config.METRICS_TOKEN)) {
-        res.writeHead(401, { 'content-type': 'text/plain', 'www-authenticate': 'Bearer' }).end('a valid METRICS_TOKEN bearer token is required\n');
+        res
+          .writeHead(401, { 'content-type': 'text/plain', 'www-authenticate': 'Bearer' })
+          .end('a valid METRICS_TOKEN bearer token is required\n');
         return;
       }
       this.render().then(
         (text) => res.writeHead(200, { 'content-type': this.metrics.contentType }).end(text),
-        (error: unknown) => res.writeHead(500, { 'content-type': 'text/plain' }).end(`metrics unavailable: ${String(error)}\n`),
+        (error: unknown) =>
+          res.writeHead(500, { 'content-type': 'text/plain' }).end(`metrics unavailable: ${String(error)}\n`),
       );
     });
-    await new Promise<void>((resolve, reject) => this.server!.once('error', reject).listen(this.config.METRICS_PORT, resolve));
+    await new Promise<void>((resolve, reject) =>
+      this.server!.once('error', reject).listen(this.config.METRICS_PORT, resolve),
+    );
     this.logger.log(`metrics on :${this.config.METRICS_PORT}/metrics`);
   }
 

@@ -66,7 +66,9 @@ export class TemporalWorkerService implements OnApplicationBootstrap, OnApplicat
         lifecycle: this.lifecycle,
       }),
       shutdownGraceTime: this.config.WORKER_SHUTDOWN_GRACE as WorkerOptions['shutdownGraceTime'],
-      ...(this.config.WORKER_MAX_CACHED_WORKFLOWS !== undefined && { maxCachedWorkflows: this.config.WORKER_MAX_CACHED_WORKFLOWS }),
+      ...(this.config.WORKER_MAX_CACHED_WORKFLOWS !== undefined && {
+        maxCachedWorkflows: this.config.WORKER_MAX_CACHED_WORKFLOWS,
+      }),
       interceptors: { activity: [constraintViolations] },
       // Same codec as the API's client: payloads are encrypted in Temporal and clear only inside these processes.
       dataConverter: encryptedDataConverter(payoutKeyring(this.config)),

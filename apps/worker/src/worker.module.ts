@@ -11,6 +11,13 @@ import { WorkerMetricsServer } from './metrics-server';
 
 @Module({
   imports: [AppConfigModule, LoggingModule, MetricsModule.forRoot('worker'), PersistenceModule],
-  providers: [Outbox, NotificationChannels, PaymentGateways, ...ACTIVITY_SERVICES, TemporalWorkerService, WorkerMetricsServer],
+  providers: [
+    Outbox,
+    NotificationChannels,
+    PaymentGateways,
+    ...ACTIVITY_SERVICES,
+    TemporalWorkerService,
+    WorkerMetricsServer,
+  ],
 })
 export class WorkerModule {}

@@ -2,7 +2,20 @@ import { plainToInstance, Transform } from 'class-transformer';
 import ms from 'ms';
 import { ROLES } from '@csf/domain';
 import { Keyring } from './keyring';
-import { IsBoolean, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, Matches, Max, Min, MinLength, ValidationError, validateSync } from 'class-validator';
+import {
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsNotEmpty,
+  IsOptional,
+  IsString,
+  Matches,
+  Max,
+  Min,
+  MinLength,
+  ValidationError,
+  validateSync,
+} from 'class-validator';
 
 const toBool = ({ value }: { value: unknown }) =>
   typeof value === 'string' ? ['1', 'true', 'yes', 'on'].includes(value.toLowerCase()) : value;
@@ -208,7 +221,9 @@ export class AppConfig {
    * not enrolled yet may only enrol (every other route answers 403 TOTP_ENROLMENT_REQUIRED). `npm start` and the
    * tests set `none`.
    */
-  @Matches(/^(none|[a-z_]+(\s*,\s*[a-z_]+)*)$/, { message: 'REQUIRE_2FA_ROLES must be role names separated by commas, or none' })
+  @Matches(/^(none|[a-z_]+(\s*,\s*[a-z_]+)*)$/, {
+    message: 'REQUIRE_2FA_ROLES must be role names separated by commas, or none',
+  })
   REQUIRE_2FA_ROLES: string = 'finance_officer,finance_approver,admin';
 
   /** Secret: SMTP connection URL for the email channel (smtp://user:pass@host:587). */
@@ -269,7 +284,9 @@ export class AppConfig {
    * (`npm run payout-keys -- rotate` re-encrypts the database; Temporal histories keep theirs until retention ends).
    */
   @IsString()
-  @IsNotEmpty({ message: 'PAYOUT_ENCRYPTION_KEYS is required (id:base64-of-32-bytes, e.g. k1:$(openssl rand -base64 32))' })
+  @IsNotEmpty({
+    message: 'PAYOUT_ENCRYPTION_KEYS is required (id:base64-of-32-bytes, e.g. k1:$(openssl rand -base64 32))',
+  })
   PAYOUT_ENCRYPTION_KEYS!: string;
 
   /** Seed demo users, organisations and an open round once. Set only by the embedded `npm start`. */
@@ -292,7 +309,12 @@ export function payoutKeyring(config: Pick<AppConfig, 'PAYOUT_ENCRYPTION_KEYS'>)
 /** The roles REQUIRE_2FA_ROLES names (validated at boot). */
 export function secondFactorRoles(config: Pick<AppConfig, 'REQUIRE_2FA_ROLES'>): string[] {
   const value = config.REQUIRE_2FA_ROLES.trim();
-  return value === 'none' ? [] : value.split(',').map((role) => role.trim()).filter(Boolean);
+  return value === 'none'
+    ? []
+    : value
+        .split(',')
+        .map((role) => role.trim())
+        .filter(Boolean);
 }
 
 /** Milliseconds of a duration setting (validated at boot against DURATION, which `ms` reads). */
@@ -300,36 +322,83 @@ export function durationSetting(value: string): number {
   return ms(value.replace(/\s+/g, ' ') as ms.StringValue);
 }
 
-export const SECRET_KEYS: ReadonlyArray<keyof AppConfig> = ['JWT_SECRET', 'PAYOUT_ENCRYPTION_KEYS', 'DEMO_PASSWORD', 'DATABASE_URL', 'SMTP_URL', 'SMS_GATEWAY_TOKEN', 'PAYMENT_API_TOKEN', 'METRICS_TOKEN'];
+export const SECRET_KEYS: ReadonlyArray<keyof AppConfig> = [
+  'JWT_SECRET',
+  'PAYOUT_ENCRYPTION_KEYS',
+  'DEMO_PASSWORD',
+  'DATABASE_URL',
+  'SMTP_URL',
+  'SMS_GATEWAY_TOKEN',
+  'PAYMENT_API_TOKEN',
+  'METRICS_TOKEN',
+];
 
 /** Builds the config from an environment, or throws one message listing every problem. */
 export function validateConfig(env: Record<string, unknown>): AppConfig {
   const known = Object.keys(new AppConfig());
   const picked: Record<string, unknown> = {};
-  for (const key of [...known, 'OUTBOX_FILE', 'DATABASE_URL', 'JWT_SECRET', 'PAYOUT_ENCRYPTION_KEYS', 'SMTP_URL', 'SMS_GATEWAY_URL', 'SMS_GATEWAY_TOKEN', 'PAYMENT_API_URL', 'PAYMENT_API_TOKEN', 'WORKER_MAX_CACHED_WORKFLOWS', 'METRICS_TOKEN']) {
+  for (const key of [
+    ...known,
+    'OUTBOX_FILE',
+    'DATABASE_URL',
+    'JWT_SECRET',
+    'PAYOUT_ENCRYPTION_KEYS',
+    'SMTP_URL',
+    'SMS_GATEWAY_URL',
+    'SMS_GATEWAY_TOKEN',
+    'PAYMENT_API_URL',
+    'PAYMENT_API_TOKEN',
+    'WORKER_MAX_CACHED_WORKFLOWS',
+    'METRICS_TOKEN',
+  ]) {
     if (env[key] !== undefined && env[key] !== '') picked[key] = env[key];
   }
   const config = plainToInstance(AppConfig, picked);
   const errors = validateSync(config, { whitelist: false });
   if (config.NOTIFICATION_CHANNEL === 'email' && !config.SMTP_URL) {
-    errors.push(Object.assign(new ValidationError(), { property: 'SMTP_URL', constraints: { required: 'SMTP_URL is required when NOTIFICATION_CHANNEL=email' } }));
+    errors.push(
+      Object.assign(new ValidationError(), {
+        property: 'SMTP_URL',
+        constraints: { required: 'SMTP_URL is required when NOTIFICATION_CHANNEL=email' },
+      }),
+    );
   }
   if (config.NOTIFICATION_CHANNEL === 'sms' && !config.SMS_GATEWAY_URL) {
-    errors.push(Object.assign(new ValidationError(), { property: 'SMS_GATEWAY_URL', constraints: { required: 'SMS_GATEWAY_URL is required when NOTIFICATION_CHANNEL=sms' } }));
+    errors.push(
+      Object.assign(new ValidationError(), {
+        property: 'SMS_GATEWAY_URL',
+        constraints: { required: 'SMS_GATEWAY_URL is required when NOTIFICATION_CHANNEL=sms' },
+      }),
+    );
   }
   if (config.PAYMENT_GATEWAY === 'http' && !config.PAYMENT_API_URL) {
-    errors.push(Object.assign(new ValidationError(), { property: 'PAYMENT_API_URL', constraints: { required: 'PAYMENT_API_URL is required when PAYMENT_GATEWAY=http' } }));
+    errors.push(
+      Object.assign(new ValidationError(), {
+        property: 'PAYMENT_API_URL',
+        constraints: { required: 'PAYMENT_API_URL is required when PAYMENT_GATEWAY=http' },
+      }),
+    );
   }
   const unknownRoles = secondFactorRoles(config).filter((role) => !(ROLES as readonly string[]).includes(role));
   if (config.REQUIRE_2FA_ROLES && unknownRoles.length) {
     // A misspelt role would silently turn the second factor off for the people it was meant for.
-    errors.push(Object.assign(new ValidationError(), { property: 'REQUIRE_2FA_ROLES', constraints: { roles: `unknown role(s): ${unknownRoles.join(', ')}` } }));
+    errors.push(
+      Object.assign(new ValidationError(), {
+        property: 'REQUIRE_2FA_ROLES',
+        constraints: { roles: `unknown role(s): ${unknownRoles.join(', ')}` },
+      }),
+    );
   }
   if (config.PAYOUT_ENCRYPTION_KEYS) {
     try {
       Keyring.parse(config.PAYOUT_ENCRYPTION_KEYS);
     } catch (error) {
-      errors.push(Object.assign(new ValidationError(), { property: 'PAYOUT_ENCRYPTION_KEYS', constraints: { keyring: (error as Error).message } }));
+      errors.push(
+        Object.assign(new ValidationError(), {
+          property: 'PAYOUT_ENCRYPTION_KEYS',
+          constraints: { keyring: (error as Error).message },
+        }),
+      );
     }
   }
   if (errors.length) {

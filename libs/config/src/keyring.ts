@@ -34,8 +34,12 @@ export class Keyring {
 
   /** `id:base64,id:base64` (newest first); each key exactly 32 bytes, ids unique. Throws naming the problem. */
   static parse(text: string): Keyring {
-    const entries = text.split(',').map((s) => s.trim()).filter(Boolean);
-    if (!entries.length) throw new Error('no key given (expected id:base64-of-32-bytes, newest first, comma separated)');
+    const entries = text
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean);
+    if (!entries.length)
+      throw new Error('no key given (expected id:base64-of-32-bytes, newest first, comma separated)');
     const keys = entries.map((entry, i) => {
       const at = entry.indexOf(':');
       const id = at > 0 ? entry.slice(0, at) : '';

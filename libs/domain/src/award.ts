@@ -7,10 +7,18 @@ import { ErrorCode, FieldCode, type RuleViolation } from './errors';
  */
 export function awardRefusal(amount: unknown, requested: number | null): RuleViolation | null {
   if (amount === undefined || amount === null) {
-    return { code: ErrorCode.VALIDATION_FAILED, errors: [{ field: 'amount', code: FieldCode.REQUIRED }], message: 'an approval needs an amount' };
+    return {
+      code: ErrorCode.VALIDATION_FAILED,
+      errors: [{ field: 'amount', code: FieldCode.REQUIRED }],
+      message: 'an approval needs an amount',
+    };
   }
   if (typeof amount !== 'number' || !Number.isSafeInteger(amount)) {
-    return { code: ErrorCode.VALIDATION_FAILED, errors: [{ field: 'amount', code: FieldCode.INVALID }], message: 'amount must be a positive integer' };
+    return {
+      code: ErrorCode.VALIDATION_FAILED,
+      errors: [{ field: 'amount', code: FieldCode.INVALID }],
+      message: 'amount must be a positive integer',
+    };
   }
   if (amount <= 0) {
     return {
@@ -37,7 +45,11 @@ export function decisionRefusal(
 ): RuleViolation | null {
   if (decision.outcome === 'approve') return awardRefusal(decision.amount, requested);
   if (!decision.reason?.trim()) {
-    return { code: ErrorCode.VALIDATION_FAILED, errors: [{ field: 'reason', code: FieldCode.REQUIRED }], message: 'a reason is required' };
+    return {
+      code: ErrorCode.VALIDATION_FAILED,
+      errors: [{ field: 'reason', code: FieldCode.REQUIRED }],
+      message: 'a reason is required',
+    };
   }
   return null;
 }

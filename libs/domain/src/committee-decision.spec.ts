@@ -28,8 +28,12 @@ describe('committee decision: the justification rule', () => {
       errors: [{ field: 'justification', code: 'JUSTIFICATION_REQUIRED', params: { score: 59.99, threshold: 60 } }],
       params: { score: 59.99, threshold: 60 },
     });
-    expect(checkDecisionJustification({ outcome: 'reject', justification: '   ' }, at)?.code).toBe('JUSTIFICATION_REQUIRED');
-    expect(checkDecisionJustification({ outcome: 'reject', justification: 'Doublon avec un projet financé' }, at)).toBeNull();
+    expect(checkDecisionJustification({ outcome: 'reject', justification: '   ' }, at)?.code).toBe(
+      'JUSTIFICATION_REQUIRED',
+    );
+    expect(
+      checkDecisionJustification({ outcome: 'reject', justification: 'Doublon avec un projet financé' }, at),
+    ).toBeNull();
     expect(checkDecisionJustification({ outcome: 'approve' }, at)).toBeNull();
   });
 });

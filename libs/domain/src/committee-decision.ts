@@ -37,5 +37,9 @@ export function checkDecisionJustification(
 ): RuleViolation | null {
   if (!justificationRequired(decision.outcome, basis) || decision.justification?.trim()) return null;
   const params = { score: basis.weightedScoreBp! / 100, threshold: basis.approvalThreshold };
-  return { code: ErrorCode.JUSTIFICATION_REQUIRED, errors: [{ field: 'justification', code: ErrorCode.JUSTIFICATION_REQUIRED, params }], params };
+  return {
+    code: ErrorCode.JUSTIFICATION_REQUIRED,
+    errors: [{ field: 'justification', code: ErrorCode.JUSTIFICATION_REQUIRED, params }],
+    params,
+  };
 }

@@ -35,10 +35,13 @@ describe(checkEligibility.name, () => {
     expect(checkEligibility(proposal(), round, now, VERIFIED)).toBeNull();
   });
 
-  it.each(['pending_verification', 'refused'] as const)('refuses any submission of a %s organisation, before looking at the proposal', (status) => {
-    const v = checkEligibility({}, round, new Date('2020-01-01T00:00:00Z'), { status });
-    expect(v).toEqual({ code: 'ORGANIZATION_NOT_VERIFIED', errors: [], params: { status } });
-  });
+  it.each(['pending_verification', 'refused'] as const)(
+    'refuses any submission of a %s organisation, before looking at the proposal',
+    (status) => {
+      const v = checkEligibility({}, round, new Date('2020-01-01T00:00:00Z'), { status });
+      expect(v).toEqual({ code: 'ORGANIZATION_NOT_VERIFIED', errors: [], params: { status } });
+    },
+  );
 
   it.each([
     ['before the round opens', new Date('2026-10-31T23:59:59Z')],
@@ -69,7 +72,12 @@ describe(checkEligibility.name, () => {
   });
 
   it('lists every missing required field', () => {
-    const v = checkEligibility(proposal({ summary: ' ', startDate: null, budgetLines: [], milestones: [] }), round, now, VERIFIED);
+    const v = checkEligibility(
+      proposal({ summary: ' ', startDate: null, budgetLines: [], milestones: [] }),
+      round,
+      now,
+      VERIFIED,
+    );
     expect(v?.code).toBe('INCOMPLETE_PROPOSAL');
     expect(v?.errors.map((e) => e.field).sort()).toEqual(['budgetLines', 'milestones', 'startDate', 'summary']);
   });
@@ -103,7 +111,9 @@ describe(checkContentConsistency.name, () => {
   });
 
   it('flags a milestone due outside the project dates', () => {
-    const errors = checkContentConsistency(proposal({ milestones: [{ title: 't', dueDate: '2028-01-01', deliverable: 'd' }] }));
+    const errors = checkContentConsistency(
+      proposal({ milestones: [{ title: 't', dueDate: '2028-01-01', deliverable: 'd' }] }),
+    );
     expect(errors).toEqual([{ field: 'milestones[0].dueDate', code: 'OUT_OF_ORDER' }]);
   });
 

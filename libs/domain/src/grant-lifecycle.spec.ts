@@ -16,7 +16,12 @@ import {
   validateReportContent,
 } from './grant-lifecycle';
 
-const context = { milestoneIds: ['m1', 'm2'], indicatorKeys: ['people_reached'], budgetCategories: ['equipment', 'activities'], disbursedAmount: 16_000_000 };
+const context = {
+  milestoneIds: ['m1', 'm2'],
+  indicatorKeys: ['people_reached'],
+  budgetCategories: ['equipment', 'activities'],
+  disbursedAmount: 16_000_000,
+};
 const content = (o: Partial<ReportContent> = {}): ReportContent => ({
   narrative: 'ok',
   beneficiaries: { total: 300, women: 170, youth: 120 },
@@ -84,7 +89,10 @@ describe('report schedule', () => {
     expect(nextReportEvent({ status: 'due', dueAt }, d, false)).toEqual({ event: 'overdue', at: 114 * day });
     expect(nextReportEvent({ status: 'overdue', dueAt }, d, false)).toEqual({ event: 'at_risk', at: 130 * day });
     expect(nextReportEvent({ status: 'overdue', dueAt }, d, true)).toBeNull();
-    expect(nextReportEvent({ status: 'changes_requested', dueAt, resubmitBy }, d, false)).toEqual({ event: 'overdue', at: 120 * day });
+    expect(nextReportEvent({ status: 'changes_requested', dueAt, resubmitBy }, d, false)).toEqual({
+      event: 'overdue',
+      at: 120 * day,
+    });
     // Sent back before deadlines existed (snapshot without the field) or under review: nothing to time.
     expect(nextReportEvent({ status: 'changes_requested', dueAt }, d, false)).toBeNull();
     expect(nextReportEvent({ status: 'submitted', dueAt, resubmitBy: null }, d, false)).toBeNull();
@@ -104,14 +112,20 @@ describe('report schedule', () => {
       resubmitBy: o.resubmitBy === undefined ? null : at(o.resubmitBy),
     });
     // Report 1's period had begun (kept), report 2's had not (moved with its due date).
-    expect(reportAfterSuspension(report('due', { periodStart: 0, dueAt: 55 }), suspended, resumed)).toEqual({ dueAt: at(85), dueDate: isoDate(at(85)) });
+    expect(reportAfterSuspension(report('due', { periodStart: 0, dueAt: 55 }), suspended, resumed)).toEqual({
+      dueAt: at(85),
+      dueDate: isoDate(at(85)),
+    });
     expect(reportAfterSuspension(report('scheduled', { periodStart: 55, dueAt: 110 }), suspended, resumed)).toEqual({
       periodStart: at(85),
       dueAt: at(140),
       dueDate: isoDate(at(140)),
     });
-    expect(reportAfterSuspension(report('changes_requested', { dueAt: 40, resubmitBy: 60 }), suspended, resumed)).toEqual({ resubmitBy: at(90) });
-    for (const status of ['overdue', 'submitted', 'accepted']) expect(reportAfterSuspension(report(status, { dueAt: 40 }), suspended, resumed)).toBeNull();
+    expect(
+      reportAfterSuspension(report('changes_requested', { dueAt: 40, resubmitBy: 60 }), suspended, resumed),
+    ).toEqual({ resubmitBy: at(90) });
+    for (const status of ['overdue', 'submitted', 'accepted'])
+      expect(reportAfterSuspension(report(status, { dueAt: 40 }), suspended, resumed)).toBeNull();
     expect(reportAfterSuspension(report('scheduled'), suspended, resumed)).toBeNull();
     expect(reportAfterSuspension(report('scheduled', { dueAt: 110 }), resumed, resumed)).toBeNull();
   });
@@ -139,33 +153,55 @@ describe('grant commands by status', () => {
 describe('grant guards', () => {
   it('refuse a command in the wrong grant status with INVALID_STATE and the status', () => {
     expect(grantCommandRefusal('signAgreement', 'awaiting_agreement')).toBeNull();
-    expect(grantCommandRefusal('signAgreement', 'terminated')).toMatchObject({ code: 'INVALID_STATE', params: { status: 'terminated' } });
-    expect(grantCommandRefusal('moveMoney', 'suspended')).toMatchObject({ code: 'INVALID_STATE', params: { status: 'suspended' } });
+    expect(grantCommandRefusal('signAgreement', 'terminated')).toMatchObject({
+      code: 'INVALID_STATE',
+      params: { status: 'terminated' },
+    });
+    expect(grantCommandRefusal('moveMoney', 'suspended')).toMatchObject({
+      code: 'INVALID_STATE',
+      params: { status: 'suspended' },
+    });
     expect(grantCommandRefusal('enterCloseout', 'active')).toBeNull();
   });
 
   it('refuse a termination while a payment is in flight', () => {
-    expect(terminationRefusal([{ status: 'disbursed' }, { status: 'disbursing' }])).toMatchObject({ code: 'PAYMENT_IN_FLIGHT' });
+    expect(terminationRefusal([{ status: 'disbursed' }, { status: 'disbursing' }])).toMatchObject({
+      code: 'PAYMENT_IN_FLIGHT',
+    });
     expect(terminationRefusal([{ status: 'disbursed' }, { status: 'failed' }])).toBeNull();
   });
 
   it('open closeout once the final report is accepted and every tranche settled', () => {
-    const reports = [{ kind: 'progress', status: 'accepted' }, { kind: 'final', status: 'accepted' }];
+    const reports = [
+      { kind: 'progress', status: 'accepted' },
+      { kind: 'final', status: 'accepted' },
+    ];
     expect(readyForCloseout(reports, [{ status: 'disbursed' }, { status: 'cancelled' }])).toBe(true);
     expect(readyForCloseout(reports, [{ status: 'disbursed' }, { status: 'failed' }])).toBe(false);
     expect(readyForCloseout([{ kind: 'final', status: 'submitted' }], [{ status: 'disbursed' }])).toBe(false);
   });
 
   it('let a report be submitted when it may be, and reviewed once submitted', () => {
-    expect(['scheduled', 'due', 'overdue', 'changes_requested'].every((s) => reportChangeRefusal('submit', s) === null)).toBe(true);
-    expect(reportChangeRefusal('submit', 'accepted')).toMatchObject({ code: 'INVALID_REPORT_STATE', params: { status: 'accepted' } });
+    expect(
+      ['scheduled', 'due', 'overdue', 'changes_requested'].every((s) => reportChangeRefusal('submit', s) === null),
+    ).toBe(true);
+    expect(reportChangeRefusal('submit', 'accepted')).toMatchObject({
+      code: 'INVALID_REPORT_STATE',
+      params: { status: 'accepted' },
+    });
     expect(reportChangeRefusal('review', 'submitted')).toBeNull();
-    expect(reportChangeRefusal('review', 'due')).toMatchObject({ code: 'INVALID_REPORT_STATE', params: { status: 'due' } });
+    expect(reportChangeRefusal('review', 'due')).toMatchObject({
+      code: 'INVALID_REPORT_STATE',
+      params: { status: 'due' },
+    });
   });
 
   it('apply a report timer only if nothing overtook it', () => {
     const now = Date.parse('2027-05-01T00:00:00Z');
-    const r = (status: string, resubmitBy: string | null = null) => ({ status, resubmitBy: resubmitBy ? new Date(resubmitBy) : null });
+    const r = (status: string, resubmitBy: string | null = null) => ({
+      status,
+      resubmitBy: resubmitBy ? new Date(resubmitBy) : null,
+    });
     expect(reportEventApplies('due', r('scheduled'), false, now)).toBe(true);
     expect(reportEventApplies('due', r('submitted'), false, now)).toBe(false);
     expect(reportEventApplies('overdue', r('due'), false, now)).toBe(true);

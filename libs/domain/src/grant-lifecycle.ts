@@ -15,7 +15,13 @@ export const MILESTONE_UPDATES = ['achieved', 'delayed', 'missed'] as const;
 /** A tranche is settled when no more money can move for it. */
 export const SETTLED_TRANCHE_STATUSES: readonly string[] = ['disbursed', 'cancelled'];
 /** Tranches that termination cancels: everything not paid and not being paid. */
-export const CANCELLABLE_TRANCHE_STATUSES: readonly string[] = ['pending', 'eligible', 'release_requested', 'release_approved', 'failed'];
+export const CANCELLABLE_TRANCHE_STATUSES: readonly string[] = [
+  'pending',
+  'eligible',
+  'release_requested',
+  'release_approved',
+  'failed',
+];
 
 export type GrantCommandKind =
   | 'signAgreement'
@@ -60,15 +66,24 @@ export function terminationRefusal(tranches: readonly { status: string }[]): Rul
 }
 
 /** Closeout opens once the final report is accepted and no more money can move for any tranche. */
-export function readyForCloseout(reports: readonly { kind: string; status: string }[], tranches: readonly { status: string }[]): boolean {
-  return reports.some((r) => r.kind === 'final' && r.status === 'accepted') && tranches.every((t) => SETTLED_TRANCHE_STATUSES.includes(t.status));
+export function readyForCloseout(
+  reports: readonly { kind: string; status: string }[],
+  tranches: readonly { status: string }[],
+): boolean {
+  return (
+    reports.some((r) => r.kind === 'final' && r.status === 'accepted') &&
+    tranches.every((t) => SETTLED_TRANCHE_STATUSES.includes(t.status))
+  );
 }
 
 /** A report may be submitted early (scheduled), when due or overdue, or again after changes were requested. */
 export const SUBMITTABLE_REPORT_STATUSES: readonly string[] = ['scheduled', 'due', 'overdue', 'changes_requested'];
 
 /** What a person does to a report: the grantee submits it, a programme manager reviews a submitted one. */
-const REPORT_CHANGES = { submit: SUBMITTABLE_REPORT_STATUSES, review: ['submitted'] } as const satisfies Record<string, readonly string[]>;
+const REPORT_CHANGES = { submit: SUBMITTABLE_REPORT_STATUSES, review: ['submitted'] } as const satisfies Record<
+  string,
+  readonly string[]
+>;
 export type ReportChange = keyof typeof REPORT_CHANGES;
 
 export function reportChangeRefusal(change: ReportChange, status: string): RuleViolation | null {
@@ -89,7 +104,11 @@ export function reportEventApplies(
 ): boolean {
   if (event === 'due') return r.status === 'scheduled';
   if (event === 'overdue') {
-    return r.status === 'scheduled' || r.status === 'due' || (r.status === 'changes_requested' && r.resubmitBy !== null && r.resubmitBy.getTime() <= nowMs);
+    return (
+      r.status === 'scheduled' ||
+      r.status === 'due' ||
+      (r.status === 'changes_requested' && r.resubmitBy !== null && r.resubmitBy.getTime() <= nowMs)
+    );
   }
   return r.status === 'overdue' && !grantAtRisk;
 }
@@ -185,12 +204,21 @@ export function expenditureTotal(content: Pick<ReportContent, 'expenditures'>): 
  * Figures are cumulative to date (people reached so far, spending so far), so the latest accepted report tells
  * where a grant stands.
  */
-export function validateReportContent(content: ReportContent, context: ReportContext): { code: ErrorCode; errors: FieldError[] } | null {
+export function validateReportContent(
+  content: ReportContent,
+  context: ReportContext,
+): { code: ErrorCode; errors: FieldError[] } | null {
   const errors: FieldError[] = [];
   const { total, women, youth } = content.beneficiaries;
   if (women > total) errors.push({ field: 'beneficiaries.women', code: FieldCode.TOO_LARGE, params: { max: total } });
   if (youth > total) errors.push({ field: 'beneficiaries.youth', code: FieldCode.TOO_LARGE, params: { max: total } });
-  const checkList = <T>(items: T[], name: string, key: (item: T) => string, allowed: readonly string[], keyField: string) => {
+  const checkList = <T>(
+    items: T[],
+    name: string,
+    key: (item: T) => string,
+    allowed: readonly string[],
+    keyField: string,
+  ) => {
     const seen = new Set<string>();
     items.forEach((item, index) => {
       const k = key(item);

@@ -15,7 +15,10 @@ describe('payment rules', () => {
 
   it('accepts as paid only the tranche amount, to the unit', () => {
     expect(paymentAmountRefusal(16_000_000, 16_000_000)).toBeNull();
-    expect(paymentAmountRefusal(15_999_999, 16_000_000)).toEqual({ code: ErrorCode.PAYMENT_AMOUNT_MISMATCH, params: { expected: 16_000_000, recorded: 15_999_999 } });
+    expect(paymentAmountRefusal(15_999_999, 16_000_000)).toEqual({
+      code: ErrorCode.PAYMENT_AMOUNT_MISMATCH,
+      params: { expected: 16_000_000, recorded: 15_999_999 },
+    });
   });
 
   it('lets a failed tranche be requested again (maker), never approved straight away', () => {

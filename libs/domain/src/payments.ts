@@ -18,6 +18,11 @@ export function paymentStuck(createdAtMs: number, nowMs: number, alertAfterMs: n
 }
 
 /** What finance records as paid must be the tranche's amount to the unit: anything else is not this payment. */
-export function paymentAmountRefusal(recorded: number, trancheAmount: number): { code: ErrorCode; params: Record<string, number> } | null {
-  return recorded === trancheAmount ? null : { code: ErrorCode.PAYMENT_AMOUNT_MISMATCH, params: { expected: trancheAmount, recorded } };
+export function paymentAmountRefusal(
+  recorded: number,
+  trancheAmount: number,
+): { code: ErrorCode; params: Record<string, number> } | null {
+  return recorded === trancheAmount
+    ? null
+    : { code: ErrorCode.PAYMENT_AMOUNT_MISMATCH, params: { expected: trancheAmount, recorded } };
 }

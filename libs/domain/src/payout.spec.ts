@@ -16,7 +16,14 @@ describe('payout rules', () => {
   it('shows the payee in full to finance roles only', () => {
     expect(seesPayeeInFull([Role.FINANCE_OFFICER])).toBe(true);
     expect(seesPayeeInFull([Role.FINANCE_APPROVER])).toBe(true);
-    for (const role of [Role.PROGRAM_MANAGER, Role.APPLICANT, Role.AUDITOR, Role.ADMIN, Role.COMMITTEE_CHAIR, Role.REVIEWER]) {
+    for (const role of [
+      Role.PROGRAM_MANAGER,
+      Role.APPLICANT,
+      Role.AUDITOR,
+      Role.ADMIN,
+      Role.COMMITTEE_CHAIR,
+      Role.REVIEWER,
+    ]) {
       expect(seesPayeeInFull([role])).toBe(false);
     }
   });

@@ -1,12 +1,26 @@
 import { awardRefusal, decisionRefusal } from './award';
-import { EDITABLE_STATUSES, PROPOSAL_STATUSES, proposalCommandAllowed, proposalCommandRefusal, type ProposalStatus } from './proposal-status';
+import {
+  EDITABLE_STATUSES,
+  PROPOSAL_STATUSES,
+  proposalCommandAllowed,
+  proposalCommandRefusal,
+  type ProposalStatus,
+} from './proposal-status';
 
-const allowedIn = (command: Parameters<typeof proposalCommandAllowed>[0]) => PROPOSAL_STATUSES.filter((s) => proposalCommandAllowed(command, s));
+const allowedIn = (command: Parameters<typeof proposalCommandAllowed>[0]) =>
+  PROPOSAL_STATUSES.filter((s) => proposalCommandAllowed(command, s));
 
 describe('proposal commands from the transitions table', () => {
   it('allows each command exactly where the table leads to its target', () => {
     expect(allowedIn('submit')).toEqual(['draft', 'revision_requested']);
-    expect(allowedIn('withdraw')).toEqual(['draft', 'submitted', 'screening', 'in_review', 'awaiting_decision', 'revision_requested']);
+    expect(allowedIn('withdraw')).toEqual([
+      'draft',
+      'submitted',
+      'screening',
+      'in_review',
+      'awaiting_decision',
+      'revision_requested',
+    ]);
     expect(allowedIn('screen')).toEqual(['screening']);
     expect(allowedIn('review')).toEqual(['in_review']);
     expect(allowedIn('completeReview')).toEqual(['in_review']);
@@ -16,11 +30,22 @@ describe('proposal commands from the transitions table', () => {
   });
 
   it('refuses with INVALID_STATE and the status, and a decision before the reviews are in with QUORUM_NOT_REACHED', () => {
-    expect(proposalCommandRefusal('withdraw', 'approved')).toMatchObject({ code: 'INVALID_STATE', errors: [], params: { status: 'approved' } });
+    expect(proposalCommandRefusal('withdraw', 'approved')).toMatchObject({
+      code: 'INVALID_STATE',
+      errors: [],
+      params: { status: 'approved' },
+    });
     expect(proposalCommandRefusal('decide', 'in_review')).toMatchObject({ code: 'QUORUM_NOT_REACHED' });
-    expect(proposalCommandRefusal('decide', 'screening')).toMatchObject({ code: 'INVALID_STATE', params: { status: 'screening' } });
+    expect(proposalCommandRefusal('decide', 'screening')).toMatchObject({
+      code: 'INVALID_STATE',
+      params: { status: 'screening' },
+    });
     for (const terminal of ['approved', 'rejected', 'ineligible', 'withdrawn', 'expired'] as ProposalStatus[]) {
-      expect((['submit', 'withdraw', 'screen', 'review', 'decide', 'expire'] as const).every((c) => proposalCommandRefusal(c, terminal) !== null)).toBe(true);
+      expect(
+        (['submit', 'withdraw', 'screen', 'review', 'decide', 'expire'] as const).every(
+          (c) => proposalCommandRefusal(c, terminal) !== null,
+        ),
+      ).toBe(true);
     }
   });
 });
@@ -39,16 +64,28 @@ describe('the award', () => {
 
   it('reports an amount that is not positive as invalid input, never as above the request', () => {
     for (const amount of [0, -5]) {
-      expect(awardRefusal(amount, 45_000_000)).toMatchObject({ code: 'VALIDATION_FAILED', errors: [{ field: 'amount', code: 'TOO_SMALL', params: { min: 1 } }] });
+      expect(awardRefusal(amount, 45_000_000)).toMatchObject({
+        code: 'VALIDATION_FAILED',
+        errors: [{ field: 'amount', code: 'TOO_SMALL', params: { min: 1 } }],
+      });
     }
-    expect(awardRefusal(1.5, 45_000_000)).toMatchObject({ code: 'VALIDATION_FAILED', errors: [{ field: 'amount', code: 'INVALID' }] });
-    expect(awardRefusal(undefined, 45_000_000)).toMatchObject({ code: 'VALIDATION_FAILED', errors: [{ field: 'amount', code: 'REQUIRED' }] });
+    expect(awardRefusal(1.5, 45_000_000)).toMatchObject({
+      code: 'VALIDATION_FAILED',
+      errors: [{ field: 'amount', code: 'INVALID' }],
+    });
+    expect(awardRefusal(undefined, 45_000_000)).toMatchObject({
+      code: 'VALIDATION_FAILED',
+      errors: [{ field: 'amount', code: 'REQUIRED' }],
+    });
     // The request unknown to the caller: only the amount itself is checked.
     expect(awardRefusal(99_000_000, null)).toBeNull();
   });
 
   it('a rejection or revision needs a reason', () => {
-    expect(decisionRefusal({ outcome: 'reject', reason: '  ' }, null)).toMatchObject({ code: 'VALIDATION_FAILED', errors: [{ field: 'reason', code: 'REQUIRED' }] });
+    expect(decisionRefusal({ outcome: 'reject', reason: '  ' }, null)).toMatchObject({
+      code: 'VALIDATION_FAILED',
+      errors: [{ field: 'reason', code: 'REQUIRED' }],
+    });
     expect(decisionRefusal({ outcome: 'revise', reason: 'Budget à revoir' }, null)).toBeNull();
     expect(decisionRefusal({ outcome: 'approve', amount: 0 }, 10)).toMatchObject({ code: 'VALIDATION_FAILED' });
   });

@@ -67,11 +67,18 @@ export function proposalCommandRefusal(command: ProposalCommand, status: Proposa
   if (command === 'decide' && status === S.IN_REVIEW) {
     return { code: ErrorCode.QUORUM_NOT_REACHED, errors: [], message: 'the reviews are not all in' };
   }
-  return { code: ErrorCode.INVALID_STATE, errors: [], params: { status }, message: `${command} is not allowed while the proposal is ${status}` };
+  return {
+    code: ErrorCode.INVALID_STATE,
+    errors: [],
+    params: { status },
+    message: `${command} is not allowed while the proposal is ${status}`,
+  };
 }
 
 /** Statuses in which the applicant may still edit the content: those from which it can be submitted. */
-export const EDITABLE_STATUSES: readonly ProposalStatus[] = PROPOSAL_STATUSES.filter((s) => proposalCommandAllowed('submit', s));
+export const EDITABLE_STATUSES: readonly ProposalStatus[] = PROPOSAL_STATUSES.filter((s) =>
+  proposalCommandAllowed('submit', s),
+);
 
 /** "Open" for the one-open-proposal-per-organisation-per-round rule. Kept in step with the partial unique index. */
 export const OPEN_STATUSES: readonly ProposalStatus[] = [

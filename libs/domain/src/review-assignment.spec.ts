@@ -1,7 +1,14 @@
-import { ASSIGNMENT_STATUSES, assignmentChangeAllowed, assignmentChangeRefusal, assignmentTarget, isOpenAssignment } from './review-assignment';
+import {
+  ASSIGNMENT_STATUSES,
+  assignmentChangeAllowed,
+  assignmentChangeRefusal,
+  assignmentTarget,
+  isOpenAssignment,
+} from './review-assignment';
 
 describe('review assignment changes', () => {
-  const from = (change: Parameters<typeof assignmentChangeAllowed>[0]) => ASSIGNMENT_STATUSES.filter((s) => assignmentChangeAllowed(change, s));
+  const from = (change: Parameters<typeof assignmentChangeAllowed>[0]) =>
+    ASSIGNMENT_STATUSES.filter((s) => assignmentChangeAllowed(change, s));
 
   it('start only where the review process allows', () => {
     expect(from('accept')).toEqual(['pending']);
@@ -16,8 +23,14 @@ describe('review assignment changes', () => {
   it('tell a reviewer what went wrong', () => {
     expect(assignmentChangeRefusal('submitReview', 'submitted')).toMatchObject({ code: 'ALREADY_REVIEWED' });
     expect(assignmentChangeRefusal('submitReview', 'pending')).toMatchObject({ code: 'ASSIGNMENT_NOT_ACCEPTED' });
-    expect(assignmentChangeRefusal('submitReview', 'lapsed')).toMatchObject({ code: 'INVALID_STATE', params: { status: 'lapsed' } });
-    expect(assignmentChangeRefusal('accept', 'accepted')).toMatchObject({ code: 'INVALID_STATE', params: { status: 'accepted' } });
+    expect(assignmentChangeRefusal('submitReview', 'lapsed')).toMatchObject({
+      code: 'INVALID_STATE',
+      params: { status: 'lapsed' },
+    });
+    expect(assignmentChangeRefusal('accept', 'accepted')).toMatchObject({
+      code: 'INVALID_STATE',
+      params: { status: 'accepted' },
+    });
     expect(assignmentChangeRefusal('decline', 'accepted')).toBeNull();
   });
 });

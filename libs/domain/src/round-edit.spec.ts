@@ -18,13 +18,37 @@ describe('round edits by phase', () => {
   });
 
   it('lets anything change before opening', () => {
-    expect(roundEditViolations(round(1, 5), { fields: ['tranchePlan', 'rubric', 'opensAt', 'closesAt'], closesAt: now }, now)).toEqual({ locked: [], errors: [] });
+    expect(
+      roundEditViolations(
+        round(1, 5),
+        { fields: ['tranchePlan', 'rubric', 'opensAt', 'closesAt'], closesAt: now },
+        now,
+      ),
+    ).toEqual({ locked: [], errors: [] });
   });
 
   it('once open: texts, a later date and the envelope only', () => {
     const open = round(-1, 5, 1000);
-    expect(roundEditViolations(open, { fields: ['name', 'description', 'budgetEnvelope', 'closesAt'], budgetEnvelope: 1000, closesAt: new Date(now.getTime() + 6 * DAY) }, now)).toEqual({ locked: [], errors: [] });
-    const r = roundEditViolations(open, { fields: ['maxAward', 'closesAt', 'budgetEnvelope'], budgetEnvelope: 999, closesAt: new Date(now.getTime() + 4 * DAY) }, now);
+    expect(
+      roundEditViolations(
+        open,
+        {
+          fields: ['name', 'description', 'budgetEnvelope', 'closesAt'],
+          budgetEnvelope: 1000,
+          closesAt: new Date(now.getTime() + 6 * DAY),
+        },
+        now,
+      ),
+    ).toEqual({ locked: [], errors: [] });
+    const r = roundEditViolations(
+      open,
+      {
+        fields: ['maxAward', 'closesAt', 'budgetEnvelope'],
+        budgetEnvelope: 999,
+        closesAt: new Date(now.getTime() + 4 * DAY),
+      },
+      now,
+    );
     expect(r.locked.map((e) => e.field)).toEqual(['maxAward']);
     expect(r.errors.map((e) => [e.field, e.code])).toEqual([
       ['closesAt', FieldCode.ONLY_LATER],
@@ -33,6 +57,12 @@ describe('round edits by phase', () => {
   });
 
   it('once closed, the closing date is locked too (no reopening)', () => {
-    expect(roundEditViolations(round(-9, -1), { fields: ['closesAt', 'name'], closesAt: new Date(now.getTime() + DAY) }, now).locked.map((e) => e.field)).toEqual(['closesAt']);
+    expect(
+      roundEditViolations(
+        round(-9, -1),
+        { fields: ['closesAt', 'name'], closesAt: new Date(now.getTime() + DAY) },
+        now,
+      ).locked.map((e) => e.field),
+    ).toEqual(['closesAt']);
   });
 });

@@ -58,7 +58,9 @@ describe('proposal transitions', () => {
     expect(canTransition('revision_requested', 'submitted')).toBe(true);
     expect(canTransition('approved', 'withdrawn')).toBe(false);
     expect(canTransition('draft', 'approved')).toBe(false);
-    expect(['approved', 'rejected', 'ineligible', 'withdrawn', 'expired'].every((s) => isTerminal(s as never))).toBe(true);
+    expect(['approved', 'rejected', 'ineligible', 'withdrawn', 'expired'].every((s) => isTerminal(s as never))).toBe(
+      true,
+    );
     expect(isTerminal('screening')).toBe(false);
   });
 });

@@ -13,7 +13,12 @@ export interface RubricCriterion {
 export const EXAMPLE_RUBRIC: readonly RubricCriterion[] = [
   { key: 'relevance', label: { fr: 'Pertinence', en: 'Relevance' }, weight: 40, maxScore: 5 },
   { key: 'feasibility', label: { fr: 'Faisabilité', en: 'Feasibility' }, weight: 35, maxScore: 5 },
-  { key: 'inclusion', label: { fr: 'Inclusion des femmes et des jeunes', en: 'Inclusion of women and youth' }, weight: 25, maxScore: 5 },
+  {
+    key: 'inclusion',
+    label: { fr: 'Inclusion des femmes et des jeunes', en: 'Inclusion of women and youth' },
+    weight: 25,
+    maxScore: 5,
+  },
 ];
 
 export interface RoundPlan {
@@ -124,7 +129,9 @@ export function roundEditViolations(
   const errors: FieldError[] = [];
   if (phase !== 'upcoming') {
     const editable: readonly string[] =
-      phase === 'open' ? ROUND_FIELDS_EDITABLE_WHEN_OPEN : ROUND_FIELDS_EDITABLE_WHEN_OPEN.filter((f) => f !== 'closesAt');
+      phase === 'open'
+        ? ROUND_FIELDS_EDITABLE_WHEN_OPEN
+        : ROUND_FIELDS_EDITABLE_WHEN_OPEN.filter((f) => f !== 'closesAt');
     for (const field of edit.fields) {
       if (!editable.includes(field)) locked.push({ field, code: FieldCode.LOCKED, params: { phase } });
     }

@@ -28,7 +28,12 @@ describe(weightedScoreBp.name, () => {
       { key: 'b', label: { fr: 'b', en: 'b' }, weight: 2, maxScore: 7 },
     ];
     // (1·1/3 + 2·3/7) / 3 = (7 + 18) / 63 = 0.396825… → 3968
-    expect(weightedScoreBp(mixed, [{ criterion: 'a', score: 1 }, { criterion: 'b', score: 3 }])).toBe(3968);
+    expect(
+      weightedScoreBp(mixed, [
+        { criterion: 'a', score: 1 },
+        { criterion: 'b', score: 3 },
+      ]),
+    ).toBe(3968);
   });
 
   it('averages reviews half up', () => {
@@ -39,7 +44,8 @@ describe(weightedScoreBp.name, () => {
 });
 
 describe(validateScores.name, () => {
-  it('accepts one integer score per criterion within range', () => expect(validateScores(rubric, scores(0, 5, 3))).toEqual([]));
+  it('accepts one integer score per criterion within range', () =>
+    expect(validateScores(rubric, scores(0, 5, 3))).toEqual([]));
 
   it('reports out of range, fractional, unknown, duplicate and missing criteria', () => {
     const errors = validateScores(rubric, [

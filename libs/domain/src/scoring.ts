@@ -24,7 +24,11 @@ export function validateScores(rubric: readonly RubricCriterion[], scores: reado
     if (!Number.isInteger(s.score)) {
       errors.push({ field: `scores[${index}].score`, code: FieldCode.NOT_INTEGER });
     } else if (s.score < 0 || s.score > criterion.maxScore) {
-      errors.push({ field: `scores[${index}].score`, code: FieldCode.OUT_OF_RANGE, params: { min: 0, max: criterion.maxScore } });
+      errors.push({
+        field: `scores[${index}].score`,
+        code: FieldCode.OUT_OF_RANGE,
+        params: { min: 0, max: criterion.maxScore },
+      });
     }
   });
   for (const c of rubric) {

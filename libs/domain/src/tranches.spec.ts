@@ -1,7 +1,8 @@
 import { makerCheckerRefusal, TRANCHE_STATUSES, trancheChangeAllowed, trancheChangeRefusal } from './tranches';
 
 describe('tranche changes', () => {
-  const from = (change: Parameters<typeof trancheChangeAllowed>[0]) => TRANCHE_STATUSES.filter((s) => trancheChangeAllowed(change, s));
+  const from = (change: Parameters<typeof trancheChangeAllowed>[0]) =>
+    TRANCHE_STATUSES.filter((s) => trancheChangeAllowed(change, s));
 
   it('start only in the statuses of the release and payment steps', () => {
     expect(from('requestRelease')).toEqual(['eligible', 'failed']);
@@ -23,7 +24,9 @@ describe('tranche changes', () => {
     });
     expect(trancheChangeRefusal('approveRelease', requested, 'maker')).toMatchObject({ code: 'MAKER_CHECKER' });
     expect(trancheChangeRefusal('approveRelease', requested, 'checker')).toBeNull();
-    expect(trancheChangeRefusal('resolvePayment', { ...requested, status: 'disbursing' }, 'maker')).toMatchObject({ code: 'MAKER_CHECKER' });
+    expect(trancheChangeRefusal('resolvePayment', { ...requested, status: 'disbursing' }, 'maker')).toMatchObject({
+      code: 'MAKER_CHECKER',
+    });
     // The maker's own steps are not the checker's.
     expect(trancheChangeRefusal('requestRelease', { ...requested, status: 'failed' }, 'maker')).toBeNull();
     expect(makerCheckerRefusal(null, 'anyone', 'approveRelease')).toBeNull();

@@ -3,7 +3,16 @@ import { CANCELLABLE_TRANCHE_STATUSES } from './grant-lifecycle';
 import { RELEASE_REQUESTABLE_TRANCHE_STATUSES } from './payments';
 
 /** A tranche's life: `pending → eligible → release_requested → release_approved → disbursing → disbursed`. */
-export const TRANCHE_STATUSES = ['pending', 'eligible', 'release_requested', 'release_approved', 'disbursing', 'disbursed', 'failed', 'cancelled'] as const;
+export const TRANCHE_STATUSES = [
+  'pending',
+  'eligible',
+  'release_requested',
+  'release_approved',
+  'disbursing',
+  'disbursed',
+  'failed',
+  'cancelled',
+] as const;
 export type TrancheStatus = (typeof TRANCHE_STATUSES)[number];
 
 /**
@@ -31,12 +40,19 @@ export function trancheChangeAllowed(change: TrancheChange, status: string): boo
 }
 
 /** Maker ≠ checker: the person who requested a release never approves it nor records its payment's outcome. */
-export function makerCheckerRefusal(requestedBy: string | null, actorId: string, change: 'approveRelease' | 'resolvePayment'): RuleViolation | null {
+export function makerCheckerRefusal(
+  requestedBy: string | null,
+  actorId: string,
+  change: 'approveRelease' | 'resolvePayment',
+): RuleViolation | null {
   if (requestedBy === null || requestedBy !== actorId) return null;
   return {
     code: ErrorCode.MAKER_CHECKER,
     errors: [],
-    message: change === 'approveRelease' ? 'the maker cannot approve their own request' : 'the maker cannot record the outcome of their own release',
+    message:
+      change === 'approveRelease'
+        ? 'the maker cannot approve their own request'
+        : 'the maker cannot record the outcome of their own release',
   };
 }
 
@@ -48,7 +64,12 @@ export function trancheChangeRefusal(
 ): RuleViolation | null {
   if (!trancheChangeAllowed(change, tranche.status)) {
     const which = tranche.number === undefined ? 'tranche' : `tranche ${tranche.number}`;
-    return { code: ErrorCode.TRANCHE_NOT_ELIGIBLE, errors: [], params: { status: tranche.status }, message: `${which} is ${tranche.status}` };
+    return {
+      code: ErrorCode.TRANCHE_NOT_ELIGIBLE,
+      errors: [],
+      params: { status: tranche.status },
+      message: `${which} is ${tranche.status}`,
+    };
   }
   if (CHANGES[change].checker && actorId !== undefined) {
     return makerCheckerRefusal(tranche.requestedBy, actorId, change as 'approveRelease' | 'resolvePayment');

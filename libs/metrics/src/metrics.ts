@@ -38,7 +38,12 @@ export class Metrics {
 export class DbPoolMetrics {
   constructor(metrics: Metrics, @Optional() dataSource?: DataSource) {
     if (!dataSource) return;
-    const pool = () => (dataSource.driver as unknown as { master?: { totalCount: number; idleCount: number; waitingCount: number; options?: { max?: number } } }).master;
+    const pool = () =>
+      (
+        dataSource.driver as unknown as {
+          master?: { totalCount: number; idleCount: number; waitingCount: number; options?: { max?: number } };
+        }
+      ).master;
     const gauge = (name: string, help: string, read: (p: NonNullable<ReturnType<typeof pool>>) => number | undefined) =>
       new Gauge({
         name,

@@ -46,7 +46,11 @@ export class BoundedClient extends Client {
       };
     }
     const result = (super.query as (...a: unknown[]) => unknown)(...args);
-    if (result && typeof (result as Promise<unknown>).catch === 'function' && typeof (result as { submit?: unknown }).submit !== 'function') {
+    if (
+      result &&
+      typeof (result as Promise<unknown>).catch === 'function' &&
+      typeof (result as { submit?: unknown }).submit !== 'function'
+    ) {
       (result as Promise<unknown>).catch((error: unknown) => this.dropIfTimedOut(error));
     }
     return result;
@@ -95,7 +99,13 @@ export async function runMigrations(dataSource: DataSource): Promise<string[]> {
   const options = dataSource.options as DataSourceOptions & { extra?: Record<string, unknown> };
   const unbounded = await new DataSource({
     ...options,
-    extra: { ...options.extra, max: 2, statement_timeout: 0, query_timeout: undefined, idle_in_transaction_session_timeout: 0 },
+    extra: {
+      ...options.extra,
+      max: 2,
+      statement_timeout: 0,
+      query_timeout: undefined,
+      idle_in_transaction_session_timeout: 0,
+    },
   } as DataSourceOptions).initialize();
   const runner = unbounded.createQueryRunner();
   try {

@@ -47,8 +47,16 @@ export async function rotatePayoutKeys(dataSource: DataSource, keyring: Keyring,
         [keyring.current.id, batchSize],
       );
       for (const row of rows) {
-        const sealed = sealPayout(keyring, row.id, openPayout(keyring, row.id, row.payout_ciphertext, row.payout_key_id));
-        await m.query('UPDATE grants SET payout_ciphertext = $2, payout_key_id = $3 WHERE id = $1', [row.id, sealed.payoutCiphertext, sealed.payoutKeyId]);
+        const sealed = sealPayout(
+          keyring,
+          row.id,
+          openPayout(keyring, row.id, row.payout_ciphertext, row.payout_key_id),
+        );
+        await m.query('UPDATE grants SET payout_ciphertext = $2, payout_key_id = $3 WHERE id = $1', [
+          row.id,
+          sealed.payoutCiphertext,
+          sealed.payoutKeyId,
+        ]);
       }
       return rows.length;
     });

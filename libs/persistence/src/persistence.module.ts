@@ -11,12 +11,16 @@ import { PayoutVault } from './payout-vault';
     TypeOrmModule.forRootAsync({
       inject: [AppConfig],
       useFactory: (config: AppConfig) =>
-        dataSourceOptions(config.DATABASE_URL, {}, {
-          poolSize: config.DB_POOL_SIZE,
-          connectTimeoutMs: durationSetting(config.DB_CONNECT_TIMEOUT),
-          statementTimeoutMs: durationSetting(config.DB_STATEMENT_TIMEOUT),
-          idleInTransactionTimeoutMs: durationSetting(config.DB_IDLE_IN_TRANSACTION_TIMEOUT),
-        }),
+        dataSourceOptions(
+          config.DATABASE_URL,
+          {},
+          {
+            poolSize: config.DB_POOL_SIZE,
+            connectTimeoutMs: durationSetting(config.DB_CONNECT_TIMEOUT),
+            statementTimeoutMs: durationSetting(config.DB_STATEMENT_TIMEOUT),
+            idleInTransactionTimeoutMs: durationSetting(config.DB_IDLE_IN_TRANSACTION_TIMEOUT),
+          },
+        ),
     }),
   ],
   providers: [PayoutVault],

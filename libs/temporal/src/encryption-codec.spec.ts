@@ -18,7 +18,10 @@ describe(EncryptionCodec.name, () => {
     expect(Buffer.from(encoded.data!).includes('620000567')).toBe(false);
     expect(Object.keys(encoded.metadata!).sort()).toEqual(['encoding', 'encryption-key-id']);
     const [decoded] = await sut.decode([encoded]);
-    expect(defaultPayloadConverter.fromPayload(decoded)).toEqual({ msisdn: '+224620000567', name: 'Association des femmes' });
+    expect(defaultPayloadConverter.fromPayload(decoded)).toEqual({
+      msisdn: '+224620000567',
+      name: 'Association des femmes',
+    });
   });
 
   it('passes through payloads written before encryption (old histories keep replaying)', async () => {
@@ -29,7 +32,9 @@ describe(EncryptionCodec.name, () => {
   it('decodes after a rotation with the old key still listed, and fails loudly once it is gone', async () => {
     const [old] = await sut.encode([payload]);
     const rotated = new EncryptionCodec(Keyring.parse(`${keys('k2')},${k1}`));
-    expect(defaultPayloadConverter.fromPayload((await rotated.decode([old]))[0])).toMatchObject({ msisdn: '+224620000567' });
+    expect(defaultPayloadConverter.fromPayload((await rotated.decode([old]))[0])).toMatchObject({
+      msisdn: '+224620000567',
+    });
     const forgotten = new EncryptionCodec(Keyring.parse(keys('k2')));
     await expect(forgotten.decode([old])).rejects.toThrow(DecryptionError);
     const wrongBytes = new EncryptionCodec(Keyring.parse(keys('k1')));

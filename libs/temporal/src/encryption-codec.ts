@@ -1,4 +1,10 @@
-import { type DataConverter, METADATA_ENCODING_KEY, type Payload, type PayloadCodec, ValueError } from '@temporalio/common';
+import {
+  type DataConverter,
+  METADATA_ENCODING_KEY,
+  type Payload,
+  type PayloadCodec,
+  ValueError,
+} from '@temporalio/common';
 import { temporal } from '@temporalio/proto';
 import { Keyring } from '@csf/config';
 
@@ -23,7 +29,10 @@ export class EncryptionCodec implements PayloadCodec {
     return payloads.map((payload) => {
       const { keyId, sealed } = this.keyring.seal(temporal.api.common.v1.Payload.encode(payload).finish());
       return {
-        metadata: { [METADATA_ENCODING_KEY]: utf8.encode(ENCRYPTED_ENCODING), [METADATA_ENCRYPTION_KEY_ID]: utf8.encode(keyId) },
+        metadata: {
+          [METADATA_ENCODING_KEY]: utf8.encode(ENCRYPTED_ENCODING),
+          [METADATA_ENCRYPTION_KEY_ID]: utf8.encode(keyId),
+        },
         data: sealed,
       };
     });

@@ -23,5 +23,8 @@ export function refuse(code: string, message: string, details: RefusalDetails = 
 
 /** A rule's answer from libs/domain, raised as a refusal. */
 export function refusalOf(violation: RuleViolation): ApplicationFailure {
-  return refuse(violation.code, violation.message ?? violation.code, { errors: violation.errors, params: violation.params });
+  return refuse(violation.code, violation.message ?? violation.code, {
+    errors: violation.errors,
+    params: violation.params,
+  });
 }

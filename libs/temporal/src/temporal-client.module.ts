@@ -1,5 +1,11 @@
 import { Global, Inject, Injectable, Module, OnApplicationShutdown } from '@nestjs/common';
-import { Client, Connection, ConnectionOptions, defaultGrpcRetryOptions, makeGrpcRetryInterceptor } from '@temporalio/client';
+import {
+  Client,
+  Connection,
+  ConnectionOptions,
+  defaultGrpcRetryOptions,
+  makeGrpcRetryInterceptor,
+} from '@temporalio/client';
 import { AppConfig, durationSetting, payoutKeyring } from '@csf/config';
 import { encryptedDataConverter } from './encryption-codec';
 
@@ -12,7 +18,8 @@ type GrpcInterceptor = NonNullable<ConnectionOptions['interceptors']>[number];
  */
 function defaultDeadline(ms: number): GrpcInterceptor {
   // grpc-js's next call is an InterceptingCall at run time; its declared type is the narrower interface.
-  return (options, nextCall) => nextCall({ ...options, deadline: options.deadline ?? Date.now() + ms }) as ReturnType<GrpcInterceptor>;
+  return (options, nextCall) =>
+    nextCall({ ...options, deadline: options.deadline ?? Date.now() + ms }) as ReturnType<GrpcInterceptor>;
 }
 
 /** Holds the connection so it is closed on shutdown; `Client` is injected by its class. */
@@ -35,14 +42,21 @@ export class TemporalConnectionHolder implements OnApplicationShutdown {
       useFactory: (config: AppConfig) =>
         Connection.lazy({
           address: config.TEMPORAL_ADDRESS,
-          interceptors: [defaultDeadline(durationSetting(config.REQUEST_TIMEOUT)), makeGrpcRetryInterceptor(defaultGrpcRetryOptions())],
+          interceptors: [
+            defaultDeadline(durationSetting(config.REQUEST_TIMEOUT)),
+            makeGrpcRetryInterceptor(defaultGrpcRetryOptions()),
+          ],
         }),
     },
     {
       provide: Client,
       inject: [Connection, AppConfig],
       useFactory: (connection: Connection, config: AppConfig) =>
-        new Client({ connection, namespace: config.TEMPORAL_NAMESPACE, dataConverter: encryptedDataConverter(payoutKeyring(config)) }),
+        new Client({
+          connection,
+          namespace: config.TEMPORAL_NAMESPACE,
+          dataConverter: encryptedDataConverter(payoutKeyring(config)),
+        }),
     },
     TemporalConnectionHolder,
   ],

@@ -3,7 +3,14 @@
 // activity (F1: a normal one, F2: a local one) that inserts one row with `pg`, upserts the status attribute as the
 // proposal workflow does, and answers. The run then stays open, as a proposal in screening does.
 import { defineSearchAttributeKey, SearchAttributeType } from '@temporalio/common';
-import { condition, defineUpdate, proxyActivities, proxyLocalActivities, setHandler, upsertSearchAttributes } from '@temporalio/workflow';
+import {
+  condition,
+  defineUpdate,
+  proxyActivities,
+  proxyLocalActivities,
+  setHandler,
+  upsertSearchAttributes,
+} from '@temporalio/workflow';
 
 export const floorSubmitUpdate = defineUpdate('floorSubmit');
 const status = defineSearchAttributeKey('CsfProposalStatus', SearchAttributeType.KEYWORD);

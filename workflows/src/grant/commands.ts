@@ -5,7 +5,13 @@
  */
 import type { RuleViolation } from '../../../libs/domain/src/errors';
 import { ErrorCode } from '../../../libs/domain/src/errors';
-import { type GrantCommandKind, grantCommandRefusal, type ReportChange, reportChangeRefusal, terminationRefusal } from '../../../libs/domain/src/grant-lifecycle';
+import {
+  type GrantCommandKind,
+  grantCommandRefusal,
+  type ReportChange,
+  reportChangeRefusal,
+  terminationRefusal,
+} from '../../../libs/domain/src/grant-lifecycle';
 import { type TrancheChange, trancheChangeRefusal } from '../../../libs/domain/src/tranches';
 import {
   approveReleaseUpdate,
@@ -57,8 +63,10 @@ function reportMay(s: GrantState, kind: GrantCommandKind, id: string, change: Re
 export function registerCommands(s: GrantState): void {
   const { activities } = proxiesFor(s);
   const { grantId, workflowId } = s;
-  const command = <C>(def: Parameters<typeof onCommand<C, GrantCommandResult>>[0], spec: Omit<CommandSpec<C, GrantCommandResult>, 'ready' | 'around'>) =>
-    onCommand(def, s.gate, { ...spec, ready: () => s.loaded, around: (name, run) => watched(s, name, run) });
+  const command = <C>(
+    def: Parameters<typeof onCommand<C, GrantCommandResult>>[0],
+    spec: Omit<CommandSpec<C, GrantCommandResult>, 'ready' | 'around'>,
+  ) => onCommand(def, s.gate, { ...spec, ready: () => s.loaded, around: (name, run) => watched(s, name, run) });
   const snapshot = async (change: Promise<GrantSnapshot>) => {
     s.adoptSnapshot(await change);
     return s.answer();
@@ -66,16 +74,33 @@ export function registerCommands(s: GrantState): void {
 
   command(signAgreementUpdate, {
     validate: () => allowedNow(s, 'signAgreement'),
-    run: (cmd) => snapshot(activities.recordAgreement({ grantId, payoutAccount: cmd.payoutAccount, actor: cmd.actor, workflowId })),
+    run: (cmd) =>
+      snapshot(activities.recordAgreement({ grantId, payoutAccount: cmd.payoutAccount, actor: cmd.actor, workflowId })),
   });
   command(requestReleaseUpdate, {
     // A failed tranche is released again by a maker and a checker (the `retry` command is the maker's step too).
     validate: (cmd) => trancheMay(s, cmd.trancheNumber, s.outcomes ? 'requestRelease' : 'requestReleaseBeforeOutcomes'),
-    run: async (cmd) => s.adoptTranche(await activities.recordReleaseRequest({ grantId, trancheNumber: cmd.trancheNumber, actor: cmd.actor, workflowId })),
+    run: async (cmd) =>
+      s.adoptTranche(
+        await activities.recordReleaseRequest({
+          grantId,
+          trancheNumber: cmd.trancheNumber,
+          actor: cmd.actor,
+          workflowId,
+        }),
+      ),
   });
   command(approveReleaseUpdate, {
     validate: (cmd) => trancheMay(s, cmd.trancheNumber, 'approveRelease', cmd.actor.userId),
-    run: async (cmd) => s.adoptTranche(await activities.recordReleaseApproval({ grantId, trancheNumber: cmd.trancheNumber, actor: cmd.actor, workflowId })),
+    run: async (cmd) =>
+      s.adoptTranche(
+        await activities.recordReleaseApproval({
+          grantId,
+          trancheNumber: cmd.trancheNumber,
+          actor: cmd.actor,
+          workflowId,
+        }),
+      ),
   });
   command(confirmPaymentUpdate, {
     validate: (cmd) => trancheMay(s, cmd.trancheNumber, 'confirmPayment'),
@@ -95,39 +120,93 @@ export function registerCommands(s: GrantState): void {
   command(resolvePaymentUpdate, {
     validate: (cmd) => trancheMay(s, cmd.trancheNumber, 'resolvePayment', cmd.actor.userId),
     run: async (cmd) => {
-      const answer = s.adoptTranche(await activities.resolvePayment({ grantId, trancheNumber: cmd.trancheNumber, resolution: cmd.resolution, actor: cmd.actor, workflowId }));
+      const answer = s.adoptTranche(
+        await activities.resolvePayment({
+          grantId,
+          trancheNumber: cmd.trancheNumber,
+          resolution: cmd.resolution,
+          actor: cmd.actor,
+          workflowId,
+        }),
+      );
       s.resolutions++;
       return answer;
     },
   });
   command(retryDisbursementUpdate, {
     validate: (cmd) => trancheMay(s, cmd.trancheNumber, 'retry'),
-    run: async (cmd) => s.adoptTranche(await activities.recordDisbursementRetry({ grantId, trancheNumber: cmd.trancheNumber, actor: cmd.actor, workflowId })),
+    run: async (cmd) =>
+      s.adoptTranche(
+        await activities.recordDisbursementRetry({
+          grantId,
+          trancheNumber: cmd.trancheNumber,
+          actor: cmd.actor,
+          workflowId,
+        }),
+      ),
   });
   command(submitReportUpdate, {
     validate: (cmd) => reportMay(s, 'submitReport', cmd.reportId, 'submit'),
-    run: (cmd) => snapshot(activities.recordReportSubmission({ grantId, reportId: cmd.reportId, content: cmd.content, actor: cmd.actor, workflowId })),
+    run: (cmd) =>
+      snapshot(
+        activities.recordReportSubmission({
+          grantId,
+          reportId: cmd.reportId,
+          content: cmd.content,
+          actor: cmd.actor,
+          workflowId,
+        }),
+      ),
   });
   command(reviewReportUpdate, {
     validate: (cmd) => reportMay(s, 'reviewReport', cmd.reportId, 'review'),
     run: (cmd) =>
-      snapshot(activities.recordReportReview({ grantId, reportId: cmd.reportId, decision: cmd.decision, comment: cmd.comment ?? null, actor: cmd.actor, workflowId })),
+      snapshot(
+        activities.recordReportReview({
+          grantId,
+          reportId: cmd.reportId,
+          decision: cmd.decision,
+          comment: cmd.comment ?? null,
+          actor: cmd.actor,
+          workflowId,
+        }),
+      ),
   });
   command(changeGrantStatusUpdate, {
     validate: (cmd) => {
       allowedNow(s, cmd.action);
       // The tranche being paid counts as in flight even before its activity has said `disbursing`.
       if (cmd.action === 'terminate') {
-        check(terminationRefusal([...s.tranches.values()].map((t) => (t.number === s.paying ? { status: 'disbursing' } : t))));
+        check(
+          terminationRefusal(
+            [...s.tranches.values()].map((t) => (t.number === s.paying ? { status: 'disbursing' } : t)),
+          ),
+        );
       }
     },
-    run: (cmd) => snapshot(activities.recordGrantStatusChange({ grantId, action: cmd.action, reason: cmd.reason, actor: cmd.actor, workflowId })),
+    run: (cmd) =>
+      snapshot(
+        activities.recordGrantStatusChange({
+          grantId,
+          action: cmd.action,
+          reason: cmd.reason,
+          actor: cmd.actor,
+          workflowId,
+        }),
+      ),
   });
   command(closeGrantUpdate, {
     validate: () => allowedNow(s, 'close'),
     run: (cmd) =>
       snapshot(
-        activities.recordCloseout({ grantId, unspentAmount: cmd.unspentAmount, reference: cmd.reference ?? null, note: cmd.note ?? null, actor: cmd.actor, workflowId }),
+        activities.recordCloseout({
+          grantId,
+          unspentAmount: cmd.unspentAmount,
+          reference: cmd.reference ?? null,
+          note: cmd.note ?? null,
+          actor: cmd.actor,
+          workflowId,
+        }),
       ),
   });
 }

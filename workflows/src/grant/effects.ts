@@ -59,12 +59,19 @@ const STALL_BACKOFF_MS = 60_000;
 
 /** The activity configurations of this run: database changes, the provider call, reads. */
 export function proxiesFor(s: GrantState) {
-  return { activities: s.outcomes ? db : legacy, pay: s.outcomes ? payment : legacy, load: s.outcomes ? reads : legacy };
+  return {
+    activities: s.outcomes ? db : legacy,
+    pay: s.outcomes ? payment : legacy,
+    load: s.outcomes ? reads : legacy,
+  };
 }
 
 /** A refusal (the rules said no) rather than a failure (the activity could not do its work). */
 export const isRefusal = (error: ActivityFailure): boolean =>
-  error.cause instanceof ApplicationFailure && !!error.cause.nonRetryable && !!error.cause.type && error.cause.type in ErrorCode;
+  error.cause instanceof ApplicationFailure &&
+  !!error.cause.nonRetryable &&
+  !!error.cause.type &&
+  error.cause.type in ErrorCode;
 
 export async function flagStall(s: GrantState, activity: string, error: ActivityFailure): Promise<void> {
   const reason = (error.cause?.message || error.message || 'failed').slice(0, 200);
@@ -72,7 +79,10 @@ export async function flagStall(s: GrantState, activity: string, error: Activity
   if (s.stallRecorded) return;
   log.error('grant activity exhausted its attempts; flagging the grant', { activity, reason });
   try {
-    s.outbox.push(...(await alarm.flagGrantStalled({ grantId: s.grantId, activity, reason, workflowId: s.workflowId })).notificationIds);
+    s.outbox.push(
+      ...(await alarm.flagGrantStalled({ grantId: s.grantId, activity, reason, workflowId: s.workflowId }))
+        .notificationIds,
+    );
     s.stallRecorded = true;
   } catch (failure) {
     // The database is away too: the flag stays in this workflow's state (query) until it can be written.
@@ -130,7 +140,13 @@ export async function system(s: GrantState, name: string, change: () => Promise<
   if (exhausted) await sleep(STALL_BACKOFF_MS);
 }
 
-export async function notify(s: GrantState, kind: NotificationKind, audience: Audience, key: string, params: Record<string, string | number | null> = {}): Promise<void> {
+export async function notify(
+  s: GrantState,
+  kind: NotificationKind,
+  audience: Audience,
+  key: string,
+  params: Record<string, string | number | null> = {},
+): Promise<void> {
   try {
     await delivery.notify({
       kind,

@@ -33,7 +33,11 @@ export async function disburse(s: GrantState, n: number, stop: () => boolean = (
     s.tranches.set(n, { ...s.tranches.get(n)!, status: trancheStatus });
     s.revision++;
   };
-  let r: DisbursementResult = await activities.startDisbursement({ grantId: s.grantId, trancheNumber: n, workflowId: s.workflowId });
+  let r: DisbursementResult = await activities.startDisbursement({
+    grantId: s.grantId,
+    trancheNumber: n,
+    workflowId: s.workflowId,
+  });
   set(r.trancheStatus);
   let wait = PAYMENT_POLL_MS;
   while (r.payment === 'pending' && !stop()) {
@@ -43,8 +47,19 @@ export async function disburse(s: GrantState, n: number, stop: () => boolean = (
     set(r.trancheStatus);
   }
   const params = { tranche: n, amount: t.amount, currency: context.currency };
-  if (r.payment === 'paid') await notify(s, 'tranche_disbursed', { organizationId: context.organizationId }, `tranche:${n}:${r.paymentId}:paid`, params);
-  if (r.payment === 'failed') await notify(s, 'tranche_failed', { role: 'program_manager' }, `tranche:${n}:${r.paymentId}:failed`, { ...params, reason: 'provider' });
+  if (r.payment === 'paid')
+    await notify(
+      s,
+      'tranche_disbursed',
+      { organizationId: context.organizationId },
+      `tranche:${n}:${r.paymentId}:paid`,
+      params,
+    );
+  if (r.payment === 'failed')
+    await notify(s, 'tranche_failed', { role: 'program_manager' }, `tranche:${n}:${r.paymentId}:failed`, {
+      ...params,
+      reason: 'provider',
+    });
 }
 
 /**
@@ -90,9 +105,22 @@ async function reconcile(s: GrantState, n: number, stop: () => boolean): Promise
     wait = nextPaymentPoll(wait, poll.maxMs);
   }
   const params = { tranche: n, amount: t.amount, currency: context.currency };
-  if (r.payment === 'paid') await notify(s, 'tranche_disbursed', { organizationId: context.organizationId }, `tranche:${n}:${r.paymentId}:paid`, params);
+  if (r.payment === 'paid')
+    await notify(
+      s,
+      'tranche_disbursed',
+      { organizationId: context.organizationId },
+      `tranche:${n}:${r.paymentId}:paid`,
+      params,
+    );
   if (r.payment === 'failed') {
-    await notify(s, 'tranche_failed', { role: 'program_manager' }, `tranche:${n}:${r.paymentId}:failed`, { ...params, reason: 'provider' });
-    await notify(s, 'tranche_failed', { role: 'finance_officer' }, `tranche:${n}:${r.paymentId}:failed:finance`, { ...params, reason: 'provider' });
+    await notify(s, 'tranche_failed', { role: 'program_manager' }, `tranche:${n}:${r.paymentId}:failed`, {
+      ...params,
+      reason: 'provider',
+    });
+    await notify(s, 'tranche_failed', { role: 'finance_officer' }, `tranche:${n}:${r.paymentId}:failed:finance`, {
+      ...params,
+      reason: 'provider',
+    });
   }
 }

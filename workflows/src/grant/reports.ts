@@ -12,14 +12,17 @@ import { type GrantState, nextEvent } from './state';
 /** Waits for the signature, reminding the grantee before the deadline and escalating after it. */
 export async function awaitAgreement(s: GrantState): Promise<void> {
   const context = s.context!;
-  const deadlineAt = context.agreementDeadlineAt ? Date.parse(context.agreementDeadlineAt) : Date.now() + context.agreementPeriodMs;
+  const deadlineAt = context.agreementDeadlineAt
+    ? Date.parse(context.agreementDeadlineAt)
+    : Date.now() + context.agreementPeriodMs;
   const delay = reminderDelayMs(context.agreementPeriodMs);
   const deadline = new Date(deadlineAt).toISOString();
   await awaitWithDeadline({
     done: () => s.status !== 'awaiting_agreement',
     deadlineAt,
     reminderAt: delay === null ? null : deadlineAt - context.agreementPeriodMs + delay,
-    onReminder: () => notify(s, 'agreement_reminder', { organizationId: context.organizationId }, 'agreement:reminder', { deadline }),
+    onReminder: () =>
+      notify(s, 'agreement_reminder', { organizationId: context.organizationId }, 'agreement:reminder', { deadline }),
     onOverdue: () => notify(s, 'agreement_overdue', { role: 'program_manager' }, 'agreement:overdue', { deadline }),
   });
 }
@@ -39,6 +42,11 @@ export async function nextReportTimer(s: GrantState): Promise<void> {
   if (await condition(() => s.revision !== seen, Math.max(1, due.at - Date.now()))) return;
   const { activities } = proxiesFor(s);
   await system(s, 'recordReportEvent', () =>
-    activities.recordReportEvent({ grantId: s.grantId, reportId: due.report.id, event: due.event, workflowId: s.workflowId }),
+    activities.recordReportEvent({
+      grantId: s.grantId,
+      reportId: due.report.id,
+      event: due.event,
+      workflowId: s.workflowId,
+    }),
   );
 }

@@ -67,7 +67,12 @@ export class GrantState {
   }
 
   /** One tranche as an activity answered it. */
-  adoptTranche(t: GrantTrancheState): { grantId: string; status: string; trancheNumber: number; trancheStatus: string } {
+  adoptTranche(t: GrantTrancheState): {
+    grantId: string;
+    status: string;
+    trancheNumber: number;
+    trancheStatus: string;
+  } {
     this.tranches.set(t.number, t);
     this.revision++;
     return { ...this.answer(), trancheNumber: t.number, trancheStatus: t.status };
@@ -98,7 +103,13 @@ export function stateView(s: GrantState): GrantWorkflowState {
     status: s.status,
     tranches: [...s.tranches.values()].map((t) => ({ number: t.number, amount: t.amount, status: t.status })),
     agreementDeadline: s.agreementDeadline,
-    reports: [...s.reports.values()].map((r) => ({ id: r.id, sequence: r.sequence, kind: r.kind, dueAt: r.dueAt, status: r.status })),
+    reports: [...s.reports.values()].map((r) => ({
+      id: r.id,
+      sequence: r.sequence,
+      kind: r.kind,
+      dueAt: r.dueAt,
+      status: r.status,
+    })),
     atRisk: s.atRisk,
     nextEvent: next && { reportSequence: next.report.sequence, event: next.event, at: new Date(next.at).toISOString() },
     run: s.input.run ?? 1,

@@ -8,7 +8,12 @@ import { ErrorCode, type RuleViolation } from '../../../libs/domain/src/errors';
 import { type ProposalCommand, proposalCommandRefusal } from '../../../libs/domain/src/proposal-status';
 import { type AssignmentChange, assignmentChangeRefusal } from '../../../libs/domain/src/review-assignment';
 import { validateScores } from '../../../libs/domain/src/scoring';
-import type { AssignmentCommand, DecideProposalCommand, SubmitProposalCommand, SubmitReviewCommand } from '../../../libs/temporal/src/contracts/proposal';
+import type {
+  AssignmentCommand,
+  DecideProposalCommand,
+  SubmitProposalCommand,
+  SubmitReviewCommand,
+} from '../../../libs/temporal/src/contracts/proposal';
 import { refuse, refusalOf } from '../../../libs/temporal/src/refusal';
 import type { AssignmentState, ProposalState } from './state';
 

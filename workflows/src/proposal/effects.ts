@@ -72,10 +72,19 @@ export async function ensureContext(s: ProposalState): Promise<ProposalContext> 
  * The deadline of a timed stage: the one its transition activity wrote (so the API and the timers agree), or, if
  * that transition predates stage deadlines, one set now.
  */
-export async function stageDeadline(s: ProposalState, name: string, periodMs: number): Promise<{ start: number; deadlineAt: number }> {
-  if (s.stage.name === name && s.stage.deadlineAt !== null) return { start: s.stage.deadlineAt - periodMs, deadlineAt: s.stage.deadlineAt };
+export async function stageDeadline(
+  s: ProposalState,
+  name: string,
+  periodMs: number,
+): Promise<{ start: number; deadlineAt: number }> {
+  if (s.stage.name === name && s.stage.deadlineAt !== null)
+    return { start: s.stage.deadlineAt - periodMs, deadlineAt: s.stage.deadlineAt };
   const start = Date.now();
   s.stage = { name, deadlineAt: start + periodMs };
-  await activities.recordStage({ proposalId: s.proposalId, stage: name, deadlineAt: new Date(start + periodMs).toISOString() });
+  await activities.recordStage({
+    proposalId: s.proposalId,
+    stage: name,
+    deadlineAt: new Date(start + periodMs).toISOString(),
+  });
   return { start, deadlineAt: start + periodMs };
 }

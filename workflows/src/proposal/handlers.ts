@@ -35,7 +35,12 @@ export function registerCommands(s: ProposalState): void {
     validate: (cmd) => validate.submit(s, cmd),
     run: async (cmd) => {
       try {
-        const result = await activities.recordSubmission({ proposalId, submissionNumber: cmd.submissionNumber, actor: cmd.actor, workflowId });
+        const result = await activities.recordSubmission({
+          proposalId,
+          submissionNumber: cmd.submissionNumber,
+          actor: cmd.actor,
+          workflowId,
+        });
         s.submissionNumber = cmd.submissionNumber;
         // A new cycle: the content may have changed and earlier reviews no longer count.
         s.context = undefined;
@@ -52,7 +57,12 @@ export function registerCommands(s: ProposalState): void {
   onCommand(withdrawProposalUpdate, gate, {
     validate: () => validate.withdraw(s),
     run: async (cmd) => {
-      const result = await activities.recordWithdrawal({ proposalId, actor: cmd.actor, reason: cmd.reason, workflowId });
+      const result = await activities.recordWithdrawal({
+        proposalId,
+        actor: cmd.actor,
+        reason: cmd.reason,
+        workflowId,
+      });
       for (const a of s.assignments.values()) if (isOpenAssignment(a.status)) a.status = assignmentTarget('cancel');
       adopt(s, result);
       await deliver(result.notificationIds);
@@ -81,7 +91,12 @@ export function registerCommands(s: ProposalState): void {
     validate: (cmd) => validate.accept(s, cmd),
     run: async (cmd) => {
       const a = assignmentFor(s, cmd.assignmentId, cmd.actor.userId);
-      await activities.recordAssignmentResponse({ assignmentId: a.assignmentId, response: 'accept', actor: cmd.actor, workflowId });
+      await activities.recordAssignmentResponse({
+        assignmentId: a.assignmentId,
+        response: 'accept',
+        actor: cmd.actor,
+        workflowId,
+      });
       return reviewed(a, 'accept');
     },
   });
@@ -90,7 +105,13 @@ export function registerCommands(s: ProposalState): void {
     validate: (cmd) => validate.decline(s, cmd),
     run: async (cmd) => {
       const a = assignmentFor(s, cmd.assignmentId, cmd.actor.userId);
-      await activities.recordAssignmentResponse({ assignmentId: a.assignmentId, response: 'decline', reason: cmd.reason, actor: cmd.actor, workflowId });
+      await activities.recordAssignmentResponse({
+        assignmentId: a.assignmentId,
+        response: 'decline',
+        reason: cmd.reason,
+        actor: cmd.actor,
+        workflowId,
+      });
       return reviewed(a, 'decline');
     },
   });
@@ -100,7 +121,14 @@ export function registerCommands(s: ProposalState): void {
     run: async (cmd) => {
       const a = assignmentFor(s, cmd.assignmentId, cmd.actor.userId);
       const { scores, comment, recommendation, actor } = cmd;
-      await activities.recordReview({ assignmentId: a.assignmentId, scores, comment, recommendation, actor, workflowId });
+      await activities.recordReview({
+        assignmentId: a.assignmentId,
+        scores,
+        comment,
+        recommendation,
+        actor,
+        workflowId,
+      });
       return reviewed(a, 'submitReview');
     },
   });
@@ -108,9 +136,19 @@ export function registerCommands(s: ProposalState): void {
   onCommand(decideProposalUpdate, gate, {
     validate: (cmd) => validate.decide(s, cmd),
     run: async (cmd) => {
-      const common = { proposalId, cycle: s.submissionNumber, justification: cmd.justification ?? null, actor: cmd.actor, workflowId };
+      const common = {
+        proposalId,
+        cycle: s.submissionNumber,
+        justification: cmd.justification ?? null,
+        actor: cmd.actor,
+        workflowId,
+      };
       if (cmd.outcome === 'approve') {
-        const result = await activities.approveProposal({ ...common, amount: cmd.amount!, conditions: cmd.conditions ?? null });
+        const result = await activities.approveProposal({
+          ...common,
+          amount: cmd.amount!,
+          conditions: cmd.conditions ?? null,
+        });
         s.grantId = result.grantId;
         // The grant lives for years, beyond this workflow: abandon, do not terminate, when this one ends.
         await startChild(grantWorkflow, {

@@ -21,8 +21,10 @@ export async function screeningStage(s: ProposalState): Promise<void> {
     done: () => s.status !== 'screening',
     deadlineAt,
     reminderAt: delay === null ? null : start + delay,
-    onReminder: () => notify(s, 'screening_reminder', { role: 'program_manager' }, `screening:${cycle}:reminder`, { deadline }),
-    onOverdue: () => notify(s, 'screening_overdue', { role: 'program_manager' }, `screening:${cycle}:overdue`, { deadline }),
+    onReminder: () =>
+      notify(s, 'screening_reminder', { role: 'program_manager' }, `screening:${cycle}:reminder`, { deadline }),
+    onOverdue: () =>
+      notify(s, 'screening_overdue', { role: 'program_manager' }, `screening:${cycle}:overdue`, { deadline }),
   });
 }
 
@@ -44,13 +46,17 @@ export async function reviewStage(s: ProposalState): Promise<void> {
     }
     const open = s.openAssignments();
     const missing = required - submitted - open.length;
-    const blocked = blockedAt !== null && blockedAt.panelVersion === s.panelVersion && blockedAt.reviewEvents === s.reviewEvents;
+    const blocked =
+      blockedAt !== null && blockedAt.panelVersion === s.panelVersion && blockedAt.reviewEvents === s.reviewEvents;
     if (missing > 0 && !blocked) {
       blockedAt = await assignMissing(s, ctx, cycle, missing);
       continue;
     }
     // Sleep until a reviewer acts, the panel changes, the proposal leaves review, or a reminder/deadline is due.
-    const times = open.flatMap((a) => [a.reminded || a.reminderAt === null ? a.deadlineAt : Math.min(a.reminderAt, a.deadlineAt), a.deadlineAt]);
+    const times = open.flatMap((a) => [
+      a.reminded || a.reminderAt === null ? a.deadlineAt : Math.min(a.reminderAt, a.deadlineAt),
+      a.deadlineAt,
+    ]);
     const next = times.length ? Math.min(...times) : null;
     const seenEvents = s.reviewEvents;
     const seenPanel = s.panelVersion;
@@ -66,7 +72,9 @@ export async function reviewStage(s: ProposalState): Promise<void> {
         await deliver(result.notificationIds);
       } else if (!a.reminded && a.reminderAt !== null && a.reminderAt <= now) {
         a.reminded = true;
-        await notify(s, 'review_reminder', { userIds: [a.reviewerId] }, `review:${a.assignmentId}:reminder`, { deadline: new Date(a.deadlineAt).toISOString() });
+        await notify(s, 'review_reminder', { userIds: [a.reviewerId] }, `review:${a.assignmentId}:reminder`, {
+          deadline: new Date(a.deadlineAt).toISOString(),
+        });
       }
     }
   }
@@ -79,7 +87,13 @@ async function assignMissing(
   cycle: number,
   missing: number,
 ): Promise<{ panelVersion: number; reviewEvents: number } | null> {
-  const result = await activities.assignReviewers({ proposalId: s.proposalId, cycle, count: missing, reviewPeriodMs: ctx.durations.review, workflowId: s.workflowId });
+  const result = await activities.assignReviewers({
+    proposalId: s.proposalId,
+    cycle,
+    count: missing,
+    reviewPeriodMs: ctx.durations.review,
+    workflowId: s.workflowId,
+  });
   for (const a of result.assigned) {
     const deadlineAt = new Date(a.deadlineAt).getTime();
     const delay = reminderDelayMs(ctx.durations.review, ctx.durations.reviewReminder);
@@ -96,9 +110,15 @@ async function assignMissing(
   let blockedAt = null;
   if (result.assigned.length < missing) {
     blockedAt = { panelVersion: s.panelVersion, reviewEvents: s.reviewEvents };
-    await notify(s, 'panel_exhausted', { role: 'program_manager' }, `review:${cycle}:exhausted:${s.panelVersion}:${s.reviewEvents}`, {
-      missing: missing - result.assigned.length,
-    });
+    await notify(
+      s,
+      'panel_exhausted',
+      { role: 'program_manager' },
+      `review:${cycle}:exhausted:${s.panelVersion}:${s.reviewEvents}`,
+      {
+        missing: missing - result.assigned.length,
+      },
+    );
   }
   const open = s.openAssignments();
   if (open.length) s.stage = { name: 'review', deadlineAt: Math.max(...open.map((a) => a.deadlineAt)) };
@@ -115,7 +135,8 @@ export async function decisionStage(s: ProposalState): Promise<void> {
     done: () => s.status !== 'awaiting_decision',
     deadlineAt,
     reminderAt: delay === null ? null : start + delay,
-    onReminder: () => notify(s, 'decision_reminder', { role: 'committee_chair' }, `decision:${cycle}:reminder`, { deadline }),
+    onReminder: () =>
+      notify(s, 'decision_reminder', { role: 'committee_chair' }, `decision:${cycle}:reminder`, { deadline }),
     onOverdue: async () => {
       await notify(s, 'decision_overdue', { role: 'committee_chair' }, `decision:${cycle}:overdue`, { deadline });
       await notify(s, 'decision_overdue', { role: 'program_manager' }, `decision:${cycle}:overdue-pm`, { deadline });

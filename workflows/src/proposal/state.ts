@@ -1,6 +1,11 @@
 import type { ProposalStatus } from '../../../libs/domain/src/proposal-status';
 import { type AssignmentStatus, isOpenAssignment } from '../../../libs/domain/src/review-assignment';
-import type { PendingItem, ProposalContext, ProposalWorkflowInput, ProposalWorkflowState } from '../../../libs/temporal/src/contracts/proposal';
+import type {
+  PendingItem,
+  ProposalContext,
+  ProposalWorkflowInput,
+  ProposalWorkflowState,
+} from '../../../libs/temporal/src/contracts/proposal';
 import { CommandGate } from '../commands';
 
 /** One reviewer's assignment as the workflow times it (the database holds the record). */

@@ -22,7 +22,10 @@ export function requireAccess<T extends { organizationId: string }>(user: AuthUs
 }
 
 /** For commands only the owning organisation may give (submit, withdraw, edit). */
-export function requireOwnOrganization<T extends { organizationId: string }>(user: AuthUser, record: T | null | undefined): T {
+export function requireOwnOrganization<T extends { organizationId: string }>(
+  user: AuthUser,
+  record: T | null | undefined,
+): T {
   if (!record || user.organizationId !== record.organizationId) throw AppError.notFound();
   return record;
 }
@@ -43,7 +46,12 @@ export function visibleOrganization(user: AuthUser, requested?: string): string 
 }
 
 /** Restricts a list query on `alias.organizationId`; false when nothing can match. */
-export function scopeToOrganization<E extends ObjectLiteral>(qb: SelectQueryBuilder<E>, alias: string, user: AuthUser, organizationId?: string): boolean {
+export function scopeToOrganization<E extends ObjectLiteral>(
+  qb: SelectQueryBuilder<E>,
+  alias: string,
+  user: AuthUser,
+  organizationId?: string,
+): boolean {
   const visible = visibleOrganization(user, organizationId);
   if (visible) qb.andWhere(`${alias}.organizationId = :org`, { org: visible });
   return visible !== false;

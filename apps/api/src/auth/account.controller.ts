@@ -1,5 +1,11 @@
 import { Body, Controller, HttpCode, Post } from '@nestjs/common';
-import { ApiAcceptedResponse, ApiNoContentResponse, ApiOkResponse, ApiTags, ApiTooManyRequestsResponse } from '@nestjs/swagger';
+import {
+  ApiAcceptedResponse,
+  ApiNoContentResponse,
+  ApiOkResponse,
+  ApiTags,
+  ApiTooManyRequestsResponse,
+} from '@nestjs/swagger';
 import { identifierOf } from '../common/identifier';
 import { EmptyCommandDto } from '../grants/grant.dto';
 import {
@@ -38,8 +44,12 @@ export class AccountController {
   @Public()
   @Post('password-reset')
   @HttpCode(202)
-  @ApiAcceptedResponse({ description: 'Always, whether or not an account has this email or phone: a link is sent if one does.' })
-  @ApiTooManyRequestsResponse({ description: 'More than 5 requests an hour for this email or phone; wait `Retry-After` seconds (problem+json).' })
+  @ApiAcceptedResponse({
+    description: 'Always, whether or not an account has this email or phone: a link is sent if one does.',
+  })
+  @ApiTooManyRequestsResponse({
+    description: 'More than 5 requests an hour for this email or phone; wait `Retry-After` seconds (problem+json).',
+  })
   async requestPasswordReset(@Body() body: PasswordResetRequestDto): Promise<void> {
     await this.accounts.requestPasswordReset(identifierOf(body));
   }
@@ -47,7 +57,10 @@ export class AccountController {
   @Public()
   @Post('password-reset/confirm')
   @HttpCode(200)
-  @ApiOkResponse({ type: PasswordChangedDto, description: 'The password is changed and every session ended; sign in with it.' })
+  @ApiOkResponse({
+    type: PasswordChangedDto,
+    description: 'The password is changed and every session ended; sign in with it.',
+  })
   confirmPasswordReset(@Body() body: PasswordResetConfirmDto): Promise<PasswordChangedDto> {
     return this.accounts.confirmPasswordReset(body.token, body.newPassword);
   }
@@ -57,7 +70,9 @@ export class AccountController {
   @Post('password')
   @HttpCode(200)
   @ApiOkResponse({ type: LoginResponseDto, description: 'Changed; other sessions ended, and this is the new token.' })
-  @ApiTooManyRequestsResponse({ description: 'Too many wrong current passwords; wait `Retry-After` seconds (problem+json).' })
+  @ApiTooManyRequestsResponse({
+    description: 'Too many wrong current passwords; wait `Retry-After` seconds (problem+json).',
+  })
   changePassword(@CurrentUser() user: AuthUser, @Body() body: ChangePasswordDto): Promise<LoginResponseDto> {
     return this.accounts.changePassword(user, body.currentPassword, body.newPassword);
   }
@@ -75,7 +90,10 @@ export class AccountController {
   @DuringEnrolment()
   @Post('2fa/setup')
   @HttpCode(200)
-  @ApiOkResponse({ type: SecondFactorSetupDto, description: 'A new TOTP secret to confirm with /auth/2fa/enable (409 when already enabled).' })
+  @ApiOkResponse({
+    type: SecondFactorSetupDto,
+    description: 'A new TOTP secret to confirm with /auth/2fa/enable (409 when already enabled).',
+  })
   setupSecondFactor(@CurrentUser() user: AuthUser, @Body() _body: EmptyCommandDto): Promise<SecondFactorSetupDto> {
     return this.twoFactor.setup(user);
   }
@@ -84,8 +102,14 @@ export class AccountController {
   @DuringEnrolment()
   @Post('2fa/enable')
   @HttpCode(200)
-  @ApiOkResponse({ type: RecoveryCodesDto, description: 'Enabled: sign-in now asks for a code. The recovery codes are shown this once.' })
-  async enableSecondFactor(@CurrentUser() user: AuthUser, @Body() body: EnableSecondFactorDto): Promise<RecoveryCodesDto> {
+  @ApiOkResponse({
+    type: RecoveryCodesDto,
+    description: 'Enabled: sign-in now asks for a code. The recovery codes are shown this once.',
+  })
+  async enableSecondFactor(
+    @CurrentUser() user: AuthUser,
+    @Body() body: EnableSecondFactorDto,
+  ): Promise<RecoveryCodesDto> {
     return { recoveryCodes: await this.twoFactor.enable(user.id, body.code) };
   }
 }

@@ -3,7 +3,13 @@ import { Matches } from 'class-validator';
 import { IsPhone, IsText } from '../common/validators';
 
 /** Link tokens are 32 random bytes in base64url (43 characters); anything else names no token. */
-const TOKEN_DOC = { type: 'string', minLength: 1, maxLength: 200, example: 'q3v1…', description: 'The `token` of the link received.' } as const;
+const TOKEN_DOC = {
+  type: 'string',
+  minLength: 1,
+  maxLength: 200,
+  example: 'q3v1…',
+  description: 'The `token` of the link received.',
+} as const;
 
 export class AcceptInvitationDto {
   @ApiProperty(TOKEN_DOC)
@@ -47,7 +53,11 @@ export class PasswordChangedDto {
 export class SecondFactorSetupDto {
   @ApiProperty({ description: 'The TOTP secret in base32, for typing into an authenticator app.' }) secret: string;
   @ApiProperty({ example: 'otpauth://totp/…' }) otpauthUri: string;
-  @ApiProperty({ description: 'The otpauth URI as a QR code, a data: URL of a PNG image.', example: 'data:image/png;base64,…' }) qrCode: string;
+  @ApiProperty({
+    description: 'The otpauth URI as a QR code, a data: URL of a PNG image.',
+    example: 'data:image/png;base64,…',
+  })
+  qrCode: string;
 }
 
 export class EnableSecondFactorDto {
@@ -57,6 +67,9 @@ export class EnableSecondFactorDto {
 }
 
 export class RecoveryCodesDto {
-  @ApiProperty({ type: [String], description: 'Ten single-use codes for signing in without the phone; shown only this once.' })
+  @ApiProperty({
+    type: [String],
+    description: 'Ten single-use codes for signing in without the phone; shown only this once.',
+  })
   recoveryCodes: string[];
 }

@@ -18,9 +18,21 @@ import { userChanged } from './auth-user-cache';
 
 const HOUR_MS = 60 * 60 * 1000;
 /** Reset requests per identifier: a few an hour, so nobody floods a person's phone with links. */
-const RESET_REQUESTS: AttemptPolicy = { scope: 'password-reset:identifier', maxFailures: 5, windowMs: HOUR_MS, baseLockMs: HOUR_MS, maxLockMs: HOUR_MS };
+const RESET_REQUESTS: AttemptPolicy = {
+  scope: 'password-reset:identifier',
+  maxFailures: 5,
+  windowMs: HOUR_MS,
+  baseLockMs: HOUR_MS,
+  maxLockMs: HOUR_MS,
+};
 /** Wrong current passwords on a change: a stolen token must not become a password-guessing oracle. */
-const PASSWORD_CHANGES: AttemptPolicy = { scope: 'password-change:user', maxFailures: 5, windowMs: HOUR_MS, baseLockMs: 60_000, maxLockMs: HOUR_MS };
+const PASSWORD_CHANGES: AttemptPolicy = {
+  scope: 'password-change:user',
+  maxFailures: 5,
+  windowMs: HOUR_MS,
+  baseLockMs: 60_000,
+  maxLockMs: HOUR_MS,
+};
 
 /** Invitation acceptance, password reset and change, sign out everywhere. */
 @Injectable()
@@ -46,7 +58,10 @@ export class AccountService {
       if (!Object.keys(changes).length) return before;
       await manager.update(UserEntity, { id: user.id }, changes);
       userChanged(manager, user.id);
-      const view = (u: Pick<UserEntity, 'displayName' | 'language'>) => ({ displayName: u.displayName, language: u.language });
+      const view = (u: Pick<UserEntity, 'displayName' | 'language'>) => ({
+        displayName: u.displayName,
+        language: u.language,
+      });
       const actor = actorOf(user, requestId);
       await appendAuditEvents(manager, [
         {
@@ -78,7 +93,15 @@ export class AccountService {
       // Deactivated meanwhile, or a password set another way: the link is spent either way.
       if (!rows?.length) throw new AppError(ErrorCode.INVALID_TOKEN);
       await appendAuditEvents(manager, [
-        { actorId: used.userId, actorRole: null, action: 'user.invitation_accepted', entityType: 'user', entityId: used.userId, fromState: 'invited', toState: 'active' },
+        {
+          actorId: used.userId,
+          actorRole: null,
+          action: 'user.invitation_accepted',
+          entityType: 'user',
+          entityId: used.userId,
+          fromState: 'invited',
+          toState: 'active',
+        },
       ]);
       return manager.findOneByOrFail(UserEntity, { id: used.userId });
     });
@@ -101,13 +124,20 @@ export class AccountService {
     // An invited person resets nothing (their invitation link sets the password); a deactivated one gets nothing.
     if (!user || !user.active || !user.passwordHash) return;
     setImmediate(() => {
-      this.sendReset(user, identifier).catch((error: unknown) => this.logger.error({ err: error, userId: user.id }, 'password reset message not written'));
+      this.sendReset(user, identifier).catch((error: unknown) =>
+        this.logger.error({ err: error, userId: user.id }, 'password reset message not written'),
+      );
     });
   }
 
   private async sendReset(user: UserEntity, identifier: Identifier): Promise<void> {
     const id = await this.dataSource.transaction(async (manager) => {
-      const issued = await OneTimeTokens.issue(manager, { kind: 'password_reset', userId: user.id, createdBy: null, ttlMs: PASSWORD_RESET_TTL_MS });
+      const issued = await OneTimeTokens.issue(manager, {
+        kind: 'password_reset',
+        userId: user.id,
+        createdBy: null,
+        ttlMs: PASSWORD_RESET_TTL_MS,
+      });
       return this.messages.enqueue(manager, {
         kind: 'password_reset',
         recipient: user,
@@ -128,7 +158,9 @@ export class AccountService {
       if (!used) throw new AppError(ErrorCode.INVALID_TOKEN);
       const changed = await this.setPassword(manager, used.userId, passwordHash);
       if (!changed) throw new AppError(ErrorCode.INVALID_TOKEN);
-      await appendAuditEvents(manager, [{ actorId: used.userId, action: 'user.password_reset', entityType: 'user', entityId: used.userId }]);
+      await appendAuditEvents(manager, [
+        { actorId: used.userId, action: 'user.password_reset', entityType: 'user', entityId: used.userId },
+      ]);
       return { changedAt: changed.toISOString() };
     });
   }
@@ -150,7 +182,15 @@ export class AccountService {
     const passwordHash = await hashPassword(newPassword);
     await this.dataSource.transaction(async (manager) => {
       await this.setPassword(manager, caller.id, passwordHash);
-      await appendAuditEvents(manager, [{ actorId: caller.id, actorRole: caller.actingRole ?? null, action: 'user.password_changed', entityType: 'user', entityId: caller.id }]);
+      await appendAuditEvents(manager, [
+        {
+          actorId: caller.id,
+          actorRole: caller.actingRole ?? null,
+          action: 'user.password_changed',
+          entityType: 'user',
+          entityId: caller.id,
+        },
+      ]);
     });
     return this.auth.session(await this.dataSource.manager.findOneByOrFail(UserEntity, { id: caller.id }));
   }
@@ -159,7 +199,15 @@ export class AccountService {
   async logoutEverywhere(caller: AuthUser): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
       await endSessions(manager, caller.id);
-      await appendAuditEvents(manager, [{ actorId: caller.id, actorRole: caller.actingRole ?? null, action: 'user.signed_out_everywhere', entityType: 'user', entityId: caller.id }]);
+      await appendAuditEvents(manager, [
+        {
+          actorId: caller.id,
+          actorRole: caller.actingRole ?? null,
+          action: 'user.signed_out_everywhere',
+          entityType: 'user',
+          entityId: caller.id,
+        },
+      ]);
     });
   }
 
@@ -182,4 +230,3 @@ export async function endSessions(manager: EntityManager, userId: string): Promi
   await manager.query(`UPDATE users SET token_version = token_version + 1 WHERE id = $1`, [userId]);
   userChanged(manager, userId);
 }
-

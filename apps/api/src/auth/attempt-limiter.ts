@@ -45,7 +45,8 @@ export class AttemptLimiter {
   async fail(policy: AttemptPolicy, subject: string): Promise<void> {
     const windowOver = `c.window_started_at + $3::float8 * interval '1 millisecond' <= now()`;
     const failures = `CASE WHEN ${windowOver} THEN 1 ELSE c.failures + 1 END`;
-    const lock = (count: string) => `now() + least($6::float8, $5::float8 * power(2, least(${count} - $4::int, ${MAX_DOUBLINGS}))) * interval '1 millisecond'`;
+    const lock = (count: string) =>
+      `now() + least($6::float8, $5::float8 * power(2, least(${count} - $4::int, ${MAX_DOUBLINGS}))) * interval '1 millisecond'`;
     await this.dataSource.query(
       `INSERT INTO attempt_counters AS c (scope, subject, failures, window_started_at, locked_until, expires_at)
        VALUES ($1, $2, 1, now(), CASE WHEN 1 >= $4::int THEN ${lock('1')} END, now() + ($3::float8 + $6::float8) * interval '1 millisecond')
@@ -60,7 +61,10 @@ export class AttemptLimiter {
   }
 
   async succeed(policy: AttemptPolicy, subject: string): Promise<void> {
-    await this.dataSource.query('DELETE FROM attempt_counters WHERE scope = $1 AND subject = $2', [policy.scope, hashed(subject)]);
+    await this.dataSource.query('DELETE FROM attempt_counters WHERE scope = $1 AND subject = $2', [
+      policy.scope,
+      hashed(subject),
+    ]);
   }
 }
 

@@ -3,10 +3,24 @@ import type { AppConfig } from '@csf/config';
 import { AuthUserCache, CachedUser } from './auth-user-cache';
 
 const user = (name: string): CachedUser =>
-  ({ id: 'u1', email: null, phone: null, displayName: name, roles: [], organizationId: null, language: 'fr', active: true, tokenVersion: 0, totpEnabledAt: null }) as CachedUser;
+  ({
+    id: 'u1',
+    email: null,
+    phone: null,
+    displayName: name,
+    roles: [],
+    organizationId: null,
+    language: 'fr',
+    active: true,
+    tokenVersion: 0,
+    totpEnabledAt: null,
+  }) as CachedUser;
 
 function cache(size = 10): AuthUserCache {
-  const c = new AuthUserCache({ AUTH_USER_CACHE_TTL: '5s', AUTH_USER_CACHE_SIZE: size } as AppConfig, { subscribers: [] } as unknown as DataSource);
+  const c = new AuthUserCache(
+    { AUTH_USER_CACHE_TTL: '5s', AUTH_USER_CACHE_SIZE: size } as AppConfig,
+    { subscribers: [] } as unknown as DataSource,
+  );
   c.onModuleInit();
   return c;
 }

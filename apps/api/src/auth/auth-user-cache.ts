@@ -18,7 +18,16 @@ export function userChanged(manager: EntityManager, id: string): void {
 /** What the bearer check needs of a user row. */
 export type CachedUser = Pick<
   UserEntity,
-  'id' | 'email' | 'phone' | 'displayName' | 'roles' | 'organizationId' | 'language' | 'active' | 'tokenVersion' | 'totpEnabledAt'
+  | 'id'
+  | 'email'
+  | 'phone'
+  | 'displayName'
+  | 'roles'
+  | 'organizationId'
+  | 'language'
+  | 'active'
+  | 'tokenVersion'
+  | 'totpEnabledAt'
 >;
 
 /**

@@ -1,5 +1,11 @@
 import { Body, Controller, Get, HttpCode, Ip, Patch, Post } from '@nestjs/common';
-import { ApiForbiddenResponse, ApiOkResponse, ApiTags, ApiTooManyRequestsResponse, ApiUnauthorizedResponse } from '@nestjs/swagger';
+import {
+  ApiForbiddenResponse,
+  ApiOkResponse,
+  ApiTags,
+  ApiTooManyRequestsResponse,
+  ApiUnauthorizedResponse,
+} from '@nestjs/swagger';
 import { identifierOf } from '../common/identifier';
 import { RequestId } from '../common/request-id';
 import { AccountService } from './account.service';
@@ -24,12 +30,18 @@ export class AuthController {
     description:
       'Wrong email, phone or password, or an inactive account (INVALID_CREDENTIALS); the account has a second factor and no `totp` or `recoveryCode` was given (TOTP_REQUIRED), or it is wrong (TOTP_INVALID).',
   })
-  @ApiForbiddenResponse({ description: 'Right password, but the account is not confirmed yet: ACCOUNT_NOT_VERIFIED (problem+json).' })
+  @ApiForbiddenResponse({
+    description: 'Right password, but the account is not confirmed yet: ACCOUNT_NOT_VERIFIED (problem+json).',
+  })
   @ApiTooManyRequestsResponse({
-    description: 'Too many failed sign-ins for this account, or too many attempts from this address; wait `Retry-After` seconds (problem+json).',
+    description:
+      'Too many failed sign-ins for this account, or too many attempts from this address; wait `Retry-After` seconds (problem+json).',
   })
   login(@Body() body: LoginDto, @Ip() address: string): Promise<LoginResponseDto> {
-    return this.auth.login(identifierOf(body), body.password, address, { totp: body.totp, recoveryCode: body.recoveryCode });
+    return this.auth.login(identifierOf(body), body.password, address, {
+      totp: body.totp,
+      recoveryCode: body.recoveryCode,
+    });
   }
 
   @AnyRole()
@@ -43,7 +55,11 @@ export class AuthController {
   @AnyRole()
   @DuringEnrolment()
   @Patch('me')
-  @ApiOkResponse({ type: MeDto, description: 'The caller as changed. Only their own name and language: roles, organisation and contact details are changed by others or by their own flows.' })
+  @ApiOkResponse({
+    type: MeDto,
+    description:
+      'The caller as changed. Only their own name and language: roles, organisation and contact details are changed by others or by their own flows.',
+  })
   updateMe(@CurrentUser() user: AuthUser, @Body() body: UpdateMeDto, @RequestId() requestId: string): Promise<MeDto> {
     return this.accounts.updateProfile(user, body, requestId);
   }

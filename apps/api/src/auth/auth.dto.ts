@@ -12,10 +12,20 @@ export class LoginDto {
   @IsText({ max: 1024, example: 'demo-password' })
   password: string;
 
-  @IsText({ max: 6, required: false, example: '123456', description: 'TOTP code, when the account has a second factor (else 401 TOTP_REQUIRED).' })
+  @IsText({
+    max: 6,
+    required: false,
+    example: '123456',
+    description: 'TOTP code, when the account has a second factor (else 401 TOTP_REQUIRED).',
+  })
   totp?: string;
 
-  @IsText({ max: 20, required: false, example: 'AB12C-DE34F', description: 'A recovery code instead of `totp`; each works once.' })
+  @IsText({
+    max: 20,
+    required: false,
+    example: 'AB12C-DE34F',
+    description: 'A recovery code instead of `totp`; each works once.',
+  })
   recoveryCode?: string;
 }
 
@@ -31,10 +41,18 @@ export class MeDto {
 
 /** What a person may change about themselves: the name others see and the language of the portal and messages. */
 export class UpdateMeDto {
-  @IsText({ max: 200, required: false, example: 'Aïssatou Camara', description: 'The name shown to staff and to the organisation’s members.' })
+  @IsText({
+    max: 200,
+    required: false,
+    example: 'Aïssatou Camara',
+    description: 'The name shown to staff and to the organisation’s members.',
+  })
   displayName?: string;
 
-  @IsOneOf(['fr', 'en'], { required: false, description: 'Language of the portal (adopted at sign-in) and of the messages sent to this person.' })
+  @IsOneOf(['fr', 'en'], {
+    required: false,
+    description: 'Language of the portal (adopted at sign-in) and of the messages sent to this person.',
+  })
   language?: 'fr' | 'en';
 }
 

@@ -30,11 +30,20 @@ export class AuthService {
   ) {}
 
   /** `address` is the client's (req.ip, right behind a reverse proxy when TRUST_PROXY says which to trust). */
-  async login(identifier: Identifier, password: string, address: string, proof: SecondFactorProof = {}): Promise<LoginResponseDto> {
+  async login(
+    identifier: Identifier,
+    password: string,
+    address: string,
+    proof: SecondFactorProof = {},
+  ): Promise<LoginResponseDto> {
     const account = identifier.value;
     await this.throttle.before(account, address);
     const lookup = userByIdentifier(identifier);
-    const user = await this.users.createQueryBuilder('u').addSelect('u.passwordHash').where(lookup.where, lookup.params).getOne();
+    const user = await this.users
+      .createQueryBuilder('u')
+      .addSelect('u.passwordHash')
+      .where(lookup.where, lookup.params)
+      .getOne();
     decoyHash ??= hashPassword('decoy-password-never-used');
     // An invited person who has not set a password yet has none: the decoy, like an unknown account.
     const hash = (user?.active && user.passwordHash) || (await decoyHash);

@@ -44,7 +44,10 @@ export class RolesGuard implements CanActivate {
     const user = context.switchToHttp().getRequest<{ user?: AuthUser }>().user;
     const role = allowed && user ? user.roles.find((r) => allowed.includes(r)) : undefined;
     if (!role) throw new AppError(ErrorCode.FORBIDDEN);
-    if (user!.secondFactorEnrolmentRequired && !this.reflector.getAllAndOverride<boolean>(ENROLMENT_KEY, [context.getHandler(), context.getClass()])) {
+    if (
+      user!.secondFactorEnrolmentRequired &&
+      !this.reflector.getAllAndOverride<boolean>(ENROLMENT_KEY, [context.getHandler(), context.getClass()])
+    ) {
       throw new AppError(ErrorCode.TOTP_ENROLMENT_REQUIRED);
     }
     user!.actingRole = role;

@@ -53,14 +53,27 @@ export class JwtStrategy extends PassportStrategy(Strategy) {
   }
 
   private load(id: string): Promise<CachedUser | null> {
-    return this.users
-      .findOne({
-        where: { id },
-        select: { id: true, email: true, phone: true, displayName: true, roles: true, organizationId: true, language: true, active: true, tokenVersion: true, totpEnabledAt: true },
-      })
-      // A database that is away must not read as "no such user": that would be a 401 and sign people out.
-      .catch((error: unknown) => {
-        throw isDependencyFailure(error) ? serviceUnavailable(error) : error;
-      });
+    return (
+      this.users
+        .findOne({
+          where: { id },
+          select: {
+            id: true,
+            email: true,
+            phone: true,
+            displayName: true,
+            roles: true,
+            organizationId: true,
+            language: true,
+            active: true,
+            tokenVersion: true,
+            totpEnabledAt: true,
+          },
+        })
+        // A database that is away must not read as "no such user": that would be a 401 and sign people out.
+        .catch((error: unknown) => {
+          throw isDependencyFailure(error) ? serviceUnavailable(error) : error;
+        })
+    );
   }
 }

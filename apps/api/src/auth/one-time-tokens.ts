@@ -19,7 +19,10 @@ export const tokenDigest = (token: string): string => createHash('sha256').updat
  */
 export const OneTimeTokens = {
   /** A new token; the person's earlier live tokens of the same kind are revoked, so only the latest link works. */
-  async issue(manager: EntityManager, input: { kind: OneTimeTokenKind; userId: string; createdBy: string | null; ttlMs: number }): Promise<IssuedToken> {
+  async issue(
+    manager: EntityManager,
+    input: { kind: OneTimeTokenKind; userId: string; createdBy: string | null; ttlMs: number },
+  ): Promise<IssuedToken> {
     await this.revokeAll(manager, input.userId, input.kind);
     const token = randomBytes(32).toString('base64url');
     const [row] = await manager.query(
@@ -34,7 +37,11 @@ export const OneTimeTokens = {
    * Uses a token: one conditional UPDATE, so of two concurrent uses exactly one wins. Null when the token is
    * unknown, of another kind, used, revoked or expired (the caller answers the same for all of them).
    */
-  async consume(manager: EntityManager, kind: OneTimeTokenKind, token: string): Promise<{ id: string; userId: string } | null> {
+  async consume(
+    manager: EntityManager,
+    kind: OneTimeTokenKind,
+    token: string,
+  ): Promise<{ id: string; userId: string } | null> {
     const [rows] = await manager.query(
       `UPDATE one_time_tokens SET used_at = now()
         WHERE token_hash = $1 AND kind = $2 AND used_at IS NULL AND revoked_at IS NULL AND expires_at > now()
@@ -54,13 +61,19 @@ export const OneTimeTokens = {
   },
 
   /** The latest token of a kind for a person (for the invitation's state in GET /users/:id). */
-  async latest(manager: EntityManager, userId: string, kind: OneTimeTokenKind): Promise<{ createdAt: Date; expiresAt: Date; usedAt: Date | null; revokedAt: Date | null } | null> {
+  async latest(
+    manager: EntityManager,
+    userId: string,
+    kind: OneTimeTokenKind,
+  ): Promise<{ createdAt: Date; expiresAt: Date; usedAt: Date | null; revokedAt: Date | null } | null> {
     const [row] = await manager.query(
       `SELECT created_at, expires_at, used_at, revoked_at FROM one_time_tokens
         WHERE user_id = $1 AND kind = $2 ORDER BY created_at DESC, id DESC LIMIT 1`,
       [userId, kind],
     );
-    return row ? { createdAt: row.created_at, expiresAt: row.expires_at, usedAt: row.used_at, revokedAt: row.revoked_at } : null;
+    return row
+      ? { createdAt: row.created_at, expiresAt: row.expires_at, usedAt: row.used_at, revokedAt: row.revoked_at }
+      : null;
   },
 };
 

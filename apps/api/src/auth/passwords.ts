@@ -39,6 +39,10 @@ export function assertAcceptablePassword(password: string, field: string): void 
   const problem = passwordProblem(password, isCommonPassword);
   if (!problem) return;
   const params: Record<string, number> =
-    problem === FieldCode.TOO_SHORT ? { min: PASSWORD_MIN_LENGTH } : problem === FieldCode.TOO_LONG ? { max: PASSWORD_MAX_LENGTH } : {};
+    problem === FieldCode.TOO_SHORT
+      ? { min: PASSWORD_MIN_LENGTH }
+      : problem === FieldCode.TOO_LONG
+        ? { max: PASSWORD_MAX_LENGTH }
+        : {};
   throw new AppError(ErrorCode.WEAK_PASSWORD, [{ field, code: problem, params }]);
 }

@@ -29,7 +29,13 @@ export class SignInThrottle {
       baseLockMs: durationSetting(config.LOGIN_LOCK_BASE),
       maxLockMs: durationSetting(config.LOGIN_LOCK_MAX),
     };
-    this.address = { scope: 'login:address', maxFailures: config.LOGIN_RATE_LIMIT, windowMs: MINUTE_MS, baseLockMs: MINUTE_MS, maxLockMs: MINUTE_MS };
+    this.address = {
+      scope: 'login:address',
+      maxFailures: config.LOGIN_RATE_LIMIT,
+      windowMs: MINUTE_MS,
+      baseLockMs: MINUTE_MS,
+      maxLockMs: MINUTE_MS,
+    };
   }
 
   /** Before checking the password: 429 with Retry-After when the address or the account must wait. */
@@ -62,5 +68,8 @@ export function trustProxySetting(value: string): boolean | number | string[] {
   const v = value.trim().toLowerCase();
   if (v === 'true' || v === 'false') return v === 'true';
   if (/^\d+$/.test(v)) return Number(v);
-  return v.split(',').map((part) => part.trim()).filter(Boolean);
+  return v
+    .split(',')
+    .map((part) => part.trim())
+    .filter(Boolean);
 }

@@ -42,7 +42,11 @@ export class TwoFactor {
   }
 
   /** A new secret for a person not yet enrolled (asking again replaces the one not yet confirmed). */
-  async setup(user: { id: string; email: string | null; phone?: string | null }): Promise<{ secret: string; otpauthUri: string; qrCode: string }> {
+  async setup(user: {
+    id: string;
+    email: string | null;
+    phone?: string | null;
+  }): Promise<{ secret: string; otpauthUri: string; qrCode: string }> {
     const secret = new Secret({ size: 20 });
     const [rows] = await this.dataSource.query(
       `UPDATE users SET totp_secret = $2 WHERE id = $1 AND totp_enabled_at IS NULL RETURNING id`,
@@ -50,13 +54,18 @@ export class TwoFactor {
     );
     if (!rows?.length) throw AppError.invalidState('totp_enabled');
     const otpauthUri = this.totp(secret, user.email ?? user.phone ?? user.id).toString();
-    return { secret: secret.base32, otpauthUri, qrCode: await toDataURL(otpauthUri, { errorCorrectionLevel: 'M', margin: 2 }) };
+    return {
+      secret: secret.base32,
+      otpauthUri,
+      qrCode: await toDataURL(otpauthUri, { errorCorrectionLevel: 'M', margin: 2 }),
+    };
   }
 
   /** Confirms enrolment with a first code; answers the recovery codes, shown this once. */
   async enable(userId: string, code: string): Promise<string[]> {
     const [row] = await this.dataSource.query(`SELECT totp_secret, totp_enabled_at FROM users WHERE id = $1`, [userId]);
-    if (!row?.totp_secret || row.totp_enabled_at) throw AppError.invalidState(row?.totp_enabled_at ? 'totp_enabled' : 'totp_not_set_up');
+    if (!row?.totp_secret || row.totp_enabled_at)
+      throw AppError.invalidState(row?.totp_enabled_at ? 'totp_enabled' : 'totp_not_set_up');
     const step = this.matchingStep(userId, row.totp_secret, code);
     // 422, not 401: the caller is signed in; only the code is wrong.
     if (step === null) throw AppError.validation([{ field: 'code', code: FieldCode.MISMATCH }]);
@@ -68,7 +77,9 @@ export class TwoFactor {
     );
     if (!updated?.length) throw AppError.invalidState('totp_enabled');
     userChanged(this.dataSource.manager, userId);
-    await appendAuditEvents(this.dataSource.manager, [{ actorId: userId, action: 'user.second_factor_enabled', entityType: 'user', entityId: userId }]);
+    await appendAuditEvents(this.dataSource.manager, [
+      { actorId: userId, action: 'user.second_factor_enabled', entityType: 'user', entityId: userId },
+    ]);
     return codes;
   }
 
@@ -83,7 +94,10 @@ export class TwoFactor {
       return rows?.length === 1;
     }
     if (!proof.totp) return false;
-    const [row] = await this.dataSource.query(`SELECT totp_secret FROM users WHERE id = $1 AND totp_enabled_at IS NOT NULL`, [userId]);
+    const [row] = await this.dataSource.query(
+      `SELECT totp_secret FROM users WHERE id = $1 AND totp_enabled_at IS NOT NULL`,
+      [userId],
+    );
     if (!row?.totp_secret) return false;
     const step = this.matchingStep(userId, row.totp_secret, proof.totp);
     if (step === null) return false;
@@ -112,7 +126,9 @@ export class TwoFactor {
 
   private open(userId: string, stored: string): string {
     const at = stored.lastIndexOf(':');
-    return this.keyring.open(stored.slice(0, at), Buffer.from(stored.slice(at + 1), 'base64'), Buffer.from(`totp:${userId}`)).toString();
+    return this.keyring
+      .open(stored.slice(0, at), Buffer.from(stored.slice(at + 1), 'base64'), Buffer.from(`totp:${userId}`))
+      .toString();
   }
 }
 

@@ -4,7 +4,8 @@ import { ErrorCode } from '@csf/domain';
 import { AppError } from './app-error';
 import { isDependencyFailure, serviceUnavailable } from './dependency-errors';
 
-const pgError = (code: string) => new QueryFailedError('SELECT 1', [], Object.assign(new Error('server said no'), { code }));
+const pgError = (code: string) =>
+  new QueryFailedError('SELECT 1', [], Object.assign(new Error('server said no'), { code }));
 const grpcError = (code: number) => Object.assign(new Error('grpc'), { code, details: 'x', metadata: {} });
 
 describe(isDependencyFailure.name, () => {
@@ -38,7 +39,12 @@ describe(isDependencyFailure.name, () => {
   it('becomes a 503 with Retry-After, keeping the cause for the log', () => {
     const cause = pgError('57014');
     const sut = serviceUnavailable(cause);
-    expect({ status: sut.status, code: sut.code, retryAfter: sut.retryAfter, cause: (sut as { cause?: unknown }).cause }).toEqual({
+    expect({
+      status: sut.status,
+      code: sut.code,
+      retryAfter: sut.retryAfter,
+      cause: (sut as { cause?: unknown }).cause,
+    }).toEqual({
       status: 503,
       code: 'SERVICE_UNAVAILABLE',
       retryAfter: 5,

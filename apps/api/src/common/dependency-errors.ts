@@ -14,7 +14,16 @@ const PG_UNAVAILABLE_CLASSES = ['08', '53'];
 const PG_UNAVAILABLE_CODES = new Set(['57P01', '57P02', '57P03', '57P05', '57014', '25P03']);
 
 /** Socket errors of a dependency that does not answer. */
-const NETWORK_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'EHOSTUNREACH', 'ENETUNREACH', 'ENOTFOUND', 'EAI_AGAIN']);
+const NETWORK_CODES = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ETIMEDOUT',
+  'EPIPE',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+]);
 
 /**
  * node-postgres and pg-pool report a hung or vanished server with plain errors that carry no code; their messages
@@ -30,7 +39,9 @@ const PG_CLIENT_MESSAGES = [
 ];
 
 /** gRPC statuses of a Temporal frontend that is away, overloaded or did not answer before the deadline. */
-const GRPC_UNAVAILABLE = new Set([1 /* CANCELLED */, 4 /* DEADLINE_EXCEEDED */, 8 /* RESOURCE_EXHAUSTED */, 14 /* UNAVAILABLE */]);
+const GRPC_UNAVAILABLE = new Set([
+  1 /* CANCELLED */, 4 /* DEADLINE_EXCEEDED */, 8 /* RESOURCE_EXHAUSTED */, 14 /* UNAVAILABLE */,
+]);
 
 function causes(error: unknown): unknown[] {
   const chain: unknown[] = [];

@@ -28,7 +28,9 @@ export class ExpiredRecordsCleanup implements OnApplicationBootstrap, OnApplicat
 
   onApplicationBootstrap(): void {
     this.timer = setInterval(() => {
-      this.run().catch((error: unknown) => this.logger.warn({ err: error }, 'cleanup of expired records failed; next round retries'));
+      this.run().catch((error: unknown) =>
+        this.logger.warn({ err: error }, 'cleanup of expired records failed; next round retries'),
+      );
     }, durationSetting(this.config.CLEANUP_INTERVAL));
     this.timer.unref();
   }
@@ -57,7 +59,8 @@ export class ExpiredRecordsCleanup implements OnApplicationBootstrap, OnApplicat
             if (count < BATCH) break;
           }
         }
-        if (removed.idempotency_keys || removed.attempt_counters) this.logger.log({ removed }, 'expired records deleted');
+        if (removed.idempotency_keys || removed.attempt_counters)
+          this.logger.log({ removed }, 'expired records deleted');
         return removed;
       } finally {
         await runner.query('SELECT pg_advisory_unlock($1)', [CLEANUP_LOCK_KEY]);

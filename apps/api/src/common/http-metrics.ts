@@ -41,8 +41,17 @@ export function serveMetrics(app: NestExpressApplication): void {
   app.use('/metrics', (req: Request & { id?: string }, res: Response, next: NextFunction) => {
     if (req.path !== '/' || (req.method !== 'GET' && req.method !== 'HEAD')) return next();
     if (!scrapeAllowed(req.headers.authorization, token)) {
-      const body = renderer.render({ code: ErrorCode.UNAUTHENTICATED, lang: languageFrom(req.headers['accept-language']), instance: req.originalUrl, requestId: req.id });
-      res.status(body.status).setHeader('WWW-Authenticate', 'Bearer').type(PROBLEM_CONTENT_TYPE).send(JSON.stringify(body));
+      const body = renderer.render({
+        code: ErrorCode.UNAUTHENTICATED,
+        lang: languageFrom(req.headers['accept-language']),
+        instance: req.originalUrl,
+        requestId: req.id,
+      });
+      res
+        .status(body.status)
+        .setHeader('WWW-Authenticate', 'Bearer')
+        .type(PROBLEM_CONTENT_TYPE)
+        .send(JSON.stringify(body));
       return;
     }
     metrics.render().then(

@@ -32,13 +32,24 @@ function canonical(value: unknown): string {
  * bodies carry personal data such as a payout number, which a plain hash of a 9-digit number would give away.
  */
 export function requestFingerprint(secret: string, method: string, path: string, body: unknown): string {
-  return createHmac('sha256', secret).update(`${method} ${path}\n${canonical(body ?? null)}`).digest('hex');
+  return createHmac('sha256', secret)
+    .update(`${method} ${path}\n${canonical(body ?? null)}`)
+    .digest('hex');
 }
 
 /** What the claim found: this request holds the key now, or an earlier request does. */
 type Claim =
   | { kind: 'claimed'; token: string }
-  | { kind: 'existing'; record: { requestHash: string; state: 'in_progress' | 'completed'; responseStatus: number | null; responseBody: unknown; retryAfter: number } };
+  | {
+      kind: 'existing';
+      record: {
+        requestHash: string;
+        state: 'in_progress' | 'completed';
+        responseStatus: number | null;
+        responseBody: unknown;
+        retryAfter: number;
+      };
+    };
 
 /**
  * `Idempotency-Key` on POST commands: the first answer is stored per (user, key); the same key with the same
@@ -84,7 +95,8 @@ export class IdempotencyInterceptor implements NestInterceptor {
         if (claim.kind === 'existing') {
           const existing = claim.record;
           if (existing.requestHash !== requestHash) throw new AppError(ErrorCode.IDEMPOTENCY_KEY_REUSED);
-          if (existing.state !== 'completed') throw AppError.retryLater(ErrorCode.IDEMPOTENCY_KEY_IN_PROGRESS, existing.retryAfter);
+          if (existing.state !== 'completed')
+            throw AppError.retryLater(ErrorCode.IDEMPOTENCY_KEY_IN_PROGRESS, existing.retryAfter);
           res.setHeader('Idempotent-Replayed', 'true');
           res.status(existing.responseStatus ?? status);
           return of(existing.responseBody);
@@ -177,7 +189,10 @@ export class IdempotencyInterceptor implements NestInterceptor {
 
   private async release(actorId: string, key: string, token: string): Promise<void> {
     await this.keys
-      .query(`DELETE FROM idempotency_keys WHERE actor_id = $1 AND key = $2 AND lease_token = $3 AND state = 'in_progress'`, [actorId, key, token])
+      .query(
+        `DELETE FROM idempotency_keys WHERE actor_id = $1 AND key = $2 AND lease_token = $3 AND state = 'in_progress'`,
+        [actorId, key, token],
+      )
       .catch(() => undefined);
   }
 }

@@ -2,7 +2,10 @@ import { identifierOf } from './identifier';
 
 describe(identifierOf.name, () => {
   it('normalises an email as it is stored (trimmed, lower case) and keeps an E.164 phone', () => {
-    expect(identifierOf({ email: '  Awa.Diallo@Example.ORG ' })).toEqual({ kind: 'email', value: 'awa.diallo@example.org' });
+    expect(identifierOf({ email: '  Awa.Diallo@Example.ORG ' })).toEqual({
+      kind: 'email',
+      value: 'awa.diallo@example.org',
+    });
     expect(identifierOf({ phone: '+224620001122' })).toEqual({ kind: 'phone', value: '+224620001122' });
   });
 

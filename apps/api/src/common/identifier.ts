@@ -22,9 +22,13 @@ export function identifierOf(body: { email?: string | null; phone?: string | nul
   const email = body.email ?? undefined;
   const phone = body.phone ?? undefined;
   if (email === undefined && phone === undefined) {
-    throw AppError.validation([{ field: 'email', code: FieldCode.REQUIRED }, { field: 'phone', code: FieldCode.REQUIRED }]);
+    throw AppError.validation([
+      { field: 'email', code: FieldCode.REQUIRED },
+      { field: 'phone', code: FieldCode.REQUIRED },
+    ]);
   }
-  if (email !== undefined && phone !== undefined) throw AppError.validation([{ field: 'phone', code: FieldCode.INVALID }]);
+  if (email !== undefined && phone !== undefined)
+    throw AppError.validation([{ field: 'phone', code: FieldCode.INVALID }]);
   if (email !== undefined) {
     if (!isEmailAddress(email)) throw AppError.validation([{ field: 'email', code: FieldCode.INVALID_EMAIL }]);
     return { kind: 'email', value: email.trim().toLowerCase() };

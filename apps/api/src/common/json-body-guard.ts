@@ -52,7 +52,10 @@ export function jsonBodyProblems(value: unknown): FieldError[] {
  */
 export function rejectUnfitInput(renderer: ProblemRenderer) {
   return (req: Request & { id?: string }, res: Response, next: NextFunction) => {
-    const errors = [...(req.body === undefined ? [] : jsonBodyProblems(req.body)), ...jsonBodyProblems(req.query ?? {})];
+    const errors = [
+      ...(req.body === undefined ? [] : jsonBodyProblems(req.body)),
+      ...jsonBodyProblems(req.query ?? {}),
+    ];
     if (!errors.length) return next();
     const body = renderer.render({
       code: ErrorCode.VALIDATION_FAILED,

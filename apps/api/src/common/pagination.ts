@@ -10,12 +10,23 @@ export const MAX_PAGE_SIZE = 100;
 
 export class PageQuery {
   @Type(() => Number)
-  @IsCount({ min: 1, max: MAX_PAGE_SIZE, required: false, description: `Page size, 1 to ${MAX_PAGE_SIZE} (default 20).` })
+  @IsCount({
+    min: 1,
+    max: MAX_PAGE_SIZE,
+    required: false,
+    description: `Page size, 1 to ${MAX_PAGE_SIZE} (default 20).`,
+  })
   limit?: number;
 
-  @ApiPropertyOptional({ description: 'Opaque cursor from the previous page\'s nextCursor.', pattern: '^[A-Za-z0-9_-]{1,200}$' })
+  @ApiPropertyOptional({
+    description: "Opaque cursor from the previous page's nextCursor.",
+    pattern: '^[A-Za-z0-9_-]{1,200}$',
+  })
   @IsOptional()
-  @ValidateBy({ name: FieldCode.INVALID_CURSOR, validator: { validate: (v) => typeof v === 'string' && decodeCursor(v) !== null } })
+  @ValidateBy({
+    name: FieldCode.INVALID_CURSOR,
+    validator: { validate: (v) => typeof v === 'string' && decodeCursor(v) !== null },
+  })
   cursor?: string;
 }
 
@@ -47,7 +58,8 @@ export function decodeCursor(value: string): Cursor | null {
     const parsed: unknown = JSON.parse(Buffer.from(value, 'base64url').toString('utf8'));
     if (!Array.isArray(parsed) || parsed.length !== 2) return null;
     const [createdAt, id] = parsed;
-    if (typeof createdAt !== 'string' || !CURSOR_TIMESTAMP.test(createdAt) || typeof id !== 'string' || !UUID.test(id)) return null;
+    if (typeof createdAt !== 'string' || !CURSOR_TIMESTAMP.test(createdAt) || typeof id !== 'string' || !UUID.test(id))
+      return null;
     const time = new Date(createdAt);
     if (Number.isNaN(time.getTime()) || time.toISOString() !== createdAt || createdAt < '0001') return null;
     return { createdAt, id };
@@ -64,29 +76,46 @@ export function cursorOrThrow(value: string | undefined): Cursor | null {
 }
 
 /** Fetch limit + 1 rows; the extra one tells whether there is a next page. */
-export function toPage<Row extends { createdAt: Date; id: string }, T>(rows: Row[], limit: number, map: (row: Row) => T): Page<T> {
+export function toPage<Row extends { createdAt: Date; id: string }, T>(
+  rows: Row[],
+  limit: number,
+  map: (row: Row) => T,
+): Page<T> {
   const items = rows.slice(0, limit);
   const last = items[items.length - 1];
   return {
     items: items.map(map),
-    nextCursor: rows.length > limit && last ? encodeCursor({ createdAt: last.createdAt.toISOString(), id: last.id }) : null,
+    nextCursor:
+      rows.length > limit && last ? encodeCursor({ createdAt: last.createdAt.toISOString(), id: last.id }) : null,
   };
 }
 
 /** Orders `alias` oldest first (work queues: who has waited longest), with the same keyset cursor and extra row. */
-export function oldestFirst<E extends ObjectLiteral>(qb: SelectQueryBuilder<E>, alias: string, query: PageQuery): number {
+export function oldestFirst<E extends ObjectLiteral>(
+  qb: SelectQueryBuilder<E>,
+  alias: string,
+  query: PageQuery,
+): number {
   const limit = query.limit ?? 20;
   const cursor = cursorOrThrow(query.cursor);
-  qb.orderBy(`${alias}.createdAt`, 'ASC').addOrderBy(`${alias}.id`, 'ASC').take(limit + 1);
+  qb.orderBy(`${alias}.createdAt`, 'ASC')
+    .addOrderBy(`${alias}.id`, 'ASC')
+    .take(limit + 1);
   if (cursor) qb.andWhere(`(${alias}.createdAt, ${alias}.id) > (:createdAt, :id)`, cursor);
   return limit;
 }
 
 /** Orders `alias` newest first with the keyset cursor applied and one extra row; answers the page size. */
-export function newestFirst<E extends ObjectLiteral>(qb: SelectQueryBuilder<E>, alias: string, query: PageQuery): number {
+export function newestFirst<E extends ObjectLiteral>(
+  qb: SelectQueryBuilder<E>,
+  alias: string,
+  query: PageQuery,
+): number {
   const limit = query.limit ?? 20;
   const cursor = cursorOrThrow(query.cursor);
-  qb.orderBy(`${alias}.createdAt`, 'DESC').addOrderBy(`${alias}.id`, 'DESC').take(limit + 1);
+  qb.orderBy(`${alias}.createdAt`, 'DESC')
+    .addOrderBy(`${alias}.id`, 'DESC')
+    .take(limit + 1);
   if (cursor) qb.andWhere(`(${alias}.createdAt, ${alias}.id) < (:createdAt, :id)`, cursor);
   return limit;
 }

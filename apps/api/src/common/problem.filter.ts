@@ -33,7 +33,9 @@ export class ProblemFilter implements ExceptionFilter {
 
   private toAppError(exception: unknown): AppError {
     if (exception instanceof AppError) {
-      return exception.code === ErrorCode.SERVICE_UNAVAILABLE && !exception.retryAfter ? serviceUnavailable(exception) : exception;
+      return exception.code === ErrorCode.SERVICE_UNAVAILABLE && !exception.retryAfter
+        ? serviceUnavailable(exception)
+        : exception;
     }
     // PostgreSQL or Temporal down or hung (wherever it surfaced: guard, service, interceptor): 503, never a 500.
     if (isDependencyFailure(exception)) return serviceUnavailable(exception);

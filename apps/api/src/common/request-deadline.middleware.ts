@@ -38,7 +38,10 @@ export class RequestDeadlineMiddleware implements NestMiddleware {
 
   private expire(req: Request & { id?: string }, res: Response): void {
     if (res.headersSent) return;
-    this.logger.warn({ requestId: req.id, method: req.method, url: req.originalUrl, budgetMs: this.budgetMs }, 'request deadline passed');
+    this.logger.warn(
+      { requestId: req.id, method: req.method, url: req.originalUrl, budgetMs: this.budgetMs },
+      'request deadline passed',
+    );
     const body = this.renderer.render({
       code: ErrorCode.SERVICE_UNAVAILABLE,
       lang: languageFrom(req.headers['accept-language']),

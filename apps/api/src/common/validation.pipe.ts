@@ -35,7 +35,8 @@ export function toFieldErrors(errors: ValidationError[], parent = ''): FieldErro
         ? `${parent}.${error.property}`
         : error.property;
     for (const constraint of Object.keys(error.constraints ?? {})) {
-      const code = (CONSTRAINT_CODES[constraint] ?? (constraint in FieldCode ? constraint : FieldCode.INVALID)) as FieldCode;
+      const code = (CONSTRAINT_CODES[constraint] ??
+        (constraint in FieldCode ? constraint : FieldCode.INVALID)) as FieldCode;
       out.push({ field: path, code, params: paramsFor(error, constraint) });
     }
     if (error.children?.length) out.push(...toFieldErrors(error.children, path));

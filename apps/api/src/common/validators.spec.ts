@@ -39,7 +39,11 @@ describe('validators', () => {
       status: 'approved',
       budgetLines: [line, { ...line, unitCost: 0.5, extra: true }],
     });
-    expect(errors.sort()).toEqual(['budgetLines[1].extra:UNKNOWN_FIELD', 'budgetLines[1].unitCost:NOT_INTEGER', 'status:UNKNOWN_FIELD']);
+    expect(errors.sort()).toEqual([
+      'budgetLines[1].extra:UNKNOWN_FIELD',
+      'budgetLines[1].unitCost:NOT_INTEGER',
+      'status:UNKNOWN_FIELD',
+    ]);
   });
 
   it.each([
@@ -98,7 +102,10 @@ describe('validators', () => {
   it('finds unstorable text in strings and keys, and nesting too deep, without recursion', () => {
     const problems = (value: unknown) => jsonBodyProblems(value).map((e) => `${e.field}:${e.code}`);
     expect(problems({ a: 'ok 💡', b: ['x', 'y\ud800'], c: { d: '\udc00', e: 'nul\u0000' }, ['k\ud800']: 1 })).toEqual([
-      'b[1]:INVALID_UNICODE', 'c.d:INVALID_UNICODE', 'c.e:INVALID_UNICODE', 'k\uFFFD:INVALID_UNICODE',
+      'b[1]:INVALID_UNICODE',
+      'c.d:INVALID_UNICODE',
+      'c.e:INVALID_UNICODE',
+      'k\uFFFD:INVALID_UNICODE',
     ]);
     let deep: unknown = 'fine';
     for (let i = 0; i < 100_000; i++) deep = [deep];

@@ -16,7 +16,11 @@ interface Common {
 /** Set while a composite decorator is being built, so `rule` knows whether it applies to each element. */
 let currentEach = false;
 
-function rule(code: FieldCode, test: (value: unknown) => boolean, context?: Record<string, unknown>): PropertyDecorator {
+function rule(
+  code: FieldCode,
+  test: (value: unknown) => boolean,
+  context?: Record<string, unknown>,
+): PropertyDecorator {
   const options: ValidationOptions = { message: code, context, each: currentEach };
   return ValidateBy({ name: code, validator: { validate: (value) => test(value) } }, options);
 }
@@ -42,7 +46,13 @@ function composite(options: Common, build: (required: boolean) => PropertyDecora
 /** Money in the currency's minor unit: a non-negative safe integer, never a float or a numeric string. */
 export function IsMoney(options: Common & { description?: string } = {}) {
   return composite(options, (required) => [
-    ...doc(required, { type: 'integer', format: 'int64', minimum: 0, example: 45000000, description: options.description ?? 'Amount in the minor unit of the round currency (GNF has none).' }),
+    ...doc(required, {
+      type: 'integer',
+      format: 'int64',
+      minimum: 0,
+      example: 45000000,
+      description: options.description ?? 'Amount in the minor unit of the round currency (GNF has none).',
+    }),
     ...optional(required),
     rule(FieldCode.NOT_INTEGER, (v) => typeof v === 'number' && Number.isInteger(v)),
     rule(FieldCode.NEGATIVE, (v) => typeof v === 'number' && v >= 0),
@@ -55,7 +65,13 @@ export function IsCount(options: Common & { min?: number; max?: number; descript
   const min = options.min ?? 0;
   const max = options.max ?? 2_147_483_647;
   return composite(options, (required) => [
-    ...doc(required, { type: 'integer', minimum: min, maximum: max, description: options.description, example: options.example }),
+    ...doc(required, {
+      type: 'integer',
+      minimum: min,
+      maximum: max,
+      description: options.description,
+      example: options.example,
+    }),
     ...optional(required),
     rule(FieldCode.NOT_INTEGER, (v) => typeof v === 'number' && Number.isInteger(v)),
     rule(min === 0 ? FieldCode.NEGATIVE : FieldCode.TOO_SMALL, (v) => typeof v === 'number' && v >= min, { min }),
@@ -68,7 +84,14 @@ export function IsText(options: Common & { max?: number; description?: string; e
   const max = options.max ?? 2000;
   return composite(options, (required) => [
     // Blank text counts as missing: the pattern says "at least one non-space character".
-    ...doc(required, { type: 'string', minLength: 1, maxLength: max, pattern: '\\S', description: options.description, example: options.example }),
+    ...doc(required, {
+      type: 'string',
+      minLength: 1,
+      maxLength: max,
+      pattern: '\\S',
+      description: options.description,
+      example: options.example,
+    }),
     ...optional(required),
     // A missing value is REQUIRED, not INVALID.
     rule(FieldCode.INVALID, (v) => v === undefined || v === null || typeof v === 'string'),
@@ -120,9 +143,14 @@ export function isCalendarDate(v: unknown): v is string {
 
 /** An ISO 8601 timestamp with a time zone, whose day exists and whose time is a real time of day. */
 export function isTimestamp(v: unknown): v is string {
-  const m = typeof v === 'string' ? /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(?:Z|[+-](\d{2}):(\d{2}))$/.exec(v) : null;
+  const m =
+    typeof v === 'string'
+      ? /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(?:Z|[+-](\d{2}):(\d{2}))$/.exec(v)
+      : null;
   if (!m || !isCalendarDate(m[1])) return false;
-  const [hour, minute, second, offsetHours, offsetMinutes] = [m[2], m[3], m[4] ?? '0', m[5] ?? '0', m[6] ?? '0'].map(Number);
+  const [hour, minute, second, offsetHours, offsetMinutes] = [m[2], m[3], m[4] ?? '0', m[5] ?? '0', m[6] ?? '0'].map(
+    Number,
+  );
   if (hour > 23 || minute > 59 || second > 59 || offsetHours > 14 || offsetMinutes > 59) return false;
   return !Number.isNaN(Date.parse(v as string));
 }

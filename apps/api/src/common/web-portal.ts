@@ -8,7 +8,9 @@ import { join, resolve } from 'node:path';
  * when the API runs from its sources (tests), under the repository's dist/. WEB_DIST names another folder.
  */
 export function webPortalDirectory(env: NodeJS.ProcessEnv = process.env): string | null {
-  const candidates = env.WEB_DIST ? [resolve(env.WEB_DIST)] : [resolve(__dirname, '../../../../web'), resolve(__dirname, '../../../../dist/web')];
+  const candidates = env.WEB_DIST
+    ? [resolve(env.WEB_DIST)]
+    : [resolve(__dirname, '../../../../web'), resolve(__dirname, '../../../../dist/web')];
   return candidates.find((dir) => existsSync(join(dir, 'index.html'))) ?? null;
 }
 
@@ -29,7 +31,8 @@ export function serveWebPortal(app: NestExpressApplication, directory = webPorta
   const assets = express.static(directory, {
     index: false,
     fallthrough: true,
-    setHeaders: (res, file) => res.setHeader('Cache-Control', file.startsWith(hashed) ? 'public, max-age=31536000, immutable' : 'no-cache'),
+    setHeaders: (res, file) =>
+      res.setHeader('Cache-Control', file.startsWith(hashed) ? 'public, max-age=31536000, immutable' : 'no-cache'),
   });
   app.use((req: Request, res: Response, next: NextFunction) => {
     if ((req.method !== 'GET' && req.method !== 'HEAD') || API_PATH.test(req.path)) return next();

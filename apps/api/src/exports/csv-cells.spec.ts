@@ -5,7 +5,7 @@ describe(neutraliseCell.name, () => {
   it.each([
     ['=HYPERLINK("http://evil.example","clic")', `'=HYPERLINK("http://evil.example","clic")`],
     ['+33 1 23 45', `'+33 1 23 45`],
-    ['-2+3+cmd|\' /C calc\'!A0', `'-2+3+cmd|' /C calc'!A0`],
+    ["-2+3+cmd|' /C calc'!A0", `'-2+3+cmd|' /C calc'!A0`],
     ['@SUM(A1:A9)', `'@SUM(A1:A9)`],
     ['\t=1+1', `'\t=1+1`],
     ['\r=1+1', `'\r=1+1`],

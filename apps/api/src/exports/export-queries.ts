@@ -9,10 +9,12 @@ export interface Sql {
 /** `WHERE` from the filters that were given; the expressions are ours, only the values come from the request. */
 function where(filters: [expression: string, value: string | undefined][]): Sql {
   const params: unknown[] = [];
-  const clauses = filters.filter(([, value]) => value !== undefined).map(([expression, value]) => {
-    params.push(value);
-    return `${expression} = $${params.length}`;
-  });
+  const clauses = filters
+    .filter(([, value]) => value !== undefined)
+    .map(([expression, value]) => {
+      params.push(value);
+      return `${expression} = $${params.length}`;
+    });
   return { text: clauses.length ? `WHERE ${clauses.join(' AND ')}` : '', params };
 }
 

@@ -24,7 +24,11 @@ import { streamQuery } from './stream';
 /** Exports cover the whole fund, so they are for staff who may read all of it; applicants and reviewers are refused. */
 const EXPORT_READERS = [Role.FINANCE_OFFICER, Role.FINANCE_APPROVER, Role.PROGRAM_MANAGER, Role.ADMIN, Role.AUDITOR];
 const CSV = 'text/csv; charset=utf-8';
-const ACCEPT_LANGUAGE = { name: 'accept-language', required: false, description: 'Column headers in French (default) or English (`en`).' };
+const ACCEPT_LANGUAGE = {
+  name: 'accept-language',
+  required: false,
+  description: 'Column headers in French (default) or English (`en`).',
+};
 
 /** Streamed row by row from PostgreSQL, so the size of the fund does not matter. */
 @ApiTags('exports')
@@ -39,10 +43,16 @@ export class ExportsController {
   @Roles(...EXPORT_READERS)
   @Get('disbursements.csv')
   @ApiProduces('text/csv')
-  @ApiOkResponse({ description: 'One row per payment attempt, oldest first, for reconciliation with the payment orders and provider statements.' })
+  @ApiOkResponse({
+    description:
+      'One row per payment attempt, oldest first, for reconciliation with the payment orders and provider statements.',
+  })
   @Header('content-type', CSV)
   @Header('content-disposition', 'attachment; filename="disbursements.csv"')
-  @ApiOkResponse({ description: 'One row per payment attempt with its payee: account number in full for finance roles, last 3 digits for others.' })
+  @ApiOkResponse({
+    description:
+      'One row per payment attempt with its payee: account number in full for finance roles, last 3 digits for others.',
+  })
   async disbursements(@Res() res: Response, @CurrentUser() user: AuthUser): Promise<void> {
     const sql = {
       text: `SELECT g.id AS grant_id, o.name AS organization, t.number AS tranche, p.amount, p.currency, p.gateway,
@@ -59,18 +69,38 @@ export class ExportsController {
       params: [],
     };
     const columns = [
-      'grant_id', 'organization', 'tranche', 'amount', 'currency', 'gateway', 'status', 'reference',
-      'requested_at', 'approved_at', 'paid_at', 'maker', 'checker', 'attempt',
-      'order_reference', 'payee_method', 'payee_provider', 'payee_account', 'payee_name',
+      'grant_id',
+      'organization',
+      'tranche',
+      'amount',
+      'currency',
+      'gateway',
+      'status',
+      'reference',
+      'requested_at',
+      'approved_at',
+      'paid_at',
+      'maker',
+      'checker',
+      'attempt',
+      'order_reference',
+      'payee_method',
+      'payee_provider',
+      'payee_account',
+      'payee_name',
     ];
     const full = seesPayeeInFull(user.roles);
-    await this.csv(res, sql, { header: true, columns, cast: { date: (d) => d.toISOString() } }, (row) => this.withPayee(row, full));
+    await this.csv(res, sql, { header: true, columns, cast: { date: (d) => d.toISOString() } }, (row) =>
+      this.withPayee(row, full),
+    );
   }
 
   /** Finance reconciles against statements, so it gets the account in full; other readers the last 3 digits. */
   private withPayee(row: Record<string, any>, full: boolean): Record<string, unknown> {
     const { payout_ciphertext: ciphertext, payout_key_id: keyId, ...rest } = row;
-    const account = full ? this.payoutVault.open({ id: row.grant_id, payoutCiphertext: ciphertext, payoutKeyId: keyId }) : null;
+    const account = full
+      ? this.payoutVault.open({ id: row.grant_id, payoutCiphertext: ciphertext, payoutKeyId: keyId })
+      : null;
     const number = account ? (account.method === 'mobile_money' ? account.msisdn : account.accountNumber) : null;
     return {
       ...rest,
@@ -89,7 +119,11 @@ export class ExportsController {
   @ApiOkResponse({ description: 'One row per proposal, oldest first; amounts in minor units, score in percent.' })
   @Header('content-type', CSV)
   @Header('content-disposition', 'attachment; filename="proposals.csv"')
-  async proposals(@Res() res: Response, @Query() query: ProposalsExportQuery, @Headers('accept-language') acceptLanguage?: string): Promise<void> {
+  async proposals(
+    @Res() res: Response,
+    @Query() query: ProposalsExportQuery,
+    @Headers('accept-language') acceptLanguage?: string,
+  ): Promise<void> {
     const lang = this.language(res, acceptLanguage);
     await this.csv(res, proposalsCsvSql(query, lang), this.localisedCsv(csvColumns(PROPOSAL_COLUMNS, lang)));
   }
@@ -98,10 +132,16 @@ export class ExportsController {
   @Get('grants.csv')
   @ApiProduces('text/csv')
   @ApiHeader(ACCEPT_LANGUAGE)
-  @ApiOkResponse({ description: 'One row per grant, oldest first; amounts in minor units, beneficiaries targeted and reached.' })
+  @ApiOkResponse({
+    description: 'One row per grant, oldest first; amounts in minor units, beneficiaries targeted and reached.',
+  })
   @Header('content-type', CSV)
   @Header('content-disposition', 'attachment; filename="grants.csv"')
-  async grants(@Res() res: Response, @Query() query: GrantsExportQuery, @Headers('accept-language') acceptLanguage?: string): Promise<void> {
+  async grants(
+    @Res() res: Response,
+    @Query() query: GrantsExportQuery,
+    @Headers('accept-language') acceptLanguage?: string,
+  ): Promise<void> {
     const lang = this.language(res, acceptLanguage);
     await this.csv(res, grantsCsvSql(query, lang), this.localisedCsv(csvColumns(GRANT_COLUMNS, lang)));
   }
@@ -110,10 +150,17 @@ export class ExportsController {
   @Get('audit.csv')
   @ApiProduces('text/csv')
   @ApiHeader(ACCEPT_LANGUAGE)
-  @ApiOkResponse({ description: 'The audit events GET /audit-events finds with the same filters, all of them, oldest first; data as JSON text.' })
+  @ApiOkResponse({
+    description:
+      'The audit events GET /audit-events finds with the same filters, all of them, oldest first; data as JSON text.',
+  })
   @Header('content-type', CSV)
   @Header('content-disposition', 'attachment; filename="audit.csv"')
-  async audit(@Res() res: Response, @Query() query: AuditFilters, @Headers('accept-language') acceptLanguage?: string): Promise<void> {
+  async audit(
+    @Res() res: Response,
+    @Query() query: AuditFilters,
+    @Headers('accept-language') acceptLanguage?: string,
+  ): Promise<void> {
     // Built before the first byte: a range out of order is still a problem+json, not a broken download.
     const sql = auditCsvSql(query);
     const lang = this.language(res, acceptLanguage);
@@ -123,7 +170,9 @@ export class ExportsController {
   @Roles(...EXPORT_READERS)
   @Get('iati.xml')
   @ApiProduces('application/xml')
-  @ApiOkResponse({ description: 'The grants as IATI 2.03 activities (iati-activities), narratives in French and English.' })
+  @ApiOkResponse({
+    description: 'The grants as IATI 2.03 activities (iati-activities), narratives in French and English.',
+  })
   @ApiNotFoundResponse({ description: 'No grant matches the selection (an IATI file needs at least one activity).' })
   @Header('content-type', 'application/xml; charset=utf-8')
   @Header('content-disposition', 'attachment; filename="iati-activities.xml"')
@@ -143,8 +192,15 @@ export class ExportsController {
   }
 
   /** Every CSV export goes through here, so no cell reaches a spreadsheet as a live formula. */
-  private async csv(res: Response, sql: Sql, options: CsvOptions, map: (row: Record<string, any>) => Record<string, unknown> = (row) => row): Promise<void> {
-    await streamQuery(this.dataSource, sql, (rows) => pipeline(rows, mapRows(map), stringify(safeCsvOptions(options)), res));
+  private async csv(
+    res: Response,
+    sql: Sql,
+    options: CsvOptions,
+    map: (row: Record<string, any>) => Record<string, unknown> = (row) => row,
+  ): Promise<void> {
+    await streamQuery(this.dataSource, sql, (rows) =>
+      pipeline(rows, mapRows(map), stringify(safeCsvOptions(options)), res),
+    );
   }
 
   /**
@@ -170,7 +226,12 @@ function mapRows(map: (row: Record<string, any>) => Record<string, unknown>) {
 }
 
 /** The document as it goes out: header, one activity per grant as its row arrives, footer. */
-async function* iatiDocument(first: IatiGrantRow, rest: AsyncIterator<IatiGrantRow>, generatedAt: Date, publisher: string): AsyncGenerator<string> {
+async function* iatiDocument(
+  first: IatiGrantRow,
+  rest: AsyncIterator<IatiGrantRow>,
+  generatedAt: Date,
+  publisher: string,
+): AsyncGenerator<string> {
   yield iatiHeader(generatedAt);
   yield iatiActivityXml(first, publisher);
   for (let next = await rest.next(); !next.done; next = await rest.next()) yield iatiActivityXml(next.value, publisher);

@@ -43,7 +43,11 @@ export function budgetPeriods(start: string, end: string, amount: bigint): Budge
     windows.push({ start: from, end: to, days: BigInt(dayNumber(to) - dayNumber(from) + 1) });
   }
   const totalDays = windows.reduce((sum, w) => sum + w.days, 0n);
-  const parts = windows.map((w) => ({ ...w, amount: (amount * w.days) / totalDays, rest: (amount * w.days) % totalDays }));
+  const parts = windows.map((w) => ({
+    ...w,
+    amount: (amount * w.days) / totalDays,
+    rest: (amount * w.days) % totalDays,
+  }));
   let missing = amount - parts.reduce((sum, p) => sum + p.amount, 0n);
   for (const part of [...parts].sort((a, b) => (a.rest === b.rest ? 0 : a.rest > b.rest ? -1 : 1))) {
     if (missing <= 0n) break;

@@ -40,7 +40,11 @@ const row = (overrides: Partial<IatiGrantRow> = {}): IatiGrantRow => ({
 });
 
 const parse = (xml: string) =>
-  new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@_', isArray: (name) => ['transaction', 'activity-date', 'indicator', 'budget'].includes(name) }).parse(xml)['iati-activity'];
+  new XMLParser({
+    ignoreAttributes: false,
+    attributeNamePrefix: '@_',
+    isArray: (name) => ['transaction', 'activity-date', 'indicator', 'budget'].includes(name),
+  }).parse(xml)['iati-activity'];
 
 describe('IATI money', () => {
   it('writes minor units as exact major-unit decimals', () => {
@@ -52,7 +56,9 @@ describe('IATI money', () => {
   });
 
   it('keeps a project of a year or less in one budget period', () => {
-    expect(budgetPeriods('2027-02-01', '2027-12-31', 40_000_000n)).toEqual([{ start: '2027-02-01', end: '2027-12-31', amount: 40_000_000n }]);
+    expect(budgetPeriods('2027-02-01', '2027-12-31', 40_000_000n)).toEqual([
+      { start: '2027-02-01', end: '2027-12-31', amount: 40_000_000n },
+    ]);
   });
 
   it('splits a longer project into periods of at most a year, pro rata to days, summing exactly to the award', () => {
@@ -86,17 +92,33 @@ describe('IATI activity', () => {
       ['3', 16000000],
       ['2', -24000000],
     ]);
-    expect(activity.conditions).toMatchObject({ '@_attached': '1', condition: { '@_type': '2', narrative: 'Rapport trimestriel à la mairie' } });
+    expect(activity.conditions).toMatchObject({
+      '@_attached': '1',
+      condition: { '@_type': '2', narrative: 'Rapport trimestriel à la mairie' },
+    });
     expect(activity['participating-org'][1]['@_type']).toBe('10');
   });
 
   it('records what a closed grant returned as a negative disbursement and the reported actuals', () => {
     const activity = parse(
-      iatiActivityXml(row({ status: 'closed', closed_on: '2028-01-15', unspent_returned_amount: '500000', indicators: [{ key: 'lamps', label: 'Lampadaires', target: 20, actual: 18 }] })),
+      iatiActivityXml(
+        row({
+          status: 'closed',
+          closed_on: '2028-01-15',
+          unspent_returned_amount: '500000',
+          indicators: [{ key: 'lamps', label: 'Lampadaires', target: 20, actual: 18 }],
+        }),
+      ),
     );
     expect(activity['activity-status']['@_code']).toBe('4');
-    expect(activity.transaction.at(-1)).toMatchObject({ 'transaction-type': { '@_code': '3' }, value: { '#text': -500000 } });
-    const periods = activity.result.indicator.map((i: any) => [i.period.target['@_value'], i.period.actual?.['@_value']]);
+    expect(activity.transaction.at(-1)).toMatchObject({
+      'transaction-type': { '@_code': '3' },
+      value: { '#text': -500000 },
+    });
+    const periods = activity.result.indicator.map((i: any) => [
+      i.period.target['@_value'],
+      i.period.actual?.['@_value'],
+    ]);
     expect(periods).toEqual([
       ['100', '40'],
       ['60', '25'],
@@ -107,9 +129,26 @@ describe('IATI activity', () => {
 
   it('writes what the official IATI 2.03 schema accepts: pipeline, active, terminated, closed with actuals', async () => {
     const grants = [
-      row({ id: '00000000-0000-4000-8000-000000000001', status: 'awaiting_agreement', signed_on: null, reported: false, reached_total: 0, reached_women: 0, reached_youth: 0 }),
-      row({ id: '00000000-0000-4000-8000-000000000002', payments: [{ amount: '16000000', paidOn: '2027-02-15', reference: 'OM-1', tranche: 1 }] }),
-      row({ id: '00000000-0000-4000-8000-000000000003', status: 'terminated', terminated_on: '2027-06-30', released_amount: '40000000', conditions: 'Rapport trimestriel' }),
+      row({
+        id: '00000000-0000-4000-8000-000000000001',
+        status: 'awaiting_agreement',
+        signed_on: null,
+        reported: false,
+        reached_total: 0,
+        reached_women: 0,
+        reached_youth: 0,
+      }),
+      row({
+        id: '00000000-0000-4000-8000-000000000002',
+        payments: [{ amount: '16000000', paidOn: '2027-02-15', reference: 'OM-1', tranche: 1 }],
+      }),
+      row({
+        id: '00000000-0000-4000-8000-000000000003',
+        status: 'terminated',
+        terminated_on: '2027-06-30',
+        released_amount: '40000000',
+        conditions: 'Rapport trimestriel',
+      }),
       row({
         id: '00000000-0000-4000-8000-000000000004',
         status: 'closed',
@@ -121,12 +160,16 @@ describe('IATI activity', () => {
         indicators: [{ key: 'lamps', label: 'Lampadaires', target: 20, actual: 18 }],
       }),
     ];
-    const xml = iatiHeader(new Date('2029-02-01T08:00:00Z')) + grants.map((g) => iatiActivityXml(g)).join('') + IATI_FOOTER;
+    const xml =
+      iatiHeader(new Date('2029-02-01T08:00:00Z')) + grants.map((g) => iatiActivityXml(g)).join('') + IATI_FOOTER;
     expect(await iatiSchemaErrors(xml)).toEqual([]);
   });
 
   it('stays well-formed whatever the text: markup is escaped, characters XML cannot carry are dropped', () => {
-    const xml = iatiHeader(new Date('2027-03-01T08:00:00.123Z')) + iatiActivityXml(row({ title: 'A <b> & "c" \u0001\u001F end', organization_name: "L'équipe ]]> \uD800" })) + IATI_FOOTER;
+    const xml =
+      iatiHeader(new Date('2027-03-01T08:00:00.123Z')) +
+      iatiActivityXml(row({ title: 'A <b> & "c" \u0001\u001F end', organization_name: "L'équipe ]]> \uD800" })) +
+      IATI_FOOTER;
     expect(XMLValidator.validate(xml)).toBe(true);
     expect(xml).toContain('generated-datetime="2027-03-01T08:00:00Z"');
     expect(xml).not.toMatch(/[\u0001\u001F\uD800]/);

@@ -60,10 +60,17 @@ type Node = Record<string, unknown>;
 type Bilingual = { fr: string; en: string };
 
 // Characters XML 1.0 cannot carry at all, even escaped; applicants paste text from anywhere.
-const NOT_XML_CHAR = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+const NOT_XML_CHAR =
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 const clean = (text: string) => text.replace(NOT_XML_CHAR, '');
 
-const builder = new XMLBuilder({ ignoreAttributes: false, attributeNamePrefix: '@_', format: true, indentBy: '  ', suppressEmptyNode: true });
+const builder = new XMLBuilder({
+  ignoreAttributes: false,
+  attributeNamePrefix: '@_',
+  format: true,
+  indentBy: '  ',
+  suppressEmptyNode: true,
+});
 
 export function iatiIdentifier(grantId: string, publisherRef: string = IATI_REPORTING_ORG.ref): string {
   return `${publisherRef}-${grantId}`;
@@ -82,7 +89,10 @@ export function iatiActivityXml(row: IatiGrantRow, publisherRef: string = IATI_R
 }
 
 function narratives(text: Bilingual | string): Node {
-  const items = typeof text === 'string' ? [{ '#text': clean(text) }] : (['fr', 'en'] as const).map((lang) => ({ '@_xml:lang': lang, '#text': clean(text[lang]) }));
+  const items =
+    typeof text === 'string'
+      ? [{ '#text': clean(text) }]
+      : (['fr', 'en'] as const).map((lang) => ({ '@_xml:lang': lang, '#text': clean(text[lang]) }));
   return { narrative: items };
 }
 
@@ -102,14 +112,21 @@ function iatiActivity(row: IatiGrantRow, publisherRef: string): Node {
     '@_default-currency': row.currency,
     '@_hierarchy': '1',
     'iati-identifier': iatiIdentifier(row.id, publisherRef),
-    'reporting-org': { '@_ref': publisherRef, '@_type': IATI_REPORTING_ORG.type, ...narratives(IATI_REPORTING_ORG.name) },
+    'reporting-org': {
+      '@_ref': publisherRef,
+      '@_type': IATI_REPORTING_ORG.type,
+      ...narratives(IATI_REPORTING_ORG.name),
+    },
     // The project title is the grantee's own words; the round names are the bilingual part.
     title: narratives({ fr: `${row.title} (${row.round_name_fr})`, en: `${row.title} (${row.round_name_en})` }),
     description: [
       {
         '@_type': DESCRIPTION_TYPE.general,
         ...narratives({
-          fr: [`Projet de sécurité communautaire financé par « ${row.round_name_fr} » et mis en œuvre par ${row.organization_name}${place ? ` (${place})` : ''}.`, row.summary]
+          fr: [
+            `Projet de sécurité communautaire financé par « ${row.round_name_fr} » et mis en œuvre par ${row.organization_name}${place ? ` (${place})` : ''}.`,
+            row.summary,
+          ]
             .filter(Boolean)
             .join(' '),
           en: `Community safety project funded by "${row.round_name_en}" and implemented by ${row.organization_name}${placeEn ? ` (${placeEn})` : ''}.`,
@@ -124,8 +141,17 @@ function iatiActivity(row: IatiGrantRow, publisherRef: string): Node {
       },
     ],
     'participating-org': [
-      { '@_ref': publisherRef, '@_type': IATI_REPORTING_ORG.type, '@_role': ORGANISATION_ROLE.funding, ...narratives(IATI_REPORTING_ORG.name) },
-      { '@_type': ORGANISATION_TYPE[row.organization_type], '@_role': ORGANISATION_ROLE.implementing, ...narratives(row.organization_name) },
+      {
+        '@_ref': publisherRef,
+        '@_type': IATI_REPORTING_ORG.type,
+        '@_role': ORGANISATION_ROLE.funding,
+        ...narratives(IATI_REPORTING_ORG.name),
+      },
+      {
+        '@_type': ORGANISATION_TYPE[row.organization_type],
+        '@_role': ORGANISATION_ROLE.implementing,
+        ...narratives(row.organization_name),
+      },
     ],
     'activity-status': { '@_code': ACTIVITY_STATUS[row.status] },
     'activity-date': activityDates(row, plannedStart, plannedEnd),
@@ -201,7 +227,13 @@ function transactions(row: IatiGrantRow): Node[] {
   // Money that came back: a negative transaction of the type it reverses, dated when it came back.
   const reversal = (type: string, amount: bigint, on: string | null, text: Bilingual) => {
     if (amount > 0n && on) {
-      out.push({ 'transaction-type': { '@_code': type }, 'transaction-date': { '@_iso-date': on }, value: value(-amount, row, on), description: narratives(text), ...receiver });
+      out.push({
+        'transaction-type': { '@_code': type },
+        'transaction-date': { '@_iso-date': on },
+        value: value(-amount, row, on),
+        description: narratives(text),
+        ...receiver,
+      });
     }
   };
   reversal(TRANSACTION_TYPE.commitment, BigInt(row.released_amount), row.terminated_on, {
@@ -231,7 +263,10 @@ function result(row: IatiGrantRow, start: string, end: string): Node {
   const reached = (n: number) => (row.reported ? n : null);
   return {
     '@_type': RESULT_TYPE_OUTPUT,
-    title: narratives({ fr: 'Personnes touchées et indicateurs du projet', en: 'People reached and project indicators' }),
+    title: narratives({
+      fr: 'Personnes touchées et indicateurs du projet',
+      en: 'People reached and project indicators',
+    }),
     indicator: [
       indicator({ fr: 'Personnes touchées', en: 'People reached' }, row.target_total, reached(row.reached_total)),
       indicator({ fr: 'Femmes touchées', en: 'Women reached' }, row.target_women, reached(row.reached_women)),

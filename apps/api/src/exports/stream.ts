@@ -7,7 +7,11 @@ import type { Sql } from './export-queries';
  * with backpressure: memory stays flat whatever the size of the fund. The connection is released however it ends.
  * A client that hangs up mid-download is not an error of ours.
  */
-export async function streamQuery(dataSource: DataSource, sql: Sql, send: (rows: Readable) => Promise<void>): Promise<void> {
+export async function streamQuery(
+  dataSource: DataSource,
+  sql: Sql,
+  send: (rows: Readable) => Promise<void>,
+): Promise<void> {
   const runner = dataSource.createQueryRunner();
   await runner.connect();
   try {

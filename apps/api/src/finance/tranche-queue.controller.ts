@@ -5,7 +5,14 @@ import { Role } from '@csf/domain';
 import type { AuthUser } from '../auth/auth-user';
 import { CurrentUser, Roles } from '../auth/decorators';
 import { cursorOrThrow, encodeCursor } from '../common/pagination';
-import { ListTranchesQuery, QUEUE_STATUSES, QueueAction, QueueCountsDto, QueueTrancheDto, TrancheQueuePageDto } from './tranche-queue.dto';
+import {
+  ListTranchesQuery,
+  QUEUE_STATUSES,
+  QueueAction,
+  QueueCountsDto,
+  QueueTrancheDto,
+  TrancheQueuePageDto,
+} from './tranche-queue.dto';
 
 interface Row {
   grant_id: string;
@@ -52,7 +59,10 @@ const WAITING_SINCE = `date_trunc('milliseconds', COALESCE(CASE t.status
  * retries a failure; the checker (finance approver) approves and resolves a stuck payment, never on a release
  * they requested. Commands still validate in the grant workflow: this only says which button to show.
  */
-export function queueAction(user: AuthUser, row: Pick<Row, 'status' | 'grant_status' | 'requested_by' | 'pay_gateway' | 'pay_status' | 'pay_stuck_since'>): QueueAction | null {
+export function queueAction(
+  user: AuthUser,
+  row: Pick<Row, 'status' | 'grant_status' | 'requested_by' | 'pay_gateway' | 'pay_status' | 'pay_stuck_since'>,
+): QueueAction | null {
   const maker = user.roles.includes(Role.FINANCE_OFFICER);
   const checker = user.roles.includes(Role.FINANCE_APPROVER) && row.requested_by !== user.id;
   const active = row.grant_status === 'active';
@@ -101,7 +111,14 @@ export class TrancheQueueService {
     // Every row of these filters once, for the per-status counts and what the caller may act on (queues stay small:
     // a row leaves as soon as it is paid).
     const all: Row[] = await this.dataSource.query(`${select} WHERE ${filters.join(' AND ')}`, params);
-    const counts: QueueCountsDto = { eligible: 0, release_requested: 0, release_approved: 0, disbursing: 0, failed: 0, actionable: 0 };
+    const counts: QueueCountsDto = {
+      eligible: 0,
+      release_requested: 0,
+      release_approved: 0,
+      disbursing: 0,
+      failed: 0,
+      actionable: 0,
+    };
     for (const row of all) {
       counts[row.status as keyof Omit<QueueCountsDto, 'actionable'>]++;
       if (queueAction(user, row)) counts.actionable++;
@@ -110,7 +127,10 @@ export class TrancheQueueService {
     const pageParams = [...params];
     const pageFilters = [...filters];
     if (query.status) pageFilters.push(`t.status = $${pageParams.push(query.status)}`);
-    if (cursor) pageFilters.push(`(${WAITING_SINCE}, t.id) > ($${pageParams.push(cursor.createdAt)}::timestamptz, $${pageParams.push(cursor.id)}::uuid)`);
+    if (cursor)
+      pageFilters.push(
+        `(${WAITING_SINCE}, t.id) > ($${pageParams.push(cursor.createdAt)}::timestamptz, $${pageParams.push(cursor.id)}::uuid)`,
+      );
     const rows: Row[] = await this.dataSource.query(
       `${select} WHERE ${pageFilters.join(' AND ')} ORDER BY waiting_since ASC, t.id ASC LIMIT $${pageParams.push(limit + 1)}`,
       pageParams,
@@ -119,7 +139,10 @@ export class TrancheQueueService {
     const last = items[items.length - 1];
     return {
       items: items.map((r) => toDto(user, r)),
-      nextCursor: rows.length > limit && last ? encodeCursor({ createdAt: new Date(last.waiting_since).toISOString(), id: last.tranche_id }) : null,
+      nextCursor:
+        rows.length > limit && last
+          ? encodeCursor({ createdAt: new Date(last.waiting_since).toISOString(), id: last.tranche_id })
+          : null,
       counts,
     };
   }
@@ -138,7 +161,9 @@ function toDto(user: AuthUser, r: Row): QueueTrancheDto {
     status: r.status,
     amount: Number(r.amount),
     currency: r.currency.trim(),
-    payee: r.payout_method ? { method: r.payout_method, provider: r.payout_provider ?? '', accountMasked: r.payout_masked ?? '' } : null,
+    payee: r.payout_method
+      ? { method: r.payout_method, provider: r.payout_provider ?? '', accountMasked: r.payout_masked ?? '' }
+      : null,
     waitingSince: new Date(r.waiting_since).toISOString(),
     requestedBy: r.requested_by,
     requestedByName: r.requested_by_name,
@@ -147,7 +172,13 @@ function toDto(user: AuthUser, r: Row): QueueTrancheDto {
     payment:
       r.pay_attempt === null
         ? null
-        : { attempt: r.pay_attempt, gateway: r.pay_gateway!, status: r.pay_status!, lastAnswer: r.pay_last_answer, stuckSince: iso(r.pay_stuck_since) },
+        : {
+            attempt: r.pay_attempt,
+            gateway: r.pay_gateway!,
+            status: r.pay_status!,
+            lastAnswer: r.pay_last_answer,
+            stuckSince: iso(r.pay_stuck_since),
+          },
     action: queueAction(user, r),
   };
 }

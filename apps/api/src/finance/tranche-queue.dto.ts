@@ -19,21 +19,29 @@ export class ListTranchesQuery extends PageQuery {
 export class QueuePayeeDto {
   @ApiProperty({ enum: PAYOUT_METHODS }) method: string;
   @ApiProperty({ example: 'orange_money' }) provider: string;
-  @ApiProperty({ example: '***567', description: 'Last 3 digits only; the payment order has it in full.' }) accountMasked: string;
+  @ApiProperty({ example: '***567', description: 'Last 3 digits only; the payment order has it in full.' })
+  accountMasked: string;
 }
 
 export class QueuePaymentDto {
   @ApiProperty() attempt: number;
   @ApiProperty({ enum: ['manual', 'http'] }) gateway: string;
   @ApiProperty({ enum: ['ordered', 'submitted', 'paid', 'failed'] }) status: string;
-  @ApiProperty({ nullable: true, type: String, description: 'The provider’s last answer that was not an outcome.' }) lastAnswer: string | null;
-  @ApiProperty({ nullable: true, type: String, format: 'date-time', description: 'Set when the outcome stayed unknown long enough to alert finance.' })
+  @ApiProperty({ nullable: true, type: String, description: 'The provider’s last answer that was not an outcome.' })
+  lastAnswer: string | null;
+  @ApiProperty({
+    nullable: true,
+    type: String,
+    format: 'date-time',
+    description: 'Set when the outcome stayed unknown long enough to alert finance.',
+  })
   stuckSince: string | null;
 }
 
 export class QueueTrancheDto {
   @ApiProperty({ format: 'uuid' }) grantId: string;
-  @ApiProperty({ nullable: true, type: String, description: 'The proposal’s title: what people call the grant.' }) grantTitle: string | null;
+  @ApiProperty({ nullable: true, type: String, description: 'The proposal’s title: what people call the grant.' })
+  grantTitle: string | null;
   @ApiProperty({ format: 'uuid' }) roundId: string;
   @ApiProperty({ nullable: true, type: String }) region: string | null;
   @ApiProperty({ format: 'uuid' }) organizationId: string;
@@ -43,16 +51,20 @@ export class QueueTrancheDto {
   @ApiProperty({ description: 'Minor units of the currency.' }) amount: number;
   @ApiProperty() currency: string;
   @ApiProperty({ nullable: true, type: QueuePayeeDto }) payee: QueuePayeeDto | null;
-  @ApiProperty({ format: 'date-time', description: 'Since when the tranche has been in this state.' }) waitingSince: string;
+  @ApiProperty({ format: 'date-time', description: 'Since when the tranche has been in this state.' })
+  waitingSince: string;
   @ApiProperty({ nullable: true, type: String, format: 'uuid' }) requestedBy: string | null;
   @ApiProperty({ nullable: true, type: String }) requestedByName: string | null;
   @ApiProperty({ nullable: true, type: String, format: 'date-time' }) requestedAt: string | null;
-  @ApiProperty({ nullable: true, type: String, description: 'Why the last payment attempt failed.' }) failureReason: string | null;
-  @ApiProperty({ nullable: true, type: QueuePaymentDto, description: 'The latest payment attempt.' }) payment: QueuePaymentDto | null;
+  @ApiProperty({ nullable: true, type: String, description: 'Why the last payment attempt failed.' }) failureReason:
+    string | null;
+  @ApiProperty({ nullable: true, type: QueuePaymentDto, description: 'The latest payment attempt.' })
+  payment: QueuePaymentDto | null;
   @ApiProperty({
     nullable: true,
     enum: QUEUE_ACTIONS,
-    description: 'What the caller may do now: a finance approver never gets `approve` (nor `resolve`) on a release they requested themselves.',
+    description:
+      'What the caller may do now: a finance approver never gets `approve` (nor `resolve`) on a release they requested themselves.',
   })
   action: QueueAction | null;
 }
@@ -69,5 +81,9 @@ export class QueueCountsDto {
 export class TrancheQueuePageDto {
   @ApiProperty({ type: [QueueTrancheDto] }) items: QueueTrancheDto[];
   @ApiProperty({ nullable: true, type: String }) nextCursor: string | null;
-  @ApiProperty({ type: QueueCountsDto, description: 'Per status with the round and region filters (not the status filter).' }) counts: QueueCountsDto;
+  @ApiProperty({
+    type: QueueCountsDto,
+    description: 'Per status with the round and region filters (not the status filter).',
+  })
+  counts: QueueCountsDto;
 }

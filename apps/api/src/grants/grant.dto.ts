@@ -32,9 +32,17 @@ export class EmptyCommandDto {
 }
 
 export class ConfirmPaymentDto {
-  @IsText({ max: 100, example: 'OM-2027-0001', description: 'The bank or mobile-money reference: one payment per reference (409 PAYMENT_REFERENCE_DUPLICATE).' }) reference: string;
+  @IsText({
+    max: 100,
+    example: 'OM-2027-0001',
+    description: 'The bank or mobile-money reference: one payment per reference (409 PAYMENT_REFERENCE_DUPLICATE).',
+  })
+  reference: string;
   @IsTimestamp({ example: '2027-02-15T10:00:00Z' }) paidAt: string;
-  @IsMoney({ description: 'What was paid, in minor units: exactly the tranche amount (else 422 PAYMENT_AMOUNT_MISMATCH).' }) amount: number;
+  @IsMoney({
+    description: 'What was paid, in minor units: exactly the tranche amount (else 422 PAYMENT_AMOUNT_MISMATCH).',
+  })
+  amount: number;
 }
 
 export const PAYMENT_OUTCOMES = ['paid', 'failed'] as const;
@@ -45,10 +53,23 @@ export const PAYMENT_OUTCOMES = ['paid', 'failed'] as const;
  */
 export class ResolvePaymentDto {
   @IsOneOf(PAYMENT_OUTCOMES) outcome: (typeof PAYMENT_OUTCOMES)[number];
-  @IsText({ max: 100, required: false, example: 'tr_8842', description: 'outcome=paid: the provider\'s transfer reference.' }) reference?: string;
-  @IsMoney({ required: false, description: 'outcome=paid: what was paid, exactly the tranche amount.' }) amount?: number;
+  @IsText({
+    max: 100,
+    required: false,
+    example: 'tr_8842',
+    description: "outcome=paid: the provider's transfer reference.",
+  })
+  reference?: string;
+  @IsMoney({ required: false, description: 'outcome=paid: what was paid, exactly the tranche amount.' })
+  amount?: number;
   @IsTimestamp({ required: false, example: '2027-02-15T10:00:00Z' }) paidAt?: string;
-  @IsText({ max: 500, required: false, example: 'Numéro inactif', description: 'outcome=failed: the provider\'s reason.' }) reason?: string;
+  @IsText({
+    max: 500,
+    required: false,
+    example: 'Numéro inactif',
+    description: "outcome=failed: the provider's reason.",
+  })
+  reason?: string;
   @IsText({ max: 2000, example: 'Confirmé par le support Orange Money (ticket 4411).' }) note: string;
 }
 
@@ -58,10 +79,20 @@ export class TranchePaymentDto {
   @ApiProperty({ enum: ['manual', 'http'] }) gateway: string;
   @ApiProperty({ enum: ['ordered', 'submitted', 'paid', 'failed'] }) status: string;
   @ApiProperty({ nullable: true, type: String }) reference: string | null;
-  @ApiProperty({ nullable: true, type: String, description: 'The provider\'s last answer that did not settle the outcome (409, 404, timeout …).' }) lastAnswer: string | null;
+  @ApiProperty({
+    nullable: true,
+    type: String,
+    description: "The provider's last answer that did not settle the outcome (409, 404, timeout …).",
+  })
+  lastAnswer: string | null;
   @ApiProperty({ nullable: true, type: String }) lastCheckedAt: string | null;
   @ApiProperty({ description: 'How many times the provider was asked.' }) checks: number;
-  @ApiProperty({ nullable: true, type: String, description: 'Set once finance was alerted: a finance approver may then record the outcome (resolve-payment).' }) stuckSince: string | null;
+  @ApiProperty({
+    nullable: true,
+    type: String,
+    description: 'Set once finance was alerted: a finance approver may then record the outcome (resolve-payment).',
+  })
+  stuckSince: string | null;
 }
 
 export class TrancheDto {
@@ -82,9 +113,11 @@ export class ReportDto {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty() sequence: number;
   @ApiProperty({ enum: ['progress', 'final'] }) kind: string;
-  @ApiProperty({ nullable: true, type: Number, description: 'The tranche this report releases once accepted.' }) gatesTranche: number | null;
+  @ApiProperty({ nullable: true, type: Number, description: 'The tranche this report releases once accepted.' })
+  gatesTranche: number | null;
   @ApiProperty({ nullable: true, type: String, format: 'date' }) dueDate: string | null;
-  @ApiProperty({ nullable: true, type: String, description: 'Exact due time (the schedule runs from the signature).' }) dueAt: string | null;
+  @ApiProperty({ nullable: true, type: String, description: 'Exact due time (the schedule runs from the signature).' })
+  dueAt: string | null;
   @ApiProperty({ enum: REPORT_STATUSES }) status: string;
 }
 
@@ -105,7 +138,12 @@ export class ReportMilestoneUpdateDto {
 
 export class ReportAttachmentDto {
   @IsText({ max: 200, example: 'photos-lampadaires.zip' }) name: string;
-  @IsText({ max: 500, example: 'drive://csf/2027/rapport-1/photos.zip', description: 'Where the file is kept (a reference, not the file).' }) reference: string;
+  @IsText({
+    max: 500,
+    example: 'drive://csf/2027/rapport-1/photos.zip',
+    description: 'Where the file is kept (a reference, not the file).',
+  })
+  reference: string;
 }
 
 /**
@@ -135,7 +173,10 @@ export class SubmitReportDto {
   @Type(() => ReportExpenditureDto)
   expenditures: ReportExpenditureDto[];
 
-  @ApiPropertyOptional({ type: [ReportMilestoneUpdateDto], description: 'Omitted: no milestone changed in this period.' })
+  @ApiPropertyOptional({
+    type: [ReportMilestoneUpdateDto],
+    description: 'Omitted: no milestone changed in this period.',
+  })
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(100)
@@ -161,7 +202,10 @@ export class StatusReasonDto {
 }
 
 export class CloseGrantDto {
-  @IsMoney({ description: 'Unspent money the grantee returned, in minor units (0 if none); at most what was disbursed.' }) unspentAmount: number;
+  @IsMoney({
+    description: 'Unspent money the grantee returned, in minor units (0 if none); at most what was disbursed.',
+  })
+  unspentAmount: number;
   @IsText({ max: 100, required: false, example: 'OM-2028-0042' }) reference?: string;
   @IsText({ max: 2000, required: false }) note?: string;
 }
@@ -182,7 +226,11 @@ export class ReportDetailDto extends ReportDto {
   @ApiProperty({ nullable: true, type: String }) reviewedAt: string | null;
   @ApiProperty({ nullable: true, type: String }) reviewComment: string | null;
   @ApiProperty({ nullable: true, type: String }) overdueSince: string | null;
-  @ApiProperty({ nullable: true, type: String, description: 'Set when changes are requested: resubmit before this instant or the report is overdue again.' })
+  @ApiProperty({
+    nullable: true,
+    type: String,
+    description: 'Set when changes are requested: resubmit before this instant or the report is overdue again.',
+  })
   resubmitBy: string | null;
   @ApiProperty({ description: 'Whole days past the due date while not submitted (0 otherwise).' }) daysLate: number;
 }
@@ -202,7 +250,8 @@ export class GrantMilestoneDto {
 export class PayoutSummaryDto {
   @ApiProperty({ enum: PAYOUT_METHODS }) method: string;
   @ApiProperty({ example: 'orange_money', description: 'Mobile-money provider, or the bank.' }) provider: string;
-  @ApiProperty({ example: '***567', description: 'The phone or account number, last 3 digits only.' }) accountMasked: string;
+  @ApiProperty({ example: '***567', description: 'The phone or account number, last 3 digits only.' })
+  accountMasked: string;
 }
 
 /** The payee in full: mobile-money fields or bank fields, the others null. */
@@ -219,7 +268,8 @@ export class PaymentOrderPaymentDto {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty() status: string;
   @ApiProperty({ enum: ['manual', 'http'] }) gateway: string;
-  @ApiProperty({ nullable: true, type: String, description: 'Reference given by the provider or recorded by finance.' }) providerReference: string | null;
+  @ApiProperty({ nullable: true, type: String, description: 'Reference given by the provider or recorded by finance.' })
+  providerReference: string | null;
   @ApiProperty({ nullable: true, type: String }) paidAt: string | null;
 }
 
@@ -232,11 +282,19 @@ export class PaymentOrderDto {
   @ApiProperty({ description: 'In minor units.' }) amount: number;
   @ApiProperty() currency: string;
   @ApiProperty({ type: PayeeDto }) payee: PayeeDto;
-  @ApiProperty({ example: 'CSF-1A2B3C4D-T1-A1', description: 'Quote it on the transfer: the same for the same grant, tranche and attempt.' })
+  @ApiProperty({
+    example: 'CSF-1A2B3C4D-T1-A1',
+    description: 'Quote it on the transfer: the same for the same grant, tranche and attempt.',
+  })
   reference: string;
-  @ApiProperty({ description: 'The payment attempt this order is for (the next one if none is live).' }) attempt: number;
+  @ApiProperty({ description: 'The payment attempt this order is for (the next one if none is live).' })
+  attempt: number;
   @ApiProperty() trancheStatus: string;
-  @ApiProperty({ nullable: true, type: PaymentOrderPaymentDto, description: 'The attempt\'s payment, once the release is approved.' })
+  @ApiProperty({
+    nullable: true,
+    type: PaymentOrderPaymentDto,
+    description: "The attempt's payment, once the release is approved.",
+  })
   payment: PaymentOrderPaymentDto | null;
 }
 
@@ -253,16 +311,30 @@ export class GrantDto {
   @ApiProperty({ nullable: true, type: String }) agreementDeadline: string | null;
   @ApiProperty({ nullable: true, type: String }) agreementSignedAt: string | null;
   @ApiProperty({ nullable: true, type: String, enum: PAYOUT_METHODS }) payoutMethod: string | null;
-  @ApiProperty({ nullable: true, type: () => PayoutSummaryDto, description: 'Masked for every role; finance reads it in full on a tranche\'s payment order.' })
+  @ApiProperty({
+    nullable: true,
+    type: () => PayoutSummaryDto,
+    description: "Masked for every role; finance reads it in full on a tranche's payment order.",
+  })
   payout: PayoutSummaryDto | null;
   @ApiProperty() workflowId: string;
   @ApiProperty({ type: [TrancheDto] }) tranches: TrancheDto[];
   @ApiProperty({ type: [ReportDto] }) reports: ReportDto[];
   @ApiProperty() atRisk: boolean;
   @ApiProperty({ nullable: true, type: String }) atRiskReason: string | null;
-  @ApiProperty({ nullable: true, type: String, description: 'Set while an operation of the grant keeps failing (programme managers are alerted).' }) stalledSince: string | null;
+  @ApiProperty({
+    nullable: true,
+    type: String,
+    description: 'Set while an operation of the grant keeps failing (programme managers are alerted).',
+  })
+  stalledSince: string | null;
   @ApiProperty({ nullable: true, type: String }) stalledReason: string | null;
-  @ApiProperty({ nullable: true, type: String, description: 'Reason of the last suspension, resumption or termination.' }) statusReason: string | null;
+  @ApiProperty({
+    nullable: true,
+    type: String,
+    description: 'Reason of the last suspension, resumption or termination.',
+  })
+  statusReason: string | null;
   @ApiProperty({ description: 'Reservation returned to the envelope by a termination.' }) releasedAmount: number;
   @ApiProperty({ description: 'Unspent money returned by the grantee at closeout.' }) unspentReturnedAmount: number;
   @ApiProperty({ nullable: true, type: String }) closedAt: string | null;

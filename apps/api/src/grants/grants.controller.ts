@@ -51,7 +51,12 @@ export class GrantsController {
   @Post(':id/agreement/sign')
   @HttpCode(200)
   @ApiOkResponse({ type: GrantDto, description: 'The grant becomes `active`; tranche 1 becomes `eligible`.' })
-  sign(@CurrentUser() user: AuthUser, @Param('id', UuidParam) id: string, @Body() dto: SignAgreementDto, @RequestId() requestId: string) {
+  sign(
+    @CurrentUser() user: AuthUser,
+    @Param('id', UuidParam) id: string,
+    @Body() dto: SignAgreementDto,
+    @RequestId() requestId: string,
+  ) {
     return this.grants.sign(user, id, dto.payoutAccount, requestId);
   }
 
@@ -65,16 +70,33 @@ export class GrantsController {
   @Roles(...PAYEE_READERS)
   @Get(':id/tranches/:n/payment-order')
   @ApiConflictResponse({ description: 'The agreement is not signed yet: there is no payee.' })
-  @ApiOkResponse({ type: PaymentOrderDto, description: 'Finance only: the payee in full, the amount and the reference to quote. 409 until the agreement is signed.' })
-  paymentOrder(@CurrentUser() user: AuthUser, @Param('id', UuidParam) id: string, @Param('n', trancheNumber) n: number) {
+  @ApiOkResponse({
+    type: PaymentOrderDto,
+    description:
+      'Finance only: the payee in full, the amount and the reference to quote. 409 until the agreement is signed.',
+  })
+  paymentOrder(
+    @CurrentUser() user: AuthUser,
+    @Param('id', UuidParam) id: string,
+    @Param('n', trancheNumber) n: number,
+  ) {
     return this.grants.paymentOrder(user, id, n);
   }
 
   @Roles(Role.FINANCE_OFFICER)
   @Post(':id/tranches/:n/request-release')
   @HttpCode(200)
-  @ApiOkResponse({ type: TrancheDto, description: 'Maker: eligible (or failed, for a new attempt) → release_requested.' })
-  requestRelease(@CurrentUser() user: AuthUser, @Param('id', UuidParam) id: string, @Param('n', trancheNumber) n: number, @Body() _dto: EmptyCommandDto, @RequestId() requestId: string) {
+  @ApiOkResponse({
+    type: TrancheDto,
+    description: 'Maker: eligible (or failed, for a new attempt) → release_requested.',
+  })
+  requestRelease(
+    @CurrentUser() user: AuthUser,
+    @Param('id', UuidParam) id: string,
+    @Param('n', trancheNumber) n: number,
+    @Body() _dto: EmptyCommandDto,
+    @RequestId() requestId: string,
+  ) {
     return this.grants.trancheCommand(user, id, n, 'request', requestId);
   }
 
@@ -82,16 +104,37 @@ export class GrantsController {
   @Post(':id/tranches/:n/approve-release')
   @HttpCode(200)
   @ApiOkResponse({ type: TrancheDto, description: 'Checker (not the maker): release_approved, then the payment runs.' })
-  approveRelease(@CurrentUser() user: AuthUser, @Param('id', UuidParam) id: string, @Param('n', trancheNumber) n: number, @Body() _dto: EmptyCommandDto, @RequestId() requestId: string) {
+  approveRelease(
+    @CurrentUser() user: AuthUser,
+    @Param('id', UuidParam) id: string,
+    @Param('n', trancheNumber) n: number,
+    @Body() _dto: EmptyCommandDto,
+    @RequestId() requestId: string,
+  ) {
     return this.grants.trancheCommand(user, id, n, 'approve', requestId);
   }
 
   @Roles(Role.FINANCE_OFFICER)
   @Post(':id/tranches/:n/confirm-payment')
   @HttpCode(200)
-  @ApiOkResponse({ type: TrancheDto, description: 'Manual gateway: the payment order was executed; disbursing → disbursed.' })
-  confirmPayment(@CurrentUser() user: AuthUser, @Param('id', UuidParam) id: string, @Param('n', trancheNumber) n: number, @Body() dto: ConfirmPaymentDto, @RequestId() requestId: string) {
-    return this.grants.trancheCommand(user, id, n, { reference: dto.reference, paidAt: dto.paidAt, amount: dto.amount }, requestId);
+  @ApiOkResponse({
+    type: TrancheDto,
+    description: 'Manual gateway: the payment order was executed; disbursing → disbursed.',
+  })
+  confirmPayment(
+    @CurrentUser() user: AuthUser,
+    @Param('id', UuidParam) id: string,
+    @Param('n', trancheNumber) n: number,
+    @Body() dto: ConfirmPaymentDto,
+    @RequestId() requestId: string,
+  ) {
+    return this.grants.trancheCommand(
+      user,
+      id,
+      n,
+      { reference: dto.reference, paidAt: dto.paidAt, amount: dto.amount },
+      requestId,
+    );
   }
 
   @Roles(Role.FINANCE_APPROVER)
@@ -102,15 +145,31 @@ export class GrantsController {
     description:
       'A payment stuck without outcome (finance was alerted): a finance approver who did not request the release records what the provider confirmed out of band — paid (disbursed) or failed (the tranche needs a new request and approval).',
   })
-  resolvePayment(@CurrentUser() user: AuthUser, @Param('id', UuidParam) id: string, @Param('n', trancheNumber) n: number, @Body() dto: ResolvePaymentDto, @RequestId() requestId: string) {
+  resolvePayment(
+    @CurrentUser() user: AuthUser,
+    @Param('id', UuidParam) id: string,
+    @Param('n', trancheNumber) n: number,
+    @Body() dto: ResolvePaymentDto,
+    @RequestId() requestId: string,
+  ) {
     return this.grants.trancheCommand(user, id, n, { resolution: paymentResolutionFrom(dto) }, requestId);
   }
 
   @Roles(Role.FINANCE_OFFICER)
   @Post(':id/tranches/:n/retry')
   @HttpCode(200)
-  @ApiOkResponse({ type: TrancheDto, description: 'Maker: failed → release_requested (same as request-release); a different finance approver must approve the new attempt.' })
-  retry(@CurrentUser() user: AuthUser, @Param('id', UuidParam) id: string, @Param('n', trancheNumber) n: number, @Body() _dto: EmptyCommandDto, @RequestId() requestId: string) {
+  @ApiOkResponse({
+    type: TrancheDto,
+    description:
+      'Maker: failed → release_requested (same as request-release); a different finance approver must approve the new attempt.',
+  })
+  retry(
+    @CurrentUser() user: AuthUser,
+    @Param('id', UuidParam) id: string,
+    @Param('n', trancheNumber) n: number,
+    @Body() _dto: EmptyCommandDto,
+    @RequestId() requestId: string,
+  ) {
     return this.grants.trancheCommand(user, id, n, 'retry', requestId);
   }
 
@@ -131,16 +190,34 @@ export class GrantsController {
   @Roles(Role.APPLICANT)
   @Post(':id/reports/:rid/submit')
   @HttpCode(200)
-  @ApiOkResponse({ type: ReportDetailDto, description: 'Early (scheduled), due, overdue, or again after changes were requested → submitted.' })
-  submitReport(@CurrentUser() user: AuthUser, @Param('id', UuidParam) id: string, @Param('rid', UuidParam) rid: string, @Body() dto: SubmitReportDto, @RequestId() requestId: string) {
+  @ApiOkResponse({
+    type: ReportDetailDto,
+    description: 'Early (scheduled), due, overdue, or again after changes were requested → submitted.',
+  })
+  submitReport(
+    @CurrentUser() user: AuthUser,
+    @Param('id', UuidParam) id: string,
+    @Param('rid', UuidParam) rid: string,
+    @Body() dto: SubmitReportDto,
+    @RequestId() requestId: string,
+  ) {
     return this.grants.submitReport(user, id, rid, dto, requestId);
   }
 
   @Roles(Role.PROGRAM_MANAGER)
   @Post(':id/reports/:rid/accept')
   @HttpCode(200)
-  @ApiOkResponse({ type: ReportDetailDto, description: 'Milestones take the report\'s updates; the tranche it gates becomes eligible (grant active).' })
-  acceptReport(@CurrentUser() user: AuthUser, @Param('id', UuidParam) id: string, @Param('rid', UuidParam) rid: string, @Body() _dto: EmptyCommandDto, @RequestId() requestId: string) {
+  @ApiOkResponse({
+    type: ReportDetailDto,
+    description: "Milestones take the report's updates; the tranche it gates becomes eligible (grant active).",
+  })
+  acceptReport(
+    @CurrentUser() user: AuthUser,
+    @Param('id', UuidParam) id: string,
+    @Param('rid', UuidParam) rid: string,
+    @Body() _dto: EmptyCommandDto,
+    @RequestId() requestId: string,
+  ) {
     return this.grants.reviewReport(user, id, rid, 'accept', null, requestId);
   }
 
@@ -148,7 +225,13 @@ export class GrantsController {
   @Post(':id/reports/:rid/request-changes')
   @HttpCode(200)
   @ApiOkResponse({ type: ReportDetailDto, description: 'Back to the grantee with the comment.' })
-  requestChanges(@CurrentUser() user: AuthUser, @Param('id', UuidParam) id: string, @Param('rid', UuidParam) rid: string, @Body() dto: RequestChangesDto, @RequestId() requestId: string) {
+  requestChanges(
+    @CurrentUser() user: AuthUser,
+    @Param('id', UuidParam) id: string,
+    @Param('rid', UuidParam) rid: string,
+    @Body() dto: RequestChangesDto,
+    @RequestId() requestId: string,
+  ) {
     return this.grants.reviewReport(user, id, rid, 'request_changes', dto.comment, requestId);
   }
 
@@ -162,32 +245,65 @@ export class GrantsController {
   @Roles(Role.PROGRAM_MANAGER)
   @Post(':id/suspend')
   @HttpCode(200)
-  @ApiOkResponse({ type: GrantDto, description: 'active → suspended: no tranche release, no report reminders until resumed.' })
-  suspend(@CurrentUser() user: AuthUser, @Param('id', UuidParam) id: string, @Body() dto: StatusReasonDto, @RequestId() requestId: string) {
+  @ApiOkResponse({
+    type: GrantDto,
+    description: 'active → suspended: no tranche release, no report reminders until resumed.',
+  })
+  suspend(
+    @CurrentUser() user: AuthUser,
+    @Param('id', UuidParam) id: string,
+    @Body() dto: StatusReasonDto,
+    @RequestId() requestId: string,
+  ) {
     return this.grants.changeStatus(user, id, 'suspend', dto.reason, requestId);
   }
 
   @Roles(Role.PROGRAM_MANAGER)
   @Post(':id/resume')
   @HttpCode(200)
-  @ApiOkResponse({ type: GrantDto, description: 'suspended → active; tranches whose report was accepted meanwhile become eligible.' })
-  resume(@CurrentUser() user: AuthUser, @Param('id', UuidParam) id: string, @Body() dto: StatusReasonDto, @RequestId() requestId: string) {
+  @ApiOkResponse({
+    type: GrantDto,
+    description: 'suspended → active; tranches whose report was accepted meanwhile become eligible.',
+  })
+  resume(
+    @CurrentUser() user: AuthUser,
+    @Param('id', UuidParam) id: string,
+    @Body() dto: StatusReasonDto,
+    @RequestId() requestId: string,
+  ) {
     return this.grants.changeStatus(user, id, 'resume', dto.reason, requestId);
   }
 
   @Roles(Role.PROGRAM_MANAGER)
   @Post(':id/terminate')
   @HttpCode(200)
-  @ApiOkResponse({ type: GrantDto, description: 'Cancels every tranche not paid and returns its amount to the round envelope (refused while a payment is in flight).' })
-  terminate(@CurrentUser() user: AuthUser, @Param('id', UuidParam) id: string, @Body() dto: StatusReasonDto, @RequestId() requestId: string) {
+  @ApiOkResponse({
+    type: GrantDto,
+    description:
+      'Cancels every tranche not paid and returns its amount to the round envelope (refused while a payment is in flight).',
+  })
+  terminate(
+    @CurrentUser() user: AuthUser,
+    @Param('id', UuidParam) id: string,
+    @Body() dto: StatusReasonDto,
+    @RequestId() requestId: string,
+  ) {
     return this.grants.changeStatus(user, id, 'terminate', dto.reason, requestId);
   }
 
   @Roles(Role.PROGRAM_MANAGER)
   @Post(':id/close')
   @HttpCode(200)
-  @ApiOkResponse({ type: GrantDto, description: 'closing → closed, recording the unspent amount the grantee returned.' })
-  close(@CurrentUser() user: AuthUser, @Param('id', UuidParam) id: string, @Body() dto: CloseGrantDto, @RequestId() requestId: string) {
+  @ApiOkResponse({
+    type: GrantDto,
+    description: 'closing → closed, recording the unspent amount the grantee returned.',
+  })
+  close(
+    @CurrentUser() user: AuthUser,
+    @Param('id', UuidParam) id: string,
+    @Body() dto: CloseGrantDto,
+    @RequestId() requestId: string,
+  ) {
     return this.grants.close(user, id, dto, requestId);
   }
 }

@@ -1,7 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { Client } from '@temporalio/client';
 import { DataSource } from 'typeorm';
-import { daysLate, FieldCode, FieldError, paymentOrderReference, type ReportContent, SUBMITTABLE_REPORT_STATUSES } from '@csf/domain';
+import {
+  daysLate,
+  FieldCode,
+  FieldError,
+  paymentOrderReference,
+  type ReportContent,
+  SUBMITTABLE_REPORT_STATUSES,
+} from '@csf/domain';
 import {
   GrantEntity,
   GrantReportEntity,
@@ -128,7 +135,10 @@ export class GrantsService {
 
   async reports(user: AuthUser, id: string): Promise<ReportDetailDto[]> {
     await this.readable(user, id);
-    const rows = await this.dataSource.manager.find(GrantReportEntity, { where: { grantId: id }, order: { sequence: 'ASC' } });
+    const rows = await this.dataSource.manager.find(GrantReportEntity, {
+      where: { grantId: id },
+      order: { sequence: 'ASC' },
+    });
     return rows.map(reportDetail);
   }
 
@@ -142,7 +152,10 @@ export class GrantsService {
   /** The proposal's milestones as reports left them; a milestone past its due date and not achieved is late. */
   async milestones(user: AuthUser, id: string): Promise<GrantMilestoneDto[]> {
     const grant = await this.readable(user, id);
-    const rows = await this.dataSource.manager.find(ProposalMilestoneEntity, { where: { proposalId: grant.proposalId }, order: { position: 'ASC' } });
+    const rows = await this.dataSource.manager.find(ProposalMilestoneEntity, {
+      where: { proposalId: grant.proposalId },
+      order: { position: 'ASC' },
+    });
     const now = new Date();
     return rows.map((m) => {
       const late = m.status !== 'achieved' ? daysLate(m.dueDate, now) : 0;
@@ -160,7 +173,13 @@ export class GrantsService {
   }
 
   /** The grantee's applicant submits (or resubmits) a report; the workflow checks it against the grant. */
-  async submitReport(user: AuthUser, id: string, reportId: string, dto: SubmitReportDto, requestId?: string): Promise<ReportDetailDto> {
+  async submitReport(
+    user: AuthUser,
+    id: string,
+    reportId: string,
+    dto: SubmitReportDto,
+    requestId?: string,
+  ): Promise<ReportDetailDto> {
     const grant = requireOwnOrganization(user, await this.find(id));
     await this.requireReport(grant.id, reportId);
     const content: ReportContent = {
@@ -171,22 +190,45 @@ export class GrantsService {
       milestones: (dto.milestones ?? []).map((m) => ({ id: m.id, status: m.status })),
       attachments: (dto.attachments ?? []).map((a) => ({ name: a.name, reference: a.reference })),
     };
-    await this.commands.run(() => this.handle(grant.id).executeUpdate(submitReportUpdate, { args: [{ actor: actorOf(user, requestId), reportId, content }] }));
-    return this.report(user, id, reportId);
-  }
-
-  async reviewReport(user: AuthUser, id: string, reportId: string, decision: 'accept' | 'request_changes', comment: string | null, requestId?: string): Promise<ReportDetailDto> {
-    const grant = await this.readable(user, id);
-    await this.requireReport(grant.id, reportId);
     await this.commands.run(() =>
-      this.handle(grant.id).executeUpdate(reviewReportUpdate, { args: [{ actor: actorOf(user, requestId), reportId, decision, comment }] }),
+      this.handle(grant.id).executeUpdate(submitReportUpdate, {
+        args: [{ actor: actorOf(user, requestId), reportId, content }],
+      }),
     );
     return this.report(user, id, reportId);
   }
 
-  async changeStatus(user: AuthUser, id: string, action: 'suspend' | 'resume' | 'terminate', reason: string, requestId?: string): Promise<GrantDto> {
+  async reviewReport(
+    user: AuthUser,
+    id: string,
+    reportId: string,
+    decision: 'accept' | 'request_changes',
+    comment: string | null,
+    requestId?: string,
+  ): Promise<ReportDetailDto> {
     const grant = await this.readable(user, id);
-    await this.commands.run(() => this.handle(grant.id).executeUpdate(changeGrantStatusUpdate, { args: [{ actor: actorOf(user, requestId), action, reason }] }));
+    await this.requireReport(grant.id, reportId);
+    await this.commands.run(() =>
+      this.handle(grant.id).executeUpdate(reviewReportUpdate, {
+        args: [{ actor: actorOf(user, requestId), reportId, decision, comment }],
+      }),
+    );
+    return this.report(user, id, reportId);
+  }
+
+  async changeStatus(
+    user: AuthUser,
+    id: string,
+    action: 'suspend' | 'resume' | 'terminate',
+    reason: string,
+    requestId?: string,
+  ): Promise<GrantDto> {
+    const grant = await this.readable(user, id);
+    await this.commands.run(() =>
+      this.handle(grant.id).executeUpdate(changeGrantStatusUpdate, {
+        args: [{ actor: actorOf(user, requestId), action, reason }],
+      }),
+    );
     return this.get(user, id);
   }
 
@@ -194,22 +236,37 @@ export class GrantsService {
     const grant = await this.readable(user, id);
     await this.commands.run(() =>
       this.handle(grant.id).executeUpdate(closeGrantUpdate, {
-        args: [{ actor: actorOf(user, requestId), unspentAmount: dto.unspentAmount, reference: dto.reference ?? null, note: dto.note ?? null }],
+        args: [
+          {
+            actor: actorOf(user, requestId),
+            unspentAmount: dto.unspentAmount,
+            reference: dto.reference ?? null,
+            note: dto.note ?? null,
+          },
+        ],
       }),
     );
     return this.get(user, id);
   }
 
   private async requireReport(grantId: string, reportId: string) {
-    if (!(await this.dataSource.manager.exists(GrantReportEntity, { where: { id: reportId, grantId } }))) throw AppError.notFound();
+    if (!(await this.dataSource.manager.exists(GrantReportEntity, { where: { id: reportId, grantId } })))
+      throw AppError.notFound();
   }
 
   async tranches(user: AuthUser, id: string, known?: GrantEntity): Promise<TrancheDto[]> {
     if (!known) await this.readable(user, id);
-    const rows = await this.dataSource.manager.find(GrantTrancheEntity, { where: { grantId: id }, order: { number: 'ASC' } });
+    const rows = await this.dataSource.manager.find(GrantTrancheEntity, {
+      where: { grantId: id },
+      order: { number: 'ASC' },
+    });
     // Each tranche's latest attempt: what finance follows while an outcome is unknown.
     const payments = new Map<string, PaymentEntity>();
-    for (const p of await this.dataSource.manager.find(PaymentEntity, { where: { grantId: id }, order: { attempt: 'ASC' } })) payments.set(p.trancheId, p);
+    for (const p of await this.dataSource.manager.find(PaymentEntity, {
+      where: { grantId: id },
+      order: { attempt: 'ASC' },
+    }))
+      payments.set(p.trancheId, p);
     return rows.map((t) => ({
       number: t.number,
       percentage: t.percentage,
@@ -254,14 +311,34 @@ export class GrantsService {
       currency: grant.currency,
       payee:
         account.method === 'mobile_money'
-          ? { method: account.method, provider: account.provider, msisdn: account.msisdn, bankName: null, accountNumber: null, accountName: null }
-          : { method: account.method, provider: null, msisdn: null, bankName: account.bankName, accountNumber: account.accountNumber, accountName: account.accountName },
+          ? {
+              method: account.method,
+              provider: account.provider,
+              msisdn: account.msisdn,
+              bankName: null,
+              accountNumber: null,
+              accountName: null,
+            }
+          : {
+              method: account.method,
+              provider: null,
+              msisdn: null,
+              bankName: account.bankName,
+              accountNumber: account.accountNumber,
+              accountName: account.accountName,
+            },
       reference: paymentOrderReference(grant.id, tranche.number, attempt),
       attempt,
       trancheStatus: tranche.status,
       payment: next
         ? null
-        : { id: latest.id, status: latest.status, gateway: latest.gateway, providerReference: latest.providerReference, paidAt: iso(latest.paidAt) },
+        : {
+            id: latest.id,
+            status: latest.status,
+            gateway: latest.gateway,
+            providerReference: latest.providerReference,
+            paidAt: iso(latest.paidAt),
+          },
     };
   }
 
@@ -270,7 +347,9 @@ export class GrantsService {
     const grant = requireOwnOrganization(user, await this.find(id));
     const payoutAccount = payoutAccountFrom(dto);
     await this.commands.run(() =>
-      this.handle(grant.id).executeUpdate(signAgreementUpdate, { args: [{ actor: actorOf(user, requestId), payoutAccount }] }),
+      this.handle(grant.id).executeUpdate(signAgreementUpdate, {
+        args: [{ actor: actorOf(user, requestId), payoutAccount }],
+      }),
     );
     return this.get(user, id);
   }
@@ -279,7 +358,12 @@ export class GrantsService {
     user: AuthUser,
     id: string,
     trancheNumber: number,
-    command: 'request' | 'approve' | 'retry' | { reference: string; paidAt: string; amount: number } | { resolution: PaymentResolution },
+    command:
+      | 'request'
+      | 'approve'
+      | 'retry'
+      | { reference: string; paidAt: string; amount: number }
+      | { resolution: PaymentResolution },
     requestId?: string,
   ): Promise<TrancheDto> {
     const grant = await this.readable(user, id);
@@ -289,7 +373,8 @@ export class GrantsService {
       if (command === 'request') return handle.executeUpdate(requestReleaseUpdate, { args: [base] });
       if (command === 'approve') return handle.executeUpdate(approveReleaseUpdate, { args: [base] });
       if (command === 'retry') return handle.executeUpdate(retryDisbursementUpdate, { args: [base] });
-      if ('resolution' in command) return handle.executeUpdate(resolvePaymentUpdate, { args: [{ ...base, resolution: command.resolution }] });
+      if ('resolution' in command)
+        return handle.executeUpdate(resolvePaymentUpdate, { args: [{ ...base, resolution: command.resolution }] });
       return handle.executeUpdate(confirmPaymentUpdate, { args: [{ ...base, ...command }] });
     });
     const tranche = (await this.tranches(user, id, grant)).find((t) => t.number === trancheNumber);
@@ -327,7 +412,12 @@ export function payoutAccountFrom(dto: PayoutAccountDto): PayoutAccountInput {
   need('accountNumber');
   need('accountName');
   if (errors.length) throw AppError.validation(errors);
-  return { method: 'bank_transfer', bankName: dto.bankName!, accountNumber: dto.accountNumber!, accountName: dto.accountName! };
+  return {
+    method: 'bank_transfer',
+    bankName: dto.bankName!,
+    accountNumber: dto.accountNumber!,
+    accountName: dto.accountName!,
+  };
 }
 
 /** `paid` needs the provider's reference, the amount and the time; `failed` the provider's reason. */
@@ -377,7 +467,10 @@ function reportDetail(r: GrantReportEntity): ReportDetailDto {
     submittedAt: iso(r.submittedAt),
     submittedBy: r.submittedBy,
     narrative: r.narrative,
-    beneficiaries: r.beneficiariesTotal === null ? null : { total: r.beneficiariesTotal, women: r.beneficiariesWomen ?? 0, youth: r.beneficiariesYouth ?? 0 },
+    beneficiaries:
+      r.beneficiariesTotal === null
+        ? null
+        : { total: r.beneficiariesTotal, women: r.beneficiariesWomen ?? 0, youth: r.beneficiariesYouth ?? 0 },
     indicators: r.indicatorValues,
     expenditures: r.expenditures,
     expenditureTotal: r.expenditureTotal,

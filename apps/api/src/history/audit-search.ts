@@ -30,8 +30,18 @@ export class AuditFilters {
   @IsUuidField({ required: false, description: 'Only what this person did.' })
   actorId?: string;
 
-  @ApiPropertyOptional({ description: 'Only this action, exactly (e.g. `user.updated`).', pattern: ACTION.source, example: 'user.updated' })
-  @ValidateBy({ name: FieldCode.INVALID, validator: { validate: (v) => v === undefined || (typeof v === 'string' && ACTION.test(v)) } }, { message: FieldCode.INVALID })
+  @ApiPropertyOptional({
+    description: 'Only this action, exactly (e.g. `user.updated`).',
+    pattern: ACTION.source,
+    example: 'user.updated',
+  })
+  @ValidateBy(
+    {
+      name: FieldCode.INVALID,
+      validator: { validate: (v) => v === undefined || (typeof v === 'string' && ACTION.test(v)) },
+    },
+    { message: FieldCode.INVALID },
+  )
   action?: string;
 
   @IsTimestamp({ required: false, example: '2027-01-01T00:00:00Z' })
@@ -52,13 +62,19 @@ export class AuditSearchQuery extends AuditFilters {
 export class AuditSearchEventDto extends AuditEventDto {
   @ApiProperty({ enum: AUDIT_ENTITY_TYPES }) entityType: string;
   @ApiProperty({ format: 'uuid' }) entityId: string;
-  @ApiPropertyOptional({ nullable: true, type: String, description: 'The actor\'s display name, when the actor is a person.' }) actorName: string | null;
+  @ApiPropertyOptional({
+    nullable: true,
+    type: String,
+    description: "The actor's display name, when the actor is a person.",
+  })
+  actorName: string | null;
   @ApiPropertyOptional({ nullable: true, type: String }) actorEmail: string | null;
 }
 
 export class AuditSearchPageDto {
   @ApiProperty({ type: [AuditSearchEventDto], description: 'Newest first.' }) items: AuditSearchEventDto[];
-  @ApiProperty({ nullable: true, type: String, description: 'Id of the last event of this page, for the next one.' }) nextCursor: string | null;
+  @ApiProperty({ nullable: true, type: String, description: 'Id of the last event of this page, for the next one.' })
+  nextCursor: string | null;
 }
 
 /**

@@ -30,7 +30,10 @@ export class HistoryController {
 
   @Roles(...AUDIT_SEARCH_READERS)
   @Get('audit-events')
-  @ApiOkResponse({ type: AuditSearchPageDto, description: 'The whole audit trail, newest first, filtered; every change with its before and after.' })
+  @ApiOkResponse({
+    type: AuditSearchPageDto,
+    description: 'The whole audit trail, newest first, filtered; every change with its before and after.',
+  })
   search(@Query() query: AuditSearchQuery) {
     return this.history.search(query);
   }

@@ -13,12 +13,18 @@ export function IsEventCursor() {
   return applyDecorators(
     ApiPropertyOptional({ description: 'Id of the last event of the previous page.', pattern: '^\\d{1,18}$' }),
     IsOptional(),
-    ValidateBy({ name: FieldCode.INVALID_CURSOR, validator: { validate: (v) => typeof v === 'string' && EVENT_CURSOR.test(v) } }),
+    ValidateBy({
+      name: FieldCode.INVALID_CURSOR,
+      validator: { validate: (v) => typeof v === 'string' && EVENT_CURSOR.test(v) },
+    }),
   );
 }
 
 export function IsEventPageSize() {
-  return applyDecorators(Type(() => Number), IsCount({ min: 1, max: MAX_PAGE_SIZE, required: false }));
+  return applyDecorators(
+    Type(() => Number),
+    IsCount({ min: 1, max: MAX_PAGE_SIZE, required: false }),
+  );
 }
 
 export class HistoryQuery {

@@ -29,7 +29,12 @@ export class HistoryService {
     return this.page(user, 'grant', id, query);
   }
 
-  private async page(user: AuthUser, entityType: string, entityId: string, query: HistoryQuery): Promise<Page<AuditEventDto>> {
+  private async page(
+    user: AuthUser,
+    entityType: string,
+    entityId: string,
+    query: HistoryQuery,
+  ): Promise<Page<AuditEventDto>> {
     const staff = isStaff(user);
     const limit = query.limit ?? 50;
     const after = query.cursor === undefined ? '0' : query.cursor;
@@ -88,25 +93,23 @@ export class HistoryService {
         LIMIT $${where.params.length}`,
       where.params,
     );
-    const items = rows.slice(0, limit).map(
-      (e): AuditSearchEventDto => ({
-        id: e.id,
-        occurredAt: e.occurred_at.toISOString(),
-        action: e.action,
-        entityType: e.entity_type,
-        entityId: e.entity_id,
-        actorId: e.actor_id,
-        actorRole: e.actor_role,
-        actorName: e.actor_name,
-        actorEmail: e.actor_email,
-        fromState: e.from_state,
-        toState: e.to_state,
-        reason: e.reason,
-        requestId: e.request_id,
-        workflowId: e.workflow_id,
-        data: e.data,
-      }),
-    );
+    const items = rows.slice(0, limit).map((e): AuditSearchEventDto => ({
+      id: e.id,
+      occurredAt: e.occurred_at.toISOString(),
+      action: e.action,
+      entityType: e.entity_type,
+      entityId: e.entity_id,
+      actorId: e.actor_id,
+      actorRole: e.actor_role,
+      actorName: e.actor_name,
+      actorEmail: e.actor_email,
+      fromState: e.from_state,
+      toState: e.to_state,
+      reason: e.reason,
+      requestId: e.request_id,
+      workflowId: e.workflow_id,
+      data: e.data,
+    }));
     return { items, nextCursor: rows.length > limit ? items[items.length - 1].id : null };
   }
 }

@@ -67,6 +67,8 @@ export class AccountMessages {
 
   /** For answers that must not wait for (or reveal) the delivery, such as a password reset: failures are logged. */
   deliverInBackground(ids: string[]): void {
-    this.deliver(ids).catch((error: unknown) => this.logger.error({ err: error, ids }, 'account message delivery could not be started; rows stay pending'));
+    this.deliver(ids).catch((error: unknown) =>
+      this.logger.error({ err: error, ids }, 'account message delivery could not be started; rows stay pending'),
+    );
   }
 }

@@ -15,14 +15,20 @@ export interface LiveInvitation {
  * used, expired and someone else's invitations answer alike, so a token reveals nothing more. Only the person
  * invited (same email or phone) can use it: a forwarded link is useless to anyone else.
  */
-export async function liveInvitationFor(manager: EntityManager, token: string, person: { email: string | null; phone: string | null }): Promise<LiveInvitation> {
+export async function liveInvitationFor(
+  manager: EntityManager,
+  token: string,
+  person: { email: string | null; phone: string | null },
+): Promise<LiveInvitation> {
   const [row] = await manager.query(
     `SELECT id, organization_id, email, phone FROM organization_invitations
       WHERE token_hash = $1 AND accepted_at IS NULL AND expires_at > now() FOR UPDATE`,
     [tokenDigest(token)],
   );
-  const mine = row && ((row.email && row.email === person.email?.toLowerCase()) || (row.phone && row.phone === person.phone));
-  if (!mine) throw new AppError(ErrorCode.ORGANIZATION_INVITATION_INVALID, [{ field: 'token', code: FieldCode.INVALID }]);
+  const mine =
+    row && ((row.email && row.email === person.email?.toLowerCase()) || (row.phone && row.phone === person.phone));
+  if (!mine)
+    throw new AppError(ErrorCode.ORGANIZATION_INVITATION_INVALID, [{ field: 'token', code: FieldCode.INVALID }]);
   return { id: row.id, organizationId: row.organization_id };
 }
 
@@ -44,7 +50,13 @@ export async function joinByInvitation(
   await manager.update(UserEntity, { id: member.id }, { organizationId: invitation.organizationId });
   userChanged(manager, member.id);
   await appendAuditEvents(manager, [
-    { ...actor, action: 'organization.member_joined', entityType: 'organization', entityId: invitation.organizationId, data: { invitationId: invitation.id, memberId: member.id } },
+    {
+      ...actor,
+      action: 'organization.member_joined',
+      entityType: 'organization',
+      entityId: invitation.organizationId,
+      data: { invitationId: invitation.id, memberId: member.id },
+    },
   ]);
   return true;
 }

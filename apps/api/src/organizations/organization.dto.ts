@@ -16,14 +16,26 @@ export class CreateOrganizationDto {
 
 /** A member edits its organisation: only the fields given change. */
 export class UpdateOrganizationDto {
-  @IsText({ max: 200, required: false, description: 'Changing it after verification sends the organisation back to verification.' }) name?: string;
-  @IsOneOf(ORGANIZATION_TYPES, { required: false, description: 'Changing it after verification sends the organisation back to verification.' })
+  @IsText({
+    max: 200,
+    required: false,
+    description: 'Changing it after verification sends the organisation back to verification.',
+  })
+  name?: string;
+  @IsOneOf(ORGANIZATION_TYPES, {
+    required: false,
+    description: 'Changing it after verification sends the organisation back to verification.',
+  })
   type?: (typeof ORGANIZATION_TYPES)[number];
   @IsRegionKey({ required: false }) region?: string;
   @IsSlug({ required: false, example: 'matoto' }) commune?: string;
   @IsPhone({ required: false }) phone?: string;
   @IsText({ max: 254, required: false }) email?: string;
-  @IsText({ max: 100, required: false, description: 'Changing it after verification sends the organisation back to verification.' })
+  @IsText({
+    max: 100,
+    required: false,
+    description: 'Changing it after verification sends the organisation back to verification.',
+  })
   registrationNumber?: string;
 }
 
@@ -31,7 +43,12 @@ export class ListOrganizationsQuery extends PageQuery {
   @IsRegionKey({ required: false }) region?: string;
   @IsOneOf(ORGANIZATION_TYPES, { required: false }) type?: string;
   @IsOneOf(ORGANIZATION_STATUSES, { required: false }) status?: string;
-  @IsText({ max: 200, required: false, description: 'Part of the name or of the registration number (case-insensitive).' }) q?: string;
+  @IsText({
+    max: 200,
+    required: false,
+    description: 'Part of the name or of the registration number (case-insensitive).',
+  })
+  q?: string;
 }
 
 export class VerifyOrganizationDto {
@@ -39,7 +56,13 @@ export class VerifyOrganizationDto {
   @IsBoolean({ message: 'INVALID' })
   verified: boolean;
 
-  @IsText({ max: 2000, required: false, description: 'What was checked (verified).', example: 'Récépissé préfectoral n° 2024-117 vu.' }) note?: string;
+  @IsText({
+    max: 2000,
+    required: false,
+    description: 'What was checked (verified).',
+    example: 'Récépissé préfectoral n° 2024-117 vu.',
+  })
+  note?: string;
   @IsText({ max: 2000, required: false, description: 'Required to refuse; sent to the organisation.' }) reason?: string;
 }
 
@@ -56,7 +79,8 @@ export class MemberInvitationDto {
   @ApiProperty({ nullable: true, type: String }) phone: string | null;
   @ApiProperty({ format: 'date-time' }) expiresAt: string;
   @ApiProperty({
-    description: 'The link to pass on (it is also sent to the person when they already have an account): `token=<token>` is the secret, shown only now.',
+    description:
+      'The link to pass on (it is also sent to the person when they already have an account): `token=<token>` is the secret, shown only now.',
   })
   link: string;
 }
@@ -83,8 +107,10 @@ export class OrganizationDto {
   @ApiPropertyOptional({ nullable: true, type: String }) email: string | null;
   @ApiPropertyOptional({ nullable: true, type: String }) registrationNumber: string | null;
   @ApiProperty({ enum: ORGANIZATION_STATUSES }) status: string;
-  @ApiProperty({ nullable: true, type: String, description: 'What the programme manager checked.' }) verificationNote: string | null;
-  @ApiProperty({ nullable: true, type: String, description: 'Why the verification was refused.' }) refusalReason: string | null;
+  @ApiProperty({ nullable: true, type: String, description: 'What the programme manager checked.' }) verificationNote:
+    string | null;
+  @ApiProperty({ nullable: true, type: String, description: 'Why the verification was refused.' }) refusalReason:
+    string | null;
   @ApiProperty({ nullable: true, type: String, format: 'date-time' }) verifiedAt: string | null;
   @ApiProperty({ type: [MemberDto] }) members: MemberDto[];
   @ApiProperty({ format: 'date-time' }) createdAt: string;

@@ -25,7 +25,10 @@ export class OrganizationsController {
 
   @Roles(Role.APPLICANT, Role.ADMIN)
   @Post()
-  @ApiCreatedResponse({ type: OrganizationDto, description: 'Created `pending_verification`; an applicant becomes its member.' })
+  @ApiCreatedResponse({
+    type: OrganizationDto,
+    description: 'Created `pending_verification`; an applicant becomes its member.',
+  })
   create(@CurrentUser() user: AuthUser, @Body() dto: CreateOrganizationDto, @RequestId() requestId: string) {
     return this.organizations.create(user, dto, requestId);
   }
@@ -40,8 +43,15 @@ export class OrganizationsController {
   @Roles(Role.APPLICANT)
   @Post('invitations/accept')
   @HttpCode(200)
-  @ApiOkResponse({ type: OrganizationDto, description: 'The caller is now a member of the organisation that invited it.' })
-  acceptInvitation(@CurrentUser() user: AuthUser, @Body() dto: AcceptMemberInvitationDto, @RequestId() requestId: string) {
+  @ApiOkResponse({
+    type: OrganizationDto,
+    description: 'The caller is now a member of the organisation that invited it.',
+  })
+  acceptInvitation(
+    @CurrentUser() user: AuthUser,
+    @Body() dto: AcceptMemberInvitationDto,
+    @RequestId() requestId: string,
+  ) {
     return this.organizations.acceptInvitation(user, dto, requestId);
   }
 
@@ -55,7 +65,12 @@ export class OrganizationsController {
   @Roles(Role.APPLICANT)
   @Patch(':id')
   @ApiOkResponse({ type: OrganizationDto })
-  update(@CurrentUser() user: AuthUser, @Param('id', UuidParam) id: string, @Body() dto: UpdateOrganizationDto, @RequestId() requestId: string) {
+  update(
+    @CurrentUser() user: AuthUser,
+    @Param('id', UuidParam) id: string,
+    @Body() dto: UpdateOrganizationDto,
+    @RequestId() requestId: string,
+  ) {
     return this.organizations.update(user, id, dto, requestId);
   }
 
@@ -63,14 +78,24 @@ export class OrganizationsController {
   @Post(':id/verify')
   @HttpCode(200)
   @ApiOkResponse({ type: OrganizationDto, description: '`verified` or `refused`; the members are told.' })
-  verify(@CurrentUser() user: AuthUser, @Param('id', UuidParam) id: string, @Body() dto: VerifyOrganizationDto, @RequestId() requestId: string) {
+  verify(
+    @CurrentUser() user: AuthUser,
+    @Param('id', UuidParam) id: string,
+    @Body() dto: VerifyOrganizationDto,
+    @RequestId() requestId: string,
+  ) {
     return this.organizations.verify(user, id, dto, requestId);
   }
 
   @Roles(Role.APPLICANT)
   @Post(':id/members/invitations')
   @ApiCreatedResponse({ type: MemberInvitationDto })
-  invite(@CurrentUser() user: AuthUser, @Param('id', UuidParam) id: string, @Body() dto: InviteMemberDto, @RequestId() requestId: string) {
+  invite(
+    @CurrentUser() user: AuthUser,
+    @Param('id', UuidParam) id: string,
+    @Body() dto: InviteMemberDto,
+    @RequestId() requestId: string,
+  ) {
     return this.organizations.invite(user, id, dto, requestId);
   }
 

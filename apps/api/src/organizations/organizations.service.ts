@@ -80,8 +80,14 @@ export class OrganizationsService {
   }
 
   async get(user: AuthUser, id: string): Promise<OrganizationDto> {
-    const org = requireAccess(user, asOwned(await this.dataSource.manager.findOne(OrganizationEntity, { where: { id } })));
-    const members = await this.dataSource.manager.find(UserEntity, { where: { organizationId: id }, order: { createdAt: 'ASC', id: 'ASC' } });
+    const org = requireAccess(
+      user,
+      asOwned(await this.dataSource.manager.findOne(OrganizationEntity, { where: { id } })),
+    );
+    const members = await this.dataSource.manager.find(UserEntity, {
+      where: { organizationId: id },
+      order: { createdAt: 'ASC', id: 'ASC' },
+    });
     return {
       id: org.id,
       name: org.name,
@@ -95,7 +101,13 @@ export class OrganizationsService {
       verificationNote: org.verificationNote,
       refusalReason: org.refusalReason,
       verifiedAt: org.verifiedAt?.toISOString() ?? null,
-      members: members.map((m) => ({ id: m.id, displayName: m.displayName, email: m.email, phone: m.phone, roles: m.roles })),
+      members: members.map((m) => ({
+        id: m.id,
+        displayName: m.displayName,
+        email: m.email,
+        phone: m.phone,
+        roles: m.roles,
+      })),
       createdAt: org.createdAt.toISOString(),
     };
   }
@@ -131,7 +143,10 @@ export class OrganizationsService {
    */
   async update(user: AuthUser, id: string, dto: UpdateOrganizationDto, requestId?: string): Promise<OrganizationDto> {
     await this.dataSource.transaction(async (manager) => {
-      const org = requireOwnOrganization(user, asOwned(await manager.findOne(OrganizationEntity, { where: { id }, lock: { mode: 'pessimistic_write' } })));
+      const org = requireOwnOrganization(
+        user,
+        asOwned(await manager.findOne(OrganizationEntity, { where: { id }, lock: { mode: 'pessimistic_write' } })),
+      );
       const changes = definedOnly({
         name: dto.name?.trim(),
         type: dto.type,
@@ -145,13 +160,23 @@ export class OrganizationsService {
       if (!changed.length) return;
       const identityChanged = changed.some((key) => (IDENTITY_FIELDS as readonly string[]).includes(key));
       const status: OrganizationStatus =
-        org.status === 'refused' || (org.status === 'verified' && identityChanged) ? 'pending_verification' : org.status;
+        org.status === 'refused' || (org.status === 'verified' && identityChanged)
+          ? 'pending_verification'
+          : org.status;
       const reset = status !== org.status ? { verifiedAt: null, verifiedBy: null } : {};
       await manager.update(OrganizationEntity, { id }, { ...changes, status, ...reset });
       const before = Object.fromEntries(changed.map((key) => [key, org[key]]));
       const after = Object.fromEntries(changed.map((key) => [key, changes[key]]));
       await appendAuditEvents(manager, [
-        { ...this.auditActor(user, requestId), action: 'organization.updated', entityType: 'organization', entityId: id, fromState: org.status, toState: status, data: { before, after } },
+        {
+          ...this.auditActor(user, requestId),
+          action: 'organization.updated',
+          entityType: 'organization',
+          entityId: id,
+          fromState: org.status,
+          toState: status,
+          data: { before, after },
+        },
       ]);
     });
     return this.get(user, id);
@@ -163,7 +188,8 @@ export class OrganizationsService {
    * verified; deciding what is already the case is refused as INVALID_STATE.
    */
   async verify(user: AuthUser, id: string, dto: VerifyOrganizationDto, requestId?: string): Promise<OrganizationDto> {
-    if (!dto.verified && !dto.reason?.trim()) throw AppError.validation([{ field: 'reason', code: FieldCode.REQUIRED }]);
+    if (!dto.verified && !dto.reason?.trim())
+      throw AppError.validation([{ field: 'reason', code: FieldCode.REQUIRED }]);
     const messages = await this.dataSource.transaction(async (manager) => {
       const org = await manager.findOne(OrganizationEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
       if (!org) throw AppError.notFound();
@@ -173,7 +199,13 @@ export class OrganizationsService {
         OrganizationEntity,
         { id },
         dto.verified
-          ? { status, verificationNote: dto.note?.trim() ?? null, refusalReason: null, verifiedBy: user.id, verifiedAt: new Date() }
+          ? {
+              status,
+              verificationNote: dto.note?.trim() ?? null,
+              refusalReason: null,
+              verifiedBy: user.id,
+              verifiedAt: new Date(),
+            }
           : { status, refusalReason: dto.reason!.trim(), verifiedBy: user.id, verifiedAt: null },
       );
       await appendAuditEvents(manager, [
@@ -214,13 +246,23 @@ export class OrganizationsService {
     const { invitation, messages } = await this.dataSource.transaction(async (manager) => {
       const org = requireOwnOrganization(user, asOwned(await manager.findOne(OrganizationEntity, { where: { id } })));
       const column = identifier.kind === 'email' ? 'lower(u.email)' : 'u.phone';
-      const invitee = await manager.createQueryBuilder(UserEntity, 'u').where(`${column} = :value`, { value: identifier.value }).getOne();
+      const invitee = await manager
+        .createQueryBuilder(UserEntity, 'u')
+        .where(`${column} = :value`, { value: identifier.value })
+        .getOne();
       if (invitee?.organizationId === id) throw new AppError(ErrorCode.ALREADY_MEMBER);
       const token = randomBytes(32).toString('base64url');
       const [row] = await manager.query(
         `INSERT INTO organization_invitations (organization_id, token_hash, email, phone, invited_by, expires_at)
          VALUES ($1, $2, $3, $4, $5, now() + $6::float8 * interval '1 millisecond') RETURNING id, expires_at`,
-        [id, tokenDigest(token), identifier.kind === 'email' ? identifier.value : null, identifier.kind === 'phone' ? identifier.value : null, user.id, INVITATION_TTL_MS],
+        [
+          id,
+          tokenDigest(token),
+          identifier.kind === 'email' ? identifier.value : null,
+          identifier.kind === 'phone' ? identifier.value : null,
+          user.id,
+          INVITATION_TTL_MS,
+        ],
       );
       const expiresAt = new Date(row.expires_at).toISOString();
       const link = `${this.publicUrl()}/organization-invitation?token=${token}`;
@@ -236,7 +278,13 @@ export class OrganizationsService {
         );
       }
       await appendAuditEvents(manager, [
-        { ...this.auditActor(user, requestId), action: 'organization.member_invited', entityType: 'organization', entityId: id, data: { invitationId: row.id, via: identifier.kind } },
+        {
+          ...this.auditActor(user, requestId),
+          action: 'organization.member_invited',
+          entityType: 'organization',
+          entityId: id,
+          data: { invitationId: row.id, via: identifier.kind },
+        },
       ]);
       const email = identifier.kind === 'email' ? identifier.value : null;
       const phone = identifier.kind === 'phone' ? identifier.value : null;
@@ -249,7 +297,10 @@ export class OrganizationsService {
   /** A registered applicant without an organisation joins the one that invited it. */
   async acceptInvitation(user: AuthUser, dto: AcceptMemberInvitationDto, requestId?: string): Promise<OrganizationDto> {
     const organizationId = await this.dataSource.transaction(async (manager) => {
-      const me = await manager.findOneOrFail(UserEntity, { where: { id: user.id }, lock: { mode: 'pessimistic_write' } });
+      const me = await manager.findOneOrFail(UserEntity, {
+        where: { id: user.id },
+        lock: { mode: 'pessimistic_write' },
+      });
       if (me.organizationId) throw new AppError(ErrorCode.ALREADY_MEMBER);
       const invitation = await liveInvitationFor(manager, dto.token, me);
       // Just locked by liveInvitationFor: it cannot be used or expire in between.
@@ -262,7 +313,10 @@ export class OrganizationsService {
   /** A member removes a member (itself included), never the last one: an organisation always has someone to act for it. */
   async removeMember(user: AuthUser, id: string, memberId: string, requestId?: string): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
-      requireOwnOrganization(user, asOwned(await manager.findOne(OrganizationEntity, { where: { id }, lock: { mode: 'pessimistic_write' } })));
+      requireOwnOrganization(
+        user,
+        asOwned(await manager.findOne(OrganizationEntity, { where: { id }, lock: { mode: 'pessimistic_write' } })),
+      );
       // Under the organisation's row lock: two removals at once cannot leave it without anyone.
       const members = await manager.find(UserEntity, { where: { organizationId: id } });
       if (!members.some((m) => m.id === memberId)) throw AppError.notFound();
@@ -270,7 +324,13 @@ export class OrganizationsService {
       await manager.update(UserEntity, { id: memberId }, { organizationId: null });
       userChanged(manager, memberId);
       await appendAuditEvents(manager, [
-        { ...this.auditActor(user, requestId), action: 'organization.member_removed', entityType: 'organization', entityId: id, data: { memberId } },
+        {
+          ...this.auditActor(user, requestId),
+          action: 'organization.member_removed',
+          entityType: 'organization',
+          entityId: id,
+          data: { memberId },
+        },
       ]);
     });
   }

@@ -3,11 +3,24 @@ import { ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Role } from '@csf/domain';
 import type { AuthUser } from '../auth/auth-user';
 import { CurrentUser, Roles } from '../auth/decorators';
-import { AtRiskPageDto, AtRiskQuery, MilestonesQuery, OverdueReportsQuery, PortfolioSummaryQuery } from './portfolio.dto';
+import {
+  AtRiskPageDto,
+  AtRiskQuery,
+  MilestonesQuery,
+  OverdueReportsQuery,
+  PortfolioSummaryQuery,
+} from './portfolio.dto';
 import { PortfolioService } from './portfolio.service';
 
 /** Staff see the whole fund; an applicant sees its own organisation only. */
-const PORTFOLIO_READERS = [Role.PROGRAM_MANAGER, Role.ADMIN, Role.AUDITOR, Role.FINANCE_OFFICER, Role.FINANCE_APPROVER, Role.APPLICANT];
+const PORTFOLIO_READERS = [
+  Role.PROGRAM_MANAGER,
+  Role.ADMIN,
+  Role.AUDITOR,
+  Role.FINANCE_OFFICER,
+  Role.FINANCE_APPROVER,
+  Role.APPLICANT,
+];
 
 @ApiTags('portfolio')
 @ApiNotFoundResponse({ description: 'The `roundId` asked for names no round.' })
@@ -27,7 +40,9 @@ export class PortfolioController {
 
   @Roles(...PORTFOLIO_READERS)
   @Get('overdue-reports')
-  @ApiOkResponse({ description: 'Reports due or overdue on live grants, most late first, with the organisation to call.' })
+  @ApiOkResponse({
+    description: 'Reports due or overdue on live grants, most late first, with the organisation to call.',
+  })
   overdueReports(@CurrentUser() user: AuthUser, @Query() query: OverdueReportsQuery) {
     return this.portfolio.overdueReports(user, query);
   }
@@ -43,7 +58,8 @@ export class PortfolioController {
   @Get('at-risk')
   @ApiOkResponse({
     type: AtRiskPageDto,
-    description: 'Grants that need attention, one row each: flagged at risk, stalled (an operation keeps failing) or both; longest first, with the reasons, overdue reports and late milestones.',
+    description:
+      'Grants that need attention, one row each: flagged at risk, stalled (an operation keeps failing) or both; longest first, with the reasons, overdue reports and late milestones.',
   })
   atRisk(@CurrentUser() user: AuthUser, @Query() query: AtRiskQuery) {
     return this.portfolio.atRisk(user, query);

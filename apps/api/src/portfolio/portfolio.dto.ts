@@ -6,7 +6,8 @@ import { IsOneOf, IsRegionKey, IsSlug, IsUuidField } from '../common/validators'
 export class PortfolioSummaryQuery {
   @IsUuidField({ required: false }) roundId?: string;
   @IsRegionKey({ required: false }) region?: string;
-  @IsUuidField({ required: false, description: 'Staff: one organisation only (figures computed from its rows).' }) organizationId?: string;
+  @IsUuidField({ required: false, description: 'Staff: one organisation only (figures computed from its rows).' })
+  organizationId?: string;
 }
 
 /** Filters shared by every portfolio list; each list adds the `status` it understands. */
@@ -24,7 +25,10 @@ export class OverdueReportsQuery extends PortfolioListQuery {
 export const MILESTONE_FILTERS = ['late', ...MILESTONE_STATUSES] as const;
 
 export class MilestonesQuery extends PortfolioListQuery {
-  @IsOneOf(MILESTONE_FILTERS, { required: false, description: '`late`: past its due date, neither achieved nor missed.' })
+  @IsOneOf(MILESTONE_FILTERS, {
+    required: false,
+    description: '`late`: past its due date, neither achieved nor missed.',
+  })
   status?: string;
 }
 
@@ -39,7 +43,8 @@ export class PortfolioOrganizationDto {
 }
 
 export class StallDto {
-  @ApiProperty({ format: 'date-time', description: 'When an operation of the grant first exhausted its attempts.' }) since: string;
+  @ApiProperty({ format: 'date-time', description: 'When an operation of the grant first exhausted its attempts.' })
+  since: string;
   @ApiProperty({ description: 'The operation that failed and why.' }) reason: string;
 }
 
@@ -47,12 +52,28 @@ export class AtRiskItemDto {
   @ApiProperty({ format: 'uuid' }) grantId: string;
   @ApiProperty() title: string;
   @ApiProperty({ enum: GRANT_STATUSES }) status: string;
-  @ApiProperty({ format: 'date-time', description: 'When the grant first needed attention: the earlier of `atRiskSince` and `stalled.since`. The list is ordered by it.' })
+  @ApiProperty({
+    format: 'date-time',
+    description:
+      'When the grant first needed attention: the earlier of `atRiskSince` and `stalled.since`. The list is ordered by it.',
+  })
   since: string;
   @ApiProperty({ description: 'Flagged at risk (a report overdue past the grace period).' }) atRisk: boolean;
-  @ApiProperty({ nullable: true, type: String, description: 'Why it is at risk; null when it is only stalled.' }) reason: string | null;
-  @ApiProperty({ nullable: true, type: String, format: 'date-time', description: 'When it was flagged at risk; null when it is only stalled.' }) atRiskSince: string | null;
-  @ApiProperty({ nullable: true, type: () => StallDto, description: 'Set while an operation of the grant keeps failing; null once one succeeds.' }) stalled: StallDto | null;
+  @ApiProperty({ nullable: true, type: String, description: 'Why it is at risk; null when it is only stalled.' })
+  reason: string | null;
+  @ApiProperty({
+    nullable: true,
+    type: String,
+    format: 'date-time',
+    description: 'When it was flagged at risk; null when it is only stalled.',
+  })
+  atRiskSince: string | null;
+  @ApiProperty({
+    nullable: true,
+    type: () => StallDto,
+    description: 'Set while an operation of the grant keeps failing; null once one succeeds.',
+  })
+  stalled: StallDto | null;
   @ApiProperty() overdueReports: number;
   @ApiProperty() lateMilestones: number;
   @ApiProperty({ description: 'Minor units.' }) amount: number;

@@ -5,14 +5,7 @@ import type { AuthUser } from '../auth/auth-user';
 import { AppError } from '../common/app-error';
 import { cursorOrThrow, encodeCursor, Page } from '../common/pagination';
 import type { PortfolioListQuery, PortfolioSummaryQuery } from './portfolio.dto';
-import {
-  AT_RISK,
-  filterParams,
-  MILESTONES,
-  OVERDUE_REPORTS,
-  PortfolioFilter,
-  SUMMARY,
-} from './portfolio.queries';
+import { AT_RISK, filterParams, MILESTONES, OVERDUE_REPORTS, PortfolioFilter, SUMMARY } from './portfolio.queries';
 
 type Row = Record<string, unknown>;
 const NO_ORGANIZATION = '00000000-0000-0000-0000-000000000000';
@@ -20,8 +13,18 @@ const num = (v: unknown) => Number(v ?? 0);
 
 interface Block {
   proposals: { total: number; byStatus: Record<string, number> };
-  grants: { total: number; byStatus: Record<string, number>; awarded: number; disbursed: number; unspentReturned: number; atRisk: number };
-  beneficiaries: { target: { total: number; women: number; youth: number }; reached: { total: number; women: number; youth: number } };
+  grants: {
+    total: number;
+    byStatus: Record<string, number>;
+    awarded: number;
+    disbursed: number;
+    unspentReturned: number;
+    atRisk: number;
+  };
+  beneficiaries: {
+    target: { total: number; women: number; youth: number };
+    reached: { total: number; women: number; youth: number };
+  };
   indicators: { key: string; grants: number; reporting: number; target: number; actual: number }[];
   averageScoreBp: number | null;
   averageDaysToDecision: number | null;
@@ -36,7 +39,10 @@ class BlockBuilder {
   private reached = { total: 0, women: 0, youth: 0 };
   private score = { sum: 0, n: 0 };
   private decision = { seconds: 0, n: 0 };
-  private indicators = new Map<string, { key: string; grants: number; reporting: number; target: number; actual: number }>();
+  private indicators = new Map<
+    string,
+    { key: string; grants: number; reporting: number; target: number; actual: number }
+  >();
 
   addProposals(r: Row) {
     const status = String(r.status);
@@ -73,7 +79,8 @@ class BlockBuilder {
   }
 
   build(): Block {
-    const byStatus = (m: Map<string, number>) => Object.fromEntries([...m].filter(([, n]) => n !== 0).sort(([a], [b]) => a.localeCompare(b)));
+    const byStatus = (m: Map<string, number>) =>
+      Object.fromEntries([...m].filter(([, n]) => n !== 0).sort(([a], [b]) => a.localeCompare(b)));
     const total = (m: Map<string, number>) => [...m.values()].reduce((a, b) => a + b, 0);
     return {
       proposals: { total: total(this.proposals), byStatus: byStatus(this.proposals) },
@@ -81,7 +88,9 @@ class BlockBuilder {
       beneficiaries: { target: this.target, reached: this.reached },
       indicators: [...this.indicators.values()].sort((a, b) => a.key.localeCompare(b.key)),
       averageScoreBp: this.score.n ? Math.round(this.score.sum / this.score.n) : null,
-      averageDaysToDecision: this.decision.n ? Math.round((this.decision.seconds / this.decision.n / 86_400) * 10) / 10 : null,
+      averageDaysToDecision: this.decision.n
+        ? Math.round((this.decision.seconds / this.decision.n / 86_400) * 10) / 10
+        : null,
     };
   }
 }
@@ -99,7 +108,12 @@ export class PortfolioService {
     const roundId = query.roundId ?? null;
     const region = query.region ?? null;
     const organizationId = this.organizationScope(user, query.organizationId);
-    const [{ proposals, grants, indicators, rounds }]: { proposals: Row[]; grants: Row[]; indicators: Row[]; rounds: Row[] }[] =
+    const [{ proposals, grants, indicators, rounds }]: {
+      proposals: Row[];
+      grants: Row[];
+      indicators: Row[];
+      rounds: Row[];
+    }[] =
       organizationId === null
         ? await this.dataSource.query(SUMMARY.counters, [roundId, region])
         : await this.dataSource.query(SUMMARY.tables, [roundId, region, organizationId]);
@@ -128,7 +142,12 @@ export class PortfolioService {
           name: { fr: round.name_fr, en: round.name_en },
           currency: round.currency,
           eligibleRegions: round.eligible_regions,
-          envelope: { total: envelope, reserved, disbursed: num(round.disbursed_amount), remaining: envelope - reserved },
+          envelope: {
+            total: envelope,
+            reserved,
+            disbursed: num(round.disbursed_amount),
+            remaining: envelope - reserved,
+          },
           ...(entry?.round ?? new BlockBuilder()).build(),
           regions: [...(entry?.regions ?? new Map<string, BlockBuilder>())]
             .sort(([a], [b]) => a.localeCompare(b))
@@ -148,7 +167,15 @@ export class PortfolioService {
       dueAt: (r.due_at as Date).toISOString(),
       daysLate: r.days_late,
       overdueSince: (r.overdue_since as Date | null)?.toISOString() ?? null,
-      grant: { id: r.grant_id, title: r.title, status: r.grant_status, roundId: r.round_id, region: r.region, commune: r.commune, atRisk: r.at_risk },
+      grant: {
+        id: r.grant_id,
+        title: r.title,
+        status: r.grant_status,
+        roundId: r.round_id,
+        region: r.region,
+        commune: r.commune,
+        atRisk: r.at_risk,
+      },
       organization: { id: r.organization_id, name: r.organization, phone: r.phone, email: r.email },
     }));
   }
@@ -163,7 +190,14 @@ export class PortfolioService {
       late: num(r.days_late) > 0,
       daysLate: r.days_late,
       statusChangedAt: (r.status_changed_at as Date | null)?.toISOString() ?? null,
-      grant: { id: r.grant_id, title: r.grant_title, status: r.grant_status, roundId: r.round_id, region: r.region, commune: r.commune },
+      grant: {
+        id: r.grant_id,
+        title: r.grant_title,
+        status: r.grant_status,
+        roundId: r.round_id,
+        region: r.region,
+        commune: r.commune,
+      },
       organization: { id: r.organization_id, name: r.organization, phone: r.phone },
     }));
   }
@@ -191,7 +225,13 @@ export class PortfolioService {
   }
 
   /** One statement per page, keyset on (sort column, id). */
-  private async list(user: AuthUser, query: PortfolioListQuery & { status?: string }, sql: string, sortColumn: string, map: (r: Row) => Row): Promise<Page<Row>> {
+  private async list(
+    user: AuthUser,
+    query: PortfolioListQuery & { status?: string },
+    sql: string,
+    sortColumn: string,
+    map: (r: Row) => Row,
+  ): Promise<Page<Row>> {
     if (query.roundId && !(await this.roundExists(query.roundId))) throw AppError.notFound();
     const limit = query.limit ?? 20;
     const cursor = cursorOrThrow(query.cursor);
@@ -202,13 +242,19 @@ export class PortfolioService {
       organizationId: this.organizationScope(user, query.organizationId),
       status: query.status ?? null,
     };
-    const rows: Row[] = await this.dataSource.query(sql, [...filterParams(filter), cursor?.createdAt ?? null, cursor?.id ?? null, limit + 1]);
+    const rows: Row[] = await this.dataSource.query(sql, [
+      ...filterParams(filter),
+      cursor?.createdAt ?? null,
+      cursor?.id ?? null,
+      limit + 1,
+    ]);
     const items = rows.slice(0, limit);
     const last = items[items.length - 1];
     const key = (v: unknown) => (v instanceof Date ? v.toISOString() : String(v));
     return {
       items: items.map(map),
-      nextCursor: rows.length > limit && last ? encodeCursor({ createdAt: key(last[sortColumn]), id: String(last.id) }) : null,
+      nextCursor:
+        rows.length > limit && last ? encodeCursor({ createdAt: key(last[sortColumn]), id: String(last.id) }) : null,
     };
   }
 

@@ -46,7 +46,11 @@ export class IndicatorInputDto {
 export class ProposalContentDto {
   @IsText({ max: 300, required: false }) title?: string;
   @IsText({ max: 5000, required: false }) summary?: string;
-  @IsText({ max: 5000, required: false, description: 'Security problem addressed, linked to the local security assessment.' })
+  @IsText({
+    max: 5000,
+    required: false,
+    description: 'Security problem addressed, linked to the local security assessment.',
+  })
   problemStatement?: string;
   @IsRegionKey({ required: false }) region?: string;
   @IsSlug({ required: false, example: 'matoto' }) commune?: string;
@@ -105,7 +109,8 @@ export class ScreeningDto {
 
 export class DecisionDto {
   @IsOneOf(DECISION_OUTCOMES) outcome: (typeof DECISION_OUTCOMES)[number];
-  @IsMoney({ required: false, description: 'Awarded amount (approve only): at most the requested amount.' }) amount?: number;
+  @IsMoney({ required: false, description: 'Awarded amount (approve only): at most the requested amount.' })
+  amount?: number;
   @IsText({ max: 5000, required: false, description: 'Required to reject, and the comments of a revision request.' })
   reason?: string;
   @IsText({ max: 5000, required: false, description: 'Conditions attached to an approval.' }) conditions?: string;
@@ -127,7 +132,10 @@ export class ListProposalsQuery extends PageQuery {
   @IsOneOf(PROPOSAL_STATUSES, { required: false }) status?: string;
   @IsRegionKey({ required: false }) region?: string;
   @IsUuidField({ required: false }) organizationId?: string;
-  @IsOneOf(['newest', 'oldest'] as const, { required: false, description: 'newest (default) or oldest first, e.g. the committee’s queue: status=awaiting_decision&order=oldest.' })
+  @IsOneOf(['newest', 'oldest'] as const, {
+    required: false,
+    description: 'newest (default) or oldest first, e.g. the committee’s queue: status=awaiting_decision&order=oldest.',
+  })
   order?: 'newest' | 'oldest';
 }
 
@@ -174,12 +182,19 @@ export class ProposalDto {
   @ApiProperty({ type: [BudgetLineOutDto] }) budgetLines: BudgetLineOutDto[];
   @ApiProperty({ type: [MilestoneDto] }) milestones: MilestoneDto[];
   @ApiProperty({ type: [IndicatorDto] }) indicators: IndicatorDto[];
-  @ApiProperty({ description: 'How many times it was submitted (1 + resubmissions after revision).' }) submissionCount: number;
+  @ApiProperty({ description: 'How many times it was submitted (1 + resubmissions after revision).' })
+  submissionCount: number;
   @ApiProperty({ nullable: true, type: String }) submittedAt: string | null;
-  @ApiProperty({ nullable: true, type: String, description: 'Temporal workflow id once submitted.' }) workflowId: string | null;
-  @ApiProperty({ nullable: true, type: String, description: 'What the workflow waits for: screening, review, decision, revision.' })
+  @ApiProperty({ nullable: true, type: String, description: 'Temporal workflow id once submitted.' }) workflowId:
+    string | null;
+  @ApiProperty({
+    nullable: true,
+    type: String,
+    description: 'What the workflow waits for: screening, review, decision, revision.',
+  })
   stage: string | null;
-  @ApiProperty({ nullable: true, type: String, description: 'Deadline of the current stage.' }) stageDeadline: string | null;
+  @ApiProperty({ nullable: true, type: String, description: 'Deadline of the current stage.' }) stageDeadline:
+    string | null;
   @ApiProperty({ nullable: true, type: String }) screeningReason: string | null;
   @ApiProperty({ nullable: true, type: Number, description: 'Mean weighted review score in percent (two decimals).' })
   weightedScore: number | null;
@@ -201,7 +216,13 @@ export class ProposalSummaryDto {
   @ApiProperty({ nullable: true, type: Number }) requestedAmount: number | null;
   @ApiProperty() currency: string;
   @ApiProperty({ nullable: true, type: String }) submittedAt: string | null;
-  @ApiProperty({ nullable: true, type: String, format: 'date-time', description: 'Deadline of the current stage (e.g. the decision).' }) stageDeadline: string | null;
+  @ApiProperty({
+    nullable: true,
+    type: String,
+    format: 'date-time',
+    description: 'Deadline of the current stage (e.g. the decision).',
+  })
+  stageDeadline: string | null;
   @ApiProperty({ format: 'date-time' }) createdAt: string;
 }
 

@@ -69,7 +69,10 @@ export class ProposalsController {
   @Roles(Role.PROGRAM_MANAGER)
   @Post(':id/screening')
   @HttpCode(200)
-  @ApiOkResponse({ type: ProposalDto, description: 'Status `in_review` (reviewers are then assigned) or `ineligible`.' })
+  @ApiOkResponse({
+    type: ProposalDto,
+    description: 'Status `in_review` (reviewers are then assigned) or `ineligible`.',
+  })
   screen(
     @CurrentUser() user: AuthUser,
     @Param('id', UuidParam) id: string,
@@ -82,7 +85,10 @@ export class ProposalsController {
   @Roles(Role.COMMITTEE_CHAIR)
   @Post(':id/decision')
   @HttpCode(200)
-  @ApiOkResponse({ type: ProposalDto, description: 'approve → `approved` with `grantId`; reject → `rejected`; revise → `revision_requested`.' })
+  @ApiOkResponse({
+    type: ProposalDto,
+    description: 'approve → `approved` with `grantId`; reject → `rejected`; revise → `revision_requested`.',
+  })
   decide(
     @CurrentUser() user: AuthUser,
     @Param('id', UuidParam) id: string,

@@ -3,5 +3,9 @@ import { WorkflowCommands } from '../common/workflow-commands';
 import { ProposalsController } from './proposals.controller';
 import { ProposalsService } from './proposals.service';
 
-@Module({ controllers: [ProposalsController], providers: [ProposalsService, WorkflowCommands], exports: [ProposalsService] })
+@Module({
+  controllers: [ProposalsController],
+  providers: [ProposalsService, WorkflowCommands],
+  exports: [ProposalsService],
+})
 export class ProposalsModule {}

@@ -153,7 +153,10 @@ export class ProposalsService {
       [proposal.id, proposal.submissionCount],
     );
     const count = (status: string) => rows.find((r) => r.status === status)?.count ?? 0;
-    const round = await this.dataSource.manager.findOneOrFail(RoundEntity, { where: { id: proposal.roundId }, select: { reviewersPerProposal: true, id: true } });
+    const round = await this.dataSource.manager.findOneOrFail(RoundEntity, {
+      where: { id: proposal.roundId },
+      select: { reviewersPerProposal: true, id: true },
+    });
     return {
       required: round.reviewersPerProposal,
       pending: count('pending'),
@@ -165,7 +168,13 @@ export class ProposalsService {
   }
 
   /** Program manager's screening: in_review (then reviewers are assigned) or ineligible. */
-  async screen(user: AuthUser, id: string, eligible: boolean, reason: string, requestId?: string): Promise<ProposalDto> {
+  async screen(
+    user: AuthUser,
+    id: string,
+    eligible: boolean,
+    reason: string,
+    requestId?: string,
+  ): Promise<ProposalDto> {
     const proposal = await this.submittedProposal(user, id);
     await this.commands.run(() =>
       this.temporal.workflow.getHandle(proposal.workflowId!).executeUpdate(screenProposalUpdate, {
@@ -282,7 +291,10 @@ export class ProposalsService {
   /** A draft is withdrawn here (no workflow yet); a submitted proposal through its workflow. */
   async withdraw(user: AuthUser, id: string, reason: string | undefined, requestId?: string): Promise<ProposalDto> {
     const actor = actorOf(user, requestId);
-    const proposal = requireOwnOrganization(user, await this.dataSource.manager.findOne(ProposalEntity, { where: { id } }));
+    const proposal = requireOwnOrganization(
+      user,
+      await this.dataSource.manager.findOne(ProposalEntity, { where: { id } }),
+    );
     if (proposal.status === 'draft') {
       await this.dataSource.transaction(async (manager) => {
         const result = await manager.update(ProposalEntity, { id, status: 'draft' }, { status: 'withdrawn' });

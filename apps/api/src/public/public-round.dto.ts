@@ -23,25 +23,39 @@ export class PublicDurationsDto {
   @ApiProperty({ description: 'From submission to the screening decision.', example: '5 days' }) screening: string;
   @ApiProperty({ description: 'Time each reviewer has to score a proposal.', example: '10 days' }) review: string;
   @ApiProperty({ description: 'From the last review to the committee decision.', example: '7 days' }) decision: string;
-  @ApiProperty({ description: 'Time to sign the grant agreement after approval.', example: '14 days' }) agreement: string;
-  @ApiProperty({ description: 'Time to resubmit when the committee asks for a revision.', example: '21 days' }) revision: string;
-  @ApiProperty({ description: 'Time between two progress reports of a grant.', example: '90 days' }) reportPeriod: string;
+  @ApiProperty({ description: 'Time to sign the grant agreement after approval.', example: '14 days' })
+  agreement: string;
+  @ApiProperty({ description: 'Time to resubmit when the committee asks for a revision.', example: '21 days' })
+  revision: string;
+  @ApiProperty({ description: 'Time between two progress reports of a grant.', example: '90 days' })
+  reportPeriod: string;
 }
 
 /** An open or upcoming call as anyone may read it: what to apply for, never how the fund runs it inside. */
 export class PublicRoundDto {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty({ type: PublicTextDto }) name: PublicTextDto;
-  @ApiProperty({ type: PublicDescriptionDto, nullable: true, description: 'What the call funds; null when the fund gave none.' })
+  @ApiProperty({
+    type: PublicDescriptionDto,
+    nullable: true,
+    description: 'What the call funds; null when the fund gave none.',
+  })
   description: PublicDescriptionDto | null;
   @ApiProperty({ enum: ['upcoming', 'open'] }) status: 'upcoming' | 'open';
   @ApiProperty({ enum: CURRENCIES }) currency: string;
-  @ApiProperty({ type: 'integer', format: 'int64', description: 'Largest grant, in the currency’s minor unit.' }) maxAward: number;
+  @ApiProperty({ type: 'integer', format: 'int64', description: 'Largest grant, in the currency’s minor unit.' })
+  maxAward: number;
   @ApiProperty({ type: [String], enum: REGION_KEYS }) eligibleRegions: string[];
-  @ApiPropertyOptional({ type: [String], nullable: true, description: 'When set, only these communes.' }) eligibleCommunes: string[] | null;
+  @ApiPropertyOptional({ type: [String], nullable: true, description: 'When set, only these communes.' })
+  eligibleCommunes: string[] | null;
   @ApiProperty({ format: 'date-time' }) opensAt: string;
   @ApiProperty({ format: 'date-time' }) closesAt: string;
-  @ApiProperty({ type: [Number], description: 'Share of the award paid in each tranche, in percent.', example: [40, 40, 20] }) tranchePlan: number[];
+  @ApiProperty({
+    type: [Number],
+    description: 'Share of the award paid in each tranche, in percent.',
+    example: [40, 40, 20],
+  })
+  tranchePlan: number[];
   @ApiProperty({ type: [PublicCriterionDto] }) rubric: PublicCriterionDto[];
   @ApiProperty({ type: PublicDurationsDto }) durations: PublicDurationsDto;
 }

@@ -18,7 +18,10 @@ export class PublicRoundsService {
   }
 
   async get(id: string): Promise<PublicRoundDto> {
-    const round = await this.dataSource.manager.createQueryBuilder(RoundEntity, 'r').where('r.id = :id AND r.closesAt > now()', { id }).getOne();
+    const round = await this.dataSource.manager
+      .createQueryBuilder(RoundEntity, 'r')
+      .where('r.id = :id AND r.closesAt > now()', { id })
+      .getOne();
     if (!round) throw AppError.notFound();
     return toPublicRound(round);
   }
@@ -39,7 +42,19 @@ function toPublicRound(r: RoundEntity): PublicRoundDto {
     opensAt: r.opensAt.toISOString(),
     closesAt: r.closesAt.toISOString(),
     tranchePlan: r.tranchePlan,
-    rubric: r.rubric.map((c) => ({ key: c.key, label: { fr: c.label.fr, en: c.label.en }, weight: c.weight, maxScore: c.maxScore })),
-    durations: { screening: d.screening, review: d.review, decision: d.decision, agreement: d.agreement, revision: d.revision, reportPeriod: d.reportPeriod },
+    rubric: r.rubric.map((c) => ({
+      key: c.key,
+      label: { fr: c.label.fr, en: c.label.en },
+      weight: c.weight,
+      maxScore: c.maxScore,
+    })),
+    durations: {
+      screening: d.screening,
+      review: d.review,
+      decision: d.decision,
+      agreement: d.agreement,
+      revision: d.revision,
+      reportPeriod: d.reportPeriod,
+    },
   };
 }

@@ -13,8 +13,13 @@ export class RegistrationController {
   @Public()
   @Post('register')
   @HttpCode(202)
-  @ApiAcceptedResponse({ type: RegistrationAcceptedDto, description: 'A code is on its way, if this identifier can register; the same answer either way.' })
-  @ApiTooManyRequestsResponse({ description: 'A message went to this identifier too recently; wait `Retry-After` seconds (problem+json).' })
+  @ApiAcceptedResponse({
+    type: RegistrationAcceptedDto,
+    description: 'A code is on its way, if this identifier can register; the same answer either way.',
+  })
+  @ApiTooManyRequestsResponse({
+    description: 'A message went to this identifier too recently; wait `Retry-After` seconds (problem+json).',
+  })
   register(@Body() body: RegisterDto, @RequestId() requestId: string): Promise<RegistrationAcceptedDto> {
     return this.registration.register(body, requestId);
   }

@@ -4,13 +4,22 @@ import { MeDto } from '../auth/auth.dto';
 
 /** A community group member creates an account with `email` or `phone` (E.164), one of the two. */
 export class RegisterDto {
-  @IsText({ max: 254, required: false, example: 'awa.diallo@example.org', description: 'Email address; or give `phone`.' })
+  @IsText({
+    max: 254,
+    required: false,
+    example: 'awa.diallo@example.org',
+    description: 'Email address; or give `phone`.',
+  })
   email?: string;
 
   @IsPhone({ required: false })
   phone?: string;
 
-  @IsText({ max: 200, example: 'correct horse battery staple', description: 'At least 8 characters, not a common password.' })
+  @IsText({
+    max: 200,
+    example: 'correct horse battery staple',
+    description: 'At least 8 characters, not a common password.',
+  })
   password: string;
 
   @IsText({ max: 200, example: 'Aïssatou Camara' })
@@ -22,7 +31,8 @@ export class RegisterDto {
   @IsText({
     max: 200,
     required: false,
-    description: 'The `token` of an invitation from an organisation to this email or phone: the person joins it once the code is confirmed.',
+    description:
+      'The `token` of an invitation from an organisation to this email or phone: the person joins it once the code is confirmed.',
   })
   invitationToken?: string;
 }
@@ -38,7 +48,12 @@ export class RegistrationAcceptedDto {
 }
 
 export class VerifyDto {
-  @IsText({ max: 254, required: false, example: 'awa.diallo@example.org', description: 'Email address; or give `phone`.' })
+  @IsText({
+    max: 254,
+    required: false,
+    example: 'awa.diallo@example.org',
+    description: 'Email address; or give `phone`.',
+  })
   email?: string;
 
   @IsPhone({ required: false })

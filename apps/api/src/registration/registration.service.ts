@@ -24,7 +24,13 @@ const MINUTE_MS = 60 * 1000;
  * One message per identifier a minute, then 2, 4… up to an hour between two: each costs an SMS, and a flood of
  * them at someone's phone is harassment. Counted for every identifier, known or not, so the 429 reveals nothing.
  */
-const SEND_POLICY: AttemptPolicy = { scope: 'register:send', maxFailures: 1, windowMs: 24 * 60 * MINUTE_MS, baseLockMs: MINUTE_MS, maxLockMs: 60 * MINUTE_MS };
+const SEND_POLICY: AttemptPolicy = {
+  scope: 'register:send',
+  maxFailures: 1,
+  windowMs: 24 * 60 * MINUTE_MS,
+  baseLockMs: MINUTE_MS,
+  maxLockMs: 60 * MINUTE_MS,
+};
 
 type VerifyOutcome = { ok: true; user: UserEntity } | { ok: false; code: ErrorCode };
 
@@ -45,16 +51,23 @@ export class RegistrationService {
   async register(dto: RegisterDto, requestId?: string): Promise<RegistrationAcceptedDto> {
     const identifier = identifierOf(dto);
     assertAcceptablePassword(dto.password, 'password');
-    const person = { email: identifier.kind === 'email' ? identifier.value : null, phone: identifier.kind === 'phone' ? identifier.value : null };
+    const person = {
+      email: identifier.kind === 'email' ? identifier.value : null,
+      phone: identifier.kind === 'phone' ? identifier.value : null,
+    };
     // A wrong invitation is refused before anything is sent or counted.
-    const invitation = dto.invitationToken ? await this.dataSource.transaction((m) => liveInvitationFor(m, dto.invitationToken!, person)) : null;
+    const invitation = dto.invitationToken
+      ? await this.dataSource.transaction((m) => liveInvitationFor(m, dto.invitationToken!, person))
+      : null;
     const subject = `${identifier.kind}:${identifier.value}`;
     await this.limiter.check(SEND_POLICY, subject);
     await this.limiter.fail(SEND_POLICY, subject);
     // Hashed whatever happens next, so a known identifier answers in the time an unknown one takes.
     const passwordHash = await hashPassword(dto.password);
     try {
-      const message = await this.dataSource.transaction((manager) => this.registerIn(manager, identifier, dto, passwordHash, invitation?.id ?? null, requestId));
+      const message = await this.dataSource.transaction((manager) =>
+        this.registerIn(manager, identifier, dto, passwordHash, invitation?.id ?? null, requestId),
+      );
       // Not awaited: the answer must not depend on (nor take the time of) what happens to the message.
       this.messages.deliverInBackground([message]);
     } catch (error) {
@@ -74,13 +87,27 @@ export class RegistrationService {
     requestId?: string,
   ): Promise<string> {
     const lookup = userByIdentifier(identifier);
-    const existing = await manager.createQueryBuilder(UserEntity, 'u').where(lookup.where, lookup.params).setLock('pessimistic_write').getOne();
+    const existing = await manager
+      .createQueryBuilder(UserEntity, 'u')
+      .where(lookup.where, lookup.params)
+      .setLock('pessimistic_write')
+      .getOne();
     const via = identifier.kind === 'email' ? 'email' : 'sms';
-    if (existing?.verifiedAt) return this.messages.enqueue(manager, { recipient: existing, via, kind: 'account_already_registered', params: {} });
+    if (existing?.verifiedAt)
+      return this.messages.enqueue(manager, {
+        recipient: existing,
+        via,
+        kind: 'account_already_registered',
+        params: {},
+      });
     let user: UserEntity;
     if (existing) {
       // Registering again before confirming: whoever holds the identifier gets the new code, with the new details.
-      await manager.update(UserEntity, { id: existing.id }, { passwordHash, displayName: dto.displayName.trim(), language: dto.language });
+      await manager.update(
+        UserEntity,
+        { id: existing.id },
+        { passwordHash, displayName: dto.displayName.trim(), language: dto.language },
+      );
       userChanged(manager, existing.id);
       user = { ...existing, language: dto.language };
     } else {
@@ -98,7 +125,16 @@ export class RegistrationService {
         }),
       );
       await appendAuditEvents(manager, [
-        { actorId: user.id, actorRole: Role.APPLICANT, action: 'user.registered', entityType: 'user', entityId: user.id, toState: 'unverified', requestId, data: { via: identifier.kind } },
+        {
+          actorId: user.id,
+          actorRole: Role.APPLICANT,
+          action: 'user.registered',
+          entityType: 'user',
+          entityId: user.id,
+          toState: 'unverified',
+          requestId,
+          data: { via: identifier.kind },
+        },
       ]);
     }
     const code = String(randomInt(0, 1_000_000)).padStart(6, '0');
@@ -144,12 +180,30 @@ export class RegistrationService {
       const actor = { actorId: user.id, actorRole: Role.APPLICANT, requestId: requestId ?? null };
       // Registered through an invitation: joins now, unless it was used or expired meanwhile (then by invitation later).
       const joined = live.organization_invitation_id
-        ? await joinByInvitation(manager, { id: live.organization_invitation_id, organizationId: live.organization_id }, user, actor)
+        ? await joinByInvitation(
+            manager,
+            { id: live.organization_invitation_id, organizationId: live.organization_id },
+            user,
+            actor,
+          )
         : false;
       await appendAuditEvents(manager, [
-        { actorId: user.id, actorRole: Role.APPLICANT, action: 'user.verified', entityType: 'user', entityId: user.id, fromState: 'unverified', toState: 'active', requestId, data: { via: identifier.kind } },
+        {
+          actorId: user.id,
+          actorRole: Role.APPLICANT,
+          action: 'user.verified',
+          entityType: 'user',
+          entityId: user.id,
+          fromState: 'unverified',
+          toState: 'active',
+          requestId,
+          data: { via: identifier.kind },
+        },
       ]);
-      return { ok: true, user: { ...user, verifiedAt: new Date(), organizationId: joined ? live.organization_id : null } };
+      return {
+        ok: true,
+        user: { ...user, verifiedAt: new Date(), organizationId: joined ? live.organization_id : null },
+      };
     });
     if (!outcome.ok) throw new AppError(outcome.code, [{ field: 'code', code: outcome.code }]);
     return this.auth.session(outcome.user);

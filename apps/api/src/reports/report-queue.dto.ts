@@ -29,7 +29,13 @@ export function decodeQueueCursor(value: unknown): QueueCursor | null {
     if (!Array.isArray(parsed) || parsed.length !== 3) return null;
     const [rank, since, id] = parsed;
     if (!Number.isInteger(rank) || rank < 0 || rank > 2) return null;
-    if (typeof since !== 'string' || !TIMESTAMP.test(since) || Number.isNaN(Date.parse(since)) || new Date(since).toISOString() !== since) return null;
+    if (
+      typeof since !== 'string' ||
+      !TIMESTAMP.test(since) ||
+      Number.isNaN(Date.parse(since)) ||
+      new Date(since).toISOString() !== since
+    )
+      return null;
     if (typeof id !== 'string' || !UUID.test(id)) return null;
     return { rank, since, id };
   } catch {
@@ -40,7 +46,8 @@ export function decodeQueueCursor(value: unknown): QueueCursor | null {
 export class ReportQueueQuery {
   @IsOneOf(REPORT_STATUSES, {
     required: false,
-    description: 'Only this status. Without it: the programme manager\'s queue, `submitted` (oldest first) then `overdue` (longest late first).',
+    description:
+      "Only this status. Without it: the programme manager's queue, `submitted` (oldest first) then `overdue` (longest late first).",
   })
   status?: (typeof REPORT_STATUSES)[number];
   @IsUuidField({ required: false }) roundId?: string;
@@ -48,10 +55,18 @@ export class ReportQueueQuery {
   @IsUuidField({ required: false }) grantId?: string;
 
   @Type(() => Number)
-  @IsCount({ min: 1, max: MAX_PAGE_SIZE, required: false, description: `Page size, 1 to ${MAX_PAGE_SIZE} (default 20).` })
+  @IsCount({
+    min: 1,
+    max: MAX_PAGE_SIZE,
+    required: false,
+    description: `Page size, 1 to ${MAX_PAGE_SIZE} (default 20).`,
+  })
   limit?: number;
 
-  @ApiPropertyOptional({ description: "Opaque cursor from the previous page's nextCursor.", pattern: '^[A-Za-z0-9_-]{1,200}$' })
+  @ApiPropertyOptional({
+    description: "Opaque cursor from the previous page's nextCursor.",
+    pattern: '^[A-Za-z0-9_-]{1,200}$',
+  })
   @IsOptional()
   @ValidateBy({ name: FieldCode.INVALID_CURSOR, validator: { validate: (v) => decodeQueueCursor(v) !== null } })
   cursor?: string;
@@ -75,8 +90,20 @@ export class QueueOrganizationDto {
 }
 
 export class ReportPeriodDto {
-  @ApiProperty({ nullable: true, type: String, format: 'date-time', description: 'Start of the period the report covers.' }) start: string | null;
-  @ApiProperty({ nullable: true, type: String, format: 'date-time', description: 'When the report is due (end of the period).' }) end: string | null;
+  @ApiProperty({
+    nullable: true,
+    type: String,
+    format: 'date-time',
+    description: 'Start of the period the report covers.',
+  })
+  start: string | null;
+  @ApiProperty({
+    nullable: true,
+    type: String,
+    format: 'date-time',
+    description: 'When the report is due (end of the period).',
+  })
+  end: string | null;
 }
 
 export class ReportQueueItemDto {
@@ -84,7 +111,8 @@ export class ReportQueueItemDto {
   @ApiProperty() sequence: number;
   @ApiProperty({ enum: ['progress', 'final'] }) kind: string;
   @ApiProperty({ enum: REPORT_STATUSES }) status: string;
-  @ApiProperty({ nullable: true, type: Number, description: 'The tranche this report releases once accepted.' }) gatesTranche: number | null;
+  @ApiProperty({ nullable: true, type: Number, description: 'The tranche this report releases once accepted.' })
+  gatesTranche: number | null;
   @ApiProperty({ type: ReportPeriodDto }) period: ReportPeriodDto;
   @ApiProperty({ nullable: true, type: String, format: 'date' }) dueDate: string | null;
   @ApiProperty({ nullable: true, type: String, format: 'date-time' }) submittedAt: string | null;
@@ -93,10 +121,12 @@ export class ReportQueueItemDto {
     nullable: true,
     type: String,
     format: 'date-time',
-    description: 'Submitted: since its submission (waiting for the manager). Overdue: since it became overdue. Otherwise its due time.',
+    description:
+      'Submitted: since its submission (waiting for the manager). Overdue: since it became overdue. Otherwise its due time.',
   })
   waitingSince: string | null;
-  @ApiProperty({ description: 'Whole days since `waitingSince` (0 when in the future or unknown).' }) daysWaiting: number;
+  @ApiProperty({ description: 'Whole days since `waitingSince` (0 when in the future or unknown).' })
+  daysWaiting: number;
   @ApiProperty({ type: QueueGrantDto }) grant: QueueGrantDto;
   @ApiProperty({ type: QueueOrganizationDto }) organization: QueueOrganizationDto;
 }

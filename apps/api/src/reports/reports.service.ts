@@ -65,7 +65,9 @@ export class ReportsService {
     return {
       items: items.map(toItem),
       nextCursor:
-        rows.length > limit && last ? encodeQueueCursor({ rank: Number(last.rank), since: (last.sort_since as Date).toISOString(), id: last.id }) : null,
+        rows.length > limit && last
+          ? encodeQueueCursor({ rank: Number(last.rank), since: (last.sort_since as Date).toISOString(), id: last.id })
+          : null,
     };
   }
 }
@@ -83,7 +85,15 @@ function toItem(r: Row): ReportQueueItemDto {
     submissionCount: r.submission_count,
     waitingSince: iso(r.waiting_since),
     daysWaiting: r.waiting_since ? r.days_waiting : 0,
-    grant: { id: r.grant_id, title: r.title, status: r.grant_status, roundId: r.round_id, region: r.region, commune: r.commune, atRisk: r.at_risk },
+    grant: {
+      id: r.grant_id,
+      title: r.title,
+      status: r.grant_status,
+      roundId: r.round_id,
+      region: r.region,
+      commune: r.commune,
+      atRisk: r.at_risk,
+    },
     organization: { id: r.organization_id, name: r.organization, phone: r.phone, email: r.email },
   };
 }

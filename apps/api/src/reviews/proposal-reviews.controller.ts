@@ -27,10 +27,18 @@ export class ProposalReviewsController {
     const proposal = await m.findOne(ProposalEntity, { where: { id } });
     if (!proposal) throw AppError.notFound();
     const round = await m.findOneByOrFail(RoundEntity, { id: proposal.roundId });
-    const reviews = await m.find(ReviewEntity, { where: { proposalId: id }, order: { cycle: 'ASC', submittedAt: 'ASC', id: 'ASC' } });
-    const conflicts = await m.find(ReviewAssignmentEntity, { where: { proposalId: id, conflictDeclared: true }, order: { cycle: 'ASC', respondedAt: 'ASC', id: 'ASC' } });
+    const reviews = await m.find(ReviewEntity, {
+      where: { proposalId: id },
+      order: { cycle: 'ASC', submittedAt: 'ASC', id: 'ASC' },
+    });
+    const conflicts = await m.find(ReviewAssignmentEntity, {
+      where: { proposalId: id, conflictDeclared: true },
+      order: { cycle: 'ASC', respondedAt: 'ASC', id: 'ASC' },
+    });
     const ids = [...new Set([...reviews.map((r) => r.reviewerId), ...conflicts.map((a) => a.reviewerId)])];
-    const users = ids.length ? await m.find(UserEntity, { where: { id: In(ids) }, select: { id: true, displayName: true } }) : [];
+    const users = ids.length
+      ? await m.find(UserEntity, { where: { id: In(ids) }, select: { id: true, displayName: true } })
+      : [];
     const name = (userId: string) => users.find((u) => u.id === userId)?.displayName ?? '';
     const basis = { weightedScoreBp: proposal.weightedScoreBp, approvalThreshold: round.approvalThreshold };
     return {
@@ -40,7 +48,11 @@ export class ProposalReviewsController {
         reviewerId: r.reviewerId,
         reviewerName: name(r.reviewerId),
         cycle: r.cycle,
-        scores: r.scores.map((s) => ({ criterion: s.criterion, score: s.score, ...(s.comment ? { comment: s.comment } : {}) })),
+        scores: r.scores.map((s) => ({
+          criterion: s.criterion,
+          score: s.score,
+          ...(s.comment ? { comment: s.comment } : {}),
+        })),
         weightedScore: r.weightedScoreBp / 100,
         comment: r.comment,
         recommendation: r.recommendation,

@@ -8,7 +8,10 @@ import { IsCount, IsOneOf, IsSlug, IsText } from '../common/validators';
 export const ASSIGNMENT_STATUSES = ['pending', 'accepted', 'declined', 'lapsed', 'submitted', 'cancelled'] as const;
 
 export class AcceptAssignmentDto {
-  @ApiProperty({ enum: [false], description: 'Must be false: a reviewer with a conflict of interest declines instead.' })
+  @ApiProperty({
+    enum: [false],
+    description: 'Must be false: a reviewer with a conflict of interest declines instead.',
+  })
   @IsIn([false], { message: 'INVALID' })
   conflictOfInterest: boolean;
 }
@@ -20,7 +23,12 @@ export class DeclineAssignmentDto {
 export class CriterionScoreDto {
   @IsSlug({ example: 'relevance' }) criterion: string;
   @IsCount({ max: 100, example: 4 }) score: number;
-  @IsText({ max: 2000, required: false, example: 'Le lien avec la sécurité du quartier est clair.', description: 'Comment on this criterion (optional). Staff only; never shown to the applicant.' })
+  @IsText({
+    max: 2000,
+    required: false,
+    example: 'Le lien avec la sécurité du quartier est clair.',
+    description: 'Comment on this criterion (optional). Staff only; never shown to the applicant.',
+  })
   comment?: string;
 }
 
@@ -67,7 +75,8 @@ export class ReviewOutDto {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty({ format: 'uuid' }) assignmentId: string;
   @ApiProperty({ format: 'uuid' }) reviewerId: string;
-  @ApiProperty({ description: 'The reviewer’s name: staff only ever read this route.', example: 'Mariama Diallo' }) reviewerName: string;
+  @ApiProperty({ description: 'The reviewer’s name: staff only ever read this route.', example: 'Mariama Diallo' })
+  reviewerName: string;
   @ApiProperty({ description: 'Review cycle: 1, then 2 after a revision…' }) cycle: number;
   @ApiProperty({ type: [ReviewScoreOutDto] }) scores: ReviewScoreOutDto[];
   @ApiProperty({ description: 'Weighted score in percent (two decimals).', example: 73.5 }) weightedScore: number;
@@ -81,7 +90,8 @@ export class ConflictOutDto {
   @ApiProperty({ format: 'uuid' }) reviewerId: string;
   @ApiProperty({ example: 'Ibrahima Sow' }) reviewerName: string;
   @ApiProperty() cycle: number;
-  @ApiProperty({ nullable: true, type: String, description: 'What the reviewer wrote when declining.' }) reason: string | null;
+  @ApiProperty({ nullable: true, type: String, description: 'What the reviewer wrote when declining.' }) reason:
+    string | null;
   @ApiProperty({ nullable: true, type: String, format: 'date-time' }) declaredAt: string | null;
 }
 
@@ -89,13 +99,19 @@ export class ConflictOutDto {
 export class ReviewListDto {
   @ApiProperty({ type: [ReviewOutDto], description: 'Every cycle, oldest first.' }) items: ReviewOutDto[];
   @ApiProperty({ description: 'The current review cycle (the proposal’s submission number).' }) cycle: number;
-  @ApiProperty({ nullable: true, type: Number, description: 'Mean weighted score of the current cycle in percent (two decimals); null before the quorum.', example: 73.5 })
+  @ApiProperty({
+    nullable: true,
+    type: Number,
+    description: 'Mean weighted score of the current cycle in percent (two decimals); null before the quorum.',
+    example: 73.5,
+  })
   weightedScore: number | null;
   @ApiProperty({ description: 'The round’s approval threshold, in percent.', example: 60 }) approvalThreshold: number;
   @ApiProperty({
     nullable: true,
     type: Boolean,
-    description: 'Whether the mean weighted score is at or above the threshold; null before the quorum. Approving when false, or rejecting when true, needs a justification.',
+    description:
+      'Whether the mean weighted score is at or above the threshold; null before the quorum. Approving when false, or rejecting when true, needs a justification.',
   })
   thresholdMet: boolean | null;
   @ApiProperty({ type: [ConflictOutDto] }) conflicts: ConflictOutDto[];

@@ -35,21 +35,39 @@ export class ReviewsController {
   @Post(':id/accept')
   @HttpCode(200)
   @ApiOkResponse({ type: AssignmentCommandResultDto })
-  accept(@CurrentUser() user: AuthUser, @Param('id', UuidParam) id: string, @Body() _dto: AcceptAssignmentDto, @RequestId() requestId: string) {
+  accept(
+    @CurrentUser() user: AuthUser,
+    @Param('id', UuidParam) id: string,
+    @Body() _dto: AcceptAssignmentDto,
+    @RequestId() requestId: string,
+  ) {
     return this.reviews.accept(user, id, requestId);
   }
 
   @Post(':id/decline')
   @HttpCode(200)
-  @ApiOkResponse({ type: AssignmentCommandResultDto, description: 'Declining declares a conflict of interest; another panel member is assigned.' })
-  decline(@CurrentUser() user: AuthUser, @Param('id', UuidParam) id: string, @Body() dto: DeclineAssignmentDto, @RequestId() requestId: string) {
+  @ApiOkResponse({
+    type: AssignmentCommandResultDto,
+    description: 'Declining declares a conflict of interest; another panel member is assigned.',
+  })
+  decline(
+    @CurrentUser() user: AuthUser,
+    @Param('id', UuidParam) id: string,
+    @Body() dto: DeclineAssignmentDto,
+    @RequestId() requestId: string,
+  ) {
     return this.reviews.decline(user, id, dto.reason, requestId);
   }
 
   @Post(':id/submit')
   @HttpCode(200)
   @ApiOkResponse({ type: AssignmentCommandResultDto })
-  submit(@CurrentUser() user: AuthUser, @Param('id', UuidParam) id: string, @Body() dto: SubmitReviewDto, @RequestId() requestId: string) {
+  submit(
+    @CurrentUser() user: AuthUser,
+    @Param('id', UuidParam) id: string,
+    @Body() dto: SubmitReviewDto,
+    @RequestId() requestId: string,
+  ) {
     return this.reviews.submit(user, id, dto, requestId);
   }
 }

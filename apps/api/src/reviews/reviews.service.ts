@@ -2,12 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { Client } from '@temporalio/client';
 import { DataSource } from 'typeorm';
 import { ProposalEntity, ReviewAssignmentEntity } from '@csf/persistence';
-import {
-  acceptAssignmentUpdate,
-  declineAssignmentUpdate,
-  proposalWorkflowId,
-  submitReviewUpdate,
-} from '@csf/temporal';
+import { acceptAssignmentUpdate, declineAssignmentUpdate, proposalWorkflowId, submitReviewUpdate } from '@csf/temporal';
 import { actorOf } from '../auth/access';
 import type { AuthUser } from '../auth/auth-user';
 import { AppError } from '../common/app-error';
@@ -53,14 +48,18 @@ export class ReviewsService {
   async accept(user: AuthUser, id: string, requestId?: string) {
     const a = await this.own(user, id);
     return this.commands.run(() =>
-      this.handle(a).executeUpdate(acceptAssignmentUpdate, { args: [{ actor: actorOf(user, requestId), assignmentId: a.id }] }),
+      this.handle(a).executeUpdate(acceptAssignmentUpdate, {
+        args: [{ actor: actorOf(user, requestId), assignmentId: a.id }],
+      }),
     );
   }
 
   async decline(user: AuthUser, id: string, reason: string, requestId?: string) {
     const a = await this.own(user, id);
     return this.commands.run(() =>
-      this.handle(a).executeUpdate(declineAssignmentUpdate, { args: [{ actor: actorOf(user, requestId), assignmentId: a.id, reason }] }),
+      this.handle(a).executeUpdate(declineAssignmentUpdate, {
+        args: [{ actor: actorOf(user, requestId), assignmentId: a.id, reason }],
+      }),
     );
   }
 
@@ -72,7 +71,11 @@ export class ReviewsService {
           {
             actor: actorOf(user, requestId),
             assignmentId: a.id,
-            scores: dto.scores.map((s) => ({ criterion: s.criterion, score: s.score, ...(s.comment ? { comment: s.comment } : {}) })),
+            scores: dto.scores.map((s) => ({
+              criterion: s.criterion,
+              score: s.score,
+              ...(s.comment ? { comment: s.comment } : {}),
+            })),
             comment: dto.comment,
             recommendation: dto.recommendation,
           },

@@ -1,6 +1,15 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsDefined, IsObject, IsOptional, ValidateIf, ValidateNested } from 'class-validator';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsArray,
+  IsDefined,
+  IsObject,
+  IsOptional,
+  ValidateIf,
+  ValidateNested,
+} from 'class-validator';
 import { CURRENCIES, DEFAULT_ROUND_DURATIONS, REGION_KEYS } from '@csf/domain';
 import { PageQuery } from '../common/pagination';
 import {
@@ -22,7 +31,8 @@ export class LocalizedTextDto {
 
 /** Longer than a name: a few paragraphs telling applicants what the call funds and for whom. */
 export class LocalizedDescriptionDto {
-  @IsText({ max: 4000, example: 'Cet appel finance des projets de quartier qui rendent les rues plus sûres.' }) fr: string;
+  @IsText({ max: 4000, example: 'Cet appel finance des projets de quartier qui rendent les rues plus sûres.' })
+  fr: string;
   @IsText({ max: 4000, example: 'This call funds neighbourhood projects that make streets safer.' }) en: string;
 }
 
@@ -60,7 +70,10 @@ export class CreateRoundDto {
   @Type(() => LocalizedTextDto)
   name: LocalizedTextDto;
 
-  @ApiPropertyOptional({ type: LocalizedDescriptionDto, description: 'What the call funds, in French and English; both languages when given.' })
+  @ApiPropertyOptional({
+    type: LocalizedDescriptionDto,
+    description: 'What the call funds, in French and English; both languages when given.',
+  })
   @IsOptional()
   @ValidateNested()
   @Type(() => LocalizedDescriptionDto)
@@ -103,7 +116,8 @@ export class CreateRoundDto {
   rubric: RubricCriterionDto[];
 
   @IsCount({ min: 1, max: 15, required: false, example: 3 }) reviewersPerProposal?: number;
-  @IsCount({ min: 0, max: 100, required: false, example: 60, description: 'Weighted score in percent.' }) approvalThreshold?: number;
+  @IsCount({ min: 0, max: 100, required: false, example: 60, description: 'Weighted score in percent.' })
+  approvalThreshold?: number;
 
   @ApiPropertyOptional({ type: RoundDurationsDto })
   @IsOptional()
@@ -190,7 +204,11 @@ export class UpdateRoundDto {
 }
 
 export class CloseRoundDto {
-  @IsText({ max: 2000, example: 'Enveloppe entièrement engagée.', description: 'Why the round closes before its date; shown to staff and kept in the audit trail.' })
+  @IsText({
+    max: 2000,
+    example: 'Enveloppe entièrement engagée.',
+    description: 'Why the round closes before its date; shown to staff and kept in the audit trail.',
+  })
   reason: string;
 }
 
@@ -240,8 +258,13 @@ export class RoundDto {
   @ApiProperty() reviewersPerProposal: number;
   @ApiProperty() approvalThreshold: number;
   @ApiProperty({ type: RoundDurationsDto }) durations: RoundDurationsDto;
-  @ApiPropertyOptional({ type: [String], format: 'uuid', description: 'The review panel; staff only.' }) reviewerIds?: string[];
-  @ApiProperty({ type: RoundClosureDto, nullable: true, description: 'Set when a programme manager closed it before its date.' })
+  @ApiPropertyOptional({ type: [String], format: 'uuid', description: 'The review panel; staff only.' })
+  reviewerIds?: string[];
+  @ApiProperty({
+    type: RoundClosureDto,
+    nullable: true,
+    description: 'Set when a programme manager closed it before its date.',
+  })
   closedEarly: RoundClosureDto | null;
   @ApiProperty({ format: 'date-time' }) createdAt: string;
 }

@@ -5,7 +5,16 @@ import type { AuthUser } from '../auth/auth-user';
 import { AnyRole, CurrentUser, Roles } from '../auth/decorators';
 import { RequestId } from '../common/request-id';
 import { UuidParam } from '../common/uuid-param';
-import { CloseRoundDto, CreateRoundDto, ListRoundsQuery, PanelDto, RoundDto, RoundPageDto, SetPanelDto, UpdateRoundDto } from './round.dto';
+import {
+  CloseRoundDto,
+  CreateRoundDto,
+  ListRoundsQuery,
+  PanelDto,
+  RoundDto,
+  RoundPageDto,
+  SetPanelDto,
+  UpdateRoundDto,
+} from './round.dto';
 import { RoundsService } from './rounds.service';
 
 @ApiTags('rounds')
@@ -22,7 +31,10 @@ export class RoundsController {
 
   @AnyRole()
   @Get()
-  @ApiOkResponse({ type: RoundPageDto, description: 'Newest first; `status` filters on where the round is in its dates.' })
+  @ApiOkResponse({
+    type: RoundPageDto,
+    description: 'Newest first; `status` filters on where the round is in its dates.',
+  })
   list(@CurrentUser() user: AuthUser, @Query() query: ListRoundsQuery) {
     return this.rounds.list(user, query);
   }
@@ -36,8 +48,14 @@ export class RoundsController {
 
   @Roles(Role.PROGRAM_MANAGER)
   @Patch(':id')
-  @ApiOkResponse({ type: RoundDto, description: 'Before opening: anything. Open: texts, a later closesAt, the envelope. Closed: texts, the envelope.' })
-  @ApiConflictResponse({ description: '`ROUND_FIELDS_LOCKED` (fields that can no longer change, listed in errors) or `ENVELOPE_BELOW_RESERVED`.' })
+  @ApiOkResponse({
+    type: RoundDto,
+    description: 'Before opening: anything. Open: texts, a later closesAt, the envelope. Closed: texts, the envelope.',
+  })
+  @ApiConflictResponse({
+    description:
+      '`ROUND_FIELDS_LOCKED` (fields that can no longer change, listed in errors) or `ENVELOPE_BELOW_RESERVED`.',
+  })
   update(
     @CurrentUser() user: AuthUser,
     @Param('id', UuidParam) id: string,
@@ -50,7 +68,10 @@ export class RoundsController {
   @Roles(Role.PROGRAM_MANAGER)
   @Post(':id/close')
   @HttpCode(200)
-  @ApiOkResponse({ type: RoundDto, description: 'open → closed now: drafts can no longer be submitted; submitted proposals carry on.' })
+  @ApiOkResponse({
+    type: RoundDto,
+    description: 'open → closed now: drafts can no longer be submitted; submitted proposals carry on.',
+  })
   @ApiConflictResponse({ description: '`ROUND_NOT_OPEN`: not open yet, or already closed.' })
   close(
     @CurrentUser() user: AuthUser,

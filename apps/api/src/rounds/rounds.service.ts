@@ -119,7 +119,8 @@ export class RoundsService {
       );
       if (locked.length) throw new AppError(ErrorCode.ROUND_FIELDS_LOCKED, locked, { phase: roundPhase(round, now) });
       const belowReserved = errors.filter((e) => e.code === FieldCode.BELOW_RESERVED);
-      if (belowReserved.length) throw new AppError(ErrorCode.ENVELOPE_BELOW_RESERVED, belowReserved, { reserved: round.reservedAmount });
+      if (belowReserved.length)
+        throw new AppError(ErrorCode.ENVELOPE_BELOW_RESERVED, belowReserved, { reserved: round.reservedAmount });
       if (errors.length) throw AppError.validation(errors);
       const durations = { ...round.durations, ...definedOnly(dto.durations ?? {}) } as RoundDurations;
       const plan = {
@@ -135,7 +136,10 @@ export class RoundsService {
       };
       const planErrors = validateRoundPlan(plan);
       if (planErrors.length) throw AppError.validation(planErrors);
-      const before = snapshot(round, sent.map(([k]) => k));
+      const before = snapshot(
+        round,
+        sent.map(([k]) => k),
+      );
       Object.assign(round, plan, {
         ...(dto.name ? { nameFr: dto.name.fr.trim(), nameEn: dto.name.en.trim() } : {}),
         ...(dto.description ? { description: { fr: dto.description.fr.trim(), en: dto.description.en.trim() } } : {}),
@@ -154,7 +158,13 @@ export class RoundsService {
           action: 'round.updated',
           entityType: 'round',
           entityId: id,
-          data: { before, after: snapshot(round, sent.map(([k]) => k)) },
+          data: {
+            before,
+            after: snapshot(
+              round,
+              sent.map(([k]) => k),
+            ),
+          },
         },
       ]);
     });
@@ -217,7 +227,10 @@ export class RoundsService {
       const before = (await manager.find(RoundPanelMemberEntity, { where: { roundId: id } })).map((m) => m.reviewerId);
       await manager.delete(RoundPanelMemberEntity, { roundId: id });
       if (wanted.length) {
-        await manager.insert(RoundPanelMemberEntity, wanted.map((reviewerId) => ({ roundId: id, reviewerId })));
+        await manager.insert(
+          RoundPanelMemberEntity,
+          wanted.map((reviewerId) => ({ roundId: id, reviewerId })),
+        );
       }
       await appendAuditEvents(manager, [
         {
@@ -318,7 +331,11 @@ function toRoundDto(r: RoundEntity, reviewerIds: string[] | null): RoundDto {
     ...(reviewerIds ? { reviewerIds } : {}),
     closedEarly:
       r.closedEarlyAt && r.plannedClosesAt
-        ? { at: r.closedEarlyAt.toISOString(), reason: r.closeReason ?? '', plannedClosesAt: r.plannedClosesAt.toISOString() }
+        ? {
+            at: r.closedEarlyAt.toISOString(),
+            reason: r.closeReason ?? '',
+            plannedClosesAt: r.plannedClosesAt.toISOString(),
+          }
         : null,
     createdAt: r.createdAt.toISOString(),
   };

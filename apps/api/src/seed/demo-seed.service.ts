@@ -48,7 +48,15 @@ export class DemoSeedService implements OnApplicationBootstrap {
         }),
       ]);
       const user = (email: string, displayName: string, roles: Role[], organizationId: string | null = null) =>
-        manager.create(UserEntity, { email, displayName, roles, organizationId, passwordHash, language: 'fr', active: true });
+        manager.create(UserEntity, {
+          email,
+          displayName,
+          roles,
+          organizationId,
+          passwordHash,
+          language: 'fr',
+          active: true,
+        });
       const reviewers = [1, 2, 3, 4].map((n) => user(`reviewer${n}@demo.test`, `Évaluateur ${n}`, [Role.REVIEWER]));
       const users = await manager.save([
         user('applicant@demo.test', 'Aïssatou Camara', [Role.APPLICANT], womens.id),
@@ -69,8 +77,8 @@ export class DemoSeedService implements OnApplicationBootstrap {
           nameEn: 'Community Safety Fund — demo call',
           description: {
             fr:
-              "Cet appel finance des associations de quartier, de femmes et de jeunes qui rendent leur commune plus sûre : " +
-              "éclairage des rues, médiation des conflits, accompagnement des victimes, patrouilles citoyennes. " +
+              'Cet appel finance des associations de quartier, de femmes et de jeunes qui rendent leur commune plus sûre : ' +
+              'éclairage des rues, médiation des conflits, accompagnement des victimes, patrouilles citoyennes. ' +
               'Une association déjà enregistrée dépose un projet en ligne ; le fonds répond après examen par trois évaluateurs.',
             en:
               'This call funds neighbourhood, women’s and youth associations that make their commune safer: ' +
@@ -82,7 +90,10 @@ export class DemoSeedService implements OnApplicationBootstrap {
         }),
       );
       const panel = users.filter((u) => u.roles.includes(Role.REVIEWER));
-      await manager.insert(RoundPanelMemberEntity, panel.map((r) => ({ roundId: round.id, reviewerId: r.id })));
+      await manager.insert(
+        RoundPanelMemberEntity,
+        panel.map((r) => ({ roundId: round.id, reviewerId: r.id })),
+      );
       this.logger.log(`demo data seeded: ${users.length} users, round ${round.id}`);
     });
   }

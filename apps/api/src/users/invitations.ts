@@ -23,7 +23,8 @@ export function assertRoles(roles: readonly string[], field = 'roles'): asserts 
   const unknown = roles.findIndex((role) => !(ROLES as readonly string[]).includes(role));
   if (unknown >= 0) throw AppError.validation([{ field: `${field}[${unknown}]`, code: FieldCode.NOT_IN_LIST }]);
   if (!roles.length) throw AppError.validation([{ field, code: FieldCode.REQUIRED }]);
-  if (violatesSegregationOfDuties(roles)) throw new AppError(ErrorCode.SEGREGATION_OF_DUTIES, [{ field, code: ErrorCode.SEGREGATION_OF_DUTIES }]);
+  if (violatesSegregationOfDuties(roles))
+    throw new AppError(ErrorCode.SEGREGATION_OF_DUTIES, [{ field, code: ErrorCode.SEGREGATION_OF_DUTIES }]);
 }
 
 /**
@@ -31,11 +32,19 @@ export function assertRoles(roles: readonly string[], field = 'roles'): asserts 
  * with the audit event. Shared by POST /users/invitations and the admin command, inside the caller's transaction.
  * 409 ACCOUNT_EXISTS when the email or phone already has an account.
  */
-export async function createInvitation(manager: EntityManager, invitee: Invitee, actor: InvitationActor): Promise<{ user: UserEntity; issued: IssuedToken }> {
+export async function createInvitation(
+  manager: EntityManager,
+  invitee: Invitee,
+  actor: InvitationActor,
+): Promise<{ user: UserEntity; issued: IssuedToken }> {
   assertRoles(invitee.roles);
   const email = invitee.email?.trim().toLowerCase() || null;
   const phone = invitee.phone || null;
-  if (!email && !phone) throw AppError.validation([{ field: 'email', code: FieldCode.REQUIRED }, { field: 'phone', code: FieldCode.REQUIRED }]);
+  if (!email && !phone)
+    throw AppError.validation([
+      { field: 'email', code: FieldCode.REQUIRED },
+      { field: 'phone', code: FieldCode.REQUIRED },
+    ]);
   const existing = await manager
     .createQueryBuilder(UserEntity, 'u')
     .where(email ? 'lower(u.email) = :email' : 'false', { email })
@@ -61,7 +70,12 @@ export async function createInvitation(manager: EntityManager, invitee: Invitee,
     if (pgErrorCode(error) === PgError.UNIQUE_VIOLATION) throw new AppError(ErrorCode.ACCOUNT_EXISTS);
     throw error;
   }
-  const issued = await OneTimeTokens.issue(manager, { kind: 'invitation', userId: user.id, createdBy: actor.userId, ttlMs: INVITATION_TTL_MS });
+  const issued = await OneTimeTokens.issue(manager, {
+    kind: 'invitation',
+    userId: user.id,
+    createdBy: actor.userId,
+    ttlMs: INVITATION_TTL_MS,
+  });
   await appendAuditEvents(manager, [
     {
       actorId: actor.userId,
@@ -71,15 +85,27 @@ export async function createInvitation(manager: EntityManager, invitee: Invitee,
       entityId: user.id,
       toState: 'invited',
       requestId: actor.requestId ?? null,
-      data: { after: { email, phone, displayName: user.displayName, roles: user.roles, language: user.language }, expiresAt: issued.expiresAt.toISOString() },
+      data: {
+        after: { email, phone, displayName: user.displayName, roles: user.roles, language: user.language },
+        expiresAt: issued.expiresAt.toISOString(),
+      },
     },
   ]);
   return { user, issued };
 }
 
 /** A new link for an invited person (the earlier one stops working). */
-export async function reissueInvitation(manager: EntityManager, user: UserEntity, actor: InvitationActor): Promise<IssuedToken> {
-  const issued = await OneTimeTokens.issue(manager, { kind: 'invitation', userId: user.id, createdBy: actor.userId, ttlMs: INVITATION_TTL_MS });
+export async function reissueInvitation(
+  manager: EntityManager,
+  user: UserEntity,
+  actor: InvitationActor,
+): Promise<IssuedToken> {
+  const issued = await OneTimeTokens.issue(manager, {
+    kind: 'invitation',
+    userId: user.id,
+    createdBy: actor.userId,
+    ttlMs: INVITATION_TTL_MS,
+  });
   await appendAuditEvents(manager, [
     {
       actorId: actor.userId,

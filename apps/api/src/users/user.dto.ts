@@ -25,7 +25,10 @@ export class InviteUserDto {
   @IsText({ max: 200, example: 'Mariama Diallo' })
   displayName: string;
 
-  @IsOneOf(['fr', 'en'], { required: false, description: 'Language of the invitation and of later messages (default fr).' })
+  @IsOneOf(['fr', 'en'], {
+    required: false,
+    description: 'Language of the invitation and of later messages (default fr).',
+  })
   language?: 'fr' | 'en';
 }
 
@@ -44,7 +47,9 @@ export class UpdateUserDto {
   @IsOneOf(['fr', 'en'], { required: false })
   language?: 'fr' | 'en';
 
-  @ApiPropertyOptional({ description: 'false deactivates the account and ends its sessions at once; true reactivates it.' })
+  @ApiPropertyOptional({
+    description: 'false deactivates the account and ends its sessions at once; true reactivates it.',
+  })
   @IsOptional()
   @IsBoolean({ message: 'INVALID' })
   active?: boolean;
@@ -54,10 +59,16 @@ export class ListUsersQuery extends PageQuery {
   @IsText({ max: 100, required: false, description: 'Part of the name, email or phone number.' })
   q?: string;
 
-  @IsOneOf(ROLES, { required: false, description: 'Only people with this role (program managers: reviewer or committee_chair).' })
+  @IsOneOf(ROLES, {
+    required: false,
+    description: 'Only people with this role (program managers: reviewer or committee_chair).',
+  })
   role?: string;
 
-  @IsOneOf(['true', 'false'], { required: false, description: 'true: active accounts only; false: deactivated ones only.' })
+  @IsOneOf(['true', 'false'], {
+    required: false,
+    description: 'true: active accounts only; false: deactivated ones only.',
+  })
   active?: string;
 }
 
@@ -76,10 +87,17 @@ export class UserDto {
   @ApiProperty({ format: 'uuid', nullable: true, type: String }) organizationId: string | null;
   @ApiProperty({ enum: ['fr', 'en'] }) language: string;
   @ApiProperty() active: boolean;
-  @ApiProperty({ enum: USER_STATUSES, description: 'invited: has not set a password yet; unverified: self-registered, code not confirmed.' })
+  @ApiProperty({
+    enum: USER_STATUSES,
+    description: 'invited: has not set a password yet; unverified: self-registered, code not confirmed.',
+  })
   status: UserStatus;
   @ApiProperty() secondFactorEnabled: boolean;
-  @ApiProperty({ type: InvitationStateDto, nullable: true, description: 'The latest invitation link, when the account was invited.' })
+  @ApiProperty({
+    type: InvitationStateDto,
+    nullable: true,
+    description: 'The latest invitation link, when the account was invited.',
+  })
   invitation: InvitationStateDto | null;
   @ApiProperty({ format: 'date-time' }) createdAt: string;
 }

@@ -24,7 +24,13 @@ const PEOPLE_READERS: readonly Role[] = [Role.ADMIN, Role.AUDITOR];
 const ADMINS_LOCK_KEY = 7_240_702;
 const HOUR_MS = 60 * 60 * 1000;
 /** Resending an invitation: a few times an hour per person, so nobody floods a phone with SMS. */
-const RESENDS: AttemptPolicy = { scope: 'invitation-resend:user', maxFailures: 5, windowMs: HOUR_MS, baseLockMs: HOUR_MS, maxLockMs: HOUR_MS };
+const RESENDS: AttemptPolicy = {
+  scope: 'invitation-resend:user',
+  maxFailures: 5,
+  windowMs: HOUR_MS,
+  baseLockMs: HOUR_MS,
+  maxLockMs: HOUR_MS,
+};
 
 type Row = UserEntity & { passwordHash: string | null };
 type Invitation = { createdAt: Date; expiresAt: Date; usedAt: Date | null; revokedAt: Date | null };
@@ -52,7 +58,10 @@ export class UsersService {
     }
     const limit = newestFirst(qb, 'u', query);
     const rows = (await qb.getMany()) as Row[];
-    const invitations = await this.invitations(this.dataSource.manager, rows.slice(0, limit).map((r) => r.id));
+    const invitations = await this.invitations(
+      this.dataSource.manager,
+      rows.slice(0, limit).map((r) => r.id),
+    );
     return toPage(rows, limit, (row) => toUserDto(row, invitations.get(row.id) ?? null));
   }
 
@@ -108,7 +117,16 @@ export class UsersService {
       userChanged(manager, id);
       const { userId, role } = this.actor(caller, requestId);
       await appendAuditEvents(manager, [
-        { actorId: userId, actorRole: role, action: 'user.invitation_revoked', entityType: 'user', entityId: id, fromState: statusOf(user), toState: 'inactive', requestId: requestId ?? null },
+        {
+          actorId: userId,
+          actorRole: role,
+          action: 'user.invitation_revoked',
+          entityType: 'user',
+          entityId: id,
+          fromState: statusOf(user),
+          toState: 'inactive',
+          requestId: requestId ?? null,
+        },
       ]);
     });
     return this.get(id);
@@ -147,7 +165,12 @@ export class UsersService {
         {
           actorId: userId,
           actorRole: role,
-          action: before.active && !active ? 'user.deactivated' : !before.active && active ? 'user.reactivated' : 'user.updated',
+          action:
+            before.active && !active
+              ? 'user.deactivated'
+              : !before.active && active
+                ? 'user.reactivated'
+                : 'user.updated',
           entityType: 'user',
           entityId: id,
           fromState: statusOf(before),
@@ -160,7 +183,12 @@ export class UsersService {
     return this.get(id);
   }
 
-  private async sendInvitation(manager: EntityManager, user: UserEntity, token: string, expiresAt: Date): Promise<string> {
+  private async sendInvitation(
+    manager: EntityManager,
+    user: UserEntity,
+    token: string,
+    expiresAt: Date,
+  ): Promise<string> {
     return this.messages.enqueue(manager, {
       kind: 'account_invitation',
       recipient: user,
@@ -183,12 +211,23 @@ export class UsersService {
 
   private async invitations(manager: EntityManager, ids: string[]): Promise<Map<string, Invitation>> {
     if (!ids.length) return new Map();
-    const rows: { user_id: string; created_at: Date; expires_at: Date; used_at: Date | null; revoked_at: Date | null }[] = await manager.query(
+    const rows: {
+      user_id: string;
+      created_at: Date;
+      expires_at: Date;
+      used_at: Date | null;
+      revoked_at: Date | null;
+    }[] = await manager.query(
       `SELECT DISTINCT ON (user_id) user_id, created_at, expires_at, used_at, revoked_at FROM one_time_tokens
         WHERE kind = 'invitation' AND user_id = ANY($1::uuid[]) ORDER BY user_id, created_at DESC, id DESC`,
       [ids],
     );
-    return new Map(rows.map((r) => [r.user_id, { createdAt: r.created_at, expiresAt: r.expires_at, usedAt: r.used_at, revokedAt: r.revoked_at }]));
+    return new Map(
+      rows.map((r) => [
+        r.user_id,
+        { createdAt: r.created_at, expiresAt: r.expires_at, usedAt: r.used_at, revokedAt: r.revoked_at },
+      ]),
+    );
   }
 
   private actor(caller: AuthUser, requestId?: string): InvitationActor {
@@ -205,7 +244,13 @@ function statusOf(user: Row): UserStatus {
 }
 
 function invitationState(invitation: Invitation): InvitationStateDto {
-  const state = invitation.usedAt ? 'accepted' : invitation.revokedAt ? 'revoked' : invitation.expiresAt.getTime() <= Date.now() ? 'expired' : 'pending';
+  const state = invitation.usedAt
+    ? 'accepted'
+    : invitation.revokedAt
+      ? 'revoked'
+      : invitation.expiresAt.getTime() <= Date.now()
+        ? 'expired'
+        : 'pending';
   return { state, sentAt: invitation.createdAt.toISOString(), expiresAt: invitation.expiresAt.toISOString() };
 }
 

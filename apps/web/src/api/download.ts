@@ -10,14 +10,21 @@ export async function download(path: string, filename: string): Promise<void> {
   const token = session.token();
   let response: Response;
   try {
-    response = await fetch(path, { headers: { 'Accept-Language': i18n.language, ...(token ? { Authorization: `Bearer ${token}` } : {}) } });
+    response = await fetch(path, {
+      headers: { 'Accept-Language': i18n.language, ...(token ? { Authorization: `Bearer ${token}` } : {}) },
+    });
   } catch {
     throw new ApiError({ status: 0, code: 'NETWORK', detail: i18n.t('error.network') });
   }
   if (!response.ok) {
     if (response.status === 401 && token) session.expire();
     const problem = (await response.json().catch(() => ({}))) as Partial<Problem>;
-    throw new ApiError({ status: response.status, code: problem.code ?? 'UNKNOWN', detail: problem.detail ?? problem.title ?? i18n.t('error.unknown'), errors: problem.errors });
+    throw new ApiError({
+      status: response.status,
+      code: problem.code ?? 'UNKNOWN',
+      detail: problem.detail ?? problem.title ?? i18n.t('error.unknown'),
+      errors: problem.errors,
+    });
   }
   const url = URL.createObjectURL(await response.blob());
   const link = document.createElement('a');

@@ -49,7 +49,9 @@ export function Header() {
   const other = i18n.language === 'en' ? 'fr' : 'en';
   return (
     <header className="header">
-      <Link to="/" className="brand">{t('app.name')}</Link>
+      <Link to="/" className="brand">
+        {t('app.name')}
+      </Link>
       <nav
         ref={nav}
         aria-label={t('nav.main')}
@@ -68,16 +70,25 @@ export function Header() {
           aria-controls="nav-links"
           onClick={() => setOpen((was) => !was)}
         >
-          <span aria-hidden="true" className="menu-icon">{open ? '✕' : '☰'}</span> {t('nav.menu')}
+          <span aria-hidden="true" className="menu-icon">
+            {open ? '✕' : '☰'}
+          </span>{' '}
+          {t('nav.menu')}
         </button>
         <ul id="nav-links" className={open ? 'open' : undefined}>
           {entries.map((entry) => (
             <li key={entry.path}>
-              <NavLink to={entry.path} end={entry.end}>{t(entry.label)}</NavLink>
+              <NavLink to={entry.path} end={entry.end}>
+                {t(entry.label)}
+              </NavLink>
             </li>
           ))}
           {token && (
-            <li><button type="button" className="link" onClick={() => session.end()}>{t('nav.signOut')}</button></li>
+            <li>
+              <button type="button" className="link" onClick={() => session.end()}>
+                {t('nav.signOut')}
+              </button>
+            </li>
           )}
         </ul>
       </nav>

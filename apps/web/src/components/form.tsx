@@ -12,7 +12,9 @@ export function useProblem(fields: readonly string[]) {
   const other: string[] = [];
   for (const error of problem?.errors ?? []) {
     // `budget.lines[0].amount` belongs to the input named `budget`.
-    const name = fields.find((f) => error.field === f || error.field.startsWith(`${f}.`) || error.field.startsWith(`${f}[`));
+    const name = fields.find(
+      (f) => error.field === f || error.field.startsWith(`${f}.`) || error.field.startsWith(`${f}[`),
+    );
     if (name) byField[name] = byField[name] ? `${byField[name]} ${error.message}` : error.message;
     else other.push(error.message);
   }
@@ -22,7 +24,9 @@ export function useProblem(fields: readonly string[]) {
     formError: problem ? [problem.detail ?? problem.title, ...other].filter(Boolean).join(' ') : undefined,
     clear: () => setProblem(null),
     show: (error: unknown) =>
-      setProblem(error instanceof ApiError ? error.problem : { status: 0, code: 'UNKNOWN', detail: i18n.t('error.unknown') }),
+      setProblem(
+        error instanceof ApiError ? error.problem : { status: 0, code: 'UNKNOWN', detail: i18n.t('error.unknown') },
+      ),
   };
 }
 
@@ -39,9 +43,17 @@ export function Field({ label, hint, error, name, ...input }: FieldProps) {
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>
-      {hint && <p id={`${id}-hint`} className="hint">{hint}</p>}
+      {hint && (
+        <p id={`${id}-hint`} className="hint">
+          {hint}
+        </p>
+      )}
       <input id={id} name={name} aria-invalid={error ? true : undefined} aria-describedby={described} {...input} />
-      {error && <p id={`${id}-error`} className="field-error">{error}</p>}
+      {error && (
+        <p id={`${id}-error`} className="field-error">
+          {error}
+        </p>
+      )}
     </div>
   );
 }
@@ -58,17 +70,31 @@ export function SelectField({ label, error, name, children, ...select }: SelectF
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>
-      <select id={id} name={name} aria-invalid={error ? true : undefined} aria-describedby={error ? `${id}-error` : undefined} {...select}>
+      <select
+        id={id}
+        name={name}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={error ? `${id}-error` : undefined}
+        {...select}
+      >
         {children}
       </select>
-      {error && <p id={`${id}-error`} className="field-error">{error}</p>}
+      {error && (
+        <p id={`${id}-error`} className="field-error">
+          {error}
+        </p>
+      )}
     </div>
   );
 }
 
 export function FormProblem({ message }: { message?: string }) {
   if (!message) return null;
-  return <p className="problem" role="alert">{message}</p>;
+  return (
+    <p className="problem" role="alert">
+      {message}
+    </p>
+  );
 }
 
 interface TextAreaFieldProps {
@@ -84,16 +110,43 @@ interface TextAreaFieldProps {
 }
 
 /** A multi-line answer with its label, hint and the API's error next to it (as Field does for inputs). */
-export function TextAreaField({ label, name, value, onChange, hint, error, rows = 3, maxLength, required }: TextAreaFieldProps) {
+export function TextAreaField({
+  label,
+  name,
+  value,
+  onChange,
+  hint,
+  error,
+  rows = 3,
+  maxLength,
+  required,
+}: TextAreaFieldProps) {
   const id = useId();
   const described = [hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(' ') || undefined;
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>
-      {hint && <p id={`${id}-hint`} className="hint">{hint}</p>}
-      <textarea id={id} name={name} rows={rows} maxLength={maxLength} value={value} required={required} onChange={(e) => onChange(e.target.value)}
-        aria-invalid={error ? true : undefined} aria-describedby={described} />
-      {error && <p id={`${id}-error`} className="field-error">{error}</p>}
+      {hint && (
+        <p id={`${id}-hint`} className="hint">
+          {hint}
+        </p>
+      )}
+      <textarea
+        id={id}
+        name={name}
+        rows={rows}
+        maxLength={maxLength}
+        value={value}
+        required={required}
+        onChange={(e) => onChange(e.target.value)}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={described}
+      />
+      {error && (
+        <p id={`${id}-error`} className="field-error">
+          {error}
+        </p>
+      )}
     </div>
   );
 }

@@ -3,7 +3,11 @@ import { ApiError } from '../api/client';
 
 export function Loading() {
   const { t } = useTranslation();
-  return <p className="muted" role="status">{t('app.loading')}</p>;
+  return (
+    <p className="muted" role="status">
+      {t('app.loading')}
+    </p>
+  );
 }
 
 export function LoadError({ error, retry }: { error: unknown; retry?: () => void }) {
@@ -12,7 +16,11 @@ export function LoadError({ error, retry }: { error: unknown; retry?: () => void
   return (
     <div className="problem" role="alert">
       <p>{detail}</p>
-      {retry && <button type="button" onClick={retry}>{t('error.retry')}</button>}
+      {retry && (
+        <button type="button" onClick={retry}>
+          {t('error.retry')}
+        </button>
+      )}
     </div>
   );
 }

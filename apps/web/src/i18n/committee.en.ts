@@ -38,9 +38,12 @@ const committeeEn: typeof committeeFr = {
   comments: 'What the group must change',
   revisionDeadline: 'The group will have until {{date}} to send its proposal back ({{days}} days, set by the call).',
   justification: 'Justification',
-  justificationRuleApprove: 'The mean score ({{score}} %) is below the threshold ({{threshold}} %): approving needs a written justification, kept in the audit trail.',
-  justificationRuleReject: 'The mean score ({{score}} %) meets the threshold ({{threshold}} %): rejecting needs a written justification, kept in the audit trail.',
-  justificationRule: 'A written justification is needed to approve below the threshold ({{threshold}} %) or reject above it; it is kept in the audit trail.',
+  justificationRuleApprove:
+    'The mean score ({{score}} %) is below the threshold ({{threshold}} %): approving needs a written justification, kept in the audit trail.',
+  justificationRuleReject:
+    'The mean score ({{score}} %) meets the threshold ({{threshold}} %): rejecting needs a written justification, kept in the audit trail.',
+  justificationRule:
+    'A written justification is needed to approve below the threshold ({{threshold}} %) or reject above it; it is kept in the audit trail.',
   submit: 'Record the decision',
   decided: 'Decision recorded: {{status}}.',
   statuses: { approved: 'approved', rejected: 'rejected', revision_requested: 'revision requested' },

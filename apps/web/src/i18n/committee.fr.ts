@@ -35,15 +35,20 @@ const committeeFr = {
   conditions: 'Conditions (facultatif)',
   reason: 'Motif du rejet',
   comments: 'Ce que l’association doit modifier',
-  revisionDeadline: 'L’association aura jusqu’au {{date}} pour renvoyer sa proposition ({{days}} jours, délai fixé par l’appel).',
+  revisionDeadline:
+    'L’association aura jusqu’au {{date}} pour renvoyer sa proposition ({{days}} jours, délai fixé par l’appel).',
   justification: 'Justification',
-  justificationRuleApprove: 'La note moyenne ({{score}} %) est sous le seuil ({{threshold}} %) : approuver demande une justification écrite, gardée au journal d’audit.',
-  justificationRuleReject: 'La note moyenne ({{score}} %) atteint le seuil ({{threshold}} %) : rejeter demande une justification écrite, gardée au journal d’audit.',
-  justificationRule: 'Une justification écrite est demandée pour approuver sous le seuil ({{threshold}} %) ou rejeter au-dessus ; elle est gardée au journal d’audit.',
+  justificationRuleApprove:
+    'La note moyenne ({{score}} %) est sous le seuil ({{threshold}} %) : approuver demande une justification écrite, gardée au journal d’audit.',
+  justificationRuleReject:
+    'La note moyenne ({{score}} %) atteint le seuil ({{threshold}} %) : rejeter demande une justification écrite, gardée au journal d’audit.',
+  justificationRule:
+    'Une justification écrite est demandée pour approuver sous le seuil ({{threshold}} %) ou rejeter au-dessus ; elle est gardée au journal d’audit.',
   submit: 'Enregistrer la décision',
   decided: 'Décision enregistrée : {{status}}.',
   statuses: { approved: 'approuvée', rejected: 'rejetée', revision_requested: 'révision demandée' },
-  moved: 'Cette proposition a changé entre-temps (elle est maintenant « {{status}} ») : rien n’a été enregistré. La page est à jour.',
+  moved:
+    'Cette proposition a changé entre-temps (elle est maintenant « {{status}} ») : rien n’a été enregistré. La page est à jour.',
   grantLink: 'Voir la subvention créée',
 };
 

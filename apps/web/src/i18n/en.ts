@@ -26,7 +26,8 @@ const en: Messages = {
   },
   home: {
     title: 'Open calls for proposals',
-    intro: 'The fund pays for community groups’ projects that make their neighbourhood safer. Choose a call to read its rules.',
+    intro:
+      'The fund pays for community groups’ projects that make their neighbourhood safer. Choose a call to read its rules.',
     empty: 'No call is open right now. Come back soon.',
     open: 'Open',
     upcoming: 'Opening soon',
@@ -58,7 +59,14 @@ const en: Messages = {
     reportPeriod: 'A progress report every {{duration}}.',
     apply: 'Submit a project',
   },
-  duration: { day_one: '{{count}} day', day_other: '{{count}} days', hour_one: '{{count}} hour', hour_other: '{{count}} hours', minute_one: '{{count}} minute', minute_other: '{{count}} minutes' },
+  duration: {
+    day_one: '{{count}} day',
+    day_other: '{{count}} days',
+    hour_one: '{{count}} hour',
+    hour_other: '{{count}} hours',
+    minute_one: '{{count}} minute',
+    minute_other: '{{count}} minutes',
+  },
   register: {
     title: 'Create an account',
     intro: 'One account per person. You will receive a 6-digit code to confirm it.',
@@ -120,7 +128,8 @@ const en: Messages = {
       refused: 'Refused',
     },
     explain: {
-      pending_verification: 'The fund is checking your details. You will get a message. You can submit a project once the organisation is verified.',
+      pending_verification:
+        'The fund is checking your details. You will get a message. You can submit a project once the organisation is verified.',
       verified: 'Your organisation is verified: you can submit a project.',
       refused: 'The verification was refused. Reason: {{reason}}',
     },
@@ -134,8 +143,17 @@ const en: Messages = {
     round: 'For the call',
     start: 'Start the draft',
     statuses: {
-      draft: 'Draft', submitted: 'Submitted', screening: 'First check', in_review: 'Being reviewed', awaiting_decision: 'Awaiting decision',
-      approved: 'Approved', rejected: 'Rejected', ineligible: 'Not eligible', revision_requested: 'Changes requested', withdrawn: 'Withdrawn', expired: 'Expired',
+      draft: 'Draft',
+      submitted: 'Submitted',
+      screening: 'First check',
+      in_review: 'Being reviewed',
+      awaiting_decision: 'Awaiting decision',
+      approved: 'Approved',
+      rejected: 'Rejected',
+      ineligible: 'Not eligible',
+      revision_requested: 'Changes requested',
+      withdrawn: 'Withdrawn',
+      expired: 'Expired',
     },
   },
   draft: {
@@ -156,7 +174,8 @@ const en: Messages = {
     removeMilestone: 'Remove milestone {{n}}',
     addMilestone: 'Add a milestone',
     indicators: 'Indicators of success',
-    indicatorsHint: 'What you will count to show the project works, and the figure you aim for by the end. Your reports give the figures reached.',
+    indicatorsHint:
+      'What you will count to show the project works, and the figure you aim for by the end. Your reports give the figures reached.',
     indicator: 'Indicator {{n}}',
     indicatorLabel: 'What is counted',
     indicatorLabelHint: 'For example: street lights working at night',
@@ -168,7 +187,15 @@ const en: Messages = {
     budget: 'Budget',
     line: 'Line {{n}}',
     category: 'Kind of expense',
-    categories: { equipment: 'Equipment', activities: 'Activities', training: 'Training', personnel: 'Staff', transport: 'Transport', communication: 'Communication', other: 'Other' },
+    categories: {
+      equipment: 'Equipment',
+      activities: 'Activities',
+      training: 'Training',
+      personnel: 'Staff',
+      transport: 'Transport',
+      communication: 'Communication',
+      other: 'Other',
+    },
     description: 'Description',
     quantity: 'Quantity',
     unitCost: 'Unit cost ({{currency}})',
@@ -262,7 +289,14 @@ const en: Messages = {
     back: 'All my reviews',
     notFound: 'This review does not exist.',
     deadline: 'Due by {{date}}',
-    statuses: { pending: 'To accept', accepted: 'To score', declined: 'Declined', lapsed: 'Deadline passed', submitted: 'Sent', cancelled: 'Cancelled' },
+    statuses: {
+      pending: 'To accept',
+      accepted: 'To score',
+      declined: 'Declined',
+      lapsed: 'Deadline passed',
+      submitted: 'Sent',
+      cancelled: 'Cancelled',
+    },
     closed: {
       declined: 'You declined this review. Another committee member will do it.',
       lapsed: 'The deadline has passed: another committee member will do this review.',
@@ -304,7 +338,10 @@ const en: Messages = {
   accounts: {
     newPassword: 'New password',
     passwordHint: 'At least 8 characters. A short sentence you remember is safer than a common word.',
-    noToken: { title: 'Incomplete link', detail: 'This link has no code: open it in full from the message you received.' },
+    noToken: {
+      title: 'Incomplete link',
+      detail: 'This link has no code: open it in full from the message you received.',
+    },
     invitation: {
       title: 'Welcome: choose your password',
       intro: 'An administrator invited you. Choose your account’s password to begin.',
@@ -330,8 +367,10 @@ const en: Messages = {
       submit: 'Join the organisation',
       joined: 'You are now a member of {{name}}.',
       alreadyMember: 'Your account already belongs to an organisation: it cannot join another.',
-      signedOut: 'A member of an organisation invites you to join it. Sign in, or create your account with the phone or email that received the invitation.',
-      registerHint: 'When you create your account from this link, you join the organisation as soon as you confirm the code you receive.',
+      signedOut:
+        'A member of an organisation invites you to join it. Sign in, or create your account with the phone or email that received the invitation.',
+      registerHint:
+        'When you create your account from this link, you join the organisation as soon as you confirm the code you receive.',
       askAgain: 'Ask the member who invited you to send you a new link.',
     },
     profile: {
@@ -343,7 +382,8 @@ const en: Messages = {
       roles: 'Roles',
       messagesLanguage: 'Language of the messages you receive',
       language: 'Language of the application',
-      languageNote: 'This choice is kept in your profile: you find it on another phone, and your messages come in this language.',
+      languageNote:
+        'This choice is kept in your profile: you find it on another phone, and your messages come in this language.',
       changePassword: 'Change password',
       currentPassword: 'Current password',
       changePasswordSubmit: 'Change the password',

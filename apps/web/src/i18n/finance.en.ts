@@ -39,7 +39,8 @@ const financeEn: typeof financeFr = {
     approve: 'Release approved: the payment order is ready.',
     retry: 'New request recorded: it waits for someone else’s approval.',
   },
-  moved: 'This tranche changed meanwhile (someone else may already have acted): nothing was recorded. The queue is up to date.',
+  moved:
+    'This tranche changed meanwhile (someone else may already have acted): nothing was recorded. The queue is up to date.',
   export: 'Export disbursements (CSV)',
   exportFailed: 'The export could not be downloaded.',
   order: {

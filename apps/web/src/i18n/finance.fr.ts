@@ -25,7 +25,8 @@ const financeFr = {
   ownRequest: 'Vous avez demandé cette tranche : une autre personne doit l’approuver.',
   failure: 'Échec : {{reason}}',
   stuck: 'Issue inconnue depuis le {{date}} ; dernière réponse du prestataire : {{answer}}',
-  stuckHint: 'Vérifiez auprès du prestataire, puis un approbateur qui n’a pas demandé la tranche enregistre le résultat.',
+  stuckHint:
+    'Vérifiez auprès du prestataire, puis un approbateur qui n’a pas demandé la tranche enregistre le résultat.',
   actions: {
     request: 'Demander le décaissement',
     approve: 'Approuver le décaissement',
@@ -38,7 +39,8 @@ const financeFr = {
     approve: 'Décaissement approuvé : l’ordre de paiement est prêt.',
     retry: 'Nouvelle demande enregistrée : elle attend l’approbation d’une autre personne.',
   },
-  moved: 'Cette tranche a changé entre-temps (une autre personne a peut-être déjà agi) : rien n’a été enregistré. La file est à jour.',
+  moved:
+    'Cette tranche a changé entre-temps (une autre personne a peut-être déjà agi) : rien n’a été enregistré. La file est à jour.',
   export: 'Exporter les décaissements (CSV)',
   exportFailed: 'L’export n’a pas pu être téléchargé.',
   order: {

@@ -25,7 +25,8 @@ const fr = {
   },
   home: {
     title: 'Appels à projets ouverts',
-    intro: 'Le fonds finance les projets des groupes communautaires pour la sécurité de leur quartier. Choisissez un appel pour lire ses règles.',
+    intro:
+      'Le fonds finance les projets des groupes communautaires pour la sécurité de leur quartier. Choisissez un appel pour lire ses règles.',
     empty: 'Aucun appel ouvert pour le moment. Revenez bientôt.',
     open: 'Ouvert',
     upcoming: 'Bientôt ouvert',
@@ -57,7 +58,14 @@ const fr = {
     reportPeriod: 'Un rapport d’activité tous les {{duration}}.',
     apply: 'Déposer un projet',
   },
-  duration: { day_one: '{{count}} jour', day_other: '{{count}} jours', hour_one: '{{count}} heure', hour_other: '{{count}} heures', minute_one: '{{count}} minute', minute_other: '{{count}} minutes' },
+  duration: {
+    day_one: '{{count}} jour',
+    day_other: '{{count}} jours',
+    hour_one: '{{count}} heure',
+    hour_other: '{{count}} heures',
+    minute_one: '{{count}} minute',
+    minute_other: '{{count}} minutes',
+  },
   register: {
     title: 'Créer un compte',
     intro: 'Un compte par personne. Vous recevrez un code à 6 chiffres pour le confirmer.',
@@ -119,7 +127,8 @@ const fr = {
       refused: 'Refusée',
     },
     explain: {
-      pending_verification: 'Le fonds vérifie vos informations. Vous serez prévenu par message. Vous pourrez déposer un projet une fois l’organisation vérifiée.',
+      pending_verification:
+        'Le fonds vérifie vos informations. Vous serez prévenu par message. Vous pourrez déposer un projet une fois l’organisation vérifiée.',
       verified: 'Votre organisation est vérifiée : vous pouvez déposer un projet.',
       refused: 'La vérification a été refusée. Motif : {{reason}}',
     },
@@ -133,8 +142,17 @@ const fr = {
     round: 'Pour l’appel',
     start: 'Commencer le brouillon',
     statuses: {
-      draft: 'Brouillon', submitted: 'Déposé', screening: 'Premier examen', in_review: 'En évaluation', awaiting_decision: 'Attend la décision',
-      approved: 'Accepté', rejected: 'Refusé', ineligible: 'Non recevable', revision_requested: 'Changements demandés', withdrawn: 'Retiré', expired: 'Expiré',
+      draft: 'Brouillon',
+      submitted: 'Déposé',
+      screening: 'Premier examen',
+      in_review: 'En évaluation',
+      awaiting_decision: 'Attend la décision',
+      approved: 'Accepté',
+      rejected: 'Refusé',
+      ineligible: 'Non recevable',
+      revision_requested: 'Changements demandés',
+      withdrawn: 'Retiré',
+      expired: 'Expiré',
     },
   },
   draft: {
@@ -155,7 +173,8 @@ const fr = {
     removeMilestone: 'Retirer l’étape {{n}}',
     addMilestone: 'Ajouter une étape',
     indicators: 'Indicateurs de réussite',
-    indicatorsHint: 'Ce que vous allez compter pour montrer que le projet marche, et le chiffre visé à la fin. Vous donnerez les chiffres atteints dans vos rapports.',
+    indicatorsHint:
+      'Ce que vous allez compter pour montrer que le projet marche, et le chiffre visé à la fin. Vous donnerez les chiffres atteints dans vos rapports.',
     indicator: 'Indicateur {{n}}',
     indicatorLabel: 'Ce qu’on compte',
     indicatorLabelHint: 'Par exemple : lampadaires qui marchent la nuit',
@@ -167,7 +186,15 @@ const fr = {
     budget: 'Budget',
     line: 'Ligne {{n}}',
     category: 'Type de dépense',
-    categories: { equipment: 'Matériel', activities: 'Activités', training: 'Formation', personnel: 'Personnel', transport: 'Transport', communication: 'Communication', other: 'Autre' },
+    categories: {
+      equipment: 'Matériel',
+      activities: 'Activités',
+      training: 'Formation',
+      personnel: 'Personnel',
+      transport: 'Transport',
+      communication: 'Communication',
+      other: 'Autre',
+    },
     description: 'Description',
     quantity: 'Quantité',
     unitCost: 'Prix unitaire ({{currency}})',
@@ -181,7 +208,8 @@ const fr = {
     save: 'Enregistrer le brouillon',
     saved: 'Brouillon enregistré.',
     submitted: 'Projet déposé. Le fonds fait un premier examen ; vous serez prévenu par message.',
-    offline: 'Pas de connexion : votre brouillon est gardé sur cet appareil et sera enregistré dès le retour du réseau.',
+    offline:
+      'Pas de connexion : votre brouillon est gardé sur cet appareil et sera enregistré dès le retour du réseau.',
     restored: 'Vos modifications non enregistrées ont été gardées sur cet appareil. Enregistrez-les.',
   },
   follow: {
@@ -261,7 +289,14 @@ const fr = {
     back: 'Toutes mes évaluations',
     notFound: 'Cette évaluation n’existe pas.',
     deadline: 'À rendre avant le {{date}}',
-    statuses: { pending: 'À accepter', accepted: 'À noter', declined: 'Refusée', lapsed: 'Délai dépassé', submitted: 'Envoyée', cancelled: 'Annulée' },
+    statuses: {
+      pending: 'À accepter',
+      accepted: 'À noter',
+      declined: 'Refusée',
+      lapsed: 'Délai dépassé',
+      submitted: 'Envoyée',
+      cancelled: 'Annulée',
+    },
     closed: {
       declined: 'Vous avez refusé cette évaluation. Un autre membre du comité la fera.',
       lapsed: 'Le délai est dépassé : un autre membre du comité fera cette évaluation.',
@@ -281,7 +316,8 @@ const fr = {
     indicators: 'Indicateurs',
     answer: 'Accepter ou refuser',
     conflictQuestion: 'Avez-vous un conflit d’intérêts avec ce groupe ?',
-    conflictHint: 'Par exemple : vous êtes membre, parent ou partenaire de ce groupe. Si oui, vous refusez l’évaluation.',
+    conflictHint:
+      'Par exemple : vous êtes membre, parent ou partenaire de ce groupe. Si oui, vous refusez l’évaluation.',
     conflictNo: 'Non, aucun conflit : j’accepte',
     conflictYes: 'Oui, ou je ne peux pas : je refuse',
     reason: 'Pourquoi refusez-vous ?',
@@ -303,7 +339,10 @@ const fr = {
   accounts: {
     newPassword: 'Nouveau mot de passe',
     passwordHint: 'Au moins 8 caractères. Une petite phrase facile à retenir est plus sûre qu’un mot courant.',
-    noToken: { title: 'Lien incomplet', detail: 'Ce lien ne contient pas de code : ouvrez-le en entier depuis le message reçu.' },
+    noToken: {
+      title: 'Lien incomplet',
+      detail: 'Ce lien ne contient pas de code : ouvrez-le en entier depuis le message reçu.',
+    },
     invitation: {
       title: 'Bienvenue : choisissez votre mot de passe',
       intro: 'Un administrateur vous a invité. Choisissez le mot de passe de votre compte pour commencer.',
@@ -312,7 +351,8 @@ const fr = {
     },
     forgot: {
       title: 'Mot de passe oublié',
-      intro: 'Indiquez votre téléphone ou votre e-mail : nous vous envoyons un lien pour choisir un nouveau mot de passe.',
+      intro:
+        'Indiquez votre téléphone ou votre e-mail : nous vous envoyons un lien pour choisir un nouveau mot de passe.',
       submit: 'Recevoir le lien',
       sent: 'Si un compte existe avec ce téléphone ou cet e-mail, un message avec un lien vient de lui être envoyé. Le lien sert une seule fois.',
     },
@@ -325,12 +365,15 @@ const fr = {
     },
     join: {
       title: 'Rejoindre une organisation',
-      intro: '{{name}}, un membre de l’organisation vous invite à la rejoindre. Vous pourrez voir et préparer ses projets.',
+      intro:
+        '{{name}}, un membre de l’organisation vous invite à la rejoindre. Vous pourrez voir et préparer ses projets.',
       submit: 'Rejoindre l’organisation',
       joined: 'Vous êtes maintenant membre de {{name}}.',
       alreadyMember: 'Votre compte est déjà rattaché à une organisation : il ne peut pas en rejoindre une autre.',
-      signedOut: 'Un membre d’une organisation vous invite à la rejoindre. Connectez-vous, ou créez votre compte avec le téléphone ou l’e-mail qui a reçu l’invitation.',
-      registerHint: 'En créant votre compte depuis ce lien, vous rejoindrez l’organisation dès que vous aurez confirmé le code reçu.',
+      signedOut:
+        'Un membre d’une organisation vous invite à la rejoindre. Connectez-vous, ou créez votre compte avec le téléphone ou l’e-mail qui a reçu l’invitation.',
+      registerHint:
+        'En créant votre compte depuis ce lien, vous rejoindrez l’organisation dès que vous aurez confirmé le code reçu.',
       askAgain: 'Demandez au membre qui vous a invité de vous envoyer un nouveau lien.',
     },
     profile: {
@@ -342,13 +385,15 @@ const fr = {
       roles: 'Rôles',
       messagesLanguage: 'Langue des messages reçus',
       language: 'Langue de l’application',
-      languageNote: 'Ce choix est gardé dans votre profil : vous le retrouvez sur un autre téléphone, et vos messages arrivent dans cette langue.',
+      languageNote:
+        'Ce choix est gardé dans votre profil : vous le retrouvez sur un autre téléphone, et vos messages arrivent dans cette langue.',
       changePassword: 'Changer de mot de passe',
       currentPassword: 'Mot de passe actuel',
       changePasswordSubmit: 'Changer le mot de passe',
       passwordChanged: 'Mot de passe changé. Vos autres appareils devront se reconnecter.',
       everywhere: 'Se déconnecter partout',
-      everywhereNote: 'Un téléphone perdu ou prêté ? Ceci ferme votre session sur tous les appareils, celui-ci compris.',
+      everywhereNote:
+        'Un téléphone perdu ou prêté ? Ceci ferme votre session sur tous les appareils, celui-ci compris.',
       everywhereSubmit: 'Se déconnecter de tous les appareils',
     },
     roles: {

@@ -37,11 +37,22 @@ export default function AcceptInvitation() {
     <form onSubmit={(e) => void submit(e)} noValidate>
       <h1>{t('accounts.invitation.title')}</h1>
       <p>{t('accounts.invitation.intro')}</p>
-      <Field label={t('accounts.newPassword')} hint={t('accounts.passwordHint')} name="password" type="password" value={password}
-        onChange={(e) => setPassword(e.target.value)} error={problem.fieldError('password')} autoComplete="new-password" required />
+      <Field
+        label={t('accounts.newPassword')}
+        hint={t('accounts.passwordHint')}
+        name="password"
+        type="password"
+        value={password}
+        onChange={(e) => setPassword(e.target.value)}
+        error={problem.fieldError('password')}
+        autoComplete="new-password"
+        required
+      />
       <FormProblem message={problem.formError} />
       {problem.problem?.code === 'INVALID_TOKEN' && <p className="notice">{t('accounts.invitation.askAdmin')}</p>}
-      <button type="submit" disabled={busy}>{t('accounts.invitation.submit')}</button>
+      <button type="submit" disabled={busy}>
+        {t('accounts.invitation.submit')}
+      </button>
     </form>
   );
 }
@@ -51,7 +62,9 @@ export function NoToken({ what }: { what: string }) {
   return (
     <>
       <h1>{t('accounts.noToken.title')}</h1>
-      <p className="problem" role="alert">{t('accounts.noToken.detail')}</p>
+      <p className="problem" role="alert">
+        {t('accounts.noToken.detail')}
+      </p>
       <p>{what}</p>
     </>
   );

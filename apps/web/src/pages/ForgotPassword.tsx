@@ -39,8 +39,12 @@ export default function ForgotPassword() {
     return (
       <>
         <h1>{t('accounts.forgot.title')}</h1>
-        <p className="notice" role="status">{t('accounts.forgot.sent')}</p>
-        <p><Link to="/sign-in">{t('nav.signIn')}</Link></p>
+        <p className="notice" role="status">
+          {t('accounts.forgot.sent')}
+        </p>
+        <p>
+          <Link to="/sign-in">{t('nav.signIn')}</Link>
+        </p>
       </>
     );
   }
@@ -48,10 +52,20 @@ export default function ForgotPassword() {
     <form onSubmit={(e) => void submit(e)} noValidate>
       <h1>{t('accounts.forgot.title')}</h1>
       <p>{t('accounts.forgot.intro')}</p>
-      <Field label={t('signIn.identifier')} hint={t('signIn.identifierHint')} name="identifier" value={identifier}
-        onChange={(e) => setIdentifier(e.target.value)} error={problem.fieldError('identifier')} autoComplete="username" required />
+      <Field
+        label={t('signIn.identifier')}
+        hint={t('signIn.identifierHint')}
+        name="identifier"
+        value={identifier}
+        onChange={(e) => setIdentifier(e.target.value)}
+        error={problem.fieldError('identifier')}
+        autoComplete="username"
+        required
+      />
       <FormProblem message={problem.formError} />
-      <button type="submit" disabled={busy}>{t('accounts.forgot.submit')}</button>
+      <button type="submit" disabled={busy}>
+        {t('accounts.forgot.submit')}
+      </button>
     </form>
   );
 }

@@ -25,30 +25,53 @@ export default function GrantPage() {
 /** The payout account in words: method, provider and the last digits only. */
 export function payoutText(g: Grant, t: (key: string, options?: Record<string, unknown>) => string): string | null {
   if (!g.payout) return null;
-  const provider = g.payout.method === 'mobile_money' ? t(`grant.sign.providers.${g.payout.provider}`, { defaultValue: g.payout.provider }) : g.payout.provider;
-  return t(g.payout.method === 'mobile_money' ? 'grant.payoutMobile' : 'grant.payoutBank', { provider, masked: g.payout.accountMasked });
+  const provider =
+    g.payout.method === 'mobile_money'
+      ? t(`grant.sign.providers.${g.payout.provider}`, { defaultValue: g.payout.provider })
+      : g.payout.provider;
+  return t(g.payout.method === 'mobile_money' ? 'grant.payoutMobile' : 'grant.payoutBank', {
+    provider,
+    masked: g.payout.accountMasked,
+  });
 }
 
 function GrantView({ grant: g }: { grant: Grant }) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
   const money = (amount: number) => formatMoney(amount, g.currency, lang);
-  const proposal = useQuery({ queryKey: ['proposal', g.proposalId], queryFn: () => call(api.GET('/api/v1/proposals/{id}', { params: { path: { id: g.proposalId } } })) });
-  const milestones = useQuery({ queryKey: ['grant-milestones', g.id], queryFn: () => call(api.GET('/api/v1/grants/{id}/milestones', { params: { path: { id: g.id } } })) });
+  const proposal = useQuery({
+    queryKey: ['proposal', g.proposalId],
+    queryFn: () => call(api.GET('/api/v1/proposals/{id}', { params: { path: { id: g.proposalId } } })),
+  });
+  const milestones = useQuery({
+    queryKey: ['grant-milestones', g.id],
+    queryFn: () => call(api.GET('/api/v1/grants/{id}/milestones', { params: { path: { id: g.id } } })),
+  });
   // The first report the group can write now: changes asked for first, then the earliest due.
-  const writable = g.reports.find((r) => r.status === 'changes_requested') ?? g.reports.find((r) => ['due', 'overdue'].includes(r.status)) ?? (g.status === 'active' ? g.reports.find((r) => r.status === 'scheduled') : undefined);
+  const writable =
+    g.reports.find((r) => r.status === 'changes_requested') ??
+    g.reports.find((r) => ['due', 'overdue'].includes(r.status)) ??
+    (g.status === 'active' ? g.reports.find((r) => r.status === 'scheduled') : undefined);
   const payout = payoutText(g, t);
 
   return (
     <>
-      <p><Link to="/grants">{t('grant.back')}</Link></p>
+      <p>
+        <Link to="/grants">{t('grant.back')}</Link>
+      </p>
       <h1>{proposal.data?.title || t('grant.title')}</h1>
-      <p className="badge" data-grant-status={g.status}>{t(`grant.statuses.${g.status}`, { defaultValue: g.status })}</p>
+      <p className="badge" data-grant-status={g.status}>
+        {t(`grant.statuses.${g.status}`, { defaultValue: g.status })}
+      </p>
       <dl className="facts">
         <dt>{t('grant.amount')}</dt>
-        <dd className="amount" data-amount="">{money(g.amount)}</dd>
+        <dd className="amount" data-amount="">
+          {money(g.amount)}
+        </dd>
         <dt>{t('grant.disbursed')}</dt>
-        <dd data-disbursed="">{t('grant.disbursedOf', { disbursed: money(g.disbursedAmount), amount: money(g.amount) })}</dd>
+        <dd data-disbursed="">
+          {t('grant.disbursedOf', { disbursed: money(g.disbursedAmount), amount: money(g.amount) })}
+        </dd>
         {payout && (
           <>
             <dt>{t('grant.payout')}</dt>
@@ -61,8 +84,14 @@ function GrantView({ grant: g }: { grant: Grant }) {
       {g.status === 'awaiting_agreement' ? (
         <section className="notice" aria-labelledby="agreement-title">
           <h2 id="agreement-title">{t('grant.sign.title')}</h2>
-          {g.agreementDeadline && <p data-agreement-deadline="">{t('grant.agreementDeadline', { date: formatDate(g.agreementDeadline, lang) })}</p>}
-          <Link className="button" to={`/grants/${g.id}/sign`}>{t('grant.signCta')}</Link>
+          {g.agreementDeadline && (
+            <p data-agreement-deadline="">
+              {t('grant.agreementDeadline', { date: formatDate(g.agreementDeadline, lang) })}
+            </p>
+          )}
+          <Link className="button" to={`/grants/${g.id}/sign`}>
+            {t('grant.signCta')}
+          </Link>
         </section>
       ) : g.agreementSignedAt ? (
         <p className="muted">{t('grant.agreementSigned', { date: formatDate(g.agreementSignedAt, lang) })}</p>
@@ -74,7 +103,9 @@ function GrantView({ grant: g }: { grant: Grant }) {
           <li key={tr.number} className="card" data-tranche={tr.number} data-status={tr.status}>
             <h3>{t('grant.trancheLine', { number: tr.number, percentage: tr.percentage })}</h3>
             <p className="amount">{money(tr.amount)}</p>
-            <p className="badge" data-tranche-status="">{t(`grant.trancheStatuses.${tr.status}`, { defaultValue: tr.status })}</p>
+            <p className="badge" data-tranche-status="">
+              {t(`grant.trancheStatuses.${tr.status}`, { defaultValue: tr.status })}
+            </p>
             {tr.disbursedAt && <p className="muted">{t('grant.paidOn', { date: formatDate(tr.disbursedAt, lang) })}</p>}
           </li>
         ))}
@@ -86,7 +117,9 @@ function GrantView({ grant: g }: { grant: Grant }) {
           <li key={r.id} className="card" data-report={r.sequence} data-status={r.status}>
             <h3>{r.kind === 'final' ? t('grant.finalReport') : t('grant.reportLine', { sequence: r.sequence })}</h3>
             {r.dueDate && <p>{t('grant.due', { date: formatDate(r.dueDate, lang) })}</p>}
-            <p className="badge" data-report-status="">{t(`grant.reportStatuses.${r.status}`, { defaultValue: r.status })}</p>
+            <p className="badge" data-report-status="">
+              {t(`grant.reportStatuses.${r.status}`, { defaultValue: r.status })}
+            </p>
             {r.id === writable?.id && <ReportLink grant={g} report={r} />}
           </li>
         ))}
@@ -118,5 +151,9 @@ function ReportLink({ grant, report }: { grant: Grant; report: Report }) {
   const { t } = useTranslation();
   if (!WRITABLE.includes(report.status) || grant.status !== 'active') return null;
   const key = report.status === 'changes_requested' ? 'grant.correctReport' : 'grant.writeReport';
-  return <Link className="button" to={`/grants/${grant.id}/reports/${report.id}`}>{t(key, { sequence: report.sequence })}</Link>;
+  return (
+    <Link className="button" to={`/grants/${grant.id}/reports/${report.id}`}>
+      {t(key, { sequence: report.sequence })}
+    </Link>
+  );
 }

@@ -31,21 +31,37 @@ const count = (text: string): number | null => (text.trim() === '' ? null : Numb
 export default function GrantReport() {
   const { id = '', rid = '' } = useParams();
   const grant = useQuery(grantQuery(id));
-  const report = useQuery({ queryKey: ['report', rid], queryFn: () => call(api.GET('/api/v1/grants/{id}/reports/{rid}', { params: { path: { id, rid } } })) });
+  const report = useQuery({
+    queryKey: ['report', rid],
+    queryFn: () => call(api.GET('/api/v1/grants/{id}/reports/{rid}', { params: { path: { id, rid } } })),
+  });
   const proposalId = grant.data?.proposalId ?? '';
   const proposal = useQuery({
     queryKey: ['proposal', proposalId],
     enabled: !!proposalId,
     queryFn: () => call(api.GET('/api/v1/proposals/{id}', { params: { path: { id: proposalId } } })),
   });
-  const milestones = useQuery({ queryKey: ['grant-milestones', id], queryFn: () => call(api.GET('/api/v1/grants/{id}/milestones', { params: { path: { id } } })) });
+  const milestones = useQuery({
+    queryKey: ['grant-milestones', id],
+    queryFn: () => call(api.GET('/api/v1/grants/{id}/milestones', { params: { path: { id } } })),
+  });
   const failed = [grant, report, proposal, milestones].find((q) => q.isError);
   if (failed) return <LoadError error={failed.error} retry={() => void failed.refetch()} />;
   if (!grant.data || !report.data || !proposal.data || !milestones.data) return <Loading />;
   return <ReportForm grant={grant.data} report={report.data} proposal={proposal.data} milestones={milestones.data} />;
 }
 
-function ReportForm({ grant: g, report: r, proposal: p, milestones }: { grant: Grant; report: Report; proposal: Proposal; milestones: Milestone[] }) {
+function ReportForm({
+  grant: g,
+  report: r,
+  proposal: p,
+  milestones,
+}: {
+  grant: Grant;
+  report: Report;
+  proposal: Proposal;
+  milestones: Milestone[];
+}) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
   const money = (amount: number) => formatMoney(amount, g.currency, lang);
@@ -61,12 +77,21 @@ function ReportForm({ grant: g, report: r, proposal: p, milestones }: { grant: G
     youth: r.beneficiaries ? String(r.beneficiaries.youth) : '',
   });
   const [indicators, setIndicators] = useState<Record<string, string>>(
-    Object.fromEntries(p.indicators.map((i) => [i.key, String(r.indicators.find((v) => v.key === i.key)?.value ?? '')])),
+    Object.fromEntries(
+      p.indicators.map((i) => [i.key, String(r.indicators.find((v) => v.key === i.key)?.value ?? '')]),
+    ),
   );
   const [spending, setSpending] = useState<Record<string, string>>(
-    Object.fromEntries(categories.map((c) => { const e = r.expenditures.find((x) => x.category === c); return [c, e ? amountText(e.amount, g.currency) : '']; })),
+    Object.fromEntries(
+      categories.map((c) => {
+        const e = r.expenditures.find((x) => x.category === c);
+        return [c, e ? amountText(e.amount, g.currency) : ''];
+      }),
+    ),
   );
-  const [updates, setUpdates] = useState<Record<string, string>>(Object.fromEntries(milestones.map((m) => [m.id, r.milestones.find((u) => u.id === m.id)?.status ?? ''])));
+  const [updates, setUpdates] = useState<Record<string, string>>(
+    Object.fromEntries(milestones.map((m) => [m.id, r.milestones.find((u) => u.id === m.id)?.status ?? ''])),
+  );
 
   // What is sent, and which input each array entry came from, so that `expenditures[1].amount` lands on its field.
   const sentIndicators = p.indicators.filter((i) => indicators[i.key]?.trim());
@@ -74,21 +99,31 @@ function ReportForm({ grant: g, report: r, proposal: p, milestones }: { grant: G
   const sentMilestones = milestones.filter((m) => updates[m.id]);
   const total = sentCategories.reduce((s, c) => s + (parseAmount(spending[c], g.currency) || 0), 0);
   const problem = useProblem([
-    'narrative', 'beneficiaries.total', 'beneficiaries.women', 'beneficiaries.youth',
-    ...sentIndicators.map((_, i) => `indicators[${i}]`), 'indicators',
-    ...sentCategories.map((_, i) => `expenditures[${i}]`), 'expenditures',
-    ...sentMilestones.map((_, i) => `milestones[${i}]`), 'milestones',
+    'narrative',
+    'beneficiaries.total',
+    'beneficiaries.women',
+    'beneficiaries.youth',
+    ...sentIndicators.map((_, i) => `indicators[${i}]`),
+    'indicators',
+    ...sentCategories.map((_, i) => `expenditures[${i}]`),
+    'expenditures',
+    ...sentMilestones.map((_, i) => `milestones[${i}]`),
+    'milestones',
   ]);
   // The API's own words name the limit in minor units: say it as people read money.
-  const spendingError = problem.problem?.code === 'EXPENDITURE_ABOVE_DISBURSED'
-    ? t('grant.report.above', { disbursed: money(g.disbursedAmount) })
-    : problem.fieldError('expenditures');
+  const spendingError =
+    problem.problem?.code === 'EXPENDITURE_ABOVE_DISBURSED'
+      ? t('grant.report.above', { disbursed: money(g.disbursedAmount) })
+      : problem.fieldError('expenditures');
   // Spending above what was paid: next to the amounts that alone pass it, else under the total.
-  const aboveAlone = (c: string) => !!spendingError && (parseAmount(spending[c] ?? '', g.currency) ?? 0) > g.disbursedAmount;
+  const aboveAlone = (c: string) =>
+    !!spendingError && (parseAmount(spending[c] ?? '', g.currency) ?? 0) > g.disbursedAmount;
   const anyAlone = categories.some(aboveAlone);
   const categoryError = (c: string) => {
     const i = sentCategories.indexOf(c);
-    return (i >= 0 ? problem.fieldError(`expenditures[${i}]`) : undefined) ?? (aboveAlone(c) ? spendingError : undefined);
+    return (
+      (i >= 0 ? problem.fieldError(`expenditures[${i}]`) : undefined) ?? (aboveAlone(c) ? spendingError : undefined)
+    );
   };
 
   const submit = useMutation({
@@ -98,9 +133,16 @@ function ReportForm({ grant: g, report: r, proposal: p, milestones }: { grant: G
           params: { path: { id: g.id, rid: r.id } },
           body: {
             narrative,
-            beneficiaries: { total: count(people.total), women: count(people.women), youth: count(people.youth) } as Schemas['BeneficiariesDto'],
+            beneficiaries: {
+              total: count(people.total),
+              women: count(people.women),
+              youth: count(people.youth),
+            } as Schemas['BeneficiariesDto'],
             indicators: sentIndicators.map((i) => ({ key: i.key, value: Number(indicators[i.key].trim()) })),
-            expenditures: sentCategories.map((c) => ({ category: c, amount: parseAmount(spending[c], g.currency) as number })),
+            expenditures: sentCategories.map((c) => ({
+              category: c,
+              amount: parseAmount(spending[c], g.currency) as number,
+            })),
             milestones: sentMilestones.map((m) => ({ id: m.id, status: updates[m.id] as (typeof UPDATES)[number] })),
           },
         }),
@@ -117,7 +159,11 @@ function ReportForm({ grant: g, report: r, proposal: p, milestones }: { grant: G
     submit.mutate();
   };
   const title = r.kind === 'final' ? t('grant.finalReport') : t('grant.report.title', { sequence: r.sequence });
-  const back = <p><Link to={`/grants/${g.id}`}>{t('grant.open')}</Link></p>;
+  const back = (
+    <p>
+      <Link to={`/grants/${g.id}`}>{t('grant.open')}</Link>
+    </p>
+  );
 
   if (!OPEN.includes(r.status) || g.status !== 'active') {
     return (
@@ -125,7 +171,9 @@ function ReportForm({ grant: g, report: r, proposal: p, milestones }: { grant: G
         {back}
         <h1>{title}</h1>
         {r.status === 'submitted' ? (
-          <p className="notice" role="status" data-report-sent="">{t('grant.report.sent')}</p>
+          <p className="notice" role="status" data-report-sent="">
+            {t('grant.report.sent')}
+          </p>
         ) : (
           <p className="notice">{t('grant.report.readOnly', { status: t(`grant.reportStatuses.${r.status}`) })}</p>
         )}
@@ -151,7 +199,11 @@ function ReportForm({ grant: g, report: r, proposal: p, milestones }: { grant: G
       {r.status === 'changes_requested' && (
         <section className="notice" aria-labelledby="changes-title" data-changes="">
           <h2 id="changes-title">{t('grant.report.changes')}</h2>
-          {r.reviewComment && <blockquote className="comments" data-review-comment="">{r.reviewComment}</blockquote>}
+          {r.reviewComment && (
+            <blockquote className="comments" data-review-comment="">
+              {r.reviewComment}
+            </blockquote>
+          )}
           {r.resubmitBy && <p>{t('grant.report.resubmitBy', { date: formatDate(r.resubmitBy, lang) })}</p>}
         </section>
       )}
@@ -159,17 +211,40 @@ function ReportForm({ grant: g, report: r, proposal: p, milestones }: { grant: G
       <form onSubmit={onSubmit} noValidate>
         <div className="field">
           <label htmlFor={`${baseId}-narrative`}>{t('grant.report.narrative')}</label>
-          <p id={`${baseId}-narrative-hint`} className="hint">{t('grant.report.narrativeHint')}</p>
-          <textarea id={`${baseId}-narrative`} name="narrative" rows={6} maxLength={20000} value={narrative} onChange={(e) => setNarrative(e.target.value)} required
-            aria-invalid={narrativeError ? true : undefined} aria-describedby={`${baseId}-narrative-hint${narrativeError ? ` ${baseId}-narrative-error` : ''}`} />
-          {narrativeError && <p id={`${baseId}-narrative-error`} className="field-error">{narrativeError}</p>}
+          <p id={`${baseId}-narrative-hint`} className="hint">
+            {t('grant.report.narrativeHint')}
+          </p>
+          <textarea
+            id={`${baseId}-narrative`}
+            name="narrative"
+            rows={6}
+            maxLength={20000}
+            value={narrative}
+            onChange={(e) => setNarrative(e.target.value)}
+            required
+            aria-invalid={narrativeError ? true : undefined}
+            aria-describedby={`${baseId}-narrative-hint${narrativeError ? ` ${baseId}-narrative-error` : ''}`}
+          />
+          {narrativeError && (
+            <p id={`${baseId}-narrative-error`} className="field-error">
+              {narrativeError}
+            </p>
+          )}
         </div>
 
         <fieldset className="line">
           <legend>{t('grant.report.people')}</legend>
           {(['total', 'women', 'youth'] as const).map((k) => (
-            <Field key={k} label={t(`grant.report.${k}`)} name={`beneficiaries.${k}`} inputMode="numeric" value={people[k]}
-              onChange={(e) => setPeople({ ...people, [k]: e.target.value })} error={problem.fieldError(`beneficiaries.${k}`)} required />
+            <Field
+              key={k}
+              label={t(`grant.report.${k}`)}
+              name={`beneficiaries.${k}`}
+              inputMode="numeric"
+              value={people[k]}
+              onChange={(e) => setPeople({ ...people, [k]: e.target.value })}
+              error={problem.fieldError(`beneficiaries.${k}`)}
+              required
+            />
           ))}
         </fieldset>
 
@@ -177,21 +252,45 @@ function ReportForm({ grant: g, report: r, proposal: p, milestones }: { grant: G
           <fieldset className="line">
             <legend>{t('grant.report.indicators')}</legend>
             {p.indicators.map((i) => (
-              <Field key={i.key} label={i.label} hint={t('grant.report.target', { target: i.target })} name={`indicator-${i.key}`} inputMode="numeric"
-                value={indicators[i.key] ?? ''} onChange={(e) => setIndicators({ ...indicators, [i.key]: e.target.value })} error={indicatorError(i.key)} />
+              <Field
+                key={i.key}
+                label={i.label}
+                hint={t('grant.report.target', { target: i.target })}
+                name={`indicator-${i.key}`}
+                inputMode="numeric"
+                value={indicators[i.key] ?? ''}
+                onChange={(e) => setIndicators({ ...indicators, [i.key]: e.target.value })}
+                error={indicatorError(i.key)}
+              />
             ))}
           </fieldset>
         )}
 
         <fieldset className="line" aria-describedby={`${baseId}-spending-hint`}>
           <legend>{t('grant.report.spending')}</legend>
-          <p id={`${baseId}-spending-hint`} className="hint" data-disbursed="">{t('grant.report.spendingHint', { disbursed: money(g.disbursedAmount) })}</p>
+          <p id={`${baseId}-spending-hint`} className="hint" data-disbursed="">
+            {t('grant.report.spendingHint', { disbursed: money(g.disbursedAmount) })}
+          </p>
           {categories.map((c) => (
-            <Field key={c} label={`${t(`draft.categories.${c}`, { defaultValue: c })} (${g.currency})`} hint={t('grant.report.budgeted', { amount: money(budgeted(c)) })}
-              name={`spending-${c}`} inputMode="numeric" value={spending[c] ?? ''} onChange={(e) => setSpending({ ...spending, [c]: e.target.value })} error={categoryError(c)} />
+            <Field
+              key={c}
+              label={`${t(`draft.categories.${c}`, { defaultValue: c })} (${g.currency})`}
+              hint={t('grant.report.budgeted', { amount: money(budgeted(c)) })}
+              name={`spending-${c}`}
+              inputMode="numeric"
+              value={spending[c] ?? ''}
+              onChange={(e) => setSpending({ ...spending, [c]: e.target.value })}
+              error={categoryError(c)}
+            />
           ))}
-          <p data-spending-total="">{t('grant.report.spendingTotal', { total: money(total), disbursed: money(g.disbursedAmount) })}</p>
-          {spendingError && !anyAlone && <p className="field-error" data-spending-error="">{spendingError}</p>}
+          <p data-spending-total="">
+            {t('grant.report.spendingTotal', { total: money(total), disbursed: money(g.disbursedAmount) })}
+          </p>
+          {spendingError && !anyAlone && (
+            <p className="field-error" data-spending-error="">
+              {spendingError}
+            </p>
+          )}
         </fieldset>
 
         {milestones.length > 0 && (
@@ -205,20 +304,38 @@ function ReportForm({ grant: g, report: r, proposal: p, milestones }: { grant: G
                   <p id={`${baseId}-m-${m.id}-hint`} className="hint">
                     {t('grant.due', { date: formatDate(m.dueDate, lang) })} · {t(`grant.milestoneStatuses.${m.status}`)}
                   </p>
-                  <select id={`${baseId}-m-${m.id}`} name={`milestone-${m.id}`} value={updates[m.id] ?? ''} onChange={(e) => setUpdates({ ...updates, [m.id]: e.target.value })}
-                    aria-invalid={error ? true : undefined} aria-describedby={`${baseId}-m-${m.id}-hint${error ? ` ${baseId}-m-${m.id}-error` : ''}`}>
+                  <select
+                    id={`${baseId}-m-${m.id}`}
+                    name={`milestone-${m.id}`}
+                    value={updates[m.id] ?? ''}
+                    onChange={(e) => setUpdates({ ...updates, [m.id]: e.target.value })}
+                    aria-invalid={error ? true : undefined}
+                    aria-describedby={`${baseId}-m-${m.id}-hint${error ? ` ${baseId}-m-${m.id}-error` : ''}`}
+                  >
                     <option value="">{t('grant.report.unchanged')}</option>
-                    {UPDATES.map((s) => <option key={s} value={s}>{t(`grant.milestoneStatuses.${s}`)}</option>)}
+                    {UPDATES.map((s) => (
+                      <option key={s} value={s}>
+                        {t(`grant.milestoneStatuses.${s}`)}
+                      </option>
+                    ))}
                   </select>
-                  {error && <p id={`${baseId}-m-${m.id}-error`} className="field-error">{error}</p>}
+                  {error && (
+                    <p id={`${baseId}-m-${m.id}-error`} className="field-error">
+                      {error}
+                    </p>
+                  )}
                 </div>
               );
             })}
           </fieldset>
         )}
 
-        <FormProblem message={problem.problem?.code === 'EXPENDITURE_ABOVE_DISBURSED' ? spendingError : problem.formError} />
-        <button type="submit" disabled={submit.isPending}>{t('grant.report.submit')}</button>
+        <FormProblem
+          message={problem.problem?.code === 'EXPENDITURE_ABOVE_DISBURSED' ? spendingError : problem.formError}
+        />
+        <button type="submit" disabled={submit.isPending}>
+          {t('grant.report.submit')}
+        </button>
       </form>
     </>
   );

@@ -14,7 +14,14 @@ type Method = 'mobile_money' | 'bank_transfer';
  * the portal offers. The keys match the API's examples (`orange_money`).
  */
 const PROVIDERS = ['orange_money', 'mtn_momo'] as const;
-const FIELDS = ['payoutAccount.method', 'payoutAccount.provider', 'payoutAccount.msisdn', 'payoutAccount.bankName', 'payoutAccount.accountNumber', 'payoutAccount.accountName'];
+const FIELDS = [
+  'payoutAccount.method',
+  'payoutAccount.provider',
+  'payoutAccount.msisdn',
+  'payoutAccount.bankName',
+  'payoutAccount.accountNumber',
+  'payoutAccount.accountName',
+];
 
 /** The group signs its agreement and says where the money goes: mobile money or a bank account. */
 export default function GrantSign() {
@@ -29,9 +36,16 @@ function SignForm({ grant: g }: { grant: Schemas['GrantDto'] }) {
   const { t, i18n } = useTranslation();
   const queryClient = useQueryClient();
   const [method, setMethod] = useState<Method>('mobile_money');
-  const [form, setForm] = useState({ provider: 'orange_money', msisdn: '', bankName: '', accountNumber: '', accountName: '' });
+  const [form, setForm] = useState({
+    provider: 'orange_money',
+    msisdn: '',
+    bankName: '',
+    accountNumber: '',
+    accountName: '',
+  });
   const problem = useProblem(FIELDS);
-  const set = (name: keyof typeof form) => (e: { target: { value: string } }) => setForm({ ...form, [name]: e.target.value });
+  const set = (name: keyof typeof form) => (e: { target: { value: string } }) =>
+    setForm({ ...form, [name]: e.target.value });
   const sign = useMutation({
     mutationFn: () =>
       call(
@@ -41,7 +55,12 @@ function SignForm({ grant: g }: { grant: Schemas['GrantDto'] }) {
             payoutAccount:
               method === 'mobile_money'
                 ? { method, provider: form.provider, msisdn: compactPhone(form.msisdn) }
-                : { method, bankName: form.bankName.trim(), accountNumber: form.accountNumber.trim(), accountName: form.accountName.trim() },
+                : {
+                    method,
+                    bankName: form.bankName.trim(),
+                    accountNumber: form.accountNumber.trim(),
+                    accountName: form.accountName.trim(),
+                  },
           },
         }),
       ),
@@ -56,15 +75,25 @@ function SignForm({ grant: g }: { grant: Schemas['GrantDto'] }) {
     e.preventDefault();
     sign.mutate();
   };
-  const back = <p><Link to={`/grants/${g.id}`}>{t('grant.open')}</Link></p>;
+  const back = (
+    <p>
+      <Link to={`/grants/${g.id}`}>{t('grant.open')}</Link>
+    </p>
+  );
 
   if (g.status !== 'awaiting_agreement') {
     return (
       <>
         <h1>{t('grant.sign.title')}</h1>
-        {g.agreementSignedAt && <p>{t('grant.agreementSigned', { date: formatDate(g.agreementSignedAt, i18n.language) })}</p>}
-        <p className="notice" role="status" data-signed="">{t('grant.sign.signed', { account: payoutText(g, t) ?? '' })}</p>
-        <Link className="button" to={`/grants/${g.id}`}>{t('grant.open')}</Link>
+        {g.agreementSignedAt && (
+          <p>{t('grant.agreementSigned', { date: formatDate(g.agreementSignedAt, i18n.language) })}</p>
+        )}
+        <p className="notice" role="status" data-signed="">
+          {t('grant.sign.signed', { account: payoutText(g, t) ?? '' })}
+        </p>
+        <Link className="button" to={`/grants/${g.id}`}>
+          {t('grant.open')}
+        </Link>
       </>
     );
   }
@@ -73,33 +102,81 @@ function SignForm({ grant: g }: { grant: Schemas['GrantDto'] }) {
       {back}
       <h1>{t('grant.sign.title')}</h1>
       <p>{t('grant.sign.intro')}</p>
-      {g.agreementDeadline && <p>{t('grant.agreementDeadline', { date: formatDate(g.agreementDeadline, i18n.language) })}</p>}
+      {g.agreementDeadline && (
+        <p>{t('grant.agreementDeadline', { date: formatDate(g.agreementDeadline, i18n.language) })}</p>
+      )}
       <form onSubmit={submit} noValidate>
         <fieldset className="choice">
           <legend>{t('grant.sign.method')}</legend>
           {(['mobile_money', 'bank_transfer'] as const).map((m) => (
-            <label key={m}><input type="radio" name="method" value={m} checked={method === m} onChange={() => setMethod(m)} /> {t(`grant.sign.${m}`)}</label>
+            <label key={m}>
+              <input type="radio" name="method" value={m} checked={method === m} onChange={() => setMethod(m)} />{' '}
+              {t(`grant.sign.${m}`)}
+            </label>
           ))}
         </fieldset>
         {method === 'mobile_money' ? (
           <>
-            <SelectField label={t('grant.sign.provider')} name="provider" value={form.provider} onChange={set('provider')} error={problem.fieldError('payoutAccount.provider')}>
-              {PROVIDERS.map((p) => <option key={p} value={p}>{t(`grant.sign.providers.${p}`)}</option>)}
+            <SelectField
+              label={t('grant.sign.provider')}
+              name="provider"
+              value={form.provider}
+              onChange={set('provider')}
+              error={problem.fieldError('payoutAccount.provider')}
+            >
+              {PROVIDERS.map((p) => (
+                <option key={p} value={p}>
+                  {t(`grant.sign.providers.${p}`)}
+                </option>
+              ))}
             </SelectField>
-            <Field label={t('grant.sign.msisdn')} hint={t('grant.sign.msisdnHint')} name="msisdn" type="tel" inputMode="tel" autoComplete="tel"
-              value={form.msisdn} onChange={set('msisdn')} error={problem.fieldError('payoutAccount.msisdn')} required />
+            <Field
+              label={t('grant.sign.msisdn')}
+              hint={t('grant.sign.msisdnHint')}
+              name="msisdn"
+              type="tel"
+              inputMode="tel"
+              autoComplete="tel"
+              value={form.msisdn}
+              onChange={set('msisdn')}
+              error={problem.fieldError('payoutAccount.msisdn')}
+              required
+            />
           </>
         ) : (
           <>
-            <Field label={t('grant.sign.bankName')} name="bankName" value={form.bankName} onChange={set('bankName')} error={problem.fieldError('payoutAccount.bankName')} required />
-            <Field label={t('grant.sign.accountNumber')} name="accountNumber" inputMode="numeric" value={form.accountNumber} onChange={set('accountNumber')}
-              error={problem.fieldError('payoutAccount.accountNumber')} required />
-            <Field label={t('grant.sign.accountName')} name="accountName" autoComplete="name" value={form.accountName} onChange={set('accountName')}
-              error={problem.fieldError('payoutAccount.accountName')} required />
+            <Field
+              label={t('grant.sign.bankName')}
+              name="bankName"
+              value={form.bankName}
+              onChange={set('bankName')}
+              error={problem.fieldError('payoutAccount.bankName')}
+              required
+            />
+            <Field
+              label={t('grant.sign.accountNumber')}
+              name="accountNumber"
+              inputMode="numeric"
+              value={form.accountNumber}
+              onChange={set('accountNumber')}
+              error={problem.fieldError('payoutAccount.accountNumber')}
+              required
+            />
+            <Field
+              label={t('grant.sign.accountName')}
+              name="accountName"
+              autoComplete="name"
+              value={form.accountName}
+              onChange={set('accountName')}
+              error={problem.fieldError('payoutAccount.accountName')}
+              required
+            />
           </>
         )}
         <FormProblem message={problem.formError} />
-        <button type="submit" disabled={sign.isPending}>{t('grant.sign.submit')}</button>
+        <button type="submit" disabled={sign.isPending}>
+          {t('grant.sign.submit')}
+        </button>
       </form>
     </>
   );

@@ -9,7 +9,10 @@ import { formatMoney } from '../format';
 export default function Grants() {
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
-  const grants = useQuery({ queryKey: ['grants'], queryFn: () => call(api.GET('/api/v1/grants', { params: { query: { limit: 100 } } })) });
+  const grants = useQuery({
+    queryKey: ['grants'],
+    queryFn: () => call(api.GET('/api/v1/grants', { params: { query: { limit: 100 } } })),
+  });
   return (
     <>
       <h1>{t('grant.listTitle')}</h1>
@@ -23,9 +26,18 @@ export default function Grants() {
         <ul className="cards">
           {grants.data.items.map((g) => (
             <li key={g.id} className="card" data-grant={g.id}>
-              <h2><Link to={`/grants/${g.id}`}>{t('grant.title')} · {formatMoney(g.amount, g.currency, lang)}</Link></h2>
+              <h2>
+                <Link to={`/grants/${g.id}`}>
+                  {t('grant.title')} · {formatMoney(g.amount, g.currency, lang)}
+                </Link>
+              </h2>
               <p className="badge">{t(`grant.statuses.${g.status}`, { defaultValue: g.status })}</p>
-              <p>{t('grant.disbursedOf', { disbursed: formatMoney(g.disbursedAmount, g.currency, lang), amount: formatMoney(g.amount, g.currency, lang) })}</p>
+              <p>
+                {t('grant.disbursedOf', {
+                  disbursed: formatMoney(g.disbursedAmount, g.currency, lang),
+                  amount: formatMoney(g.amount, g.currency, lang),
+                })}
+              </p>
             </li>
           ))}
         </ul>

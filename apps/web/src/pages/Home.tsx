@@ -5,7 +5,10 @@ import { api, call } from '../api/client';
 import { LoadError, Loading } from '../components/status';
 import { formatDate, formatMoney, regionName } from '../format';
 
-export const publicRounds = () => ({ queryKey: ['public-rounds'], queryFn: () => call(api.GET('/api/v1/public/rounds')) });
+export const publicRounds = () => ({
+  queryKey: ['public-rounds'],
+  queryFn: () => call(api.GET('/api/v1/public/rounds')),
+});
 
 export default function Home() {
   const { t, i18n } = useTranslation();
@@ -28,12 +31,20 @@ export default function Home() {
             return (
               <li key={round.id} className="card">
                 <h2>
-                  <Link to={`/rounds/${round.id}`} aria-label={t('home.details', { name })}>{name}</Link>
+                  <Link to={`/rounds/${round.id}`} aria-label={t('home.details', { name })}>
+                    {name}
+                  </Link>
                 </h2>
                 <p className={`badge badge-${round.status}`}>{t(`home.${round.status}`)}</p>
-                <p>{t('home.period', { from: formatDate(round.opensAt, lang), to: formatDate(round.closesAt, lang) })}</p>
-                <p>{t('home.regions', { regions: round.eligibleRegions.map((r) => regionName(r, lang)).join(', ') })}</p>
-                <p className="amount">{t('home.maxAward', { amount: formatMoney(round.maxAward, round.currency, lang) })}</p>
+                <p>
+                  {t('home.period', { from: formatDate(round.opensAt, lang), to: formatDate(round.closesAt, lang) })}
+                </p>
+                <p>
+                  {t('home.regions', { regions: round.eligibleRegions.map((r) => regionName(r, lang)).join(', ') })}
+                </p>
+                <p className="amount">
+                  {t('home.maxAward', { amount: formatMoney(round.maxAward, round.currency, lang) })}
+                </p>
               </li>
             );
           })}

@@ -6,7 +6,9 @@ export default function NotFound() {
   return (
     <>
       <h1>{t('notFound.title')}</h1>
-      <p><Link to="/">{t('notFound.back')}</Link></p>
+      <p>
+        <Link to="/">{t('notFound.back')}</Link>
+      </p>
     </>
   );
 }

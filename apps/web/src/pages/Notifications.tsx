@@ -12,7 +12,12 @@ export default function Notifications() {
   const pages = useInfiniteQuery({
     queryKey: ['notifications'],
     initialPageParam: undefined as string | undefined,
-    queryFn: ({ pageParam }) => call(api.GET('/api/v1/notifications', { params: { query: { limit: 20, ...(pageParam ? { cursor: pageParam } : {}) } } })),
+    queryFn: ({ pageParam }) =>
+      call(
+        api.GET('/api/v1/notifications', {
+          params: { query: { limit: 20, ...(pageParam ? { cursor: pageParam } : {}) } },
+        }),
+      ),
     getNextPageParam: (last) => last.nextCursor ?? undefined,
   });
   const items = pages.data?.pages.flatMap((p) => p.items) ?? [];
@@ -30,14 +35,25 @@ export default function Notifications() {
           <ul className="cards" aria-label={t('messages.count', { count: items.length })}>
             {items.map((n) => (
               <li key={n.id} className="card" data-kind={n.kind}>
-                <h2>{n.entityType === 'proposal' && n.entityId ? <Link to={`/proposals/${n.entityId}/follow`}>{n.subject}</Link> : n.subject}</h2>
+                <h2>
+                  {n.entityType === 'proposal' && n.entityId ? (
+                    <Link to={`/proposals/${n.entityId}/follow`}>{n.subject}</Link>
+                  ) : (
+                    n.subject
+                  )}
+                </h2>
                 <p className="muted">{t('messages.received', { date: formatDate(n.createdAt, lang) })}</p>
                 <p className="message-body">{n.body}</p>
               </li>
             ))}
           </ul>
           {pages.hasNextPage && (
-            <button type="button" className="secondary" disabled={pages.isFetchingNextPage} onClick={() => void pages.fetchNextPage()}>
+            <button
+              type="button"
+              className="secondary"
+              disabled={pages.isFetchingNextPage}
+              onClick={() => void pages.fetchNextPage()}
+            >
               {t('messages.more')}
             </button>
           )}

@@ -30,24 +30,41 @@ function OrganizationStatus({ id }: { id: string }) {
   return (
     <>
       <h1>{o.name}</h1>
-      <p>{t(`organization.types.${o.type}`)} · {communeName(o.commune)} · {regionName(o.region, i18n.language)}</p>
+      <p>
+        {t(`organization.types.${o.type}`)} · {communeName(o.commune)} · {regionName(o.region, i18n.language)}
+      </p>
       <h2>{t('organization.status')}</h2>
-      <p className={`badge ${STATUS_CLASS[status] ?? ''}`} data-status={o.status}>{t(`organization.statuses.${o.status}`)}</p>
+      <p className={`badge ${STATUS_CLASS[status] ?? ''}`} data-status={o.status}>
+        {t(`organization.statuses.${o.status}`)}
+      </p>
       <p>{t(`organization.explain.${o.status}`, { reason: o.refusalReason ?? '' })}</p>
       <OrganizationMembers organization={o} />
     </>
   );
 }
 
-const STATUS_CLASS = { pending_verification: 'badge-upcoming', verified: 'badge-open', refused: 'badge-refused' } as const;
+const STATUS_CLASS = {
+  pending_verification: 'badge-upcoming',
+  verified: 'badge-open',
+  refused: 'badge-refused',
+} as const;
 const FIELDS = ['name', 'type', 'region', 'commune', 'phone', 'email', 'registrationNumber'] as const;
 
 function CreateOrganization() {
   const { t, i18n } = useTranslation();
   const queryClient = useQueryClient();
-  const [form, setForm] = useState<Record<(typeof FIELDS)[number], string>>({ name: '', type: '', region: '', commune: '', phone: '', email: '', registrationNumber: '' });
+  const [form, setForm] = useState<Record<(typeof FIELDS)[number], string>>({
+    name: '',
+    type: '',
+    region: '',
+    commune: '',
+    phone: '',
+    email: '',
+    registrationNumber: '',
+  });
   const problem = useProblem(FIELDS);
-  const set = (name: (typeof FIELDS)[number]) => (e: { target: { value: string } }) => setForm({ ...form, [name]: e.target.value });
+  const set = (name: (typeof FIELDS)[number]) => (e: { target: { value: string } }) =>
+    setForm({ ...form, [name]: e.target.value });
   const create = useMutation({
     mutationFn: () => {
       const body: Schemas['CreateOrganizationDto'] = {
@@ -77,24 +94,84 @@ function CreateOrganization() {
     <form onSubmit={submit} noValidate>
       <h1>{t('organization.createTitle')}</h1>
       <p>{t('organization.createIntro')}</p>
-      <Field label={t('organization.name')} name="name" value={form.name} onChange={set('name')} error={problem.fieldError('name')} required />
-      <SelectField label={t('organization.type')} name="type" value={form.type} onChange={set('type')} error={problem.fieldError('type')} required>
+      <Field
+        label={t('organization.name')}
+        name="name"
+        value={form.name}
+        onChange={set('name')}
+        error={problem.fieldError('name')}
+        required
+      />
+      <SelectField
+        label={t('organization.type')}
+        name="type"
+        value={form.type}
+        onChange={set('type')}
+        error={problem.fieldError('type')}
+        required
+      >
         <option value="">{t('organization.choose')}</option>
-        {ORGANIZATION_TYPES.map((type) => <option key={type} value={type}>{t(`organization.types.${type}`)}</option>)}
+        {ORGANIZATION_TYPES.map((type) => (
+          <option key={type} value={type}>
+            {t(`organization.types.${type}`)}
+          </option>
+        ))}
       </SelectField>
-      <SelectField label={t('organization.region')} name="region" value={form.region} onChange={set('region')} error={problem.fieldError('region')} required>
+      <SelectField
+        label={t('organization.region')}
+        name="region"
+        value={form.region}
+        onChange={set('region')}
+        error={problem.fieldError('region')}
+        required
+      >
         <option value="">{t('organization.choose')}</option>
-        {REGION_KEYS.map((key) => <option key={key} value={key}>{regionName(key, i18n.language)}</option>)}
+        {REGION_KEYS.map((key) => (
+          <option key={key} value={key}>
+            {regionName(key, i18n.language)}
+          </option>
+        ))}
       </SelectField>
-      <Field label={t('organization.commune')} hint={t('organization.communeHint')} name="commune" value={form.commune} onChange={set('commune')}
-        error={problem.fieldError('commune')} required />
-      <Field label={t('organization.phone')} hint={t('register.phoneHint')} name="phone" type="tel" inputMode="tel" value={form.phone}
-        onChange={set('phone')} error={problem.fieldError('phone')} required />
-      <Field label={t('organization.email')} name="email" type="email" value={form.email} onChange={set('email')} error={problem.fieldError('email')} />
-      <Field label={t('organization.registrationNumber')} hint={t('organization.registrationNumberHint')} name="registrationNumber"
-        value={form.registrationNumber} onChange={set('registrationNumber')} error={problem.fieldError('registrationNumber')} />
+      <Field
+        label={t('organization.commune')}
+        hint={t('organization.communeHint')}
+        name="commune"
+        value={form.commune}
+        onChange={set('commune')}
+        error={problem.fieldError('commune')}
+        required
+      />
+      <Field
+        label={t('organization.phone')}
+        hint={t('register.phoneHint')}
+        name="phone"
+        type="tel"
+        inputMode="tel"
+        value={form.phone}
+        onChange={set('phone')}
+        error={problem.fieldError('phone')}
+        required
+      />
+      <Field
+        label={t('organization.email')}
+        name="email"
+        type="email"
+        value={form.email}
+        onChange={set('email')}
+        error={problem.fieldError('email')}
+      />
+      <Field
+        label={t('organization.registrationNumber')}
+        hint={t('organization.registrationNumberHint')}
+        name="registrationNumber"
+        value={form.registrationNumber}
+        onChange={set('registrationNumber')}
+        error={problem.fieldError('registrationNumber')}
+      />
       <FormProblem message={problem.formError} />
-      <button type="submit" disabled={create.isPending}>{t('organization.create')}</button>
+      <button type="submit" disabled={create.isPending}>
+        {t('organization.create')}
+      </button>
     </form>
   );
 }

@@ -43,8 +43,12 @@ export default function OrganizationInvitation() {
     return (
       <>
         <h1>{t('accounts.join.title')}</h1>
-        <p className="notice" role="status">{t('accounts.join.joined', { name: joined })}</p>
-        <p><Link to="/organization">{t('nav.organization')}</Link></p>
+        <p className="notice" role="status">
+          {t('accounts.join.joined', { name: joined })}
+        </p>
+        <p>
+          <Link to="/organization">{t('nav.organization')}</Link>
+        </p>
       </>
     );
   }
@@ -55,8 +59,15 @@ export default function OrganizationInvitation() {
         <h1>{t('accounts.join.title')}</h1>
         <p>{t('accounts.join.signedOut')}</p>
         <div className="actions">
-          <Link className="button" to={`/sign-in?next=${next}`}>{t('nav.signIn')}</Link>
-          <Link className="button secondary" to={`/register?invitation=${encodeURIComponent(token)}&next=%2Forganization`}>{t('nav.register')}</Link>
+          <Link className="button" to={`/sign-in?next=${next}`}>
+            {t('nav.signIn')}
+          </Link>
+          <Link
+            className="button secondary"
+            to={`/register?invitation=${encodeURIComponent(token)}&next=%2Forganization`}
+          >
+            {t('nav.register')}
+          </Link>
         </div>
         <p className="hint">{t('accounts.join.registerHint')}</p>
       </>
@@ -68,12 +79,18 @@ export default function OrganizationInvitation() {
     <>
       <h1>{t('accounts.join.title')}</h1>
       {me.data.organizationId ? (
-        <p className="notice">{t('accounts.join.alreadyMember')} <Link to="/organization">{t('nav.organization')}</Link></p>
+        <p className="notice">
+          {t('accounts.join.alreadyMember')} <Link to="/organization">{t('nav.organization')}</Link>
+        </p>
       ) : (
         <p>{t('accounts.join.intro', { name: me.data.displayName })}</p>
       )}
       <FormProblem message={problem.formError} />
-      {!me.data.organizationId && <button type="button" onClick={() => void accept()} disabled={busy}>{t('accounts.join.submit')}</button>}
+      {!me.data.organizationId && (
+        <button type="button" onClick={() => void accept()} disabled={busy}>
+          {t('accounts.join.submit')}
+        </button>
+      )}
     </>
   );
 }

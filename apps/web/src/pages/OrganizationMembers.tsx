@@ -17,10 +17,20 @@ export function OrganizationMembers({ organization }: { organization: Organizati
   return (
     <section aria-labelledby="members-title">
       <h2 id="members-title">{t('members.title')}</h2>
-      {removed && <p className="notice" role="status">{t('members.removed', { name: removed })}</p>}
+      {removed && (
+        <p className="notice" role="status">
+          {t('members.removed', { name: removed })}
+        </p>
+      )}
       <ul className="members">
         {organization.members.map((m) => (
-          <MemberRow key={m.id} organizationId={organization.id} member={m} isMe={m.id === me.data?.id} onRemoved={() => setRemoved(m.displayName)} />
+          <MemberRow
+            key={m.id}
+            organizationId={organization.id}
+            member={m}
+            isMe={m.id === me.data?.id}
+            onRemoved={() => setRemoved(m.displayName)}
+          />
         ))}
       </ul>
       <Invite organizationId={organization.id} />
@@ -28,13 +38,28 @@ export function OrganizationMembers({ organization }: { organization: Organizati
   );
 }
 
-function MemberRow({ organizationId, member: m, isMe, onRemoved }: { organizationId: string; member: Member; isMe: boolean; onRemoved: () => void }) {
+function MemberRow({
+  organizationId,
+  member: m,
+  isMe,
+  onRemoved,
+}: {
+  organizationId: string;
+  member: Member;
+  isMe: boolean;
+  onRemoved: () => void;
+}) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
   const [confirming, setConfirming] = useState(false);
   const problem = useProblem([]);
   const remove = useMutation({
-    mutationFn: () => call(api.DELETE('/api/v1/organizations/{id}/members/{userId}', { params: { path: { id: organizationId, userId: m.id } } })),
+    mutationFn: () =>
+      call(
+        api.DELETE('/api/v1/organizations/{id}/members/{userId}', {
+          params: { path: { id: organizationId, userId: m.id } },
+        }),
+      ),
     onMutate: () => problem.clear(),
     onError: (error) => {
       setConfirming(false);
@@ -56,12 +81,18 @@ function MemberRow({ organizationId, member: m, isMe, onRemoved }: { organizatio
         <div className="notice" role="alertdialog" aria-labelledby={`remove-${m.id}`}>
           <p id={`remove-${m.id}`}>{t('members.removeConfirm', { name: m.displayName })}</p>
           <div className="actions">
-            <button type="button" className="danger" disabled={remove.isPending} onClick={() => remove.mutate()}>{t('members.removeYes')}</button>
-            <button type="button" className="secondary" onClick={() => setConfirming(false)} autoFocus>{t('members.cancel')}</button>
+            <button type="button" className="danger" disabled={remove.isPending} onClick={() => remove.mutate()}>
+              {t('members.removeYes')}
+            </button>
+            <button type="button" className="secondary" onClick={() => setConfirming(false)} autoFocus>
+              {t('members.cancel')}
+            </button>
           </div>
         </div>
       ) : (
-        <button type="button" className="link" onClick={() => setConfirming(true)}>{t('members.remove', { name: m.displayName })}</button>
+        <button type="button" className="link" onClick={() => setConfirming(true)}>
+          {t('members.remove', { name: m.displayName })}
+        </button>
       )}
       <FormProblem message={problem.formError} />
     </li>
@@ -100,18 +131,46 @@ function Invite({ organizationId }: { organizationId: string }) {
         <p>{t('members.inviteIntro')}</p>
         <fieldset className="choice">
           <legend>{t('members.by')}</legend>
-          <label><input type="radio" name="invite-by" checked={by === 'phone'} onChange={() => setBy('phone')} />{t('members.byPhone')}</label>
-          <label><input type="radio" name="invite-by" checked={by === 'email'} onChange={() => setBy('email')} />{t('members.byEmail')}</label>
+          <label>
+            <input type="radio" name="invite-by" checked={by === 'phone'} onChange={() => setBy('phone')} />
+            {t('members.byPhone')}
+          </label>
+          <label>
+            <input type="radio" name="invite-by" checked={by === 'email'} onChange={() => setBy('email')} />
+            {t('members.byEmail')}
+          </label>
         </fieldset>
         {by === 'phone' ? (
-          <Field key="phone" label={t('members.phone')} hint={t('register.phoneHint')} name="phone" type="tel" inputMode="tel" autoComplete="off"
-            value={value} onChange={(e) => setValue(e.target.value)} error={problem.fieldError('phone')} required />
+          <Field
+            key="phone"
+            label={t('members.phone')}
+            hint={t('register.phoneHint')}
+            name="phone"
+            type="tel"
+            inputMode="tel"
+            autoComplete="off"
+            value={value}
+            onChange={(e) => setValue(e.target.value)}
+            error={problem.fieldError('phone')}
+            required
+          />
         ) : (
-          <Field key="email" label={t('members.email')} name="email" type="email" autoComplete="off"
-            value={value} onChange={(e) => setValue(e.target.value)} error={problem.fieldError('email')} required />
+          <Field
+            key="email"
+            label={t('members.email')}
+            name="email"
+            type="email"
+            autoComplete="off"
+            value={value}
+            onChange={(e) => setValue(e.target.value)}
+            error={problem.fieldError('email')}
+            required
+          />
         )}
         <FormProblem message={problem.formError} />
-        <button type="submit" disabled={invite.isPending}>{t('members.send')}</button>
+        <button type="submit" disabled={invite.isPending}>
+          {t('members.send')}
+        </button>
       </form>
       {sent.length > 0 && (
         <section aria-labelledby="invitations-title">
@@ -119,9 +178,13 @@ function Invite({ organizationId }: { organizationId: string }) {
           <ul className="cards">
             {sent.map((inv) => (
               <li key={inv.id} className="card" data-invitation={inv.phone ?? inv.email ?? ''}>
-                <p role="status">{t('members.invited', { to: inv.phone ?? inv.email, date: formatDate(inv.expiresAt, i18n.language) })}</p>
+                <p role="status">
+                  {t('members.invited', { to: inv.phone ?? inv.email, date: formatDate(inv.expiresAt, i18n.language) })}
+                </p>
                 <p className="muted">{t('members.link')}</p>
-                <p className="link-text"><code>{inv.link}</code></p>
+                <p className="link-text">
+                  <code>{inv.link}</code>
+                </p>
               </li>
             ))}
           </ul>

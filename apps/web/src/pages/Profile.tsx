@@ -23,7 +23,8 @@ export default function Profile() {
   const [busy, setBusy] = useState(false);
   const password = useProblem(['currentPassword', 'newPassword']);
   const everywhere = useProblem([]);
-  const set = (name: keyof typeof form) => (e: { target: { value: string } }) => setForm({ ...form, [name]: e.target.value });
+  const set = (name: keyof typeof form) => (e: { target: { value: string } }) =>
+    setForm({ ...form, [name]: e.target.value });
 
   // Catches every failure and shows it next to the field: the form calls it with `void`, nothing is dropped.
   async function changePassword(e: FormEvent) {
@@ -61,12 +62,26 @@ export default function Profile() {
   return (
     <>
       <h1>{t('accounts.profile.title')}</h1>
-      {params.get('welcome') && <p className="notice" role="status">{t('accounts.profile.welcome')}</p>}
+      {params.get('welcome') && (
+        <p className="notice" role="status">
+          {t('accounts.profile.welcome')}
+        </p>
+      )}
       <dl className="facts">
         <dt>{t('accounts.profile.name')}</dt>
         <dd>{person.displayName}</dd>
-        {person.email && (<><dt>{t('accounts.profile.email')}</dt><dd>{person.email}</dd></>)}
-        {person.phone && (<><dt>{t('accounts.profile.phone')}</dt><dd>{person.phone}</dd></>)}
+        {person.email && (
+          <>
+            <dt>{t('accounts.profile.email')}</dt>
+            <dd>{person.email}</dd>
+          </>
+        )}
+        {person.phone && (
+          <>
+            <dt>{t('accounts.profile.phone')}</dt>
+            <dd>{person.phone}</dd>
+          </>
+        )}
         <dt>{t('accounts.profile.roles')}</dt>
         <dd>{person.roles.map((role) => t(`accounts.roles.${role}`, { defaultValue: role })).join(', ')}</dd>
         <dt>{t('accounts.profile.messagesLanguage')}</dt>
@@ -76,27 +91,66 @@ export default function Profile() {
       <h2>{t('accounts.profile.language')}</h2>
       <p>{t('accounts.profile.languageNote')}</p>
       <div className="actions">
-        <button type="button" className={i18n.language === 'fr' ? undefined : 'secondary'} aria-pressed={i18n.language === 'fr'} lang="fr"
-          onClick={() => void chooseLanguage('fr', queryClient)}>Français</button>
-        <button type="button" className={i18n.language === 'en' ? undefined : 'secondary'} aria-pressed={i18n.language === 'en'} lang="en"
-          onClick={() => void chooseLanguage('en', queryClient)}>English</button>
+        <button
+          type="button"
+          className={i18n.language === 'fr' ? undefined : 'secondary'}
+          aria-pressed={i18n.language === 'fr'}
+          lang="fr"
+          onClick={() => void chooseLanguage('fr', queryClient)}
+        >
+          Français
+        </button>
+        <button
+          type="button"
+          className={i18n.language === 'en' ? undefined : 'secondary'}
+          aria-pressed={i18n.language === 'en'}
+          lang="en"
+          onClick={() => void chooseLanguage('en', queryClient)}
+        >
+          English
+        </button>
       </div>
 
       <form onSubmit={(e) => void changePassword(e)} noValidate>
         <h2>{t('accounts.profile.changePassword')}</h2>
-        <Field label={t('accounts.profile.currentPassword')} name="currentPassword" type="password" value={form.currentPassword}
-          onChange={set('currentPassword')} error={password.fieldError('currentPassword')} autoComplete="current-password" required />
-        <Field label={t('accounts.newPassword')} hint={t('accounts.passwordHint')} name="newPassword" type="password" value={form.newPassword}
-          onChange={set('newPassword')} error={password.fieldError('newPassword')} autoComplete="new-password" required />
+        <Field
+          label={t('accounts.profile.currentPassword')}
+          name="currentPassword"
+          type="password"
+          value={form.currentPassword}
+          onChange={set('currentPassword')}
+          error={password.fieldError('currentPassword')}
+          autoComplete="current-password"
+          required
+        />
+        <Field
+          label={t('accounts.newPassword')}
+          hint={t('accounts.passwordHint')}
+          name="newPassword"
+          type="password"
+          value={form.newPassword}
+          onChange={set('newPassword')}
+          error={password.fieldError('newPassword')}
+          autoComplete="new-password"
+          required
+        />
         <FormProblem message={password.formError} />
-        {changed && <p className="notice" role="status">{t('accounts.profile.passwordChanged')}</p>}
-        <button type="submit" disabled={busy}>{t('accounts.profile.changePasswordSubmit')}</button>
+        {changed && (
+          <p className="notice" role="status">
+            {t('accounts.profile.passwordChanged')}
+          </p>
+        )}
+        <button type="submit" disabled={busy}>
+          {t('accounts.profile.changePasswordSubmit')}
+        </button>
       </form>
 
       <h2>{t('accounts.profile.everywhere')}</h2>
       <p>{t('accounts.profile.everywhereNote')}</p>
       <FormProblem message={everywhere.formError} />
-      <button type="button" className="secondary" onClick={() => void signOutEverywhere()} disabled={busy}>{t('accounts.profile.everywhereSubmit')}</button>
+      <button type="button" className="secondary" onClick={() => void signOutEverywhere()} disabled={busy}>
+        {t('accounts.profile.everywhereSubmit')}
+      </button>
     </>
   );
 }

@@ -24,13 +24,18 @@ function amountFrom(text: string, currency: string): number | null {
   return Math.round(Number(digits) * scale);
 }
 const amountText = (amount: number | null | undefined, currency: string) =>
-  amount == null ? '' : String(amount / 10 ** (CURRENCY_MINOR_UNITS[currency as keyof typeof CURRENCY_MINOR_UNITS] ?? 0));
+  amount == null
+    ? ''
+    : String(amount / 10 ** (CURRENCY_MINOR_UNITS[currency as keyof typeof CURRENCY_MINOR_UNITS] ?? 0));
 
 const CATEGORIES = ['equipment', 'activities', 'training', 'personnel', 'transport', 'communication', 'other'] as const;
 
 export default function ProposalDraft() {
   const { id = '' } = useParams();
-  const proposal = useQuery({ queryKey: ['proposal', id], queryFn: () => call(api.GET('/api/v1/proposals/{id}', { params: { path: { id } } })) });
+  const proposal = useQuery({
+    queryKey: ['proposal', id],
+    queryFn: () => call(api.GET('/api/v1/proposals/{id}', { params: { path: { id } } })),
+  });
   if (proposal.isPending) return <Loading />;
   if (proposal.isError) return <LoadError error={proposal.error} retry={() => void proposal.refetch()} />;
   return <DraftForm proposal={proposal.data} />;
@@ -68,7 +73,17 @@ function targetFrom(text: string): number | undefined {
   return /^\d+$/.test(compact) ? Number(compact) : (compact as unknown as number);
 }
 
-const DETAILS = ['problemStatement', 'region', 'commune', 'neighbourhood', 'startDate', 'endDate', 'total', 'women', 'youth'] as const;
+const DETAILS = [
+  'problemStatement',
+  'region',
+  'commune',
+  'neighbourhood',
+  'startDate',
+  'endDate',
+  'total',
+  'women',
+  'youth',
+] as const;
 type Details = Record<(typeof DETAILS)[number], string>;
 
 interface Typed {
@@ -117,7 +132,12 @@ function DraftForm({ proposal }: { proposal: Schemas['ProposalDto'] }) {
   const [requested, setRequested] = useState(restored?.requested ?? amountText(proposal.requestedAmount, currency));
   const [lines, setLines] = useState<Line[]>(
     restored?.lines ??
-      proposal.budgetLines.map((l) => ({ category: l.category, description: l.description, quantity: String(l.quantity), unitCost: amountText(l.unitCost, currency) })),
+      proposal.budgetLines.map((l) => ({
+        category: l.category,
+        description: l.description,
+        quantity: String(l.quantity),
+        unitCost: amountText(l.unitCost, currency),
+      })),
   );
   const [details, setDetails] = useState<Details>(
     restored?.details ?? {
@@ -133,7 +153,8 @@ function DraftForm({ proposal }: { proposal: Schemas['ProposalDto'] }) {
     },
   );
   const [milestones, setMilestones] = useState<Milestone[]>(
-    restored?.milestones ?? proposal.milestones.map((m) => ({ title: m.title, dueDate: m.dueDate, deliverable: m.deliverable })),
+    restored?.milestones ??
+      proposal.milestones.map((m) => ({ title: m.title, dueDate: m.dueDate, deliverable: m.deliverable })),
   );
   const [indicators, setIndicators] = useState<Indicator[]>(
     restored?.indicators ?? proposal.indicators.map((i) => ({ key: i.key, label: i.label, target: String(i.target) })),
@@ -148,7 +169,12 @@ function DraftForm({ proposal }: { proposal: Schemas['ProposalDto'] }) {
     ...milestones.map((_, i) => `milestones[${i}]`),
     'milestones',
     // The person never sees a key: its errors (a duplicate) belong next to the label it was made from.
-    ...indicators.flatMap((_, i) => [`indicators[${i}].label`, `indicators[${i}].key`, `indicators[${i}].target`, `indicators[${i}]`]),
+    ...indicators.flatMap((_, i) => [
+      `indicators[${i}].label`,
+      `indicators[${i}].key`,
+      `indicators[${i}].target`,
+      `indicators[${i}]`,
+    ]),
     'indicators',
     'title',
     'summary',
@@ -171,7 +197,8 @@ function DraftForm({ proposal }: { proposal: Schemas['ProposalDto'] }) {
   });
   const budgetTotal = totals.every((x) => x !== null) ? sumAmounts(totals as number[]) : null;
   const requestedAmount = amountFrom(requested, currency);
-  const mismatch = lines.length > 0 && budgetTotal !== null && requestedAmount !== null && budgetTotal !== requestedAmount;
+  const mismatch =
+    lines.length > 0 && budgetTotal !== null && requestedAmount !== null && budgetTotal !== requestedAmount;
 
   const text = (value: string) => value.trim() || undefined;
   const beneficiaries = [details.total, details.women, details.youth].some((v) => v.trim())
@@ -185,8 +212,16 @@ function DraftForm({ proposal }: { proposal: Schemas['ProposalDto'] }) {
     startDate: text(details.startDate),
     endDate: text(details.endDate),
     beneficiaries,
-    milestones: milestones.map((m) => ({ title: m.title.trim(), dueDate: m.dueDate, deliverable: m.deliverable.trim() })),
-    indicators: indicatorKeys(indicators).map((key, i) => ({ key, label: indicators[i].label.trim(), target: targetFrom(indicators[i].target)! })),
+    milestones: milestones.map((m) => ({
+      title: m.title.trim(),
+      dueDate: m.dueDate,
+      deliverable: m.deliverable.trim(),
+    })),
+    indicators: indicatorKeys(indicators).map((key, i) => ({
+      key,
+      label: indicators[i].label.trim(),
+      target: targetFrom(indicators[i].target)!,
+    })),
     title: title.trim() || undefined,
     summary: summary.trim() || undefined,
     requestedAmount: requestedAmount ?? undefined,
@@ -199,7 +234,8 @@ function DraftForm({ proposal }: { proposal: Schemas['ProposalDto'] }) {
     })),
   });
   const save = useMutation({
-    mutationFn: (sent: Schemas['UpdateProposalDto']) => call(api.PATCH('/api/v1/proposals/{id}', { params: { path: { id: proposal.id } }, body: sent })),
+    mutationFn: (sent: Schemas['UpdateProposalDto']) =>
+      call(api.PATCH('/api/v1/proposals/{id}', { params: { path: { id: proposal.id } }, body: sent })),
     onMutate: () => problem.clear(),
     onError: (error) => {
       problem.show(error);
@@ -230,7 +266,8 @@ function DraftForm({ proposal }: { proposal: Schemas['ProposalDto'] }) {
     e.preventDefault();
     save.mutate(body());
   };
-  const setDetail = (name: (typeof DETAILS)[number]) => (e: { target: { value: string } }) => setDetails({ ...details, [name]: e.target.value });
+  const setDetail = (name: (typeof DETAILS)[number]) => (e: { target: { value: string } }) =>
+    setDetails({ ...details, [name]: e.target.value });
   const setMilestone = (index: number, field: keyof Milestone) => (e: { target: { value: string } }) =>
     setMilestones(milestones.map((m, i) => (i === index ? { ...m, [field]: e.target.value } : m)));
   const setIndicator = (index: number, field: 'label' | 'target') => (e: { target: { value: string } }) =>
@@ -252,33 +289,106 @@ function DraftForm({ proposal }: { proposal: Schemas['ProposalDto'] }) {
 
   return (
     <form onSubmit={submit} noValidate>
-      <p><Link to="/proposals">← {t('proposals.title')}</Link></p>
+      <p>
+        <Link to="/proposals">← {t('proposals.title')}</Link>
+      </p>
       <h1>{title || t('proposals.untitled')}</h1>
       <p className="badge">{t(`proposals.statuses.${proposal.status}`, { defaultValue: proposal.status })}</p>
       <fieldset disabled={!editable} className="plain">
-        <Field label={t('draft.title')} name="title" value={title} onChange={(e) => setTitle(e.target.value)} error={problem.fieldError('title')} />
-        <Field label={t('draft.summary')} name="summary" value={summary} onChange={(e) => setSummary(e.target.value)} error={problem.fieldError('summary')} />
+        <Field
+          label={t('draft.title')}
+          name="title"
+          value={title}
+          onChange={(e) => setTitle(e.target.value)}
+          error={problem.fieldError('title')}
+        />
+        <Field
+          label={t('draft.summary')}
+          name="summary"
+          value={summary}
+          onChange={(e) => setSummary(e.target.value)}
+          error={problem.fieldError('summary')}
+        />
 
-        <Field label={t('draft.problemStatement')} name="problemStatement" value={details.problemStatement} onChange={setDetail('problemStatement')}
-          error={problem.fieldError('problemStatement')} />
-        <SelectField label={t('organization.region')} name="region" value={details.region} onChange={setDetail('region')} error={problem.fieldError('region')}>
+        <Field
+          label={t('draft.problemStatement')}
+          name="problemStatement"
+          value={details.problemStatement}
+          onChange={setDetail('problemStatement')}
+          error={problem.fieldError('problemStatement')}
+        />
+        <SelectField
+          label={t('organization.region')}
+          name="region"
+          value={details.region}
+          onChange={setDetail('region')}
+          error={problem.fieldError('region')}
+        >
           <option value="">{t('organization.choose')}</option>
-          {REGION_KEYS.map((key) => <option key={key} value={key}>{regionName(key, lang)}</option>)}
+          {REGION_KEYS.map((key) => (
+            <option key={key} value={key}>
+              {regionName(key, lang)}
+            </option>
+          ))}
         </SelectField>
-        <Field label={t('organization.commune')} hint={t('organization.communeHint')} name="commune" value={details.commune} onChange={setDetail('commune')}
-          error={problem.fieldError('commune')} />
-        <Field label={t('draft.neighbourhood')} name="neighbourhood" value={details.neighbourhood} onChange={setDetail('neighbourhood')} error={problem.fieldError('neighbourhood')} />
+        <Field
+          label={t('organization.commune')}
+          hint={t('organization.communeHint')}
+          name="commune"
+          value={details.commune}
+          onChange={setDetail('commune')}
+          error={problem.fieldError('commune')}
+        />
+        <Field
+          label={t('draft.neighbourhood')}
+          name="neighbourhood"
+          value={details.neighbourhood}
+          onChange={setDetail('neighbourhood')}
+          error={problem.fieldError('neighbourhood')}
+        />
         <div className="row">
-          <Field label={t('draft.startDate')} name="startDate" type="date" value={details.startDate} onChange={setDetail('startDate')} error={problem.fieldError('startDate')} />
-          <Field label={t('draft.endDate')} name="endDate" type="date" value={details.endDate} onChange={setDetail('endDate')} error={problem.fieldError('endDate')} />
+          <Field
+            label={t('draft.startDate')}
+            name="startDate"
+            type="date"
+            value={details.startDate}
+            onChange={setDetail('startDate')}
+            error={problem.fieldError('startDate')}
+          />
+          <Field
+            label={t('draft.endDate')}
+            name="endDate"
+            type="date"
+            value={details.endDate}
+            onChange={setDetail('endDate')}
+            error={problem.fieldError('endDate')}
+          />
         </div>
 
         <fieldset className="line">
           <legend>{t('draft.beneficiaries')}</legend>
-          <Field label={t('draft.total')} name="total" inputMode="numeric" value={details.total} onChange={setDetail('total')} />
+          <Field
+            label={t('draft.total')}
+            name="total"
+            inputMode="numeric"
+            value={details.total}
+            onChange={setDetail('total')}
+          />
           <div className="row">
-            <Field label={t('draft.women')} name="women" inputMode="numeric" value={details.women} onChange={setDetail('women')} />
-            <Field label={t('draft.youth')} name="youth" inputMode="numeric" value={details.youth} onChange={setDetail('youth')} />
+            <Field
+              label={t('draft.women')}
+              name="women"
+              inputMode="numeric"
+              value={details.women}
+              onChange={setDetail('women')}
+            />
+            <Field
+              label={t('draft.youth')}
+              name="youth"
+              inputMode="numeric"
+              value={details.youth}
+              onChange={setDetail('youth')}
+            />
           </div>
           {problem.fieldError('beneficiaries') && <p className="field-error">{problem.fieldError('beneficiaries')}</p>}
         </fieldset>
@@ -287,15 +397,41 @@ function DraftForm({ proposal }: { proposal: Schemas['ProposalDto'] }) {
         {milestones.map((m, i) => (
           <fieldset key={i} className="line">
             <legend>{t('draft.milestone', { n: i + 1 })}</legend>
-            <Field label={t('draft.milestoneTitle')} name={`milestone-${i}-title`} value={m.title} onChange={setMilestone(i, 'title')} />
-            <Field label={t('draft.dueDate')} name={`milestone-${i}-dueDate`} type="date" value={m.dueDate} onChange={setMilestone(i, 'dueDate')} />
-            <Field label={t('draft.deliverable')} name={`milestone-${i}-deliverable`} value={m.deliverable} onChange={setMilestone(i, 'deliverable')} />
-            {problem.fieldError(`milestones[${i}]`) && <p className="field-error">{problem.fieldError(`milestones[${i}]`)}</p>}
-            <button type="button" className="link" onClick={() => setMilestones(milestones.filter((_, j) => j !== i))}>{t('draft.removeMilestone', { n: i + 1 })}</button>
+            <Field
+              label={t('draft.milestoneTitle')}
+              name={`milestone-${i}-title`}
+              value={m.title}
+              onChange={setMilestone(i, 'title')}
+            />
+            <Field
+              label={t('draft.dueDate')}
+              name={`milestone-${i}-dueDate`}
+              type="date"
+              value={m.dueDate}
+              onChange={setMilestone(i, 'dueDate')}
+            />
+            <Field
+              label={t('draft.deliverable')}
+              name={`milestone-${i}-deliverable`}
+              value={m.deliverable}
+              onChange={setMilestone(i, 'deliverable')}
+            />
+            {problem.fieldError(`milestones[${i}]`) && (
+              <p className="field-error">{problem.fieldError(`milestones[${i}]`)}</p>
+            )}
+            <button type="button" className="link" onClick={() => setMilestones(milestones.filter((_, j) => j !== i))}>
+              {t('draft.removeMilestone', { n: i + 1 })}
+            </button>
           </fieldset>
         ))}
         <p>
-          <button type="button" className="secondary" onClick={() => setMilestones([...milestones, { title: '', dueDate: '', deliverable: '' }])}>{t('draft.addMilestone')}</button>
+          <button
+            type="button"
+            className="secondary"
+            onClick={() => setMilestones([...milestones, { title: '', dueDate: '', deliverable: '' }])}
+          >
+            {t('draft.addMilestone')}
+          </button>
         </p>
         {problem.fieldError('milestones') && <p className="field-error">{problem.fieldError('milestones')}</p>}
 
@@ -304,16 +440,38 @@ function DraftForm({ proposal }: { proposal: Schemas['ProposalDto'] }) {
         {indicators.map((indicator, i) => (
           <fieldset key={i} className="line" data-indicator={i}>
             <legend>{t('draft.indicator', { n: i + 1 })}</legend>
-            <Field label={t('draft.indicatorLabel')} hint={t('draft.indicatorLabelHint')} name={`indicator-${i}-label`} value={indicator.label}
-              onChange={setIndicator(i, 'label')} error={problem.fieldError(`indicators[${i}].label`) ?? problem.fieldError(`indicators[${i}].key`)} />
-            <Field label={t('draft.indicatorTarget')} name={`indicator-${i}-target`} inputMode="numeric" value={indicator.target}
-              onChange={setIndicator(i, 'target')} error={problem.fieldError(`indicators[${i}].target`)} />
-            {problem.fieldError(`indicators[${i}]`) && <p className="field-error">{problem.fieldError(`indicators[${i}]`)}</p>}
-            <button type="button" className="link" onClick={() => setIndicators(indicators.filter((_, j) => j !== i))}>{t('draft.removeIndicator', { n: i + 1 })}</button>
+            <Field
+              label={t('draft.indicatorLabel')}
+              hint={t('draft.indicatorLabelHint')}
+              name={`indicator-${i}-label`}
+              value={indicator.label}
+              onChange={setIndicator(i, 'label')}
+              error={problem.fieldError(`indicators[${i}].label`) ?? problem.fieldError(`indicators[${i}].key`)}
+            />
+            <Field
+              label={t('draft.indicatorTarget')}
+              name={`indicator-${i}-target`}
+              inputMode="numeric"
+              value={indicator.target}
+              onChange={setIndicator(i, 'target')}
+              error={problem.fieldError(`indicators[${i}].target`)}
+            />
+            {problem.fieldError(`indicators[${i}]`) && (
+              <p className="field-error">{problem.fieldError(`indicators[${i}]`)}</p>
+            )}
+            <button type="button" className="link" onClick={() => setIndicators(indicators.filter((_, j) => j !== i))}>
+              {t('draft.removeIndicator', { n: i + 1 })}
+            </button>
           </fieldset>
         ))}
         <p>
-          <button type="button" className="secondary" onClick={() => setIndicators([...indicators, { key: '', label: '', target: '' }])}>{t('draft.addIndicator')}</button>
+          <button
+            type="button"
+            className="secondary"
+            onClick={() => setIndicators([...indicators, { key: '', label: '', target: '' }])}
+          >
+            {t('draft.addIndicator')}
+          </button>
         </p>
         {problem.fieldError('indicators') && <p className="field-error">{problem.fieldError('indicators')}</p>}
 
@@ -324,34 +482,80 @@ function DraftForm({ proposal }: { proposal: Schemas['ProposalDto'] }) {
             <div className="field">
               <label htmlFor={`line-${i}-category`}>{t('draft.category')}</label>
               <select id={`line-${i}-category`} value={line.category} onChange={setLine(i, 'category')}>
-                {CATEGORIES.map((c) => <option key={c} value={c}>{t(`draft.categories.${c}`)}</option>)}
+                {CATEGORIES.map((c) => (
+                  <option key={c} value={c}>
+                    {t(`draft.categories.${c}`)}
+                  </option>
+                ))}
               </select>
             </div>
-            <Field label={t('draft.description')} name={`line-${i}-description`} value={line.description} onChange={setLine(i, 'description')} />
+            <Field
+              label={t('draft.description')}
+              name={`line-${i}-description`}
+              value={line.description}
+              onChange={setLine(i, 'description')}
+            />
             <div className="row">
-              <Field label={t('draft.quantity')} name={`line-${i}-quantity`} inputMode="numeric" value={line.quantity} onChange={setLine(i, 'quantity')} />
-              <Field label={t('draft.unitCost', { currency })} name={`line-${i}-unitCost`} inputMode="numeric" value={line.unitCost} onChange={setLine(i, 'unitCost')} />
+              <Field
+                label={t('draft.quantity')}
+                name={`line-${i}-quantity`}
+                inputMode="numeric"
+                value={line.quantity}
+                onChange={setLine(i, 'quantity')}
+              />
+              <Field
+                label={t('draft.unitCost', { currency })}
+                name={`line-${i}-unitCost`}
+                inputMode="numeric"
+                value={line.unitCost}
+                onChange={setLine(i, 'unitCost')}
+              />
             </div>
-            <p className="amount" data-line-total={i}>{t('draft.lineTotal', { amount: totals[i] === null ? '—' : formatMoney(totals[i]!, currency, lang) })}</p>
-            {problem.fieldError(`budgetLines[${i}]`) && <p className="field-error">{problem.fieldError(`budgetLines[${i}]`)}</p>}
-            <button type="button" className="link" onClick={() => setLines(lines.filter((_, j) => j !== i))}>{t('draft.removeLine', { n: i + 1 })}</button>
+            <p className="amount" data-line-total={i}>
+              {t('draft.lineTotal', { amount: totals[i] === null ? '—' : formatMoney(totals[i]!, currency, lang) })}
+            </p>
+            {problem.fieldError(`budgetLines[${i}]`) && (
+              <p className="field-error">{problem.fieldError(`budgetLines[${i}]`)}</p>
+            )}
+            <button type="button" className="link" onClick={() => setLines(lines.filter((_, j) => j !== i))}>
+              {t('draft.removeLine', { n: i + 1 })}
+            </button>
           </fieldset>
         ))}
         <p>
-          <button type="button" className="secondary" onClick={() => setLines([...lines, { category: 'equipment', description: '', quantity: '1', unitCost: '' }])}>
+          <button
+            type="button"
+            className="secondary"
+            onClick={() =>
+              setLines([...lines, { category: 'equipment', description: '', quantity: '1', unitCost: '' }])
+            }
+          >
             {t('draft.addLine')}
           </button>
         </p>
         {problem.fieldError('budgetLines') && <p className="field-error">{problem.fieldError('budgetLines')}</p>}
-        <p className="amount" data-budget-total="">{t('draft.budgetTotal', { amount: budgetTotal === null ? '—' : formatMoney(budgetTotal, currency, lang) })}</p>
+        <p className="amount" data-budget-total="">
+          {t('draft.budgetTotal', { amount: budgetTotal === null ? '—' : formatMoney(budgetTotal, currency, lang) })}
+        </p>
 
-        <Field label={t('draft.requestedAmount', { currency })} name="requestedAmount" inputMode="numeric" value={requested}
-          onChange={(e) => setRequested(e.target.value)} error={problem.fieldError('requestedAmount')} />
+        <Field
+          label={t('draft.requestedAmount', { currency })}
+          name="requestedAmount"
+          inputMode="numeric"
+          value={requested}
+          onChange={(e) => setRequested(e.target.value)}
+          error={problem.fieldError('requestedAmount')}
+        />
         <div aria-live="polite">
           {mismatch && (
             <p className="problem" data-mismatch="">
-              {t('draft.mismatch', { total: formatMoney(budgetTotal!, currency, lang), requested: formatMoney(requestedAmount!, currency, lang) })}{' '}
-              <button type="button" className="link" onClick={() => setRequested(amountText(budgetTotal, currency))}>{t('draft.useTotal')}</button>
+              {t('draft.mismatch', {
+                total: formatMoney(budgetTotal!, currency, lang),
+                requested: formatMoney(requestedAmount!, currency, lang),
+              })}{' '}
+              <button type="button" className="link" onClick={() => setRequested(amountText(budgetTotal, currency))}>
+                {t('draft.useTotal')}
+              </button>
             </p>
           )}
         </div>
@@ -361,11 +565,17 @@ function DraftForm({ proposal }: { proposal: Schemas['ProposalDto'] }) {
           {saved && <p className="notice">{t('draft.saved')}</p>}
           {/* Offline, react-query holds the save and sends it when the browser is back online. */}
           {save.isPaused && <p className="notice">{t('draft.offline')}</p>}
-          {dirty && !saved && restored && !save.isPending && !problem.problem && <p className="notice">{t('draft.restored')}</p>}
+          {dirty && !saved && restored && !save.isPending && !problem.problem && (
+            <p className="notice">{t('draft.restored')}</p>
+          )}
         </div>
         <div className="actions">
-          <button type="submit" className="secondary" disabled={save.isPending || send.isPending}>{t('draft.save')}</button>
-          <button type="button" disabled={save.isPending || send.isPending || !editable} onClick={() => send.mutate()}>{t('draft.submit')}</button>
+          <button type="submit" className="secondary" disabled={save.isPending || send.isPending}>
+            {t('draft.save')}
+          </button>
+          <button type="button" disabled={save.isPending || send.isPending || !editable} onClick={() => send.mutate()}>
+            {t('draft.submit')}
+          </button>
         </div>
       </fieldset>
     </form>

@@ -31,7 +31,10 @@ const DECIDED = ['approved', 'rejected', 'revision_requested', 'ineligible', 'wi
 /** The applicant follows a submitted proposal: its steps and their deadlines, the decision, changes asked for. */
 export default function ProposalFollow() {
   const { id = '' } = useParams();
-  const proposal = useQuery({ queryKey: ['proposal', id], queryFn: () => call(api.GET('/api/v1/proposals/{id}', { params: { path: { id } } })) });
+  const proposal = useQuery({
+    queryKey: ['proposal', id],
+    queryFn: () => call(api.GET('/api/v1/proposals/{id}', { params: { path: { id } } })),
+  });
   if (proposal.isPending) return <Loading />;
   if (proposal.isError) return <LoadError error={proposal.error} retry={() => void proposal.refetch()} />;
   return <Follow proposal={proposal.data} />;
@@ -51,39 +54,71 @@ function Follow({ proposal: p }: { proposal: Proposal }) {
     p.status === 'ineligible'
       ? 2
       : p.status === 'withdrawn' && !p.decision
-        ? 1 + Number(events.some((e) => e.action === 'proposal.screened' && e.toState !== 'ineligible')) + Number(events.some((e) => e.action === 'proposal.review_completed'))
+        ? 1 +
+          Number(events.some((e) => e.action === 'proposal.screened' && e.toState !== 'ineligible')) +
+          Number(events.some((e) => e.action === 'proposal.review_completed'))
         : STAGES.length;
   const currentIndex = STAGES.indexOf(stage as Stage);
   // The committee's comments: on the decision, and in the trail's revision event (the latest one).
   const revisionEvent = history.data?.items.filter((e) => e.action === 'proposal.revision_requested').at(-1);
-  const comments = p.decision?.outcome === 'revise' ? (p.decision.reason ?? revisionEvent?.reason) : revisionEvent?.reason;
+  const comments =
+    p.decision?.outcome === 'revise' ? (p.decision.reason ?? revisionEvent?.reason) : revisionEvent?.reason;
 
   return (
     <>
-      <p><Link to="/proposals">{t('follow.back')}</Link></p>
+      <p>
+        <Link to="/proposals">{t('follow.back')}</Link>
+      </p>
       <h1>{p.title || t('proposals.untitled')}</h1>
-      <p className="badge" data-proposal-status={p.status}>{t(`proposals.statuses.${p.status}`, { defaultValue: p.status })}</p>
+      <p className="badge" data-proposal-status={p.status}>
+        {t(`proposals.statuses.${p.status}`, { defaultValue: p.status })}
+      </p>
       {p.requestedAmount ? <p>{formatMoney(p.requestedAmount, p.currency, lang)}</p> : null}
 
       <h2>{t('follow.timeline')}</h2>
       <ol className="timeline">
         {STAGES.map((s, i) => {
-          const state = stage === 'done' ? (i < reached ? 'done' : 'next') : i < currentIndex ? 'done' : i === currentIndex ? 'current' : 'next';
+          const state =
+            stage === 'done'
+              ? i < reached
+                ? 'done'
+                : 'next'
+              : i < currentIndex
+                ? 'done'
+                : i === currentIndex
+                  ? 'current'
+                  : 'next';
           return (
-            <li key={s} className={`step step-${state}`} data-stage={s} data-state={state} aria-current={state === 'current' ? 'step' : undefined}>
+            <li
+              key={s}
+              className={`step step-${state}`}
+              data-stage={s}
+              data-state={state}
+              aria-current={state === 'current' ? 'step' : undefined}
+            >
               <span className="step-label">{t(`follow.stages.${s}`)}</span>
               <span className="visually-hidden"> — {t(`follow.${state}`)}</span>
-              {s === 'submitted' && p.submittedAt && <span className="muted step-when">{t('follow.submittedOn', { date: formatDate(p.submittedAt, lang) })}</span>}
+              {s === 'submitted' && p.submittedAt && (
+                <span className="muted step-when">
+                  {t('follow.submittedOn', { date: formatDate(p.submittedAt, lang) })}
+                </span>
+              )}
               {state === 'current' && p.stageDeadline && (
-                <span className="step-when" data-stage-deadline="">{t('follow.deadline', { date: formatDate(p.stageDeadline, lang) })}</span>
+                <span className="step-when" data-stage-deadline="">
+                  {t('follow.deadline', { date: formatDate(p.stageDeadline, lang) })}
+                </span>
               )}
             </li>
           );
         })}
       </ol>
 
-      {p.status === 'ineligible' && <p className="notice">{t('follow.ineligible', { reason: p.screeningReason ?? '' })}</p>}
-      {(p.status === 'withdrawn' || p.status === 'expired') && <p className="notice">{t(`follow.closed.${p.status}`)}</p>}
+      {p.status === 'ineligible' && (
+        <p className="notice">{t('follow.ineligible', { reason: p.screeningReason ?? '' })}</p>
+      )}
+      {(p.status === 'withdrawn' || p.status === 'expired') && (
+        <p className="notice">{t(`follow.closed.${p.status}`)}</p>
+      )}
 
       {p.status === 'revision_requested' ? (
         <Revision proposal={p} comments={comments} />
@@ -91,15 +126,25 @@ function Follow({ proposal: p }: { proposal: Proposal }) {
         <section aria-labelledby="decision-title" className="card" data-decision={p.decision.outcome}>
           <h2 id="decision-title">{t('follow.decision')}</h2>
           <p className="amount">{t(`follow.outcomes.${p.decision.outcome}`)}</p>
-          {p.decision.amount != null && <p>{t('follow.amount', { amount: formatMoney(p.decision.amount, p.currency, lang) })}</p>}
+          {p.decision.amount != null && (
+            <p>{t('follow.amount', { amount: formatMoney(p.decision.amount, p.currency, lang) })}</p>
+          )}
           {p.decision.reason && <p>{t('follow.reason', { reason: p.decision.reason })}</p>}
           {p.decision.conditions && <p>{t('follow.conditions', { conditions: p.decision.conditions })}</p>}
           <p className="muted">{t('follow.decidedOn', { date: formatDate(p.decision.decidedAt, lang) })}</p>
-          {p.grantId && <p><Link className="button" to={`/grants/${p.grantId}`} data-grant-link="">{t('grant.fromProposal')}</Link></p>}
+          {p.grantId && (
+            <p>
+              <Link className="button" to={`/grants/${p.grantId}`} data-grant-link="">
+                {t('grant.fromProposal')}
+              </Link>
+            </p>
+          )}
         </section>
       ) : null}
 
-      {['submitted', 'screening', 'in_review', 'awaiting_decision', 'revision_requested'].includes(p.status) && <Withdraw proposal={p} />}
+      {['submitted', 'screening', 'in_review', 'awaiting_decision', 'revision_requested'].includes(p.status) && (
+        <Withdraw proposal={p} />
+      )}
     </>
   );
 }
@@ -124,13 +169,19 @@ function Revision({ proposal: p, comments }: { proposal: Proposal; comments?: st
       {comments && (
         <>
           <h3>{t('follow.comments')}</h3>
-          <blockquote className="comments" data-comments="">{comments}</blockquote>
+          <blockquote className="comments" data-comments="">
+            {comments}
+          </blockquote>
         </>
       )}
       <FormProblem message={problem.formError} />
       <div className="actions">
-        <Link className="button" to={`/proposals/${p.id}`}>{t('follow.edit')}</Link>
-        <button type="button" className="secondary" disabled={resubmit.isPending} onClick={() => resubmit.mutate()}>{t('follow.resubmit')}</button>
+        <Link className="button" to={`/proposals/${p.id}`}>
+          {t('follow.edit')}
+        </Link>
+        <button type="button" className="secondary" disabled={resubmit.isPending} onClick={() => resubmit.mutate()}>
+          {t('follow.resubmit')}
+        </button>
       </div>
     </section>
   );
@@ -158,12 +209,18 @@ function Withdraw({ proposal: p }: { proposal: Proposal }) {
           <p id="withdraw-question">{t('follow.withdrawConfirm')}</p>
           <FormProblem message={problem.formError} />
           <div className="actions">
-            <button type="button" className="danger" disabled={withdraw.isPending} onClick={() => withdraw.mutate()}>{t('follow.withdrawYes')}</button>
-            <button type="button" className="secondary" onClick={() => setConfirming(false)} autoFocus>{t('follow.cancel')}</button>
+            <button type="button" className="danger" disabled={withdraw.isPending} onClick={() => withdraw.mutate()}>
+              {t('follow.withdrawYes')}
+            </button>
+            <button type="button" className="secondary" onClick={() => setConfirming(false)} autoFocus>
+              {t('follow.cancel')}
+            </button>
           </div>
         </div>
       ) : (
-        <button type="button" className="link" onClick={() => setConfirming(true)}>{t('follow.withdraw')}</button>
+        <button type="button" className="link" onClick={() => setConfirming(true)}>
+          {t('follow.withdraw')}
+        </button>
       )}
     </div>
   );

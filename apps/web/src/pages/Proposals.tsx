@@ -26,7 +26,11 @@ export default function Proposals() {
         <ul className="cards">
           {proposals.data.items.map((p) => (
             <li key={p.id} className="card">
-              <h2><Link to={p.status === 'draft' ? `/proposals/${p.id}` : `/proposals/${p.id}/follow`}>{p.title || t('proposals.untitled')}</Link></h2>
+              <h2>
+                <Link to={p.status === 'draft' ? `/proposals/${p.id}` : `/proposals/${p.id}/follow`}>
+                  {p.title || t('proposals.untitled')}
+                </Link>
+              </h2>
               <p className="badge">{t(`proposals.statuses.${p.status}`, { defaultValue: p.status })}</p>
               {p.requestedAmount ? <p>{formatMoney(p.requestedAmount, p.currency, lang)}</p> : null}
               <p className="muted">{t('proposals.created', { date: formatDate(p.createdAt, lang) })}</p>
@@ -60,12 +64,25 @@ function NewProposal() {
   return (
     <form onSubmit={submit} noValidate>
       <h2>{t('proposals.new')}</h2>
-      <SelectField label={t('proposals.round')} name="roundId" value={roundId} onChange={(e) => setRoundId(e.target.value)} error={problem.fieldError('roundId')} required>
+      <SelectField
+        label={t('proposals.round')}
+        name="roundId"
+        value={roundId}
+        onChange={(e) => setRoundId(e.target.value)}
+        error={problem.fieldError('roundId')}
+        required
+      >
         <option value="">{t('organization.choose')}</option>
-        {open.map((r) => <option key={r.id} value={r.id}>{r.name[i18n.language === 'en' ? 'en' : 'fr']}</option>)}
+        {open.map((r) => (
+          <option key={r.id} value={r.id}>
+            {r.name[i18n.language === 'en' ? 'en' : 'fr']}
+          </option>
+        ))}
       </SelectField>
       <FormProblem message={problem.formError} />
-      <button type="submit" disabled={create.isPending}>{t('proposals.start')}</button>
+      <button type="submit" disabled={create.isPending}>
+        {t('proposals.start')}
+      </button>
     </form>
   );
 }

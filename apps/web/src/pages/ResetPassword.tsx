@@ -36,19 +36,34 @@ export default function ResetPassword() {
     return (
       <>
         <h1>{t('accounts.reset.title')}</h1>
-        <p className="notice" role="status">{t('accounts.reset.done')}</p>
-        <p><Link to="/sign-in">{t('nav.signIn')}</Link></p>
+        <p className="notice" role="status">
+          {t('accounts.reset.done')}
+        </p>
+        <p>
+          <Link to="/sign-in">{t('nav.signIn')}</Link>
+        </p>
       </>
     );
   }
   return (
     <form onSubmit={(e) => void submit(e)} noValidate>
       <h1>{t('accounts.reset.title')}</h1>
-      <Field label={t('accounts.newPassword')} hint={t('accounts.passwordHint')} name="newPassword" type="password" value={newPassword}
-        onChange={(e) => setNewPassword(e.target.value)} error={problem.fieldError('newPassword')} autoComplete="new-password" required />
+      <Field
+        label={t('accounts.newPassword')}
+        hint={t('accounts.passwordHint')}
+        name="newPassword"
+        type="password"
+        value={newPassword}
+        onChange={(e) => setNewPassword(e.target.value)}
+        error={problem.fieldError('newPassword')}
+        autoComplete="new-password"
+        required
+      />
       <FormProblem message={problem.formError} />
       {problem.problem?.code === 'INVALID_TOKEN' && <p>{again}</p>}
-      <button type="submit" disabled={busy}>{t('accounts.reset.submit')}</button>
+      <button type="submit" disabled={busy}>
+        {t('accounts.reset.submit')}
+      </button>
     </form>
   );
 }

@@ -38,13 +38,17 @@ export default function ReviewAssignment() {
     return (
       <>
         <h1>{t('reviews.notFound')}</h1>
-        <p><Link to="/reviews">{t('reviews.back')}</Link></p>
+        <p>
+          <Link to="/reviews">{t('reviews.back')}</Link>
+        </p>
       </>
     );
   }
   return (
     <>
-      <p><Link to="/reviews">{t('reviews.back')}</Link></p>
+      <p>
+        <Link to="/reviews">{t('reviews.back')}</Link>
+      </p>
       <h1>{assignment.proposalTitle}</h1>
       <p className="badge">{t(`reviews.statuses.${assignment.status}`)}</p>
       <Status assignment={assignment} />
@@ -56,7 +60,11 @@ export default function ReviewAssignment() {
         ) : (
           <>
             {assignment.status === 'accepted' &&
-              (round.isPending ? <Loading /> : round.isError ? <LoadError error={round.error} retry={() => void round.refetch()} /> : (
+              (round.isPending ? (
+                <Loading />
+              ) : round.isError ? (
+                <LoadError error={round.error} retry={() => void round.refetch()} />
+              ) : (
                 <ScoringForm assignment={assignment} rubric={round.data.rubric} />
               ))}
             <ProposalAsSubmitted proposal={proposal.data} />
@@ -71,7 +79,11 @@ function Status({ assignment }: { assignment: Assignment }) {
   const { t, i18n } = useTranslation();
   const open = assignment.status === 'pending' || assignment.status === 'accepted';
   if (open) return <p>{t('reviews.deadline', { date: formatDate(assignment.deadline, i18n.language) })}</p>;
-  return <p className="notice" role="status">{t(`reviews.closed.${assignment.status}`)}</p>;
+  return (
+    <p className="notice" role="status">
+      {t(`reviews.closed.${assignment.status}`)}
+    </p>
+  );
 }
 
 export function ProposalAsSubmitted({ proposal: p }: { proposal: Proposal }) {
@@ -91,7 +103,11 @@ export function ProposalAsSubmitted({ proposal: p }: { proposal: Proposal }) {
         {p.region && (
           <>
             <dt>{t('reviews.place')}</dt>
-            <dd>{[regionName(p.region, lang), p.commune && communeName(p.commune), p.neighbourhood].filter(Boolean).join(', ')}</dd>
+            <dd>
+              {[regionName(p.region, lang), p.commune && communeName(p.commune), p.neighbourhood]
+                .filter(Boolean)
+                .join(', ')}
+            </dd>
           </>
         )}
         {p.startDate && p.endDate && (
@@ -109,7 +125,13 @@ export function ProposalAsSubmitted({ proposal: p }: { proposal: Proposal }) {
         {p.beneficiaries && (
           <>
             <dt>{t('reviews.beneficiaries')}</dt>
-            <dd>{t('reviews.people', { total: p.beneficiaries.total, women: p.beneficiaries.women, youth: p.beneficiaries.youth })}</dd>
+            <dd>
+              {t('reviews.people', {
+                total: p.beneficiaries.total,
+                women: p.beneficiaries.women,
+                youth: p.beneficiaries.youth,
+              })}
+            </dd>
           </>
         )}
       </dl>
@@ -142,7 +164,9 @@ export function ProposalAsSubmitted({ proposal: p }: { proposal: Proposal }) {
           <h3>{t('reviews.indicators')}</h3>
           <ul className="plain-list">
             {p.indicators.map((ind) => (
-              <li key={ind.key}>{ind.label} : {ind.target}</li>
+              <li key={ind.key}>
+                {ind.label} : {ind.target}
+              </li>
             ))}
           </ul>
         </>
@@ -162,8 +186,18 @@ function Answer({ assignment }: { assignment: Assignment }) {
   const answer = useMutation({
     mutationFn: () =>
       conflict === 'no'
-        ? call(api.POST('/api/v1/reviews/assignments/{id}/accept', { params: { path: { id: assignment.id } }, body: { conflictOfInterest: false } }))
-        : call(api.POST('/api/v1/reviews/assignments/{id}/decline', { params: { path: { id: assignment.id } }, body: { reason } })),
+        ? call(
+            api.POST('/api/v1/reviews/assignments/{id}/accept', {
+              params: { path: { id: assignment.id } },
+              body: { conflictOfInterest: false },
+            }),
+          )
+        : call(
+            api.POST('/api/v1/reviews/assignments/{id}/decline', {
+              params: { path: { id: assignment.id } },
+              body: { reason },
+            }),
+          ),
     onMutate: () => problem.clear(),
     onError: (error) => problem.show(error),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ['review-assignments'] }),
@@ -180,25 +214,51 @@ function Answer({ assignment }: { assignment: Assignment }) {
         <legend>{t('reviews.conflictQuestion')}</legend>
         <p className="hint">{t('reviews.conflictHint')}</p>
         <label>
-          <input type="radio" name="conflict" value="no" checked={conflict === 'no'} onChange={() => setConflict('no')} />
+          <input
+            type="radio"
+            name="conflict"
+            value="no"
+            checked={conflict === 'no'}
+            onChange={() => setConflict('no')}
+          />
           {t('reviews.conflictNo')}
         </label>
         <label>
-          <input type="radio" name="conflict" value="yes" checked={conflict === 'yes'} onChange={() => setConflict('yes')} />
+          <input
+            type="radio"
+            name="conflict"
+            value="yes"
+            checked={conflict === 'yes'}
+            onChange={() => setConflict('yes')}
+          />
           {t('reviews.conflictYes')}
         </label>
       </fieldset>
       {conflict === 'yes' && (
         <div className="field">
           <label htmlFor={reasonId}>{t('reviews.reason')}</label>
-          <textarea id={reasonId} name="reason" rows={3} maxLength={2000} value={reason} onChange={(e) => setReason(e.target.value)}
-            aria-invalid={reasonError ? true : undefined} aria-describedby={reasonError ? `${reasonId}-error` : undefined} />
-          {reasonError && <p id={`${reasonId}-error`} className="field-error">{reasonError}</p>}
+          <textarea
+            id={reasonId}
+            name="reason"
+            rows={3}
+            maxLength={2000}
+            value={reason}
+            onChange={(e) => setReason(e.target.value)}
+            aria-invalid={reasonError ? true : undefined}
+            aria-describedby={reasonError ? `${reasonId}-error` : undefined}
+          />
+          {reasonError && (
+            <p id={`${reasonId}-error`} className="field-error">
+              {reasonError}
+            </p>
+          )}
         </div>
       )}
       <FormProblem message={problem.formError} />
       {conflict && (
-        <button type="submit" disabled={answer.isPending}>{conflict === 'no' ? t('reviews.accept') : t('reviews.decline')}</button>
+        <button type="submit" disabled={answer.isPending}>
+          {conflict === 'no' ? t('reviews.accept') : t('reviews.decline')}
+        </button>
       )}
     </form>
   );
@@ -239,7 +299,8 @@ function ScoringForm({ assignment, rubric }: { assignment: Assignment; rubric: C
     onError: (error) => problem.show(error),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ['review-assignments'] }),
   });
-  const set = (i: number, change: Partial<Entry>) => setEntries((all) => all.map((e, j) => (j === i ? { ...e, ...change } : e)));
+  const set = (i: number, change: Partial<Entry>) =>
+    setEntries((all) => all.map((e, j) => (j === i ? { ...e, ...change } : e)));
   const submit = (e: FormEvent) => {
     e.preventDefault();
     submitReview.mutate();
@@ -259,37 +320,82 @@ function ScoringForm({ assignment, rubric }: { assignment: Assignment; rubric: C
             <p className="muted">{t('reviews.weight', { weight: c.weight, max: c.maxScore })}</p>
             <div className="field">
               <label htmlFor={`${id}-score`}>{t('reviews.score', { max: c.maxScore })}</label>
-              <input id={`${id}-score`} name={`scores[${i}].score`} type="number" inputMode="numeric" min={0} max={c.maxScore} step={1}
-                value={entries[i].score} onChange={(e) => set(i, { score: e.target.value })}
-                aria-invalid={error ? true : undefined} aria-describedby={error ? `${id}-error` : undefined} />
-              {error && <p id={`${id}-error`} className="field-error">{error}</p>}
+              <input
+                id={`${id}-score`}
+                name={`scores[${i}].score`}
+                type="number"
+                inputMode="numeric"
+                min={0}
+                max={c.maxScore}
+                step={1}
+                value={entries[i].score}
+                onChange={(e) => set(i, { score: e.target.value })}
+                aria-invalid={error ? true : undefined}
+                aria-describedby={error ? `${id}-error` : undefined}
+              />
+              {error && (
+                <p id={`${id}-error`} className="field-error">
+                  {error}
+                </p>
+              )}
             </div>
             <div className="field">
               <label htmlFor={`${id}-comment`}>{t('reviews.criterionComment')}</label>
-              <textarea id={`${id}-comment`} name={`scores[${i}].comment`} rows={3} maxLength={2000} value={entries[i].comment}
-                onChange={(e) => set(i, { comment: e.target.value })} aria-describedby={error ? `${id}-error` : undefined} />
+              <textarea
+                id={`${id}-comment`}
+                name={`scores[${i}].comment`}
+                rows={3}
+                maxLength={2000}
+                value={entries[i].comment}
+                onChange={(e) => set(i, { comment: e.target.value })}
+                aria-describedby={error ? `${id}-error` : undefined}
+              />
             </div>
           </fieldset>
         );
       })}
       <div className="field">
         <label htmlFor={`${baseId}-comment`}>{t('reviews.comment')}</label>
-        <textarea id={`${baseId}-comment`} name="comment" rows={4} maxLength={10000} value={comment} onChange={(e) => setComment(e.target.value)}
-          aria-invalid={commentError ? true : undefined} aria-describedby={commentError ? `${baseId}-comment-error` : undefined} />
-        {commentError && <p id={`${baseId}-comment-error`} className="field-error">{commentError}</p>}
+        <textarea
+          id={`${baseId}-comment`}
+          name="comment"
+          rows={4}
+          maxLength={10000}
+          value={comment}
+          onChange={(e) => setComment(e.target.value)}
+          aria-invalid={commentError ? true : undefined}
+          aria-describedby={commentError ? `${baseId}-comment-error` : undefined}
+        />
+        {commentError && (
+          <p id={`${baseId}-comment-error`} className="field-error">
+            {commentError}
+          </p>
+        )}
       </div>
       <fieldset className="choice" aria-describedby={recommendationError ? `${baseId}-rec-error` : undefined}>
         <legend>{t('reviews.recommendation')}</legend>
         {RECOMMENDATIONS.map((r) => (
           <label key={r}>
-            <input type="radio" name="recommendation" value={r} checked={recommendation === r} onChange={() => setRecommendation(r)} />
+            <input
+              type="radio"
+              name="recommendation"
+              value={r}
+              checked={recommendation === r}
+              onChange={() => setRecommendation(r)}
+            />
             {t(`reviews.recommendations.${r}`)}
           </label>
         ))}
-        {recommendationError && <p id={`${baseId}-rec-error`} className="field-error">{recommendationError}</p>}
+        {recommendationError && (
+          <p id={`${baseId}-rec-error`} className="field-error">
+            {recommendationError}
+          </p>
+        )}
       </fieldset>
       <FormProblem message={problem.formError} />
-      <button type="submit" disabled={submitReview.isPending}>{t('reviews.submit')}</button>
+      <button type="submit" disabled={submitReview.isPending}>
+        {t('reviews.submit')}
+      </button>
     </form>
   );
 }

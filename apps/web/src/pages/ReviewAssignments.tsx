@@ -32,8 +32,12 @@ export default function ReviewAssignments() {
         <ul className="cards">
           {assignments.data.items.map((a) => (
             <li key={a.id} className="card">
-              <h2><Link to={`/reviews/${a.id}`}>{a.proposalTitle}</Link></h2>
-              <p className={`badge${a.status === 'declined' || a.status === 'lapsed' ? ' badge-refused' : OPEN.has(a.status) ? ' badge-upcoming' : ''}`}>
+              <h2>
+                <Link to={`/reviews/${a.id}`}>{a.proposalTitle}</Link>
+              </h2>
+              <p
+                className={`badge${a.status === 'declined' || a.status === 'lapsed' ? ' badge-refused' : OPEN.has(a.status) ? ' badge-upcoming' : ''}`}
+              >
                 {t(`reviews.statuses.${a.status}`)}
               </p>
               {OPEN.has(a.status) && <p>{t('reviews.deadline', { date: formatDate(a.deadline, lang) })}</p>}

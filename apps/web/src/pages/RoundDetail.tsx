@@ -24,19 +24,24 @@ export default function RoundDetail() {
 
   if (round.isPending) return <Loading />;
   if (round.isError) {
-    const missing = round.error instanceof ApiError && (round.error.problem.status === 404 || round.error.problem.status === 400);
+    const missing =
+      round.error instanceof ApiError && (round.error.problem.status === 404 || round.error.problem.status === 400);
     return (
       <>
         <h1>{t('round.notFound')}</h1>
         {!missing && <LoadError error={round.error} retry={() => void round.refetch()} />}
-        <p><Link to="/">{t('round.back')}</Link></p>
+        <p>
+          <Link to="/">{t('round.back')}</Link>
+        </p>
       </>
     );
   }
   const r = round.data;
   return (
     <article>
-      <p><Link to="/">← {t('round.back')}</Link></p>
+      <p>
+        <Link to="/">← {t('round.back')}</Link>
+      </p>
       <h1>{r.name[lang]}</h1>
       <p className={`badge badge-${r.status}`}>{t(`home.${r.status}`)}</p>
       {r.description && <p>{r.description[lang]}</p>}
@@ -50,7 +55,9 @@ export default function RoundDetail() {
 
       <h2>{t('round.howMuch')}</h2>
       <p className="amount">{t('round.howMuchText', { amount: formatMoney(r.maxAward, r.currency, lang) })}</p>
-      <p>{t('round.tranches', { count: r.tranchePlan.length, shares: r.tranchePlan.map((p) => `${p} %`).join(', ') })}</p>
+      <p>
+        {t('round.tranches', { count: r.tranchePlan.length, shares: r.tranchePlan.map((p) => `${p} %`).join(', ') })}
+      </p>
 
       <h2>{t('round.how')}</h2>
       <p>{t('round.howText')}</p>
@@ -69,7 +76,9 @@ export default function RoundDetail() {
 
       {r.status === 'open' && (
         <p>
-          <Link className="button" to={token ? '/organization' : '/register'}>{t('round.apply')}</Link>
+          <Link className="button" to={token ? '/organization' : '/register'}>
+            {t('round.apply')}
+          </Link>
         </p>
       )}
     </article>

@@ -1,6 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { awardRefusal, buildReports, buildTranches, checkDecisionJustification, durationToMs, ErrorCode, proposalCommandRefusal } from '@csf/domain';
+import {
+  awardRefusal,
+  buildReports,
+  buildTranches,
+  checkDecisionJustification,
+  durationToMs,
+  ErrorCode,
+  proposalCommandRefusal,
+} from '@csf/domain';
 import {
   appendAuditEvents,
   GrantEntity,
@@ -27,12 +35,17 @@ export class ApprovalActivitiesService {
 
   async approveProposal(input: ApproveProposalInput): Promise<TransitionResult & { grantId: string }> {
     return this.dataSource.transaction(async (manager) => {
-      const proposal = await manager.findOne(ProposalEntity, { where: { id: input.proposalId }, lock: { mode: 'pessimistic_write' } });
+      const proposal = await manager.findOne(ProposalEntity, {
+        where: { id: input.proposalId },
+        lock: { mode: 'pessimistic_write' },
+      });
       if (!proposal) throw refuse(ErrorCode.NOT_FOUND, `proposal ${input.proposalId} not found`);
       const existing = await manager.findOne(GrantEntity, { where: { proposalId: proposal.id } });
       // A retry of an approval that committed: answer it, reserve nothing more.
-      if (existing && proposal.status === 'approved') return { status: 'approved', grantId: existing.id, notificationIds: [] };
-      const refusal = proposalCommandRefusal('decide', proposal.status) ?? awardRefusal(input.amount, proposal.requestedAmount ?? 0);
+      if (existing && proposal.status === 'approved')
+        return { status: 'approved', grantId: existing.id, notificationIds: [] };
+      const refusal =
+        proposalCommandRefusal('decide', proposal.status) ?? awardRefusal(input.amount, proposal.requestedAmount ?? 0);
       if (refusal) throw refusalOf(refusal);
 
       // The rule again, on what this transaction reads: the API's and the validator's figures may be stale.
@@ -52,10 +65,12 @@ export class ApprovalActivitiesService {
       const rows = Array.isArray(reserved[0]) ? (reserved[0] as unknown as { reserved_amount: string }[]) : reserved;
       if (!rows.length) {
         const round = await manager.findOneByOrFail(RoundEntity, { id: proposal.roundId });
-        throw refuse(ErrorCode.ENVELOPE_EXCEEDED, 'the round envelope is exhausted', { params: {
-          remaining: round.budgetEnvelope - round.reservedAmount,
-          envelope: round.budgetEnvelope,
-        } });
+        throw refuse(ErrorCode.ENVELOPE_EXCEEDED, 'the round envelope is exhausted', {
+          params: {
+            remaining: round.budgetEnvelope - round.reservedAmount,
+            envelope: round.budgetEnvelope,
+          },
+        });
       }
 
       const round = await manager.findOneByOrFail(RoundEntity, { id: proposal.roundId });
@@ -79,8 +94,14 @@ export class ApprovalActivitiesService {
       grant.workflowId = grantWorkflowId(grant.id);
       await manager.insert(GrantEntity, grant);
       const tranches = buildTranches(input.amount, round.tranchePlan);
-      await manager.insert(GrantTrancheEntity, tranches.map((t) => ({ ...t, grantId: grant.id, status: 'pending' })));
-      await manager.query('UPDATE proposal_milestones SET grant_id = $1 WHERE proposal_id = $2', [grant.id, proposal.id]);
+      await manager.insert(
+        GrantTrancheEntity,
+        tranches.map((t) => ({ ...t, grantId: grant.id, status: 'pending' })),
+      );
+      await manager.query('UPDATE proposal_milestones SET grant_id = $1 WHERE proposal_id = $2', [
+        grant.id,
+        proposal.id,
+      ]);
       await manager.query(
         `INSERT INTO grant_indicators (grant_id, key, round_id, region, label, target)
          SELECT $1, key, $2, $3, label, target FROM proposal_indicators WHERE proposal_id = $4`,
@@ -104,7 +125,11 @@ export class ApprovalActivitiesService {
         },
       );
       const key = `${input.workflowId}:decide:${input.cycle}`;
-      const actor = { actorId: input.actor.userId, actorRole: input.actor.role, requestId: input.actor.requestId ?? null };
+      const actor = {
+        actorId: input.actor.userId,
+        actorRole: input.actor.role,
+        requestId: input.actor.requestId ?? null,
+      };
       await appendAuditEvents(manager, [
         {
           ...actor,

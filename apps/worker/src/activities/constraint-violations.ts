@@ -1,5 +1,10 @@
 import { ApplicationFailure } from '@temporalio/activity';
-import type { ActivityExecuteInput, ActivityInboundCallsInterceptor, ActivityInterceptorsFactory, Next } from '@temporalio/worker';
+import type {
+  ActivityExecuteInput,
+  ActivityInboundCallsInterceptor,
+  ActivityInterceptorsFactory,
+  Next,
+} from '@temporalio/worker';
 import { ErrorCode } from '@csf/domain';
 import { pgConstraint, pgErrorCode } from '@csf/persistence';
 

@@ -56,7 +56,13 @@ export class GrantLifecycleActivitiesService implements GrantLifecycleActivities
     private readonly outbox: Outbox,
   ) {}
 
-  async recordReportSubmission(input: { grantId: string; reportId: string; content: ReportContent; actor: Actor; workflowId: string }) {
+  async recordReportSubmission(input: {
+    grantId: string;
+    reportId: string;
+    content: ReportContent;
+    actor: Actor;
+    workflowId: string;
+  }) {
     return this.change(input, async (c) => {
       const { grant, m } = c;
       const report = await this.lockReport(m, grant.id, input.reportId);
@@ -73,46 +79,85 @@ export class GrantLifecycleActivitiesService implements GrantLifecycleActivities
         budgetCategories: [...new Set(lines.map((x) => x.category))],
         disbursedAmount: grant.disbursedAmount,
       });
-      if (violation) throw refuse(violation.code, 'the report does not fit the grant', { errors: violation.errors, params: { max: grant.disbursedAmount } });
+      if (violation)
+        throw refuse(violation.code, 'the report does not fit the grant', {
+          errors: violation.errors,
+          params: { max: grant.disbursedAmount },
+        });
       const content = input.content;
       const submission = report.submissionCount + 1;
-      await m.update(GrantReportEntity, { id: report.id }, {
-        status: 'submitted',
-        resubmitBy: null,
-        submissionCount: submission,
-        submittedAt: new Date(),
-        submittedBy: input.actor.userId,
-        narrative: content.narrative,
-        beneficiariesTotal: content.beneficiaries.total,
-        beneficiariesWomen: content.beneficiaries.women,
-        beneficiariesYouth: content.beneficiaries.youth,
-        indicatorValues: content.indicators,
-        expenditures: content.expenditures,
-        expenditureTotal: expenditureTotal(content),
-        milestoneUpdates: content.milestones,
-        attachments: content.attachments ?? [],
-      });
-      const events: AuditEventInput[] = [
-        this.event(c, input.actor, 'report.submitted', report.status, 'submitted', `report:${report.id}:submit:${submission}`, {
-          report: report.sequence,
-          submission,
-          beneficiaries: content.beneficiaries,
+      await m.update(
+        GrantReportEntity,
+        { id: report.id },
+        {
+          status: 'submitted',
+          resubmitBy: null,
+          submissionCount: submission,
+          submittedAt: new Date(),
+          submittedBy: input.actor.userId,
+          narrative: content.narrative,
+          beneficiariesTotal: content.beneficiaries.total,
+          beneficiariesWomen: content.beneficiaries.women,
+          beneficiariesYouth: content.beneficiaries.youth,
+          indicatorValues: content.indicators,
+          expenditures: content.expenditures,
           expenditureTotal: expenditureTotal(content),
-          milestones: content.milestones,
-        }),
+          milestoneUpdates: content.milestones,
+          attachments: content.attachments ?? [],
+        },
+      );
+      const events: AuditEventInput[] = [
+        this.event(
+          c,
+          input.actor,
+          'report.submitted',
+          report.status,
+          'submitted',
+          `report:${report.id}:submit:${submission}`,
+          {
+            report: report.sequence,
+            submission,
+            beneficiaries: content.beneficiaries,
+            expenditureTotal: expenditureTotal(content),
+            milestones: content.milestones,
+          },
+        ),
       ];
       // The grant stays at risk while any of its reports is overdue.
       const stillOverdue = await m.count(GrantReportEntity, { where: { grantId: grant.id, status: 'overdue' } });
       if (grant.atRisk && stillOverdue === 0) {
         await m.update(GrantEntity, { id: grant.id }, { atRisk: false, atRiskReason: null, atRiskSince: null });
-        events.push(this.event(c, input.actor, 'grant.at_risk_cleared', null, null, `report:${report.id}:submit:${submission}:at-risk-cleared`, { report: report.sequence }));
+        events.push(
+          this.event(
+            c,
+            input.actor,
+            'grant.at_risk_cleared',
+            null,
+            null,
+            `report:${report.id}:submit:${submission}:at-risk-cleared`,
+            { report: report.sequence },
+          ),
+        );
       }
       await appendAuditEvents(m, events);
-      await this.notify(c, 'report_submitted', { role: 'program_manager' }, `report:${report.id}:submitted:${submission}`, { sequence: report.sequence });
+      await this.notify(
+        c,
+        'report_submitted',
+        { role: 'program_manager' },
+        `report:${report.id}:submitted:${submission}`,
+        { sequence: report.sequence },
+      );
     });
   }
 
-  async recordReportReview(input: { grantId: string; reportId: string; decision: 'accept' | 'request_changes'; comment: string | null; actor: Actor; workflowId: string }) {
+  async recordReportReview(input: {
+    grantId: string;
+    reportId: string;
+    decision: 'accept' | 'request_changes';
+    comment: string | null;
+    actor: Actor;
+    workflowId: string;
+  }) {
     return this.change(input, async (c) => {
       const { grant, m } = c;
       const report = await this.lockReport(m, grant.id, input.reportId);
@@ -120,18 +165,34 @@ export class GrantLifecycleActivitiesService implements GrantLifecycleActivities
       if (report.status === target && report.reviewedBy === input.actor.userId) return;
       check(grantCommandRefusal('reviewReport', grant.status) ?? reportChangeRefusal('review', report.status));
       const now = new Date();
-      const resubmitBy = target === 'changes_requested' ? new Date(resubmissionDeadline(now.getTime(), await this.reportDurations(m, grant))) : null;
-      await m.update(GrantReportEntity, { id: report.id }, {
-        status: target,
-        reviewedBy: input.actor.userId,
-        reviewedAt: now,
-        reviewComment: input.comment,
-        acceptedAt: target === 'accepted' ? now : null,
-        resubmitBy,
-      });
+      const resubmitBy =
+        target === 'changes_requested'
+          ? new Date(resubmissionDeadline(now.getTime(), await this.reportDurations(m, grant)))
+          : null;
+      await m.update(
+        GrantReportEntity,
+        { id: report.id },
+        {
+          status: target,
+          reviewedBy: input.actor.userId,
+          reviewedAt: now,
+          reviewComment: input.comment,
+          acceptedAt: target === 'accepted' ? now : null,
+          resubmitBy,
+        },
+      );
       const key = `report:${report.id}:${target}:${report.submissionCount}`;
       const events = [
-        this.event(c, input.actor, `report.${target}`, 'submitted', target, key, { report: report.sequence, submission: report.submissionCount, resubmitBy: resubmitBy?.toISOString() }, input.comment),
+        this.event(
+          c,
+          input.actor,
+          `report.${target}`,
+          'submitted',
+          target,
+          key,
+          { report: report.sequence, submission: report.submissionCount, resubmitBy: resubmitBy?.toISOString() },
+          input.comment,
+        ),
       ];
       if (target === 'accepted') {
         for (const update of report.milestoneUpdates) {
@@ -142,22 +203,36 @@ export class GrantLifecycleActivitiesService implements GrantLifecycleActivities
           );
         }
         // The portfolio's figures: reports are cumulative, so the latest accepted one tells what was reached.
-        await m.update(GrantEntity, { id: grant.id }, {
-          reachedTotal: report.beneficiariesTotal ?? 0,
-          reachedWomen: report.beneficiariesWomen ?? 0,
-          reachedYouth: report.beneficiariesYouth ?? 0,
-        });
+        await m.update(
+          GrantEntity,
+          { id: grant.id },
+          {
+            reachedTotal: report.beneficiariesTotal ?? 0,
+            reachedWomen: report.beneficiariesWomen ?? 0,
+            reachedYouth: report.beneficiariesYouth ?? 0,
+          },
+        );
         for (const value of report.indicatorValues) {
           await m.update(GrantIndicatorEntity, { grantId: grant.id, key: value.key }, { actual: value.value });
         }
         if (report.milestoneUpdates.length) {
-          events.push(this.event(c, input.actor, 'milestones.updated', null, null, `${key}:milestones`, { report: report.sequence, milestones: report.milestoneUpdates }));
+          events.push(
+            this.event(c, input.actor, 'milestones.updated', null, null, `${key}:milestones`, {
+              report: report.sequence,
+              milestones: report.milestoneUpdates,
+            }),
+          );
         }
-        if (report.gatesTranche !== null && grant.status === 'active') events.push(...(await this.makeEligible(c, [report.gatesTranche])));
+        if (report.gatesTranche !== null && grant.status === 'active')
+          events.push(...(await this.makeEligible(c, [report.gatesTranche])));
       }
       await appendAuditEvents(m, events);
       const kind = target === 'accepted' ? 'report_accepted' : 'report_changes_requested';
-      await this.notify(c, kind, { organizationId: grant.organizationId }, key, { sequence: report.sequence, reason: input.comment, deadline: resubmitBy && isoDate(resubmitBy) });
+      await this.notify(c, kind, { organizationId: grant.organizationId }, key, {
+        sequence: report.sequence,
+        reason: input.comment,
+        deadline: resubmitBy && isoDate(resubmitBy),
+      });
     });
   }
 
@@ -169,30 +244,59 @@ export class GrantLifecycleActivitiesService implements GrantLifecycleActivities
       const report = await this.lockReport(m, grant.id, input.reportId);
       // A returned report that missed its resubmission deadline is late again: its own events, its own deadline.
       const resubmission = report.status === 'changes_requested';
-      const params = { sequence: report.sequence, deadline: resubmission && report.resubmitBy ? isoDate(report.resubmitBy) : report.dueDate };
+      const params = {
+        sequence: report.sequence,
+        deadline: resubmission && report.resubmitBy ? isoDate(report.resubmitBy) : report.dueDate,
+      };
       const key = `report:${report.id}:${input.event}${report.submissionCount > 0 ? `:${report.submissionCount}` : ''}`;
       const system = { userId: '', role: 'system' };
       if (!reportEventApplies(input.event, report, grant.atRisk, Date.now())) return;
       if (input.event === 'due') {
         await m.update(GrantReportEntity, { id: report.id }, { status: 'due' });
-        await appendAuditEvents(m, [this.event(c, system, 'report.due', 'scheduled', 'due', key, { report: report.sequence, dueDate: report.dueDate })]);
+        await appendAuditEvents(m, [
+          this.event(c, system, 'report.due', 'scheduled', 'due', key, {
+            report: report.sequence,
+            dueDate: report.dueDate,
+          }),
+        ]);
         await this.notify(c, 'report_reminder', { organizationId: grant.organizationId }, key, params);
       } else if (input.event === 'overdue') {
         await m.update(GrantReportEntity, { id: report.id }, { status: 'overdue', overdueSince: new Date() });
-        const data = { report: report.sequence, dueDate: report.dueDate, ...(resubmission && { resubmitBy: report.resubmitBy?.toISOString() }) };
+        const data = {
+          report: report.sequence,
+          dueDate: report.dueDate,
+          ...(resubmission && { resubmitBy: report.resubmitBy?.toISOString() }),
+        };
         await appendAuditEvents(m, [this.event(c, system, 'report.overdue', report.status, 'overdue', key, data)]);
         await this.notify(c, 'report_overdue', { role: 'program_manager' }, key, params);
         await this.notify(c, 'report_overdue', { organizationId: grant.organizationId }, `${key}:grantee`, params);
       } else {
         const reason = `report ${report.sequence} overdue since ${report.dueDate}`;
         await m.update(GrantEntity, { id: grant.id }, { atRisk: true, atRiskReason: reason, atRiskSince: new Date() });
-        await appendAuditEvents(m, [this.event(c, system, 'grant.at_risk', null, null, key, { report: report.sequence, dueDate: report.dueDate }, reason)]);
+        await appendAuditEvents(m, [
+          this.event(
+            c,
+            system,
+            'grant.at_risk',
+            null,
+            null,
+            key,
+            { report: report.sequence, dueDate: report.dueDate },
+            reason,
+          ),
+        ]);
         await this.notify(c, 'grant_at_risk', { role: 'program_manager' }, key, params);
       }
     });
   }
 
-  async recordGrantStatusChange(input: { grantId: string; action: 'suspend' | 'resume' | 'terminate'; reason: string; actor: Actor; workflowId: string }) {
+  async recordGrantStatusChange(input: {
+    grantId: string;
+    action: 'suspend' | 'resume' | 'terminate';
+    reason: string;
+    actor: Actor;
+    workflowId: string;
+  }) {
     return this.change(input, async (c) => {
       const { grant, m } = c;
       const target = { suspend: 'suspended', resume: 'active', terminate: 'terminated' }[input.action];
@@ -206,14 +310,21 @@ export class GrantLifecycleActivitiesService implements GrantLifecycleActivities
       const changes: Partial<GrantEntity> = { status: target as GrantEntity['status'], statusReason: input.reason };
       if (input.action === 'suspend') changes.suspendedAt = now;
       if (input.action === 'terminate') {
-        const tranches = await m.find(GrantTrancheEntity, { where: { grantId: grant.id }, lock: { mode: 'pessimistic_write' } });
+        const tranches = await m.find(GrantTrancheEntity, {
+          where: { grantId: grant.id },
+          lock: { mode: 'pessimistic_write' },
+        });
         check(terminationRefusal(tranches));
         const cancelled = tranches.filter((t) => trancheChangeAllowed('cancel', t.status));
         const released = cancelled.reduce((sum, t) => sum + t.amount, 0);
-        if (cancelled.length) await m.update(GrantTrancheEntity, { id: In(cancelled.map((t) => t.id)) }, { status: 'cancelled' });
+        if (cancelled.length)
+          await m.update(GrantTrancheEntity, { id: In(cancelled.map((t) => t.id)) }, { status: 'cancelled' });
         // Same transaction: the grant's undisbursed reservation goes back to the round's envelope (the round row
         // before the grant's, the lock order of every transaction that touches both).
-        await m.query('UPDATE rounds SET reserved_amount = reserved_amount - $2, updated_at = now() WHERE id = $1', [grant.roundId, released]);
+        await m.query('UPDATE rounds SET reserved_amount = reserved_amount - $2, updated_at = now() WHERE id = $1', [
+          grant.roundId,
+          released,
+        ]);
         Object.assign(changes, { terminatedAt: now, releasedAmount: released });
         Object.assign(data, { releasedAmount: released, cancelledTranches: cancelled.map((t) => t.number) });
         events.push({
@@ -235,17 +346,27 @@ export class GrantLifecycleActivitiesService implements GrantLifecycleActivities
           await m.update(GrantReportEntity, { id: r.id }, later);
           moved[r.sequence] = (later.dueAt ?? later.resubmitBy)?.toISOString();
         }
-        Object.assign(data, { suspendedDays: Math.round((now.getTime() - grant.suspendedAt.getTime()) / 86_400_000), reportsMoved: moved });
+        Object.assign(data, {
+          suspendedDays: Math.round((now.getTime() - grant.suspendedAt.getTime()) / 86_400_000),
+          reportsMoved: moved,
+        });
       }
       await m.update(GrantEntity, { id: grant.id }, changes);
       events.unshift(this.event(c, input.actor, `grant.${target}`, grant.status, target, key, data, input.reason));
       if (input.action === 'resume') {
         // Reports accepted during the suspension release their tranches now.
         const accepted = await m.find(GrantReportEntity, { where: { grantId: grant.id, status: 'accepted' } });
-        events.push(...(await this.makeEligible(c, accepted.flatMap((r) => (r.gatesTranche === null ? [] : [r.gatesTranche])))));
+        events.push(
+          ...(await this.makeEligible(
+            c,
+            accepted.flatMap((r) => (r.gatesTranche === null ? [] : [r.gatesTranche])),
+          )),
+        );
       }
       await appendAuditEvents(m, events);
-      const kind = ({ suspend: 'grant_suspended', resume: 'grant_resumed', terminate: 'grant_terminated' } as const)[input.action];
+      const kind = ({ suspend: 'grant_suspended', resume: 'grant_resumed', terminate: 'grant_terminated' } as const)[
+        input.action
+      ];
       await this.notify(c, kind, { organizationId: grant.organizationId }, key, { reason: input.reason });
     });
   }
@@ -258,33 +379,60 @@ export class GrantLifecycleActivitiesService implements GrantLifecycleActivities
       const tranches = await m.find(GrantTrancheEntity, { where: { grantId: grant.id } });
       const reports = await m.find(GrantReportEntity, { where: { grantId: grant.id } });
       if (!readyForCloseout(reports, tranches)) {
-        throw refuse(ErrorCode.INVALID_STATE, 'the final report is not accepted or a tranche is not settled', { params: { status: grant.status } });
+        throw refuse(ErrorCode.INVALID_STATE, 'the final report is not accepted or a tranche is not settled', {
+          params: { status: grant.status },
+        });
       }
       await m.update(GrantEntity, { id: grant.id }, { status: 'closing', closingAt: new Date() });
-      await appendAuditEvents(m, [this.event(c, { userId: '', role: 'system' }, 'grant.closing', 'active', 'closing', 'closing', { disbursedAmount: grant.disbursedAmount })]);
+      await appendAuditEvents(m, [
+        this.event(c, { userId: '', role: 'system' }, 'grant.closing', 'active', 'closing', 'closing', {
+          disbursedAmount: grant.disbursedAmount,
+        }),
+      ]);
       await this.notify(c, 'grant_closing', { role: 'program_manager' }, 'closing', {});
     });
   }
 
-  async recordCloseout(input: { grantId: string; unspentAmount: number; reference: string | null; note: string | null; actor: Actor; workflowId: string }) {
+  async recordCloseout(input: {
+    grantId: string;
+    unspentAmount: number;
+    reference: string | null;
+    note: string | null;
+    actor: Actor;
+    workflowId: string;
+  }) {
     return this.change(input, async (c) => {
       const { grant, m } = c;
       if (grant.status === 'closed') return;
       check(grantCommandRefusal('close', grant.status));
       if (input.unspentAmount > grant.disbursedAmount) {
-        throw refuse(ErrorCode.UNSPENT_ABOVE_DISBURSED, 'unspent above disbursed', { errors: [
-          { field: 'unspentAmount', code: 'TOO_LARGE', params: { max: grant.disbursedAmount } },
-        ], params: { max: grant.disbursedAmount } });
+        throw refuse(ErrorCode.UNSPENT_ABOVE_DISBURSED, 'unspent above disbursed', {
+          errors: [{ field: 'unspentAmount', code: 'TOO_LARGE', params: { max: grant.disbursedAmount } }],
+          params: { max: grant.disbursedAmount },
+        });
       }
-      await m.update(GrantEntity, { id: grant.id }, {
-        status: 'closed',
-        closedAt: new Date(),
-        unspentReturnedAmount: input.unspentAmount,
-        unspentReference: input.reference,
-        statusReason: input.note,
-      });
+      await m.update(
+        GrantEntity,
+        { id: grant.id },
+        {
+          status: 'closed',
+          closedAt: new Date(),
+          unspentReturnedAmount: input.unspentAmount,
+          unspentReference: input.reference,
+          statusReason: input.note,
+        },
+      );
       await appendAuditEvents(m, [
-        this.event(c, input.actor, 'grant.closed', 'closing', 'closed', 'closed', { unspentAmount: input.unspentAmount, reference: input.reference, disbursedAmount: grant.disbursedAmount }, input.note),
+        this.event(
+          c,
+          input.actor,
+          'grant.closed',
+          'closing',
+          'closed',
+          'closed',
+          { unspentAmount: input.unspentAmount, reference: input.reference, disbursedAmount: grant.disbursedAmount },
+          input.note,
+        ),
       ]);
       await this.notify(c, 'grant_closed', { organizationId: grant.organizationId }, 'closed', {});
     });
@@ -302,9 +450,23 @@ export class GrantLifecycleActivitiesService implements GrantLifecycleActivities
       if (!grant.stalledSince) {
         const reason = `${input.activity}: ${input.reason}`.slice(0, 500);
         await m.update(GrantEntity, { id: grant.id }, { stalledSince: since, stalledReason: reason });
-        await appendAuditEvents(m, [this.event(c, { userId: '', role: 'system' }, 'grant.stalled', null, null, `stalled:${since.getTime()}`, { activity: input.activity }, reason)]);
+        await appendAuditEvents(m, [
+          this.event(
+            c,
+            { userId: '', role: 'system' },
+            'grant.stalled',
+            null,
+            null,
+            `stalled:${since.getTime()}`,
+            { activity: input.activity },
+            reason,
+          ),
+        ]);
       }
-      await this.notify(c, 'grant_stalled', { role: 'program_manager' }, `stalled:${since.getTime()}`, { activity: input.activity, reason: input.reason.slice(0, 200) });
+      await this.notify(c, 'grant_stalled', { role: 'program_manager' }, `stalled:${since.getTime()}`, {
+        activity: input.activity,
+        reason: input.reason.slice(0, 200),
+      });
     });
     return { notificationIds: snapshot.notificationIds ?? [] };
   }
@@ -313,12 +475,25 @@ export class GrantLifecycleActivitiesService implements GrantLifecycleActivities
     await this.change(input, async (c) => {
       if (!c.grant.stalledSince) return;
       await c.m.update(GrantEntity, { id: c.grant.id }, { stalledSince: null, stalledReason: null });
-      await appendAuditEvents(c.m, [this.event(c, { userId: '', role: 'system' }, 'grant.stall_cleared', null, null, `stalled:${c.grant.stalledSince.getTime()}:cleared`, {})]);
+      await appendAuditEvents(c.m, [
+        this.event(
+          c,
+          { userId: '', role: 'system' },
+          'grant.stall_cleared',
+          null,
+          null,
+          `stalled:${c.grant.stalledSince.getTime()}:cleared`,
+          {},
+        ),
+      ]);
     });
   }
 
   /** One locked transaction on the grant; answers the snapshot after the change (or after finding it made). */
-  private async change(input: { grantId: string; workflowId: string }, apply: (c: Change) => Promise<void>): Promise<GrantSnapshot> {
+  private async change(
+    input: { grantId: string; workflowId: string },
+    apply: (c: Change) => Promise<void>,
+  ): Promise<GrantSnapshot> {
     return this.dataSource.transaction(async (m) => {
       const grant = await m.findOne(GrantEntity, { where: { id: input.grantId }, lock: { mode: 'pessimistic_write' } });
       if (!grant) throw refuse(ErrorCode.NOT_FOUND, 'grant not found');
@@ -331,12 +506,19 @@ export class GrantLifecycleActivitiesService implements GrantLifecycleActivities
   /** Pending tranches whose gating report is accepted become eligible; finance is told. */
   private async makeEligible(c: Change, numbers: number[]): Promise<AuditEventInput[]> {
     if (!numbers.length) return [];
-    const tranches = await c.m.find(GrantTrancheEntity, { where: { grantId: c.grant.id, number: In(numbers), status: 'pending' } });
+    const tranches = await c.m.find(GrantTrancheEntity, {
+      where: { grantId: c.grant.id, number: In(numbers), status: 'pending' },
+    });
     const events: AuditEventInput[] = [];
     for (const t of tranches) {
       await c.m.update(GrantTrancheEntity, { id: t.id }, { status: 'eligible', eligibleAt: new Date() });
       const system = { userId: '', role: 'system' };
-      events.push(this.event(c, system, 'tranche.eligible', 'pending', 'eligible', `tranche:${t.number}:eligible`, { tranche: t.number, amount: t.amount }));
+      events.push(
+        this.event(c, system, 'tranche.eligible', 'pending', 'eligible', `tranche:${t.number}:eligible`, {
+          tranche: t.number,
+          amount: t.amount,
+        }),
+      );
       await this.notify(c, 'tranche_eligible', { role: 'finance_officer' }, `tranche:${t.number}:eligible`, {
         tranche: t.number,
         amount: t.amount,
@@ -352,7 +534,10 @@ export class GrantLifecycleActivitiesService implements GrantLifecycleActivities
   }
 
   private async lockReport(m: EntityManager, grantId: string, reportId: string): Promise<GrantReportEntity> {
-    const report = await m.findOne(GrantReportEntity, { where: { id: reportId, grantId }, lock: { mode: 'pessimistic_write' } });
+    const report = await m.findOne(GrantReportEntity, {
+      where: { id: reportId, grantId },
+      lock: { mode: 'pessimistic_write' },
+    });
     if (!report) throw refuse(ErrorCode.NOT_FOUND, 'report not found');
     return report;
   }
@@ -361,7 +546,16 @@ export class GrantLifecycleActivitiesService implements GrantLifecycleActivities
     return { actorId: actor.userId || null, actorRole: actor.role, requestId: actor.requestId ?? null };
   }
 
-  private event(c: Change, actor: Actor, action: string, from: string | null, to: string | null, key: string, data: Record<string, unknown>, reason: string | null = null): AuditEventInput {
+  private event(
+    c: Change,
+    actor: Actor,
+    action: string,
+    from: string | null,
+    to: string | null,
+    key: string,
+    data: Record<string, unknown>,
+    reason: string | null = null,
+  ): AuditEventInput {
     return {
       ...this.actor(actor),
       action,
@@ -376,7 +570,13 @@ export class GrantLifecycleActivitiesService implements GrantLifecycleActivities
     };
   }
 
-  private async notify(c: Change, kind: NotificationKind, audience: Audience, key: string, params: Record<string, string | number | null>) {
+  private async notify(
+    c: Change,
+    kind: NotificationKind,
+    audience: Audience,
+    key: string,
+    params: Record<string, string | number | null>,
+  ) {
     // Every notification names the project; read it once per change.
     c.title ??= (await c.m.findOneByOrFail(ProposalEntity, { id: c.grant.proposalId })).title ?? '';
     const title = c.title;

@@ -20,9 +20,19 @@ export const reportState = (r: GrantReportEntity): GrantReportState => ({
 });
 
 /** The grant as the workflow mirrors it, read inside the transaction that just changed it. */
-export async function grantSnapshot(m: EntityManager, grantId: string, notificationIds: string[] = []): Promise<GrantSnapshot> {
+export async function grantSnapshot(
+  m: EntityManager,
+  grantId: string,
+  notificationIds: string[] = [],
+): Promise<GrantSnapshot> {
   const grant = await m.findOneByOrFail(GrantEntity, { id: grantId });
   const tranches = await m.find(GrantTrancheEntity, { where: { grantId }, order: { number: 'ASC' } });
   const reports = await m.find(GrantReportEntity, { where: { grantId }, order: { sequence: 'ASC' } });
-  return { status: grant.status, atRisk: grant.atRisk, tranches: tranches.map(trancheState), reports: reports.map(reportState), notificationIds };
+  return {
+    status: grant.status,
+    atRisk: grant.atRisk,
+    tranches: tranches.map(trancheState),
+    reports: reports.map(reportState),
+    notificationIds,
+  };
 }

@@ -76,28 +76,58 @@ export class GrantActivitiesService implements GrantActivities {
       status: grant.status,
       agreementDeadlineAt: grant.agreementDeadlineAt?.toISOString() ?? null,
       agreementPeriodMs: duration('agreement'),
-      reportDurations: { reportReminder: duration('reportReminder'), reportGrace: duration('reportGrace'), atRisk: duration('atRisk') },
+      reportDurations: {
+        reportReminder: duration('reportReminder'),
+        reportGrace: duration('reportGrace'),
+        atRisk: duration('atRisk'),
+      },
       historyLimit: this.config.GRANT_HISTORY_LIMIT,
-      paymentPoll: { initialMs: durationToMs(this.config.PAYMENT_POLL_INTERVAL) ?? 2_000, maxMs: durationToMs(this.config.PAYMENT_POLL_MAX_INTERVAL) ?? 300_000 },
+      paymentPoll: {
+        initialMs: durationToMs(this.config.PAYMENT_POLL_INTERVAL) ?? 2_000,
+        maxMs: durationToMs(this.config.PAYMENT_POLL_MAX_INTERVAL) ?? 300_000,
+      },
     };
   }
 
-  async recordAgreement(input: { grantId: string; payoutAccount: PayoutAccountInput; actor: Actor; workflowId: string }) {
+  async recordAgreement(input: {
+    grantId: string;
+    payoutAccount: PayoutAccountInput;
+    actor: Actor;
+    workflowId: string;
+  }) {
     return this.dataSource.transaction(async (m) => {
       const grant = await this.lockGrant(m, input.grantId);
       if (grantCommandAllowed('signAgreement', grant.status)) {
         const signedAt = new Date();
-        await m.update(GrantEntity, { id: grant.id }, {
-          status: 'active',
-          agreementSignedAt: signedAt,
-          agreementSignedBy: input.actor.userId,
-          // Sealed before it reaches a row: the clear account exists only in this process's memory.
-          ...this.payoutVault.seal(grant.id, input.payoutAccount),
-        });
-        await m.update(GrantTrancheEntity, { grantId: grant.id, number: 1, status: 'pending' }, { status: 'eligible', eligibleAt: signedAt });
+        await m.update(
+          GrantEntity,
+          { id: grant.id },
+          {
+            status: 'active',
+            agreementSignedAt: signedAt,
+            agreementSignedBy: input.actor.userId,
+            // Sealed before it reaches a row: the clear account exists only in this process's memory.
+            ...this.payoutVault.seal(grant.id, input.payoutAccount),
+          },
+        );
+        await m.update(
+          GrantTrancheEntity,
+          { grantId: grant.id, number: 1, status: 'pending' },
+          { status: 'eligible', eligibleAt: signedAt },
+        );
         await this.scheduleReports(m, grant, signedAt);
         await appendAuditEvents(m, [
-          { ...this.actor(input.actor), action: 'grant.agreement_signed', entityType: 'grant', entityId: grant.id, fromState: 'awaiting_agreement', toState: 'active', workflowId: input.workflowId, data: { payoutMethod: input.payoutAccount.method }, dedupKey: `${input.workflowId}:agreement` },
+          {
+            ...this.actor(input.actor),
+            action: 'grant.agreement_signed',
+            entityType: 'grant',
+            entityId: grant.id,
+            fromState: 'awaiting_agreement',
+            toState: 'active',
+            workflowId: input.workflowId,
+            data: { payoutMethod: input.payoutAccount.method },
+            dedupKey: `${input.workflowId}:agreement`,
+          },
         ]);
       } else if (grant.agreementSignedAt === null) {
         // Not a retry of this signature (that would find it signed): terminated before it was signed.
@@ -127,13 +157,34 @@ export class GrantActivitiesService implements GrantActivities {
    * The maker's step. A failed tranche is released again from scratch: the former checker's approval does not
    * carry over, so a new attempt (and a new idempotency key) always has a maker and a different checker.
    */
-  private async requestRelease(input: { grantId: string; trancheNumber: number; actor: Actor; workflowId: string }, change: TrancheChange) {
+  private async requestRelease(
+    input: { grantId: string; trancheNumber: number; actor: Actor; workflowId: string },
+    change: TrancheChange,
+  ) {
     return this.dataSource.transaction(async (m) => {
       const t = await this.lockTranche(m, input.grantId, input.trancheNumber);
       if (t.status === 'release_requested' && t.requestedBy === input.actor.userId) return trancheState(t);
       this.check(trancheChangeRefusal(change, t));
-      await m.update(GrantTrancheEntity, { id: t.id }, { status: 'release_requested', requestedBy: input.actor.userId, requestedAt: new Date(), approvedBy: null, approvedAt: null });
-      await this.audit(m, input, t, 'tranche.release_requested', t.status, 'release_requested', await this.failedAttempts(m, t.id));
+      await m.update(
+        GrantTrancheEntity,
+        { id: t.id },
+        {
+          status: 'release_requested',
+          requestedBy: input.actor.userId,
+          requestedAt: new Date(),
+          approvedBy: null,
+          approvedAt: null,
+        },
+      );
+      await this.audit(
+        m,
+        input,
+        t,
+        'tranche.release_requested',
+        t.status,
+        'release_requested',
+        await this.failedAttempts(m, t.id),
+      );
       return { ...trancheState(t), status: 'release_requested', requestedBy: input.actor.userId };
     });
   }
@@ -144,20 +195,39 @@ export class GrantActivitiesService implements GrantActivities {
       if (t.approvedBy === input.actor.userId && t.status !== 'release_requested') return trancheState(t);
       this.check(trancheChangeRefusal('approveRelease', t, input.actor.userId));
       try {
-        await m.update(GrantTrancheEntity, { id: t.id }, { status: 'release_approved', approvedBy: input.actor.userId, approvedAt: new Date() });
+        await m.update(
+          GrantTrancheEntity,
+          { id: t.id },
+          { status: 'release_approved', approvedBy: input.actor.userId, approvedAt: new Date() },
+        );
       } catch (error) {
         // The CHECK constraint is the last word on maker ≠ checker.
-        if (pgErrorCode(error) === PgError.CHECK_VIOLATION && pgConstraint(error) === 'grant_tranches_maker_is_not_checker') {
+        if (
+          pgErrorCode(error) === PgError.CHECK_VIOLATION &&
+          pgConstraint(error) === 'grant_tranches_maker_is_not_checker'
+        ) {
           throw refuse(ErrorCode.MAKER_CHECKER, 'the maker cannot approve their own request');
         }
         throw error;
       }
-      await this.audit(m, input, t, 'tranche.release_approved', 'release_requested', 'release_approved', await this.failedAttempts(m, t.id));
+      await this.audit(
+        m,
+        input,
+        t,
+        'tranche.release_approved',
+        'release_requested',
+        'release_approved',
+        await this.failedAttempts(m, t.id),
+      );
       return { ...trancheState(t), status: 'release_approved' };
     });
   }
 
-  async startDisbursement(input: { grantId: string; trancheNumber: number; workflowId: string }): Promise<DisbursementResult> {
+  async startDisbursement(input: {
+    grantId: string;
+    trancheNumber: number;
+    workflowId: string;
+  }): Promise<DisbursementResult> {
     return this.withHeartbeat(async () => {
       const gateway = this.payments.gateway;
       // Step 1, in a transaction: the tranche's live payment, created once (attempt n+1 after a definitive failure).
@@ -170,7 +240,10 @@ export class GrantActivitiesService implements GrantActivities {
           .getOne();
         if (live) return { payment: live, grant, done: t.status === 'disbursed' };
         this.check(trancheChangeRefusal('disburse', t));
-        const [{ attempt }] = await m.query('SELECT coalesce(max(attempt), 0) + 1 AS attempt FROM payments WHERE tranche_id = $1', [t.id]);
+        const [{ attempt }] = await m.query(
+          'SELECT coalesce(max(attempt), 0) + 1 AS attempt FROM payments WHERE tranche_id = $1',
+          [t.id],
+        );
         const created = await m.save(
           m.create(PaymentEntity, {
             grantId: grant.id,
@@ -189,7 +262,17 @@ export class GrantActivitiesService implements GrantActivities {
         );
         await m.update(GrantTrancheEntity, { id: t.id }, { status: 'disbursing', failureReason: null });
         await appendAuditEvents(m, [
-          { actorRole: 'system', action: 'tranche.disbursing', entityType: 'grant', entityId: grant.id, fromState: 'release_approved', toState: 'disbursing', workflowId: input.workflowId, data: { tranche: t.number, paymentId: created.id, gateway: gateway.name, amount: t.amount, attempt }, dedupKey: `${input.workflowId}:payment:${created.id}:disbursing` },
+          {
+            actorRole: 'system',
+            action: 'tranche.disbursing',
+            entityType: 'grant',
+            entityId: grant.id,
+            fromState: 'release_approved',
+            toState: 'disbursing',
+            workflowId: input.workflowId,
+            data: { tranche: t.number, paymentId: created.id, gateway: gateway.name, amount: t.amount, attempt },
+            dedupKey: `${input.workflowId}:payment:${created.id}:disbursing`,
+          },
         ]);
         return { payment: created, grant, done: false };
       });
@@ -218,7 +301,10 @@ export class GrantActivitiesService implements GrantActivities {
   private async reconcile(payment: PaymentEntity, grant: GrantEntity, workflowId: string): Promise<DisbursementResult> {
     const gateway = this.payments.gateway;
     const state = payment.providerReference
-      ? await gateway.status(payment.idempotencyKey, payment.providerReference, { amount: payment.amount, currency: payment.currency })
+      ? await gateway.status(payment.idempotencyKey, payment.providerReference, {
+          amount: payment.amount,
+          currency: payment.currency,
+        })
       : await gateway.submit({
           idempotencyKey: payment.idempotencyKey,
           amount: payment.amount,
@@ -229,15 +315,38 @@ export class GrantActivitiesService implements GrantActivities {
     return this.apply(payment.id, state, workflowId, null);
   }
 
-  async confirmManualPayment(input: { grantId: string; trancheNumber: number; reference: string; paidAt: string; amount?: number; actor: Actor; workflowId: string }) {
+  async confirmManualPayment(input: {
+    grantId: string;
+    trancheNumber: number;
+    reference: string;
+    paidAt: string;
+    amount?: number;
+    actor: Actor;
+    workflowId: string;
+  }) {
     const payment = await this.dataSource.manager
       .createQueryBuilder(PaymentEntity, 'p')
-      .where('p.grantId = :g AND p.trancheNumber = :n AND p.status <> :failed', { g: input.grantId, n: input.trancheNumber, failed: 'failed' })
+      .where('p.grantId = :g AND p.trancheNumber = :n AND p.status <> :failed', {
+        g: input.grantId,
+        n: input.trancheNumber,
+        failed: 'failed',
+      })
       .getOne();
-    if (!payment || payment.gateway !== 'manual') throw refuse(ErrorCode.TRANCHE_NOT_ELIGIBLE, 'no payment order awaits confirmation', { params: { status: 'none' } });
+    if (!payment || payment.gateway !== 'manual')
+      throw refuse(ErrorCode.TRANCHE_NOT_ELIGIBLE, 'no payment order awaits confirmation', {
+        params: { status: 'none' },
+      });
     const amount = input.amount ?? payment.amount;
-    await this.apply(payment.id, { status: 'paid', reference: input.reference, paidAt: new Date(input.paidAt), amount }, input.workflowId, input.actor);
-    const t = await this.dataSource.manager.findOneByOrFail(GrantTrancheEntity, { grantId: input.grantId, number: input.trancheNumber });
+    await this.apply(
+      payment.id,
+      { status: 'paid', reference: input.reference, paidAt: new Date(input.paidAt), amount },
+      input.workflowId,
+      input.actor,
+    );
+    const t = await this.dataSource.manager.findOneByOrFail(GrantTrancheEntity, {
+      grantId: input.grantId,
+      number: input.trancheNumber,
+    });
     return trancheState(t);
   }
 
@@ -251,20 +360,36 @@ export class GrantActivitiesService implements GrantActivities {
    * records what the provider confirmed out of band — paid (reference and amount, checked like a manual
    * confirmation) or failed (reason, after which the tranche needs a maker and a checker again).
    */
-  async resolvePayment(input: { grantId: string; trancheNumber: number; resolution: PaymentResolution; actor: Actor; workflowId: string }) {
-    const t = await this.dataSource.manager.findOneBy(GrantTrancheEntity, { grantId: input.grantId, number: input.trancheNumber });
+  async resolvePayment(input: {
+    grantId: string;
+    trancheNumber: number;
+    resolution: PaymentResolution;
+    actor: Actor;
+    workflowId: string;
+  }) {
+    const t = await this.dataSource.manager.findOneBy(GrantTrancheEntity, {
+      grantId: input.grantId,
+      number: input.trancheNumber,
+    });
     if (!t) throw refuse(ErrorCode.NOT_FOUND, 'tranche not found');
-    const payment = await this.dataSource.manager.findOne(PaymentEntity, { where: { trancheId: t.id }, order: { attempt: 'DESC' } });
-    if (payment?.resolvedBy === input.actor.userId && (payment.status === 'paid' || payment.status === 'failed')) return trancheState(t);
+    const payment = await this.dataSource.manager.findOne(PaymentEntity, {
+      where: { trancheId: t.id },
+      order: { attempt: 'DESC' },
+    });
+    if (payment?.resolvedBy === input.actor.userId && (payment.status === 'paid' || payment.status === 'failed'))
+      return trancheState(t);
     this.check(trancheChangeRefusal('resolvePayment', t, input.actor.userId));
     if (!payment || payment.gateway !== 'http' || payment.status === 'paid' || payment.status === 'failed') {
       throw refuse(ErrorCode.TRANCHE_NOT_ELIGIBLE, 'no payment in flight', { params: { status: t.status } });
     }
     // Only once finance has been alerted: a payment the provider is still answering about is not an operator's.
-    if (!payment.stuckSince) throw refuse(ErrorCode.TRANCHE_NOT_ELIGIBLE, 'the payment is not stuck', { params: { status: 'in_progress' } });
+    if (!payment.stuckSince)
+      throw refuse(ErrorCode.TRANCHE_NOT_ELIGIBLE, 'the payment is not stuck', { params: { status: 'in_progress' } });
     const r = input.resolution;
     const state: TransferState =
-      r.outcome === 'paid' ? { status: 'paid', reference: r.reference, amount: r.amount, paidAt: new Date(r.paidAt) } : { status: 'failed', reason: r.reason };
+      r.outcome === 'paid'
+        ? { status: 'paid', reference: r.reference, amount: r.amount, paidAt: new Date(r.paidAt) }
+        : { status: 'failed', reason: r.reason };
     await this.apply(payment.id, state, input.workflowId, input.actor, r.note);
     return trancheState(await this.dataSource.manager.findOneByOrFail(GrantTrancheEntity, { id: t.id }));
   }
@@ -275,46 +400,131 @@ export class GrantActivitiesService implements GrantActivities {
    * `paid` and `failed` settle it; any other answer is counted, and once the payment has gone without outcome for
    * PAYMENT_STUCK_ALERT_AFTER finance is alerted (once).
    */
-  private async apply(paymentId: string, state: TransferState, workflowId: string, actor: Actor | null, note: string | null = null): Promise<DisbursementResult> {
+  private async apply(
+    paymentId: string,
+    state: TransferState,
+    workflowId: string,
+    actor: Actor | null,
+    note: string | null = null,
+  ): Promise<DisbursementResult> {
     return this.dataSource.transaction(async (m) => {
       const payment = await m.findOne(PaymentEntity, { where: { id: paymentId }, lock: { mode: 'pessimistic_write' } });
       if (!payment) throw refuse(ErrorCode.NOT_FOUND, 'payment not found');
       if (payment.status === 'paid') return this.result(payment.id, 'paid', 'disbursed');
       if (payment.status === 'failed') return this.result(payment.id, 'failed', 'failed');
-      const common = { actorId: actor?.userId ?? null, actorRole: actor?.role ?? 'system', requestId: actor?.requestId ?? null, entityType: 'grant' as const, entityId: payment.grantId, workflowId };
+      const common = {
+        actorId: actor?.userId ?? null,
+        actorRole: actor?.role ?? 'system',
+        requestId: actor?.requestId ?? null,
+        entityType: 'grant' as const,
+        entityId: payment.grantId,
+        workflowId,
+      };
       const resolution = actor && payment.gateway === 'http' ? { resolvedBy: actor.userId, resolutionNote: note } : {};
       if (state.status === 'paid') {
         const refusal = paymentAmountRefusal(state.amount, payment.amount);
-        if (refusal) throw refuse(refusal.code, 'the amount paid is not the tranche amount', { errors: [{ field: 'amount', code: FieldCode.MISMATCH, params: refusal.params }], params: refusal.params });
+        if (refusal)
+          throw refuse(refusal.code, 'the amount paid is not the tranche amount', {
+            errors: [{ field: 'amount', code: FieldCode.MISMATCH, params: refusal.params }],
+            params: refusal.params,
+          });
         if (await this.referenceTaken(m, payment, state.reference)) {
           // Two payments cannot be one transfer: from a person it is a mistake to say; from the provider, not an outcome.
           if (actor) throw this.duplicateReference(state.reference);
-          return this.noOutcome(m, payment, { status: 'unknown', answer: `reference ${state.reference} belongs to another payment` }, workflowId);
+          return this.noOutcome(
+            m,
+            payment,
+            { status: 'unknown', answer: `reference ${state.reference} belongs to another payment` },
+            workflowId,
+          );
         }
         try {
-          await m.update(PaymentEntity, { id: payment.id }, { status: 'paid', providerReference: state.reference, paidAt: state.paidAt, paidAmount: state.amount, lastAnswer: null, ...resolution });
+          await m.update(
+            PaymentEntity,
+            { id: payment.id },
+            {
+              status: 'paid',
+              providerReference: state.reference,
+              paidAt: state.paidAt,
+              paidAmount: state.amount,
+              lastAnswer: null,
+              ...resolution,
+            },
+          );
         } catch (error) {
-          if (pgErrorCode(error) === PgError.UNIQUE_VIOLATION && pgConstraint(error) === 'payments_reference_per_gateway') throw this.duplicateReference(state.reference);
+          if (
+            pgErrorCode(error) === PgError.UNIQUE_VIOLATION &&
+            pgConstraint(error) === 'payments_reference_per_gateway'
+          )
+            throw this.duplicateReference(state.reference);
           throw error;
         }
-        await m.update(GrantTrancheEntity, { id: payment.trancheId }, { status: 'disbursed', disbursedAt: state.paidAt });
+        await m.update(
+          GrantTrancheEntity,
+          { id: payment.trancheId },
+          { status: 'disbursed', disbursedAt: state.paidAt },
+        );
         // The round row first, as every transaction that touches it does (approval, termination): the grant's
         // update also locks the portfolio counters, and one lock order means no deadlock between them.
         await m.query(
           'UPDATE rounds SET disbursed_amount = disbursed_amount + $2, updated_at = now() WHERE id = (SELECT round_id FROM grants WHERE id = $1)',
           [payment.grantId, payment.amount],
         );
-        await m.query('UPDATE grants SET disbursed_amount = disbursed_amount + $2, updated_at = now() WHERE id = $1', [payment.grantId, payment.amount]);
+        await m.query('UPDATE grants SET disbursed_amount = disbursed_amount + $2, updated_at = now() WHERE id = $1', [
+          payment.grantId,
+          payment.amount,
+        ]);
         await appendAuditEvents(m, [
-          { ...common, action: 'tranche.disbursed', fromState: 'disbursing', toState: 'disbursed', reason: note, data: { tranche: payment.trancheNumber, paymentId: payment.id, amount: state.amount, reference: state.reference, paidAt: state.paidAt.toISOString(), ...(actor && payment.gateway === 'http' && { resolvedByOperator: true }) }, dedupKey: `${workflowId}:payment:${payment.id}:paid` },
+          {
+            ...common,
+            action: 'tranche.disbursed',
+            fromState: 'disbursing',
+            toState: 'disbursed',
+            reason: note,
+            data: {
+              tranche: payment.trancheNumber,
+              paymentId: payment.id,
+              amount: state.amount,
+              reference: state.reference,
+              paidAt: state.paidAt.toISOString(),
+              ...(actor && payment.gateway === 'http' && { resolvedByOperator: true }),
+            },
+            dedupKey: `${workflowId}:payment:${payment.id}:paid`,
+          },
         ]);
         return this.result(payment.id, 'paid', 'disbursed');
       }
       if (state.status === 'failed') {
-        await m.update(PaymentEntity, { id: payment.id }, { status: 'failed', failureReason: state.reason, providerReference: state.reference ?? payment.providerReference, lastAnswer: null, ...resolution });
-        await m.update(GrantTrancheEntity, { id: payment.trancheId }, { status: 'failed', failureReason: state.reason });
+        await m.update(
+          PaymentEntity,
+          { id: payment.id },
+          {
+            status: 'failed',
+            failureReason: state.reason,
+            providerReference: state.reference ?? payment.providerReference,
+            lastAnswer: null,
+            ...resolution,
+          },
+        );
+        await m.update(
+          GrantTrancheEntity,
+          { id: payment.trancheId },
+          { status: 'failed', failureReason: state.reason },
+        );
         await appendAuditEvents(m, [
-          { ...common, action: 'tranche.disbursement_failed', fromState: 'disbursing', toState: 'failed', reason: state.reason, data: { tranche: payment.trancheNumber, paymentId: payment.id, ...(actor && { resolvedByOperator: true, note }) }, dedupKey: `${workflowId}:payment:${payment.id}:failed` },
+          {
+            ...common,
+            action: 'tranche.disbursement_failed',
+            fromState: 'disbursing',
+            toState: 'failed',
+            reason: state.reason,
+            data: {
+              tranche: payment.trancheNumber,
+              paymentId: payment.id,
+              ...(actor && { resolvedByOperator: true, note }),
+            },
+            dedupKey: `${workflowId}:payment:${payment.id}:failed`,
+          },
         ]);
         return this.result(payment.id, 'failed', 'failed');
       }
@@ -324,11 +534,21 @@ export class GrantActivitiesService implements GrantActivities {
   }
 
   /** An answer that settles nothing: remembered, counted, and finance alerted once the payment is stuck. */
-  private async noOutcome(m: EntityManager, payment: PaymentEntity, state: Extract<TransferState, { status: 'pending' | 'unknown' }>, workflowId: string): Promise<DisbursementResult> {
+  private async noOutcome(
+    m: EntityManager,
+    payment: PaymentEntity,
+    state: Extract<TransferState, { status: 'pending' | 'unknown' }>,
+    workflowId: string,
+  ): Promise<DisbursementResult> {
     const now = new Date();
-    const changes: Partial<PaymentEntity> = { checks: payment.checks + 1, lastCheckedAt: now, lastAnswer: state.status === 'unknown' ? state.answer : null };
+    const changes: Partial<PaymentEntity> = {
+      checks: payment.checks + 1,
+      lastCheckedAt: now,
+      lastAnswer: state.status === 'unknown' ? state.answer : null,
+    };
     if (state.status === 'pending' && payment.providerReference !== state.reference) {
-      if (await this.referenceTaken(m, payment, state.reference)) changes.lastAnswer = `reference ${state.reference} belongs to another payment`;
+      if (await this.referenceTaken(m, payment, state.reference))
+        changes.lastAnswer = `reference ${state.reference} belongs to another payment`;
       else changes.providerReference = state.reference;
     }
     const alertAfter = durationToMs(this.config.PAYMENT_STUCK_ALERT_AFTER) ?? 2 * 3_600_000;
@@ -337,31 +557,70 @@ export class GrantActivitiesService implements GrantActivities {
       changes.stuckSince = now;
       const answer = changes.lastAnswer ?? payment.lastAnswer ?? 'pending';
       await appendAuditEvents(m, [
-        { actorRole: 'system', action: 'payment.stuck', entityType: 'grant', entityId: payment.grantId, workflowId, reason: answer, data: { tranche: payment.trancheNumber, paymentId: payment.id, attempt: payment.attempt, checks: changes.checks, since: payment.createdAt.toISOString() }, dedupKey: `${workflowId}:payment:${payment.id}:stuck` },
+        {
+          actorRole: 'system',
+          action: 'payment.stuck',
+          entityType: 'grant',
+          entityId: payment.grantId,
+          workflowId,
+          reason: answer,
+          data: {
+            tranche: payment.trancheNumber,
+            paymentId: payment.id,
+            attempt: payment.attempt,
+            checks: changes.checks,
+            since: payment.createdAt.toISOString(),
+          },
+          dedupKey: `${workflowId}:payment:${payment.id}:stuck`,
+        },
       ]);
       const grant = await m.findOneByOrFail(GrantEntity, { id: payment.grantId });
       const { title } = await m.findOneByOrFail(ProposalEntity, { id: grant.proposalId });
-      const params = { title, tranche: payment.trancheNumber, amount: payment.amount, currency: payment.currency, since: payment.createdAt.toISOString(), answer };
+      const params = {
+        title,
+        tranche: payment.trancheNumber,
+        amount: payment.amount,
+        currency: payment.currency,
+        since: payment.createdAt.toISOString(),
+        answer,
+      };
       for (const role of ['finance_officer', 'finance_approver'] as const) {
-        notificationIds.push(...(await this.outbox.enqueue(m, { kind: 'payment_stuck', audience: { role }, entity: { type: 'grant', id: payment.grantId }, params, dedupKey: `${workflowId}:payment:${payment.id}:stuck` })));
+        notificationIds.push(
+          ...(await this.outbox.enqueue(m, {
+            kind: 'payment_stuck',
+            audience: { role },
+            entity: { type: 'grant', id: payment.grantId },
+            params,
+            dedupKey: `${workflowId}:payment:${payment.id}:stuck`,
+          })),
+        );
       }
       notificationIds = [...new Set(notificationIds)];
     }
     await m.update(PaymentEntity, { id: payment.id }, changes);
-    return { ...this.result(payment.id, 'pending', 'disbursing'), unknown: changes.lastAnswer ?? null, notificationIds };
+    return {
+      ...this.result(payment.id, 'pending', 'disbursing'),
+      unknown: changes.lastAnswer ?? null,
+      notificationIds,
+    };
   }
 
   private async referenceTaken(m: EntityManager, payment: PaymentEntity, reference: string): Promise<boolean> {
     return m
       .createQueryBuilder(PaymentEntity, 'p')
-      .where('p.gateway = :gateway AND p.providerReference = :reference AND p.id <> :id', { gateway: payment.gateway, reference, id: payment.id })
+      .where('p.gateway = :gateway AND p.providerReference = :reference AND p.id <> :id', {
+        gateway: payment.gateway,
+        reference,
+        id: payment.id,
+      })
       .getExists();
   }
 
   private duplicateReference(reference: string) {
-    return refuse(ErrorCode.PAYMENT_REFERENCE_DUPLICATE, 'this reference is already recorded for another payment', { errors: [
-      { field: 'reference', code: FieldCode.DUPLICATE },
-    ], params: { reference } });
+    return refuse(ErrorCode.PAYMENT_REFERENCE_DUPLICATE, 'this reference is already recorded for another payment', {
+      errors: [{ field: 'reference', code: FieldCode.DUPLICATE }],
+      params: { reference },
+    });
   }
 
   private async failedAttempts(m: EntityManager, trancheId: string): Promise<number> {
@@ -413,9 +672,27 @@ export class GrantActivitiesService implements GrantActivities {
   }
 
   /** `cycle`: how many attempts failed before, so a release requested (or approved) again is audited again. */
-  private async audit(m: EntityManager, input: { actor: Actor; workflowId: string }, t: GrantTrancheEntity, action: string, from: string, to: string, cycle = 0) {
+  private async audit(
+    m: EntityManager,
+    input: { actor: Actor; workflowId: string },
+    t: GrantTrancheEntity,
+    action: string,
+    from: string,
+    to: string,
+    cycle = 0,
+  ) {
     await appendAuditEvents(m, [
-      { ...this.actor(input.actor), action, entityType: 'grant', entityId: t.grantId, fromState: from, toState: to, workflowId: input.workflowId, data: { tranche: t.number, amount: t.amount }, dedupKey: `${input.workflowId}:tranche:${t.number}:${action}:${input.actor.userId}${cycle ? `:after-${cycle}-failed` : ''}` },
+      {
+        ...this.actor(input.actor),
+        action,
+        entityType: 'grant',
+        entityId: t.grantId,
+        fromState: from,
+        toState: to,
+        workflowId: input.workflowId,
+        data: { tranche: t.number, amount: t.amount },
+        dedupKey: `${input.workflowId}:tranche:${t.number}:${action}:${input.actor.userId}${cycle ? `:after-${cycle}-failed` : ''}`,
+      },
     ]);
   }
 }

@@ -31,8 +31,12 @@ export class NotificationActivitiesService implements NotificationActivities {
    */
   async deliverNotifications(input: { ids: string[] }): Promise<{ sent: number; failed: number }> {
     if (!input.ids.length) return { sent: 0, failed: 0 };
-    const pending = await this.dataSource.manager.find(NotificationEntity, { where: { id: In(input.ids), status: 'pending' } });
-    const users = await this.dataSource.manager.find(UserEntity, { where: { id: In(pending.map((n) => n.recipientId)) } });
+    const pending = await this.dataSource.manager.find(NotificationEntity, {
+      where: { id: In(input.ids), status: 'pending' },
+    });
+    const users = await this.dataSource.manager.find(UserEntity, {
+      where: { id: In(pending.map((n) => n.recipientId)) },
+    });
     const byId = new Map(users.map((u) => [u.id, u]));
     let sent = 0;
     let failed = 0;
@@ -64,7 +68,8 @@ export class NotificationActivitiesService implements NotificationActivities {
       }
     }
     // Temporal's retry (with backoff) is the redelivery loop; the sent ones are skipped next time.
-    if (retryLater) throw ApplicationFailure.retryable(`${retryLater} notification(s) not delivered yet`, 'NOTIFICATION_DELIVERY');
+    if (retryLater)
+      throw ApplicationFailure.retryable(`${retryLater} notification(s) not delivered yet`, 'NOTIFICATION_DELIVERY');
     return { sent, failed };
   }
 }

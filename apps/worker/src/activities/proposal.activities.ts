@@ -67,7 +67,11 @@ export class ProposalActivitiesService implements Omit<ProposalActivities, 'appr
       if (!proposal) throw refuse(ErrorCode.NOT_FOUND, `proposal ${input.proposalId} not found`);
       // Already applied by an earlier attempt of this activity: answer what it did.
       if (proposal.submissionCount >= input.submissionNumber) {
-        return { status: proposal.status, stage: proposal.stage ?? undefined, stageDeadline: proposal.stageDeadlineAt?.toISOString() ?? null };
+        return {
+          status: proposal.status,
+          stage: proposal.stage ?? undefined,
+          stageDeadline: proposal.stageDeadlineAt?.toISOString() ?? null,
+        };
       }
       const refusal = proposalCommandRefusal('submit', proposal.status);
       if (refusal) throw refusalOf(refusal);
@@ -75,9 +79,16 @@ export class ProposalActivitiesService implements Omit<ProposalActivities, 'appr
       // (an edit or the round closing may have slipped in between).
       const round = await manager.findOneByOrFail(RoundEntity, { id: proposal.roundId });
       // FOR SHARE: a programme manager refusing the organisation at this moment waits for the submission, or wins.
-      const organization = await manager.findOneOrFail(OrganizationEntity, { where: { id: proposal.organizationId }, lock: { mode: 'pessimistic_read' } });
+      const organization = await manager.findOneOrFail(OrganizationEntity, {
+        where: { id: proposal.organizationId },
+        lock: { mode: 'pessimistic_read' },
+      });
       const violation = checkEligibility(proposalContent(proposal), round, new Date(), organization);
-      if (violation) throw refuse(violation.code, `not eligible: ${violation.code}`, { errors: violation.errors, params: violation.params });
+      if (violation)
+        throw refuse(violation.code, `not eligible: ${violation.code}`, {
+          errors: violation.errors,
+          params: violation.params,
+        });
       const next = stageFor('screening', round);
       try {
         await manager.update(
@@ -97,10 +108,15 @@ export class ProposalActivitiesService implements Omit<ProposalActivities, 'appr
           },
         );
       } catch (error) {
-        if (pgErrorCode(error) === PgError.UNIQUE_VIOLATION && pgConstraint(error) === 'proposals_one_open_per_org_round') {
-          throw refuse(ErrorCode.ONE_OPEN_PROPOSAL_PER_ROUND, 'the organisation already has an open proposal in this round', { errors: [
-            { field: 'roundId', code: 'DUPLICATE' },
-          ] });
+        if (
+          pgErrorCode(error) === PgError.UNIQUE_VIOLATION &&
+          pgConstraint(error) === 'proposals_one_open_per_org_round'
+        ) {
+          throw refuse(
+            ErrorCode.ONE_OPEN_PROPOSAL_PER_ROUND,
+            'the organisation already has an open proposal in this round',
+            { errors: [{ field: 'roundId', code: 'DUPLICATE' }] },
+          );
         }
         throw error;
       }
@@ -115,7 +131,13 @@ export class ProposalActivitiesService implements Omit<ProposalActivities, 'appr
           data: { submissionNumber: input.submissionNumber, requestedAmount: proposal.requestedAmount },
           dedupKey: `${key}:submitted`,
         },
-        { ...common, action: 'proposal.screening_started', fromState: 'submitted', toState: 'screening', dedupKey: `${key}:screening` },
+        {
+          ...common,
+          action: 'proposal.screening_started',
+          fromState: 'submitted',
+          toState: 'screening',
+          dedupKey: `${key}:screening`,
+        },
       ]);
       return { status: 'screening', stage: next.stage, stageDeadline: next.stageDeadlineAt?.toISOString() ?? null };
     });
@@ -128,12 +150,20 @@ export class ProposalActivitiesService implements Omit<ProposalActivities, 'appr
       // The workflow checked first; under the row lock the table has the last word (a decision may have landed).
       const refusal = proposalCommandRefusal('withdraw', proposal.status);
       if (refusal) throw refusalOf(refusal);
-      await manager.update(ProposalEntity, { id: proposal.id }, { status: 'withdrawn', stage: 'withdrawn', stageDeadlineAt: null });
+      await manager.update(
+        ProposalEntity,
+        { id: proposal.id },
+        { status: 'withdrawn', stage: 'withdrawn', stageDeadlineAt: null },
+      );
       const open = await manager.find(ReviewAssignmentEntity, {
         where: { proposalId: proposal.id, status: In([...OPEN_ASSIGNMENT_STATUSES]) },
       });
       if (open.length) {
-        await manager.update(ReviewAssignmentEntity, { id: In(open.map((a) => a.id)) }, { status: assignmentTarget('cancel') });
+        await manager.update(
+          ReviewAssignmentEntity,
+          { id: In(open.map((a) => a.id)) },
+          { status: assignmentTarget('cancel') },
+        );
       }
       await appendAuditEvents(manager, [
         {
@@ -191,33 +221,58 @@ export class ProposalActivitiesService implements Omit<ProposalActivities, 'appr
 
   async recordScreening(input: RecordScreeningInput): Promise<TransitionResult> {
     const to: ProposalStatus = input.eligible ? 'in_review' : 'ineligible';
-    return this.transition(input.proposalId, 'screen', to, `${input.workflowId}:screen:${input.cycle}`, async (manager, proposal) => {
-      await manager.update(ProposalEntity, { id: proposal.id }, { status: to, screeningReason: input.reason });
-      return {
-        audit: { ...this.common(proposal.id, input.actor, input.workflowId), action: 'proposal.screened', reason: input.reason, data: { eligible: input.eligible } },
-        notify: {
-          kind: input.eligible ? 'proposal_screened_in' : 'proposal_ineligible',
-          audience: { organizationId: proposal.organizationId },
-          params: { title: proposal.title, reason: input.reason },
-        },
-      };
-    });
+    return this.transition(
+      input.proposalId,
+      'screen',
+      to,
+      `${input.workflowId}:screen:${input.cycle}`,
+      async (manager, proposal) => {
+        await manager.update(ProposalEntity, { id: proposal.id }, { status: to, screeningReason: input.reason });
+        return {
+          audit: {
+            ...this.common(proposal.id, input.actor, input.workflowId),
+            action: 'proposal.screened',
+            reason: input.reason,
+            data: { eligible: input.eligible },
+          },
+          notify: {
+            kind: input.eligible ? 'proposal_screened_in' : 'proposal_ineligible',
+            audience: { organizationId: proposal.organizationId },
+            params: { title: proposal.title, reason: input.reason },
+          },
+        };
+      },
+    );
   }
 
-  async completeReview(input: { proposalId: string; cycle: number; workflowId: string }): Promise<TransitionResult & { weightedScoreBp: number }> {
+  async completeReview(input: {
+    proposalId: string;
+    cycle: number;
+    workflowId: string;
+  }): Promise<TransitionResult & { weightedScoreBp: number }> {
     let score = 0;
-    const result = await this.transition(input.proposalId, 'completeReview', 'awaiting_decision', `${input.workflowId}:quorum:${input.cycle}`, async (manager, proposal) => {
-      const reviews = await manager.find(ReviewEntity, { where: { proposalId: proposal.id, cycle: input.cycle } });
-      score = averageScoreBp(reviews.map((r) => r.weightedScoreBp)) ?? 0;
-      await manager.update(ProposalEntity, { id: proposal.id }, { status: 'awaiting_decision', weightedScoreBp: score });
-      return {
-        audit: {
-          ...this.common(proposal.id, null, input.workflowId),
-          action: 'proposal.review_completed',
-          data: { cycle: input.cycle, reviews: reviews.length, weightedScoreBp: score },
-        },
-      };
-    });
+    const result = await this.transition(
+      input.proposalId,
+      'completeReview',
+      'awaiting_decision',
+      `${input.workflowId}:quorum:${input.cycle}`,
+      async (manager, proposal) => {
+        const reviews = await manager.find(ReviewEntity, { where: { proposalId: proposal.id, cycle: input.cycle } });
+        score = averageScoreBp(reviews.map((r) => r.weightedScoreBp)) ?? 0;
+        await manager.update(
+          ProposalEntity,
+          { id: proposal.id },
+          { status: 'awaiting_decision', weightedScoreBp: score },
+        );
+        return {
+          audit: {
+            ...this.common(proposal.id, null, input.workflowId),
+            action: 'proposal.review_completed',
+            data: { cycle: input.cycle, reviews: reviews.length, weightedScoreBp: score },
+          },
+        };
+      },
+    );
     if (result.replayed) {
       const proposal = await this.dataSource.manager.findOneByOrFail(ProposalEntity, { id: input.proposalId });
       score = proposal.weightedScoreBp ?? 0;
@@ -235,45 +290,68 @@ export class ProposalActivitiesService implements Omit<ProposalActivities, 'appr
     workflowId: string;
   }): Promise<TransitionResult> {
     const to: ProposalStatus = input.outcome === 'reject' ? 'rejected' : 'revision_requested';
-    return this.transition(input.proposalId, 'decide', to, `${input.workflowId}:decide:${input.cycle}`, async (manager, proposal, next) => {
-      const round = await manager.findOneByOrFail(RoundEntity, { id: proposal.roundId });
-      const basis = { weightedScoreBp: proposal.weightedScoreBp, approvalThreshold: round.approvalThreshold };
-      const violation = checkDecisionJustification({ outcome: input.outcome, justification: input.justification }, basis);
-      if (violation) throw refusalOf({ message: 'a justification is required', ...violation });
-      const justification = input.justification?.trim() || null;
-      await manager.update(
-        ProposalEntity,
-        { id: proposal.id },
-        { status: to, decisionOutcome: input.outcome, decisionReason: input.reason, decidedAt: new Date() },
-      );
-      return {
-        audit: {
-          ...this.common(proposal.id, input.actor, input.workflowId),
-          action: `proposal.${to}`,
-          reason: input.reason,
-          data: {
-            weightedScore: basis.weightedScoreBp === null ? null : basis.weightedScoreBp / 100,
-            approvalThreshold: basis.approvalThreshold,
-            ...(justification ? { justification } : {}),
+    return this.transition(
+      input.proposalId,
+      'decide',
+      to,
+      `${input.workflowId}:decide:${input.cycle}`,
+      async (manager, proposal, next) => {
+        const round = await manager.findOneByOrFail(RoundEntity, { id: proposal.roundId });
+        const basis = { weightedScoreBp: proposal.weightedScoreBp, approvalThreshold: round.approvalThreshold };
+        const violation = checkDecisionJustification(
+          { outcome: input.outcome, justification: input.justification },
+          basis,
+        );
+        if (violation) throw refusalOf({ message: 'a justification is required', ...violation });
+        const justification = input.justification?.trim() || null;
+        await manager.update(
+          ProposalEntity,
+          { id: proposal.id },
+          { status: to, decisionOutcome: input.outcome, decisionReason: input.reason, decidedAt: new Date() },
+        );
+        return {
+          audit: {
+            ...this.common(proposal.id, input.actor, input.workflowId),
+            action: `proposal.${to}`,
+            reason: input.reason,
+            data: {
+              weightedScore: basis.weightedScoreBp === null ? null : basis.weightedScoreBp / 100,
+              approvalThreshold: basis.approvalThreshold,
+              ...(justification ? { justification } : {}),
+            },
           },
-        },
-        notify: {
-          kind: input.outcome === 'reject' ? 'proposal_rejected' : 'proposal_revision_requested',
-          audience: { organizationId: proposal.organizationId },
-          params: { title: proposal.title, reason: input.reason, deadline: next.stageDeadlineAt?.toISOString().slice(0, 16).replace('T', ' ') ?? null },
-        },
-      };
-    });
+          notify: {
+            kind: input.outcome === 'reject' ? 'proposal_rejected' : 'proposal_revision_requested',
+            audience: { organizationId: proposal.organizationId },
+            params: {
+              title: proposal.title,
+              reason: input.reason,
+              deadline: next.stageDeadlineAt?.toISOString().slice(0, 16).replace('T', ' ') ?? null,
+            },
+          },
+        };
+      },
+    );
   }
 
   async expireProposal(input: { proposalId: string; cycle: number; workflowId: string }): Promise<TransitionResult> {
-    return this.transition(input.proposalId, 'expire', 'expired', `${input.workflowId}:expire:${input.cycle}`, async (manager, proposal) => {
-      await manager.update(ProposalEntity, { id: proposal.id }, { status: 'expired' });
-      return {
-        audit: { ...this.common(proposal.id, null, input.workflowId), action: 'proposal.expired' },
-        notify: { kind: 'proposal_expired', audience: { organizationId: proposal.organizationId }, params: { title: proposal.title } },
-      };
-    });
+    return this.transition(
+      input.proposalId,
+      'expire',
+      'expired',
+      `${input.workflowId}:expire:${input.cycle}`,
+      async (manager, proposal) => {
+        await manager.update(ProposalEntity, { id: proposal.id }, { status: 'expired' });
+        return {
+          audit: { ...this.common(proposal.id, null, input.workflowId), action: 'proposal.expired' },
+          notify: {
+            kind: 'proposal_expired',
+            audience: { organizationId: proposal.organizationId },
+            params: { title: proposal.title },
+          },
+        };
+      },
+    );
   }
 
   /**
@@ -289,12 +367,25 @@ export class ProposalActivitiesService implements Omit<ProposalActivities, 'appr
       manager: EntityManager,
       proposal: ProposalEntity,
       next: { stage: string; stageDeadlineAt: Date | null },
-    ) => Promise<{ audit: AuditEventInput; notify?: { kind: Parameters<Outbox['enqueue']>[1]['kind']; audience: Parameters<Outbox['enqueue']>[1]['audience']; params: Record<string, string | number | null> } }>,
+    ) => Promise<{
+      audit: AuditEventInput;
+      notify?: {
+        kind: Parameters<Outbox['enqueue']>[1]['kind'];
+        audience: Parameters<Outbox['enqueue']>[1]['audience'];
+        params: Record<string, string | number | null>;
+      };
+    }>,
   ): Promise<TransitionResult & { replayed: boolean }> {
     return this.dataSource.transaction(async (manager) => {
       const proposal = await this.lock(manager, proposalId);
       if (proposal.status === to) {
-        return { status: to, notificationIds: [], replayed: true, stage: proposal.stage ?? to, stageDeadline: proposal.stageDeadlineAt?.toISOString() ?? null };
+        return {
+          status: to,
+          notificationIds: [],
+          replayed: true,
+          stage: proposal.stage ?? to,
+          stageDeadline: proposal.stageDeadlineAt?.toISOString() ?? null,
+        };
       }
       const refusal = proposalCommandRefusal(command, proposal.status);
       if (refusal) throw refusalOf(refusal);
@@ -306,7 +397,13 @@ export class ProposalActivitiesService implements Omit<ProposalActivities, 'appr
       const notificationIds = notify
         ? await this.outbox.enqueue(manager, { ...notify, entity: { type: 'proposal', id: proposalId }, dedupKey: key })
         : [];
-      return { status: to, notificationIds, replayed: false, stage: next.stage, stageDeadline: next.stageDeadlineAt?.toISOString() ?? null };
+      return {
+        status: to,
+        notificationIds,
+        replayed: false,
+        stage: next.stage,
+        stageDeadline: next.stageDeadlineAt?.toISOString() ?? null,
+      };
     });
   }
 

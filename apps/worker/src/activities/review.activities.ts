@@ -11,13 +11,7 @@ import {
   validateScores,
   weightedScoreBp,
 } from '@csf/domain';
-import {
-  appendAuditEvents,
-  ProposalEntity,
-  ReviewAssignmentEntity,
-  ReviewEntity,
-  RoundEntity,
-} from '@csf/persistence';
+import { appendAuditEvents, ProposalEntity, ReviewAssignmentEntity, ReviewEntity, RoundEntity } from '@csf/persistence';
 import type { AssignedReviewer, ReviewActivities } from '@csf/temporal';
 import { Outbox } from '../notifications/outbox';
 import { refuse, refusalOf } from '@csf/temporal';
@@ -34,16 +28,31 @@ export class ReviewActivitiesService implements ReviewActivities {
    * deterministic. Locking the proposal row serialises two attempts for the same proposal; the unique
    * (proposal, reviewer, cycle) key makes a retried attempt answer the assignments it already made.
    */
-  async assignReviewers(input: { proposalId: string; cycle: number; count: number; reviewPeriodMs: number; workflowId: string }) {
+  async assignReviewers(input: {
+    proposalId: string;
+    cycle: number;
+    count: number;
+    reviewPeriodMs: number;
+    workflowId: string;
+  }) {
     return this.dataSource.transaction(async (manager) => {
-      const proposal = await manager.findOne(ProposalEntity, { where: { id: input.proposalId }, lock: { mode: 'pessimistic_write' } });
+      const proposal = await manager.findOne(ProposalEntity, {
+        where: { id: input.proposalId },
+        lock: { mode: 'pessimistic_write' },
+      });
       if (!proposal) throw refuse(ErrorCode.NOT_FOUND, 'proposal not found');
       const key = `${input.workflowId}:assign:${input.cycle}`;
-      const already: ReviewAssignmentEntity[] = await manager.find(ReviewAssignmentEntity, { where: { proposalId: proposal.id } });
-      const openThisCycle = already.filter((a) => a.cycle === input.cycle && (isOpenAssignment(a.status) || a.status === assignmentTarget('submitReview')));
+      const already: ReviewAssignmentEntity[] = await manager.find(ReviewAssignmentEntity, {
+        where: { proposalId: proposal.id },
+      });
+      const openThisCycle = already.filter(
+        (a) => a.cycle === input.cycle && (isOpenAssignment(a.status) || a.status === assignmentTarget('submitReview')),
+      );
       // Everyone asked before on this proposal is out: declined (a declared conflict), lapsed, or already in.
       const excluded = new Set(
-        already.filter((a) => a.cycle === input.cycle || a.conflictDeclared || a.status === 'lapsed').map((a) => a.reviewerId),
+        already
+          .filter((a) => a.cycle === input.cycle || a.conflictDeclared || a.status === 'lapsed')
+          .map((a) => a.reviewerId),
       );
       const candidates: { id: string; organization_id: string | null; load: number }[] = await manager.query(
         `SELECT u.id, u.organization_id,
@@ -91,7 +100,11 @@ export class ReviewActivitiesService implements ReviewActivities {
             entityType: 'proposal',
             entityId: proposal.id,
             workflowId: input.workflowId,
-            data: { cycle: input.cycle, reviewerIds: created.map((c) => c.reviewerId), openBefore: openThisCycle.length },
+            data: {
+              cycle: input.cycle,
+              reviewerIds: created.map((c) => c.reviewerId),
+              openBefore: openThisCycle.length,
+            },
             dedupKey: `${key}:${created.map((c) => c.assignmentId).join(',')}`,
           },
         ]);
@@ -166,7 +179,8 @@ export class ReviewActivitiesService implements ReviewActivities {
       const refusal = assignmentChangeRefusal('submitReview', assignment.status);
       if (refusal) throw refusalOf(refusal);
       const round = await manager.findOneByOrFail(RoundEntity, { id: assignment.roundId });
-      if (validateScores(round.rubric, input.scores).length) throw refuse(ErrorCode.INVALID_SCORES, 'scores do not match the rubric');
+      if (validateScores(round.rubric, input.scores).length)
+        throw refuse(ErrorCode.INVALID_SCORES, 'scores do not match the rubric');
       const score = weightedScoreBp(round.rubric, input.scores);
       await manager.insert(ReviewEntity, {
         assignmentId: assignment.id,
@@ -188,7 +202,12 @@ export class ReviewActivitiesService implements ReviewActivities {
           entityType: 'proposal',
           entityId: assignment.proposalId,
           workflowId: input.workflowId,
-          data: { assignmentId: assignment.id, weightedScoreBp: score, recommendation: input.recommendation, cycle: assignment.cycle },
+          data: {
+            assignmentId: assignment.id,
+            weightedScoreBp: score,
+            recommendation: input.recommendation,
+            cycle: assignment.cycle,
+          },
           dedupKey: `${input.workflowId}:assignment:${assignment.id}:submitted`,
         },
       ]);
@@ -196,11 +215,15 @@ export class ReviewActivitiesService implements ReviewActivities {
     });
   }
 
-  async lapseAssignment(input: { assignmentId: string; workflowId: string }): Promise<{ status: string; notificationIds: string[] }> {
+  async lapseAssignment(input: {
+    assignmentId: string;
+    workflowId: string;
+  }): Promise<{ status: string; notificationIds: string[] }> {
     return this.dataSource.transaction(async (manager) => {
       const assignment = await this.lock(manager, input.assignmentId);
       // Answered or withdrawn meanwhile: nothing to lapse.
-      if (!assignmentChangeAllowed('lapse', assignment.status)) return { status: assignment.status, notificationIds: [] };
+      if (!assignmentChangeAllowed('lapse', assignment.status))
+        return { status: assignment.status, notificationIds: [] };
       await manager.update(ReviewAssignmentEntity, { id: assignment.id }, { status: assignmentTarget('lapse') });
       const key = `${input.workflowId}:assignment:${assignment.id}:lapsed`;
       await appendAuditEvents(manager, [
@@ -227,7 +250,10 @@ export class ReviewActivitiesService implements ReviewActivities {
   }
 
   private async lock(manager: EntityManager, id: string): Promise<ReviewAssignmentEntity> {
-    const assignment = await manager.findOne(ReviewAssignmentEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
+    const assignment = await manager.findOne(ReviewAssignmentEntity, {
+      where: { id },
+      lock: { mode: 'pessimistic_write' },
+    });
     if (!assignment) throw refuse(ErrorCode.NOT_FOUND, `assignment ${id} not found`);
     return assignment;
   }

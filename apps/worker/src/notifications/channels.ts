@@ -22,7 +22,10 @@ class DevChannel implements NotificationChannel {
 
 class EmailChannel implements NotificationChannel {
   private readonly transport: Transporter;
-  constructor(url: string, private readonly from: string) {
+  constructor(
+    url: string,
+    private readonly from: string,
+  ) {
     this.transport = createTransport(url);
   }
   async send(n: NotificationEntity, to: Recipient): Promise<void> {
@@ -32,7 +35,10 @@ class EmailChannel implements NotificationChannel {
 }
 
 class SmsChannel implements NotificationChannel {
-  constructor(private readonly url: string, private readonly token?: string) {}
+  constructor(
+    private readonly url: string,
+    private readonly token?: string,
+  ) {}
   async send(n: NotificationEntity, to: Recipient): Promise<void> {
     if (!to.phone) throw new Error('recipient has no phone number');
     const res = await fetch(this.url, {
@@ -63,7 +69,8 @@ export class NotificationChannels {
     const email = config.SMTP_URL ? new EmailChannel(config.SMTP_URL, config.SMTP_FROM) : undefined;
     const sms = config.SMS_GATEWAY_URL ? new SmsChannel(config.SMS_GATEWAY_URL, config.SMS_GATEWAY_TOKEN) : undefined;
     const dev = new DevChannel();
-    this.channel = config.NOTIFICATION_CHANNEL === 'email' ? email! : config.NOTIFICATION_CHANNEL === 'sms' ? sms! : dev;
+    this.channel =
+      config.NOTIFICATION_CHANNEL === 'email' ? email! : config.NOTIFICATION_CHANNEL === 'sms' ? sms! : dev;
     this.byName = config.NOTIFICATION_CHANNEL === 'dev' ? { dev } : { dev, email, sms };
     this.outboxFile = config.OUTBOX_FILE;
   }
@@ -75,7 +82,15 @@ export class NotificationChannels {
 
   private record(n: NotificationEntity, to: Recipient): void {
     const medium = n.channel !== 'dev' ? n.channel : to.email ? 'email' : 'sms';
-    const line = { to: medium === 'email' ? to.email : to.phone, channel: medium, subject: n.subject, text: n.body, sentAt: new Date().toISOString(), kind: n.kind, id: n.id };
+    const line = {
+      to: medium === 'email' ? to.email : to.phone,
+      channel: medium,
+      subject: n.subject,
+      text: n.body,
+      sentAt: new Date().toISOString(),
+      kind: n.kind,
+      id: n.id,
+    };
     mkdirSync(dirname(this.outboxFile!), { recursive: true });
     appendFileSync(this.outboxFile!, `${JSON.stringify(line)}\n`);
     this.logger.log(`${medium} to ${line.to}: ${n.subject}\n${n.body}`);

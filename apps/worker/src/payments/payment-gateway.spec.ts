@@ -53,22 +53,35 @@ describe(HttpGateway.name, () => {
     expect(created).toEqual({ status: 'pending', reference: expect.any(String) });
     provider.script(r.idempotencyKey, [fault]);
     const reference = (created as { reference: string }).reference;
-    expect(await sut.status(r.idempotencyKey, reference, expected)).toEqual({ status: 'unknown', answer: expect.stringContaining(said) });
+    expect(await sut.status(r.idempotencyKey, reference, expected)).toEqual({
+      status: 'unknown',
+      answer: expect.stringContaining(said),
+    });
     // The same key then gets the real answer.
-    expect(await sut.status(r.idempotencyKey, reference, expected)).toMatchObject({ status: 'paid', reference, amount: 16_000_000 });
+    expect(await sut.status(r.idempotencyKey, reference, expected)).toMatchObject({
+      status: 'paid',
+      reference,
+      amount: 16_000_000,
+    });
   });
 
-  it('reports a failure only with the provider\'s reason, and a payment only with the tranche\'s amount', async () => {
+  it("reports a failure only with the provider's reason, and a payment only with the tranche's amount", async () => {
     const failing = request();
     provider.fate(failing.idempotencyKey, { outcome: 'fail', atPoll: 0 });
-    expect(await sut.submit(failing)).toEqual({ status: 'failed', reason: 'insufficient provider float', reference: expect.any(String) });
+    expect(await sut.submit(failing)).toEqual({
+      status: 'failed',
+      reason: 'insufficient provider float',
+      reference: expect.any(String),
+    });
     const paying = request();
     provider.fate(paying.idempotencyKey, { outcome: 'succeed', atPoll: 0 });
     provider.script(paying.idempotencyKey, ['slow', 'duplicate']);
     const first = await sut.submit(paying);
     expect(first).toMatchObject({ status: 'paid', amount: 16_000_000 });
     // Delivered twice, answered twice: still one transfer for the key.
-    expect(await sut.submit(paying)).toEqual(first.status === 'paid' ? expect.objectContaining({ reference: first.reference }) : first);
+    expect(await sut.submit(paying)).toEqual(
+      first.status === 'paid' ? expect.objectContaining({ reference: first.reference }) : first,
+    );
     expect(provider.ledger(paying.idempotencyKey)).toHaveLength(1);
   });
 });

@@ -70,7 +70,12 @@ export class HttpGateway implements PaymentGateway {
     const recipient =
       request.payout.method === 'mobile_money'
         ? { type: 'mobile_money', provider: request.payout.provider, msisdn: request.payout.msisdn }
-        : { type: 'bank', bank: request.payout.bankName, account: request.payout.accountNumber, name: request.payout.accountName };
+        : {
+            type: 'bank',
+            bank: request.payout.bankName,
+            account: request.payout.accountNumber,
+            name: request.payout.accountName,
+          };
     const answer = await this.call('POST', '/transfers', request.idempotencyKey, {
       amount: request.amount,
       currency: request.currency,
@@ -81,7 +86,11 @@ export class HttpGateway implements PaymentGateway {
   }
 
   async status(idempotencyKey: string, reference: string, expected: Expected): Promise<TransferState> {
-    return this.toState(await this.call('GET', `/transfers/${encodeURIComponent(reference)}`, idempotencyKey), expected, reference);
+    return this.toState(
+      await this.call('GET', `/transfers/${encodeURIComponent(reference)}`, idempotencyKey),
+      expected,
+      reference,
+    );
   }
 
   private async call(method: string, path: string, idempotencyKey: string, body?: unknown): Promise<Answer> {
@@ -97,9 +106,15 @@ export class HttpGateway implements PaymentGateway {
         signal: AbortSignal.timeout(this.timeoutMs),
       });
       const json = (await res.json().catch(() => null)) as unknown;
-      return { http: res.status, body: json && typeof json === 'object' && !Array.isArray(json) ? (json as Record<string, unknown>) : {} };
+      return {
+        http: res.status,
+        body: json && typeof json === 'object' && !Array.isArray(json) ? (json as Record<string, unknown>) : {},
+      };
     } catch (error) {
-      return { http: null, error: `${method} ${path.split('/').slice(0, 2).join('/')}: ${(error as Error).name === 'TimeoutError' ? 'timed out' : 'unreachable'}` };
+      return {
+        http: null,
+        error: `${method} ${path.split('/').slice(0, 2).join('/')}: ${(error as Error).name === 'TimeoutError' ? 'timed out' : 'unreachable'}`,
+      };
     }
   }
 
@@ -113,12 +128,21 @@ export class HttpGateway implements PaymentGateway {
     if (reference !== null && id !== reference) return said(`another transfer (${id})`);
     const amountDiffers = body.amount !== undefined && body.amount !== expected.amount;
     const currencyDiffers = body.currency !== undefined && body.currency !== expected.currency;
-    if (amountDiffers || currencyDiffers) return said(`transfer ${id} is ${String(body.amount)} ${String(body.currency)}, not ${expected.amount} ${expected.currency}`);
+    if (amountDiffers || currencyDiffers)
+      return said(
+        `transfer ${id} is ${String(body.amount)} ${String(body.currency)}, not ${expected.amount} ${expected.currency}`,
+      );
     if (body.status === 'succeeded') {
       // Money moved: only when the provider says how much, and it is the tranche's amount.
-      if (body.amount === undefined || body.currency === undefined) return said(`transfer ${id} succeeded without its amount`);
+      if (body.amount === undefined || body.currency === undefined)
+        return said(`transfer ${id} succeeded without its amount`);
       const completedAt = typeof body.completedAt === 'string' ? new Date(body.completedAt) : new Date();
-      return { status: 'paid', reference: id, paidAt: Number.isNaN(completedAt.getTime()) ? new Date() : completedAt, amount: expected.amount };
+      return {
+        status: 'paid',
+        reference: id,
+        paidAt: Number.isNaN(completedAt.getTime()) ? new Date() : completedAt,
+        amount: expected.amount,
+      };
     }
     if (body.status === 'failed' && typeof body.reason === 'string' && body.reason.trim()) {
       return { status: 'failed', reason: body.reason.slice(0, 500), reference: id };
@@ -149,7 +173,13 @@ export class PaymentGateways {
   readonly gateway: PaymentGateway;
   constructor(config: AppConfig, @Optional() metrics?: Metrics) {
     const gateway =
-      config.PAYMENT_GATEWAY === 'http' ? new HttpGateway(config.PAYMENT_API_URL!, config.PAYMENT_API_TOKEN, durationToMs(config.PAYMENT_API_TIMEOUT) ?? 10_000) : new ManualGateway();
+      config.PAYMENT_GATEWAY === 'http'
+        ? new HttpGateway(
+            config.PAYMENT_API_URL!,
+            config.PAYMENT_API_TOKEN,
+            durationToMs(config.PAYMENT_API_TIMEOUT) ?? 10_000,
+          )
+        : new ManualGateway();
     if (!metrics) {
       this.gateway = gateway;
       return;

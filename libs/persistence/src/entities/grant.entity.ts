@@ -33,7 +33,8 @@ export class GrantEntity {
   @Column('bigint', { name: 'released_amount', transformer: bigintToNumber, default: 0 }) releasedAmount: number;
   @Column('timestamptz', { name: 'closing_at', nullable: true }) closingAt: Date | null;
   @Column('timestamptz', { name: 'closed_at', nullable: true }) closedAt: Date | null;
-  @Column('bigint', { name: 'unspent_returned_amount', transformer: bigintToNumber, default: 0 }) unspentReturnedAmount: number;
+  @Column('bigint', { name: 'unspent_returned_amount', transformer: bigintToNumber, default: 0 })
+  unspentReturnedAmount: number;
   @Column('text', { name: 'unspent_reference', nullable: true }) unspentReference: string | null;
   /** A grant activity exhausted its attempts: staff are alerted; cleared by the next change that succeeds. */
   @Column('timestamptz', { name: 'stalled_since', nullable: true }) stalledSince: Date | null;

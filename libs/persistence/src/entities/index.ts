@@ -9,7 +9,13 @@ import {
 } from './proposal.entity';
 import { RoundEntity, RoundPanelMemberEntity } from './round.entity';
 import { UserEntity } from './user.entity';
-import { GrantEntity, GrantIndicatorEntity, GrantReportEntity, GrantTrancheEntity, PaymentEntity } from './grant.entity';
+import {
+  GrantEntity,
+  GrantIndicatorEntity,
+  GrantReportEntity,
+  GrantTrancheEntity,
+  PaymentEntity,
+} from './grant.entity';
 import { NotificationEntity } from './notification.entity';
 import { ReviewAssignmentEntity, ReviewEntity } from './review.entity';
 

@@ -46,7 +46,8 @@ export class ProposalEntity {
   @Column('text', { name: 'decision_reason', nullable: true }) decisionReason: string | null;
   @Column('text', { name: 'decision_conditions', nullable: true }) decisionConditions: string | null;
   @Column('timestamptz', { name: 'decided_at', nullable: true }) decidedAt: Date | null;
-  @Column('bigint', { name: 'awarded_amount', nullable: true, transformer: bigintToNumber }) awardedAmount: number | null;
+  @Column('bigint', { name: 'awarded_amount', nullable: true, transformer: bigintToNumber }) awardedAmount:
+    number | null;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' }) updatedAt: Date;
 

@@ -42,8 +42,12 @@ export class ReviewAndDecision1764100000000 implements MigrationInterface {
         created_at timestamptz NOT NULL DEFAULT date_trunc('milliseconds', now()),
         UNIQUE (proposal_id, reviewer_id, cycle)
       )`);
-    await q.query(`CREATE INDEX review_assignments_reviewer_idx ON review_assignments (reviewer_id, created_at DESC, id DESC)`);
-    await q.query(`CREATE INDEX review_assignments_open_idx ON review_assignments (reviewer_id) WHERE status IN ('pending','accepted')`);
+    await q.query(
+      `CREATE INDEX review_assignments_reviewer_idx ON review_assignments (reviewer_id, created_at DESC, id DESC)`,
+    );
+    await q.query(
+      `CREATE INDEX review_assignments_open_idx ON review_assignments (reviewer_id) WHERE status IN ('pending','accepted')`,
+    );
     await q.query(`CREATE INDEX review_assignments_proposal_idx ON review_assignments (proposal_id, cycle)`);
 
     await q.query(`

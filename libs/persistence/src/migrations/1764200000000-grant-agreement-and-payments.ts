@@ -48,7 +48,9 @@ export class GrantAgreementAndPayments1764200000000 implements MigrationInterfac
         updated_at timestamptz NOT NULL DEFAULT now(),
         UNIQUE (tranche_id, attempt)
       )`);
-    await q.query(`CREATE UNIQUE INDEX payments_one_live_per_tranche ON payments (tranche_id) WHERE status <> 'failed'`);
+    await q.query(
+      `CREATE UNIQUE INDEX payments_one_live_per_tranche ON payments (tranche_id) WHERE status <> 'failed'`,
+    );
     await q.query(`CREATE INDEX payments_created_idx ON payments (created_at, id)`);
   }
 

@@ -61,7 +61,9 @@ export class PortfolioReadModel1764400000000 implements MigrationInterface {
     // keep their milestones pending forever; the grant_id column and partial indexes keep them out of the scan.
     await q.query(`ALTER TABLE proposal_milestones ADD COLUMN grant_id uuid REFERENCES grants(id)`);
     await q.query(`UPDATE proposal_milestones m SET grant_id = g.id FROM grants g WHERE g.proposal_id = m.proposal_id`);
-    await q.query(`CREATE INDEX proposal_milestones_granted_due_idx ON proposal_milestones (due_date, id) WHERE grant_id IS NOT NULL`);
+    await q.query(
+      `CREATE INDEX proposal_milestones_granted_due_idx ON proposal_milestones (due_date, id) WHERE grant_id IS NOT NULL`,
+    );
     await q.query(`
       CREATE INDEX proposal_milestones_granted_open_due_idx ON proposal_milestones (due_date, id)
        WHERE grant_id IS NOT NULL AND status IN ('pending', 'delayed')`);
@@ -227,8 +229,12 @@ export class PortfolioReadModel1764400000000 implements MigrationInterface {
     await q.query(`DROP TRIGGER grant_indicators_portfolio ON grant_indicators`);
     await q.query(`DROP TRIGGER grants_portfolio ON grants`);
     await q.query(`DROP TRIGGER proposals_portfolio ON proposals`);
-    await q.query(`DROP FUNCTION portfolio_indicator_trigger(), portfolio_grant_trigger(), portfolio_proposal_trigger()`);
-    await q.query(`DROP FUNCTION portfolio_indicator_delta(grant_indicators, integer), portfolio_grant_delta(grants, integer), portfolio_proposal_delta(proposals, integer)`);
+    await q.query(
+      `DROP FUNCTION portfolio_indicator_trigger(), portfolio_grant_trigger(), portfolio_proposal_trigger()`,
+    );
+    await q.query(
+      `DROP FUNCTION portfolio_indicator_delta(grant_indicators, integer), portfolio_grant_delta(grants, integer), portfolio_proposal_delta(proposals, integer)`,
+    );
     await q.query(`DROP TABLE portfolio_indicator_totals, portfolio_grant_counts, portfolio_proposal_counts`);
     await q.query(`DROP INDEX grant_reports_grant_idx`);
     await q.query(`DROP INDEX proposal_milestones_granted_open_due_idx`);

@@ -30,8 +30,12 @@ export class PaymentOutcomes1764600000000 implements MigrationInterface {
         ADD COLUMN resolution_note text`);
     // Backfill before the CHECK: every payment paid so far paid its amount (nothing else could be recorded).
     await q.query(`UPDATE payments SET paid_amount = amount WHERE status = 'paid'`);
-    await q.query(`ALTER TABLE payments ADD CONSTRAINT payments_paid_in_full CHECK (status <> 'paid' OR paid_amount = amount)`);
-    await q.query(`CREATE UNIQUE INDEX payments_reference_per_gateway ON payments (gateway, provider_reference) WHERE provider_reference IS NOT NULL`);
+    await q.query(
+      `ALTER TABLE payments ADD CONSTRAINT payments_paid_in_full CHECK (status <> 'paid' OR paid_amount = amount)`,
+    );
+    await q.query(
+      `CREATE UNIQUE INDEX payments_reference_per_gateway ON payments (gateway, provider_reference) WHERE provider_reference IS NOT NULL`,
+    );
     await q.query(`ALTER TABLE grants ADD COLUMN stalled_since timestamptz, ADD COLUMN stalled_reason text`);
   }
 

@@ -10,7 +10,9 @@ export class DraftWithoutTitle1764620000000 implements MigrationInterface {
 
   async up(q: QueryRunner): Promise<void> {
     await q.query(`ALTER TABLE proposals ALTER COLUMN title DROP NOT NULL`);
-    await q.query(`ALTER TABLE proposals ADD CONSTRAINT proposals_title_once_submitted CHECK (title IS NOT NULL OR status IN ('draft', 'withdrawn'))`);
+    await q.query(
+      `ALTER TABLE proposals ADD CONSTRAINT proposals_title_once_submitted CHECK (title IS NOT NULL OR status IN ('draft', 'withdrawn'))`,
+    );
   }
 
   async down(q: QueryRunner): Promise<void> {

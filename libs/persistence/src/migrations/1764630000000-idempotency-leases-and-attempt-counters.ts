@@ -18,7 +18,9 @@ export class IdempotencyLeasesAndAttemptCounters1764630000000 implements Migrati
         ADD COLUMN lease_token uuid,
         ADD COLUMN lease_until timestamptz,
         ADD COLUMN expires_at timestamptz`);
-    await q.query(`UPDATE idempotency_keys SET expires_at = created_at + interval '24 hours', lease_until = created_at`);
+    await q.query(
+      `UPDATE idempotency_keys SET expires_at = created_at + interval '24 hours', lease_until = created_at`,
+    );
     await q.query(`ALTER TABLE idempotency_keys ALTER COLUMN expires_at SET NOT NULL`);
     await q.query(`CREATE INDEX idempotency_keys_expires_at ON idempotency_keys (expires_at)`);
 
@@ -38,6 +40,8 @@ export class IdempotencyLeasesAndAttemptCounters1764630000000 implements Migrati
   async down(q: QueryRunner): Promise<void> {
     await q.query(`DROP TABLE attempt_counters`);
     await q.query(`DROP INDEX idempotency_keys_expires_at`);
-    await q.query(`ALTER TABLE idempotency_keys DROP COLUMN lease_token, DROP COLUMN lease_until, DROP COLUMN expires_at`);
+    await q.query(
+      `ALTER TABLE idempotency_keys DROP COLUMN lease_token, DROP COLUMN lease_until, DROP COLUMN expires_at`,
+    );
   }
 }

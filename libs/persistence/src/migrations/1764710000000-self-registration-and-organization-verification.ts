@@ -23,9 +23,13 @@ export class SelfRegistrationAndOrganizationVerification1764710000000 implements
     await q.query(`ALTER TABLE users ADD COLUMN verified_at timestamptz`);
     await q.query(`UPDATE users SET verified_at = created_at`);
     await q.query(`ALTER TABLE users ALTER COLUMN verified_at SET DEFAULT now()`);
-    await q.query(`ALTER TABLE users ADD CONSTRAINT users_email_or_phone CHECK (email IS NOT NULL OR phone IS NOT NULL)`);
+    await q.query(
+      `ALTER TABLE users ADD CONSTRAINT users_email_or_phone CHECK (email IS NOT NULL OR phone IS NOT NULL)`,
+    );
     // NOT VALID: an existing free-text phone must not stop the migration; new and changed rows are checked.
-    await q.query(`ALTER TABLE users ADD CONSTRAINT users_phone_e164 CHECK (phone ~ '^\\+[1-9][0-9]{7,14}$') NOT VALID`);
+    await q.query(
+      `ALTER TABLE users ADD CONSTRAINT users_phone_e164 CHECK (phone ~ '^\\+[1-9][0-9]{7,14}$') NOT VALID`,
+    );
     await q.query(`CREATE UNIQUE INDEX users_phone_key ON users (phone) WHERE phone IS NOT NULL`);
 
     // Existing organisations keep working: they are verified; new ones wait for a programme manager.

@@ -22,6 +22,8 @@ export class RoundEarlyClosure1764740000000 implements MigrationInterface {
 
   async down(q: QueryRunner): Promise<void> {
     await q.query(`ALTER TABLE rounds DROP CONSTRAINT rounds_early_closure_complete`);
-    await q.query(`ALTER TABLE rounds DROP COLUMN closed_early_at, DROP COLUMN close_reason, DROP COLUMN planned_closes_at, DROP COLUMN closed_by`);
+    await q.query(
+      `ALTER TABLE rounds DROP COLUMN closed_early_at, DROP COLUMN close_reason, DROP COLUMN planned_closes_at, DROP COLUMN closed_by`,
+    );
   }
 }

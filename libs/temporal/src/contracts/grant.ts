@@ -174,38 +174,107 @@ export type PaymentResolution =
 
 export interface GrantActivities {
   loadGrantContext(input: { grantId: string }): Promise<GrantContext>;
-  recordAgreement(input: { grantId: string; payoutAccount: PayoutAccountInput; actor: Actor; workflowId: string }): Promise<GrantSnapshot>;
-  recordReleaseRequest(input: { grantId: string; trancheNumber: number; actor: Actor; workflowId: string }): Promise<GrantTrancheState>;
-  recordReleaseApproval(input: { grantId: string; trancheNumber: number; actor: Actor; workflowId: string }): Promise<GrantTrancheState>;
+  recordAgreement(input: {
+    grantId: string;
+    payoutAccount: PayoutAccountInput;
+    actor: Actor;
+    workflowId: string;
+  }): Promise<GrantSnapshot>;
+  recordReleaseRequest(input: {
+    grantId: string;
+    trancheNumber: number;
+    actor: Actor;
+    workflowId: string;
+  }): Promise<GrantTrancheState>;
+  recordReleaseApproval(input: {
+    grantId: string;
+    trancheNumber: number;
+    actor: Actor;
+    workflowId: string;
+  }): Promise<GrantTrancheState>;
   /** Creates (or finds) the tranche's live payment and submits it to the gateway; never a second payment. */
   startDisbursement(input: { grantId: string; trancheNumber: number; workflowId: string }): Promise<DisbursementResult>;
   checkDisbursement(input: { paymentId: string; workflowId: string }): Promise<DisbursementResult>;
   /** The amount must be the tranche's and the reference unused at the gateway (absent from older histories: then the tranche's). */
-  confirmManualPayment(input: { grantId: string; trancheNumber: number; reference: string; paidAt: string; amount?: number; actor: Actor; workflowId: string }): Promise<GrantTrancheState>;
+  confirmManualPayment(input: {
+    grantId: string;
+    trancheNumber: number;
+    reference: string;
+    paidAt: string;
+    amount?: number;
+    actor: Actor;
+    workflowId: string;
+  }): Promise<GrantTrancheState>;
   /** failed → release_requested by this finance officer: a different approver must approve the new attempt. */
-  recordDisbursementRetry(input: { grantId: string; trancheNumber: number; actor: Actor; workflowId: string }): Promise<GrantTrancheState>;
+  recordDisbursementRetry(input: {
+    grantId: string;
+    trancheNumber: number;
+    actor: Actor;
+    workflowId: string;
+  }): Promise<GrantTrancheState>;
   /** A stuck HTTP payment's outcome, as a finance approver (not the release's maker) found it with the provider. */
-  resolvePayment(input: { grantId: string; trancheNumber: number; resolution: PaymentResolution; actor: Actor; workflowId: string }): Promise<GrantTrancheState>;
-
+  resolvePayment(input: {
+    grantId: string;
+    trancheNumber: number;
+    resolution: PaymentResolution;
+    actor: Actor;
+    workflowId: string;
+  }): Promise<GrantTrancheState>;
 }
 
 export type ReportEvent = 'due' | 'overdue' | 'at_risk';
 
 export interface GrantLifecycleActivities {
   /** Stores the report's content (validated against the grant) → submitted; clears the at-risk flag it caused. */
-  recordReportSubmission(input: { grantId: string; reportId: string; content: ReportContent; actor: Actor; workflowId: string }): Promise<GrantSnapshot>;
+  recordReportSubmission(input: {
+    grantId: string;
+    reportId: string;
+    content: ReportContent;
+    actor: Actor;
+    workflowId: string;
+  }): Promise<GrantSnapshot>;
   /** accept (milestones updated, the gated tranche eligible if the grant is active) or request changes. */
-  recordReportReview(input: { grantId: string; reportId: string; decision: 'accept' | 'request_changes'; comment: string | null; actor: Actor; workflowId: string }): Promise<GrantSnapshot>;
+  recordReportReview(input: {
+    grantId: string;
+    reportId: string;
+    decision: 'accept' | 'request_changes';
+    comment: string | null;
+    actor: Actor;
+    workflowId: string;
+  }): Promise<GrantSnapshot>;
   /** A report's timer fired: scheduled → due (reminder), due → overdue (escalation), or the grant at risk. */
-  recordReportEvent(input: { grantId: string; reportId: string; event: ReportEvent; workflowId: string }): Promise<GrantSnapshot>;
+  recordReportEvent(input: {
+    grantId: string;
+    reportId: string;
+    event: ReportEvent;
+    workflowId: string;
+  }): Promise<GrantSnapshot>;
   /** suspend / resume (gated tranches become eligible) / terminate (undisbursed tranches cancelled, reservation released). */
-  recordGrantStatusChange(input: { grantId: string; action: 'suspend' | 'resume' | 'terminate'; reason: string; actor: Actor; workflowId: string }): Promise<GrantSnapshot>;
+  recordGrantStatusChange(input: {
+    grantId: string;
+    action: 'suspend' | 'resume' | 'terminate';
+    reason: string;
+    actor: Actor;
+    workflowId: string;
+  }): Promise<GrantSnapshot>;
   /** Final report accepted and every tranche settled → closing. */
   enterCloseout(input: { grantId: string; workflowId: string }): Promise<GrantSnapshot>;
   /** closing → closed, recording the unspent amount returned by the grantee. */
-  recordCloseout(input: { grantId: string; unspentAmount: number; reference: string | null; note: string | null; actor: Actor; workflowId: string }): Promise<GrantSnapshot>;
+  recordCloseout(input: {
+    grantId: string;
+    unspentAmount: number;
+    reference: string | null;
+    note: string | null;
+    actor: Actor;
+    workflowId: string;
+  }): Promise<GrantSnapshot>;
   /** A grant activity exhausted its attempts: flag the grant and alert programme managers (once per stall). */
-  flagGrantStalled(input: { grantId: string; activity: string; reason: string; workflowId: string }): Promise<{ notificationIds: string[] }>;
+  flagGrantStalled(input: {
+    grantId: string;
+    activity: string;
+    reason: string;
+    workflowId: string;
+  }): Promise<{ notificationIds: string[] }>;
   /** The grant works again: clear the flag. */
   clearGrantStall(input: { grantId: string; workflowId: string }): Promise<void>;
 }

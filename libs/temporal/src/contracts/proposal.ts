@@ -183,7 +183,11 @@ export interface ProposalActivities {
   recordStage(input: { proposalId: string; stage: string; deadlineAt: string | null }): Promise<void>;
   recordScreening(input: RecordScreeningInput): Promise<TransitionResult>;
   /** Quorum reached: stores the mean weighted score of this cycle's reviews → awaiting_decision. */
-  completeReview(input: { proposalId: string; cycle: number; workflowId: string }): Promise<TransitionResult & { weightedScoreBp: number }>;
+  completeReview(input: {
+    proposalId: string;
+    cycle: number;
+    workflowId: string;
+  }): Promise<TransitionResult & { weightedScoreBp: number }>;
   /** reject or revise (approve reserves money: see approveProposal). */
   recordDecision(input: {
     proposalId: string;
@@ -232,5 +236,8 @@ export interface ReviewActivities {
     workflowId: string;
   }): Promise<{ status: string; weightedScoreBp: number }>;
   /** The review deadline passed: the assignment lapses (the reviewer is not asked again on this proposal). */
-  lapseAssignment(input: { assignmentId: string; workflowId: string }): Promise<{ status: string; notificationIds: string[] }>;
+  lapseAssignment(input: {
+    assignmentId: string;
+    workflowId: string;
+  }): Promise<{ status: string; notificationIds: string[] }>;
 }

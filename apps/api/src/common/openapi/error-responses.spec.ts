@@ -1,7 +1,16 @@
 import type { OpenAPIObject } from '@nestjs/swagger';
 import { generateOpenApiDocument } from '../../openapi';
 
-type Operation = { operationId?: string; security?: unknown[]; parameters?: { in: string; name: string; schema?: Record<string, unknown> }[]; requestBody?: unknown; responses: Record<string, { content?: Record<string, { schema?: { $ref?: string } }>; headers?: Record<string, unknown> }> };
+type Operation = {
+  operationId?: string;
+  security?: unknown[];
+  parameters?: { in: string; name: string; schema?: Record<string, unknown> }[];
+  requestBody?: unknown;
+  responses: Record<
+    string,
+    { content?: Record<string, { schema?: { $ref?: string } }>; headers?: Record<string, unknown> }
+  >;
+};
 
 function operations(document: OpenAPIObject): [string, Operation][] {
   return Object.entries(document.paths).flatMap(([path, item]) =>
@@ -21,10 +30,16 @@ describe('the OpenAPI document declares what the pipeline answers', () => {
   });
 
   it('describes every error as problem+json with the Problem schema', () => {
-    expect(document.components?.schemas?.Problem).toMatchObject({ required: ['type', 'title', 'status', 'code', 'detail', 'errors'] });
+    expect(document.components?.schemas?.Problem).toMatchObject({
+      required: ['type', 'title', 'status', 'code', 'detail', 'errors'],
+    });
     const bare = api.flatMap(([name, op]) =>
       Object.entries(op.responses)
-        .filter(([status, r]) => Number(status) >= 400 && r.content?.['application/problem+json']?.schema?.$ref !== '#/components/schemas/Problem')
+        .filter(
+          ([status, r]) =>
+            Number(status) >= 400 &&
+            r.content?.['application/problem+json']?.schema?.$ref !== '#/components/schemas/Problem',
+        )
         .map(([status]) => `${name} ${status}`),
     );
     expect(bare).toEqual([]);
@@ -32,7 +47,10 @@ describe('the OpenAPI document declares what the pipeline answers', () => {
 
   it('declares 401 and 403 on every operation behind a token, 404 wherever a path names a record', () => {
     const missing = api.flatMap(([name, op]) => {
-      const expected = [...(op.security ? ['401', '403'] : []), ...(op.parameters?.some((p) => p.in === 'path') ? ['404'] : [])];
+      const expected = [
+        ...(op.security ? ['401', '403'] : []),
+        ...(op.parameters?.some((p) => p.in === 'path') ? ['404'] : []),
+      ];
       return expected.filter((s) => !op.responses[s]).map((s) => `${name} ${s}`);
     });
     expect(missing).toEqual([]);
@@ -41,7 +59,11 @@ describe('the OpenAPI document declares what the pipeline answers', () => {
 
   it('declares 422 for input, 409 for commands, and 503 with Retry-After everywhere', () => {
     const missing = api.flatMap(([name, op]) => {
-      const expected = ['503', ...(op.requestBody ? ['400', '413', '422'] : []), ...(op.security && !name.startsWith('GET') ? ['409', '422'] : [])];
+      const expected = [
+        '503',
+        ...(op.requestBody ? ['400', '413', '422'] : []),
+        ...(op.security && !name.startsWith('GET') ? ['409', '422'] : []),
+      ];
       return expected.filter((s) => !op.responses[s]).map((s) => `${name} ${s}`);
     });
     expect(missing).toEqual([]);
@@ -60,6 +82,8 @@ describe('the OpenAPI document declares what the pipeline answers', () => {
     const get = api.find(([n]) => n === 'GET /api/v1/proposals/{id}')![1];
     expect(get.parameters?.find((p) => p.name === 'id')?.schema).toEqual({ type: 'string', format: 'uuid' });
     const submit = api.find(([n]) => n === 'POST /api/v1/proposals/{id}/submit')![1];
-    expect(submit.parameters?.find((p) => p.in === 'header' && p.name === 'Idempotency-Key')?.schema).toMatchObject({ type: 'string' });
+    expect(submit.parameters?.find((p) => p.in === 'header' && p.name === 'Idempotency-Key')?.schema).toMatchObject({
+      type: 'string',
+    });
   });
 });

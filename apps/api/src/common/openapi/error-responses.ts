@@ -27,7 +27,9 @@ interface RouteFacts {
 }
 
 const PROBLEM_REF = { $ref: '#/components/schemas/Problem' };
-const RETRY_AFTER = { 'Retry-After': { description: 'Seconds to wait before trying again.', schema: { type: 'integer', minimum: 0 } } };
+const RETRY_AFTER = {
+  'Retry-After': { description: 'Seconds to wait before trying again.', schema: { type: 'integer', minimum: 0 } },
+};
 
 const PROBLEM_SCHEMA = {
   type: 'object',
@@ -152,14 +154,20 @@ function closeRequestSchemas(document: OpenAPIObject): void {
 
 function problemResponse(response: ResponseObject, status: number): void {
   const codes = codesFor(status);
-  if (codes.length && !response.description.includes('Codes:')) response.description = `${response.description} Codes: ${codes.join(', ')}.`;
+  if (codes.length && !response.description.includes('Codes:'))
+    response.description = `${response.description} Codes: ${codes.join(', ')}.`;
   response.content = { [PROBLEM_CONTENT_TYPE]: { schema: PROBLEM_REF } };
   if (status === 429 || status === 503) response.headers = { ...response.headers, ...RETRY_AFTER };
 }
 
 function addIdempotencyHeader(operation: OperationObject): void {
   operation.parameters ??= [];
-  if ((operation.parameters as unknown as ParameterObject[]).some((p) => p.in === 'header' && p.name.toLowerCase() === 'idempotency-key')) return;
+  if (
+    (operation.parameters as unknown as ParameterObject[]).some(
+      (p) => p.in === 'header' && p.name.toLowerCase() === 'idempotency-key',
+    )
+  )
+    return;
   operation.parameters.push({
     name: 'Idempotency-Key',
     in: 'header',
@@ -173,7 +181,8 @@ function addIdempotencyHeader(operation: OperationObject): void {
 function describePathParameters(operation: OperationObject): void {
   for (const param of (operation.parameters ?? []) as unknown as ParameterObject[]) {
     if (param.in !== 'path') continue;
-    param.schema = param.name === 'n' ? { type: 'integer', minimum: 1, maximum: 2_147_483_647 } : { type: 'string', format: 'uuid' };
+    param.schema =
+      param.name === 'n' ? { type: 'integer', minimum: 1, maximum: 2_147_483_647 } : { type: 'string', format: 'uuid' };
   }
 }
 
@@ -187,7 +196,8 @@ function routeFacts(app: INestApplication): Map<string, RouteFacts> {
       for (const name of Object.getOwnPropertyNames(controller.prototype)) {
         const handler = controller.prototype[name];
         if (typeof handler !== 'function' || Reflect.getMetadata(METHOD_METADATA, handler) === undefined) continue;
-        const read = <T>(key: string): T | undefined => Reflect.getMetadata(key, handler) ?? Reflect.getMetadata(key, controller);
+        const read = <T>(key: string): T | undefined =>
+          Reflect.getMetadata(key, handler) ?? Reflect.getMetadata(key, controller);
         facts.set(`${controller.name}_${name}`, { isPublic: read<boolean>(PUBLIC_KEY) === true });
       }
     }

@@ -13,7 +13,9 @@ const document = {
     '/api/v1/users/invitations': { post: op },
   },
 } as unknown as OpenAPIObject;
-const renderer = { render: (input: { code: string }) => ({ status: 405, code: input.code }) } as unknown as ProblemRenderer;
+const renderer = {
+  render: (input: { code: string }) => ({ status: 405, code: input.code }),
+} as unknown as ProblemRenderer;
 
 function call(method: string, path: string) {
   const res = { statusCode: 0, headers: {} as Record<string, string>, body: '' };
@@ -38,7 +40,11 @@ function call(method: string, path: string) {
   const next: NextFunction = () => {
     passed = true;
   };
-  methodNotAllowed(document, renderer)({ method, path, headers: {}, originalUrl: path } as unknown as Parameters<Middleware>[0], response as unknown as Response, next);
+  methodNotAllowed(document, renderer)(
+    { method, path, headers: {}, originalUrl: path } as unknown as Parameters<Middleware>[0],
+    response as unknown as Response,
+    next,
+  );
   return { passed, ...res };
 }
 

@@ -12,14 +12,23 @@ import { communeName, formatDate, regionName } from '../../format';
 import './admin.css';
 import './i18n';
 
-export const ORGANIZATION_BADGE: Record<string, string> = { verified: 'badge badge-open', pending_verification: 'badge badge-upcoming', refused: 'badge badge-refused' };
+export const ORGANIZATION_BADGE: Record<string, string> = {
+  verified: 'badge badge-open',
+  pending_verification: 'badge badge-upcoming',
+  refused: 'badge badge-refused',
+};
 
 /** `/admin/organizations`: the staff search of community groups, by name, status, region and type. */
 export default function Organizations() {
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
   const [params, setParams] = useSearchParams();
-  const filters = { q: params.get('q') ?? '', status: params.get('status') ?? '', region: params.get('region') ?? '', type: params.get('type') ?? '' };
+  const filters = {
+    q: params.get('q') ?? '',
+    status: params.get('status') ?? '',
+    region: params.get('region') ?? '',
+    type: params.get('type') ?? '',
+  };
   const [form, setForm] = useState(filters);
   const list = useInfiniteQuery({
     queryKey: ['organizations', filters],
@@ -52,19 +61,52 @@ export default function Organizations() {
     <>
       <h1>{t('admin.organizations.title')}</h1>
       <form className="filters" role="search" onSubmit={submit} noValidate>
-        <Field label={t('admin.organizations.search')} name="q" type="search" value={form.q} onChange={(e) => setForm({ ...form, q: e.target.value })} />
+        <Field
+          label={t('admin.organizations.search')}
+          name="q"
+          type="search"
+          value={form.q}
+          onChange={(e) => setForm({ ...form, q: e.target.value })}
+        />
         <div className="filter-grid">
-          <SelectField label={t('admin.organizations.status')} name="status" value={form.status} onChange={(e) => setForm({ ...form, status: e.target.value })}>
+          <SelectField
+            label={t('admin.organizations.status')}
+            name="status"
+            value={form.status}
+            onChange={(e) => setForm({ ...form, status: e.target.value })}
+          >
             <option value="">{t('admin.organizations.anyStatus')}</option>
-            {ORGANIZATION_STATUSES.map((s) => <option key={s} value={s}>{t(`organization.statuses.${s}`)}</option>)}
+            {ORGANIZATION_STATUSES.map((s) => (
+              <option key={s} value={s}>
+                {t(`organization.statuses.${s}`)}
+              </option>
+            ))}
           </SelectField>
-          <SelectField label={t('admin.organizations.region')} name="region" value={form.region} onChange={(e) => setForm({ ...form, region: e.target.value })}>
+          <SelectField
+            label={t('admin.organizations.region')}
+            name="region"
+            value={form.region}
+            onChange={(e) => setForm({ ...form, region: e.target.value })}
+          >
             <option value="">{t('admin.organizations.anyRegion')}</option>
-            {REGION_KEYS.map((r) => <option key={r} value={r}>{regionName(r, lang)}</option>)}
+            {REGION_KEYS.map((r) => (
+              <option key={r} value={r}>
+                {regionName(r, lang)}
+              </option>
+            ))}
           </SelectField>
-          <SelectField label={t('admin.organizations.type')} name="type" value={form.type} onChange={(e) => setForm({ ...form, type: e.target.value })}>
+          <SelectField
+            label={t('admin.organizations.type')}
+            name="type"
+            value={form.type}
+            onChange={(e) => setForm({ ...form, type: e.target.value })}
+          >
             <option value="">{t('admin.organizations.anyType')}</option>
-            {ORGANIZATION_TYPES.map((ty) => <option key={ty} value={ty}>{t(`organization.types.${ty}`)}</option>)}
+            {ORGANIZATION_TYPES.map((ty) => (
+              <option key={ty} value={ty}>
+                {t(`organization.types.${ty}`)}
+              </option>
+            ))}
           </SelectField>
         </div>
         <button type="submit">{t('admin.organizations.filter')}</button>
@@ -80,17 +122,34 @@ export default function Organizations() {
           <ul className="cards" aria-label={t('admin.organizations.title')}>
             {items.map((o) => (
               <li key={o.id} className="card" data-organization={o.name}>
-                <h2><Link to={`/admin/organizations/${o.id}`}>{o.name}</Link></h2>
-                <p>{t(`organization.types.${o.type}`)} · {communeName(o.commune)} · {regionName(o.region, lang)}</p>
-                <p className="muted">{o.registrationNumber ? t('admin.organizations.registration', { number: o.registrationNumber }) : t('admin.organizations.noRegistration')}</p>
-                <p className={ORGANIZATION_BADGE[o.status] ?? 'badge'} data-status={o.status}>{t(`organization.statuses.${o.status}`)}</p>
+                <h2>
+                  <Link to={`/admin/organizations/${o.id}`}>{o.name}</Link>
+                </h2>
+                <p>
+                  {t(`organization.types.${o.type}`)} · {communeName(o.commune)} · {regionName(o.region, lang)}
+                </p>
+                <p className="muted">
+                  {o.registrationNumber
+                    ? t('admin.organizations.registration', { number: o.registrationNumber })
+                    : t('admin.organizations.noRegistration')}
+                </p>
+                <p className={ORGANIZATION_BADGE[o.status] ?? 'badge'} data-status={o.status}>
+                  {t(`organization.statuses.${o.status}`)}
+                </p>
                 <p className="muted">{t('admin.organizations.created', { date: formatDate(o.createdAt, lang) })}</p>
               </li>
             ))}
           </ul>
           {list.hasNextPage && (
             <div className="pager">
-              <button type="button" className="secondary" disabled={list.isFetchingNextPage} onClick={() => void list.fetchNextPage()}>{t('admin.organizations.more')}</button>
+              <button
+                type="button"
+                className="secondary"
+                disabled={list.isFetchingNextPage}
+                onClick={() => void list.fetchNextPage()}
+              >
+                {t('admin.organizations.more')}
+              </button>
             </div>
           )}
         </>

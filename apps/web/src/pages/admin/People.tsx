@@ -26,7 +26,15 @@ export default function People() {
     queryFn: ({ pageParam }) =>
       call(
         api.GET('/api/v1/users', {
-          params: { query: { q: q || undefined, role: (role || undefined) as Role | undefined, active: (active || undefined) as 'true' | 'false' | undefined, cursor: pageParam, limit: 20 } },
+          params: {
+            query: {
+              q: q || undefined,
+              role: (role || undefined) as Role | undefined,
+              active: (active || undefined) as 'true' | 'false' | undefined,
+              cursor: pageParam,
+              limit: 20,
+            },
+          },
         }),
       ),
     getNextPageParam: (last) => last.nextCursor ?? undefined,
@@ -42,15 +50,39 @@ export default function People() {
     <>
       <h1>{t('admin.people.title')}</h1>
       <p>{t('admin.people.intro')}</p>
-      <p><Link className="button" to="/admin/people/invite">{t('admin.people.invite')}</Link></p>
+      <p>
+        <Link className="button" to="/admin/people/invite">
+          {t('admin.people.invite')}
+        </Link>
+      </p>
       <form className="filters" role="search" onSubmit={submit} noValidate>
-        <Field label={t('admin.people.search')} name="q" type="search" value={form.q} onChange={(e) => setForm({ ...form, q: e.target.value })} />
+        <Field
+          label={t('admin.people.search')}
+          name="q"
+          type="search"
+          value={form.q}
+          onChange={(e) => setForm({ ...form, q: e.target.value })}
+        />
         <div className="filter-grid">
-          <SelectField label={t('admin.people.role')} name="role" value={form.role} onChange={(e) => setForm({ ...form, role: e.target.value })}>
+          <SelectField
+            label={t('admin.people.role')}
+            name="role"
+            value={form.role}
+            onChange={(e) => setForm({ ...form, role: e.target.value })}
+          >
             <option value="">{t('admin.people.anyRole')}</option>
-            {ROLES.map((r) => <option key={r} value={r}>{t(`accounts.roles.${r}`)}</option>)}
+            {ROLES.map((r) => (
+              <option key={r} value={r}>
+                {t(`accounts.roles.${r}`)}
+              </option>
+            ))}
           </SelectField>
-          <SelectField label={t('admin.people.state')} name="active" value={form.active} onChange={(e) => setForm({ ...form, active: e.target.value })}>
+          <SelectField
+            label={t('admin.people.state')}
+            name="active"
+            value={form.active}
+            onChange={(e) => setForm({ ...form, active: e.target.value })}
+          >
             <option value="">{t('admin.people.anyState')}</option>
             <option value="true">{t('admin.people.activeOnly')}</option>
             <option value="false">{t('admin.people.inactiveOnly')}</option>
@@ -66,13 +98,24 @@ export default function People() {
         <p className="empty">{t('admin.people.empty')}</p>
       ) : (
         <>
-          <p className="muted" role="status">{t('admin.people.count', { count: items.length })}</p>
+          <p className="muted" role="status">
+            {t('admin.people.count', { count: items.length })}
+          </p>
           <ul className="cards" aria-label={t('admin.people.title')}>
-            {items.map((u) => <PersonCard key={u.id} user={u} />)}
+            {items.map((u) => (
+              <PersonCard key={u.id} user={u} />
+            ))}
           </ul>
           {people.hasNextPage && (
             <div className="pager">
-              <button type="button" className="secondary" disabled={people.isFetchingNextPage} onClick={() => void people.fetchNextPage()}>{t('admin.people.more')}</button>
+              <button
+                type="button"
+                className="secondary"
+                disabled={people.isFetchingNextPage}
+                onClick={() => void people.fetchNextPage()}
+              >
+                {t('admin.people.more')}
+              </button>
             </div>
           )}
         </>
@@ -82,19 +125,31 @@ export default function People() {
 }
 
 export function statusBadge(status: string): string {
-  return status === 'active' ? 'badge badge-open' : status === 'inactive' ? 'badge badge-inactive' : 'badge badge-invited';
+  return status === 'active'
+    ? 'badge badge-open'
+    : status === 'inactive'
+      ? 'badge badge-inactive'
+      : 'badge badge-invited';
 }
 
 function PersonCard({ user: u }: { user: User }) {
   const { t } = useTranslation();
   return (
     <li className="card" data-user={u.email ?? u.phone ?? u.id}>
-      <h2><Link to={`/admin/people/${u.id}`}>{u.displayName}</Link></h2>
+      <h2>
+        <Link to={`/admin/people/${u.id}`}>{u.displayName}</Link>
+      </h2>
       <p className="muted">{[u.email, u.phone].filter(Boolean).join(' · ')}</p>
       <ul className="roles" aria-label={t('admin.person.roles')}>
-        {u.roles.map((r) => <li key={r} className="badge">{t(`accounts.roles.${r}`)}</li>)}
+        {u.roles.map((r) => (
+          <li key={r} className="badge">
+            {t(`accounts.roles.${r}`)}
+          </li>
+        ))}
       </ul>
-      <p className={statusBadge(u.status)} data-status={u.status}>{t(`admin.people.statuses.${u.status}`)}</p>
+      <p className={statusBadge(u.status)} data-status={u.status}>
+        {t(`admin.people.statuses.${u.status}`)}
+      </p>
     </li>
   );
 }

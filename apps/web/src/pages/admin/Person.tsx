@@ -20,21 +20,28 @@ export default function Person() {
   const { id = '' } = useParams();
   const [params] = useSearchParams();
   const [notice, setNotice] = useState<string | null>(params.get('invited') ? 'invited' : null);
-  const person = useQuery({ queryKey: ['user', id], queryFn: () => call(api.GET('/api/v1/users/{id}', { params: { path: { id } } })) });
+  const person = useQuery({
+    queryKey: ['user', id],
+    queryFn: () => call(api.GET('/api/v1/users/{id}', { params: { path: { id } } })),
+  });
   if (person.isPending) return <Loading />;
   if (person.isError) return <LoadError error={person.error} retry={() => void person.refetch()} />;
   const u = person.data;
   const lang = i18n.language;
   return (
     <>
-      <p><Link to="/admin/people">{t('admin.person.back')}</Link></p>
+      <p>
+        <Link to="/admin/people">{t('admin.person.back')}</Link>
+      </p>
       <h1>{u.displayName}</h1>
       {notice && (
         <p className="notice" role="status">
           {notice === 'invited' ? t('admin.person.invited', { to: u.email ?? u.phone }) : t(`admin.person.${notice}`)}
         </p>
       )}
-      <p className={statusBadge(u.status)} data-status={u.status}>{t(`admin.people.statuses.${u.status}`)}</p>
+      <p className={statusBadge(u.status)} data-status={u.status}>
+        {t(`admin.people.statuses.${u.status}`)}
+      </p>
       <dl className="facts">
         <dt>{t('admin.person.contact')}</dt>
         <dd>{[u.email, u.phone].filter(Boolean).join(' · ')}</dd>
@@ -45,7 +52,9 @@ export default function Person() {
         </dd>
         <dd>{t('admin.person.language', { language: t(`admin.inviteForm.languages.${u.language}`) })}</dd>
       </dl>
-      <p><Link to={`/audit?entityId=${u.id}`}>{t('admin.person.history')}</Link></p>
+      <p>
+        <Link to={`/audit?entityId=${u.id}`}>{t('admin.person.history')}</Link>
+      </p>
       {u.invitation && <Invitation user={u} onDone={setNotice} />}
       <Roles key={u.roles.join()} user={u} onDone={setNotice} />
       <Access user={u} onDone={setNotice} />
@@ -95,12 +104,27 @@ function Invitation({ user: u, onDone }: { user: User; onDone: (notice: string) 
   return (
     <section aria-labelledby="invitation-title">
       <h2 id="invitation-title">{t('admin.person.invitation')}</h2>
-      <p><span className="badge" data-invitation={invitation.state}>{t(`admin.person.invitationStates.${invitation.state}`)}</span></p>
-      <p>{t('admin.person.invitationSent', { sent: formatDate(invitation.sentAt, lang), expires: formatDate(invitation.expiresAt, lang) })}</p>
+      <p>
+        <span className="badge" data-invitation={invitation.state}>
+          {t(`admin.person.invitationStates.${invitation.state}`)}
+        </span>
+      </p>
+      <p>
+        {t('admin.person.invitationSent', {
+          sent: formatDate(invitation.sentAt, lang),
+          expires: formatDate(invitation.expiresAt, lang),
+        })}
+      </p>
       {pending && !confirming && (
         <div className="actions">
-          <button type="button" disabled={resend.isPending} onClick={() => resend.mutate()}>{t('admin.person.resend')}</button>
-          {invitation.state === 'pending' && <button type="button" className="secondary" onClick={() => setConfirming(true)}>{t('admin.person.revoke')}</button>}
+          <button type="button" disabled={resend.isPending} onClick={() => resend.mutate()}>
+            {t('admin.person.resend')}
+          </button>
+          {invitation.state === 'pending' && (
+            <button type="button" className="secondary" onClick={() => setConfirming(true)}>
+              {t('admin.person.revoke')}
+            </button>
+          )}
         </div>
       )}
       {confirming && (
@@ -124,7 +148,8 @@ function Roles({ user: u, onDone }: { user: User; onDone: (notice: string) => vo
   const [roles, setRoles] = useState<string[]>(u.roles);
   const problem = useProblem(['roles']);
   const save = useMutation({
-    mutationFn: () => call(api.PATCH('/api/v1/users/{id}', { params: { path: { id: u.id } }, body: { roles: roles as Role[] } })),
+    mutationFn: () =>
+      call(api.PATCH('/api/v1/users/{id}', { params: { path: { id: u.id } }, body: { roles: roles as Role[] } })),
     onMutate: () => problem.clear(),
     onError: (error) => problem.show(error),
     onSuccess: async (user) => {
@@ -140,9 +165,17 @@ function Roles({ user: u, onDone }: { user: User; onDone: (notice: string) => vo
   return (
     <form onSubmit={submit} noValidate aria-labelledby="roles-title">
       <h2 id="roles-title">{t('admin.person.roles')}</h2>
-      <RolesField legend={t('admin.person.rolesLegend')} hint={t('admin.inviteForm.rolesHint')} value={roles} onChange={setRoles} error={shown.field} />
+      <RolesField
+        legend={t('admin.person.rolesLegend')}
+        hint={t('admin.inviteForm.rolesHint')}
+        value={roles}
+        onChange={setRoles}
+        error={shown.field}
+      />
       <FormProblem message={shown.form} />
-      <button type="submit" disabled={save.isPending}>{t('admin.person.rolesSave')}</button>
+      <button type="submit" disabled={save.isPending}>
+        {t('admin.person.rolesSave')}
+      </button>
     </form>
   );
 }
@@ -182,14 +215,32 @@ function Access({ user: u, onDone }: { user: User; onDone: (notice: string) => v
           onNo={() => setConfirming(false)}
         />
       ) : (
-        <button type="button" className={next ? 'secondary' : 'danger'} onClick={() => setConfirming(true)}>{t(`admin.person.${verb}`)}</button>
+        <button type="button" className={next ? 'secondary' : 'danger'} onClick={() => setConfirming(true)}>
+          {t(`admin.person.${verb}`)}
+        </button>
       )}
       <FormProblem message={problem.formError} />
     </section>
   );
 }
 
-function Confirm({ id, text, yes, danger = true, busy, onYes, onNo }: { id: string; text: string; yes: string; danger?: boolean; busy: boolean; onYes: () => void; onNo: () => void }) {
+function Confirm({
+  id,
+  text,
+  yes,
+  danger = true,
+  busy,
+  onYes,
+  onNo,
+}: {
+  id: string;
+  text: string;
+  yes: string;
+  danger?: boolean;
+  busy: boolean;
+  onYes: () => void;
+  onNo: () => void;
+}) {
   const { t } = useTranslation();
   // Escape is "no", as in a dialog.
   useEffect(() => {
@@ -201,8 +252,12 @@ function Confirm({ id, text, yes, danger = true, busy, onYes, onNo }: { id: stri
     <div className="notice" role="alertdialog" aria-labelledby={`${id}-confirm`}>
       <p id={`${id}-confirm`}>{text}</p>
       <div className="actions">
-        <button type="button" className={danger ? 'danger' : undefined} disabled={busy} onClick={onYes}>{yes}</button>
-        <button type="button" className="secondary" onClick={onNo} autoFocus>{t('admin.person.cancel')}</button>
+        <button type="button" className={danger ? 'danger' : undefined} disabled={busy} onClick={onYes}>
+          {yes}
+        </button>
+        <button type="button" className="secondary" onClick={onNo} autoFocus>
+          {t('admin.person.cancel')}
+        </button>
       </div>
     </div>
   );

@@ -22,12 +22,18 @@ const fr = {
     more: 'Afficher plus',
     count_one: '{{count}} personne affichée',
     count_other: '{{count}} personnes affichées',
-    statuses: { invited: 'Invitation envoyée', unverified: 'Code non confirmé', active: 'Actif', inactive: 'Désactivé' },
+    statuses: {
+      invited: 'Invitation envoyée',
+      unverified: 'Code non confirmé',
+      active: 'Actif',
+      inactive: 'Désactivé',
+    },
     twoFactor: 'Double authentification activée',
   },
   inviteForm: {
     title: 'Inviter une personne',
-    intro: 'La personne reçoit un lien valable 7 jours pour choisir son mot de passe. Un seul moyen de contact : e-mail ou téléphone.',
+    intro:
+      'La personne reçoit un lien valable 7 jours pour choisir son mot de passe. Un seul moyen de contact : e-mail ou téléphone.',
     by: 'Envoyer l’invitation par',
     byEmail: 'E-mail',
     byPhone: 'SMS',
@@ -64,7 +70,8 @@ const fr = {
     rolesSaved: 'Rôles enregistrés.',
     access: 'Accès',
     deactivate: 'Désactiver le compte',
-    deactivateConfirm: 'Désactiver le compte de {{name}} ? Ses sessions prennent fin tout de suite et la personne ne pourra plus se connecter.',
+    deactivateConfirm:
+      'Désactiver le compte de {{name}} ? Ses sessions prennent fin tout de suite et la personne ne pourra plus se connecter.',
     deactivateYes: 'Oui, désactiver',
     deactivated: 'Compte désactivé. Ses sessions sont terminées.',
     reactivate: 'Réactiver le compte',
@@ -120,7 +127,12 @@ const en: typeof fr = {
     more: 'Show more',
     count_one: '{{count}} person shown',
     count_other: '{{count}} people shown',
-    statuses: { invited: 'Invitation sent', unverified: 'Code not confirmed', active: 'Active', inactive: 'Deactivated' },
+    statuses: {
+      invited: 'Invitation sent',
+      unverified: 'Code not confirmed',
+      active: 'Active',
+      inactive: 'Deactivated',
+    },
     twoFactor: 'Two-factor authentication on',
   },
   inviteForm: {

@@ -18,8 +18,14 @@ const OUTCOMES: Outcome[] = ['approve', 'reject', 'revise'];
 export default function Decision() {
   const { id = '' } = useParams();
   const { t } = useTranslation();
-  const proposal = useQuery({ queryKey: ['proposal', id], queryFn: () => call(api.GET('/api/v1/proposals/{id}', { params: { path: { id } } })) });
-  const summary = useQuery({ queryKey: ['proposal-reviews', id], queryFn: () => call(api.GET('/api/v1/proposals/{id}/reviews', { params: { path: { id } } })) });
+  const proposal = useQuery({
+    queryKey: ['proposal', id],
+    queryFn: () => call(api.GET('/api/v1/proposals/{id}', { params: { path: { id } } })),
+  });
+  const summary = useQuery({
+    queryKey: ['proposal-reviews', id],
+    queryFn: () => call(api.GET('/api/v1/proposals/{id}/reviews', { params: { path: { id } } })),
+  });
   const round = useQuery({
     queryKey: ['round', proposal.data?.roundId],
     queryFn: () => call(api.GET('/api/v1/rounds/{id}', { params: { path: { id: proposal.data!.roundId } } })),
@@ -32,7 +38,9 @@ export default function Decision() {
   const p = proposal.data;
   return (
     <>
-      <p className="no-print"><Link to="/committee">{t('committee.back')}</Link></p>
+      <p className="no-print">
+        <Link to="/committee">{t('committee.back')}</Link>
+      </p>
       <h1>{p.title}</h1>
       <div className="split">
         <ReviewSummary summary={summary.data} round={round.data} />
@@ -53,7 +61,11 @@ function Decided({ proposal: p }: { proposal: Proposal }) {
     <section className="notice" role="status" aria-labelledby="decided-heading">
       <h2 id="decided-heading">{t('committee.decisionTitle')}</h2>
       <p>{t('committee.decided', { status: t(`committee.statuses.${p.status}`, { defaultValue: p.status }) })}</p>
-      {p.grantId && <p><Link to={`/grants/${p.grantId}`}>{t('committee.grantLink')}</Link></p>}
+      {p.grantId && (
+        <p>
+          <Link to={`/grants/${p.grantId}`}>{t('committee.grantLink')}</Link>
+        </p>
+      )}
     </section>
   );
 }
@@ -62,7 +74,8 @@ function Decided({ proposal: p }: { proposal: Proposal }) {
 function ReviewSummary({ summary: s, round }: { summary: Summary; round: Round }) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language === 'en' ? 'en' : 'fr';
-  const percent = (n: number) => new Intl.NumberFormat(lang === 'en' ? 'en-GB' : 'fr-FR', { maximumFractionDigits: 2 }).format(n);
+  const percent = (n: number) =>
+    new Intl.NumberFormat(lang === 'en' ? 'en-GB' : 'fr-FR', { maximumFractionDigits: 2 }).format(n);
   const current = s.items.filter((r) => r.cycle === s.cycle);
   const earlier = s.items.filter((r) => r.cycle !== s.cycle);
   const criterion = (key: string) => round.rubric.find((c) => c.key === key);
@@ -70,19 +83,29 @@ function ReviewSummary({ summary: s, round }: { summary: Summary; round: Round }
     <li key={r.id} className="card" data-review={r.id}>
       <h3>{t('committee.reviewBy', { name: r.reviewerName })}</h3>
       <p className="amount">{t('committee.reviewScore', { score: percent(r.weightedScore) })}</p>
-      <p>{t('committee.recommendation', { value: t(`committee.recommendations.${r.recommendation}`, { defaultValue: r.recommendation }) })}</p>
+      <p>
+        {t('committee.recommendation', {
+          value: t(`committee.recommendations.${r.recommendation}`, { defaultValue: r.recommendation }),
+        })}
+      </p>
       <ul className="plain-list">
         {r.scores.map((sc) => {
           const c = criterion(sc.criterion);
           return (
             <li key={sc.criterion} data-criterion={sc.criterion}>
-              {t('committee.criterionScore', { label: c?.label[lang] ?? sc.criterion, score: sc.score, max: c?.maxScore ?? '?' })}
+              {t('committee.criterionScore', {
+                label: c?.label[lang] ?? sc.criterion,
+                score: sc.score,
+                max: c?.maxScore ?? '?',
+              })}
               {sc.comment && <span className="muted"> — {sc.comment}</span>}
             </li>
           );
         })}
       </ul>
-      <p><strong>{t('committee.overall')}</strong> : {r.comment}</p>
+      <p>
+        <strong>{t('committee.overall')}</strong> : {r.comment}
+      </p>
     </li>
   );
   return (
@@ -91,9 +114,14 @@ function ReviewSummary({ summary: s, round }: { summary: Summary; round: Round }
       {s.weightedScore === null ? (
         <p className="notice">{t('committee.noScore')}</p>
       ) : (
-        <div className={`score ${s.thresholdMet ? 'score-met' : 'score-below'}`} data-threshold-met={String(s.thresholdMet)}>
+        <div
+          className={`score ${s.thresholdMet ? 'score-met' : 'score-below'}`}
+          data-threshold-met={String(s.thresholdMet)}
+        >
           <p>{t('committee.mean')}</p>
-          <p className="score-value" data-mean="">{t('committee.meanValue', { score: percent(s.weightedScore) })}</p>
+          <p className="score-value" data-mean="">
+            {t('committee.meanValue', { score: percent(s.weightedScore) })}
+          </p>
           <p>{t('committee.threshold', { threshold: s.approvalThreshold })}</p>
           <p className="badge">{s.thresholdMet ? t('committee.met') : t('committee.notMet')}</p>
         </div>
@@ -146,7 +174,9 @@ function DecisionForm({ proposal: p, summary, round }: { proposal: Proposal; sum
           params: { path: { id: p.id } },
           body: {
             outcome: outcome as Outcome,
-            ...(outcome === 'approve' ? { amount: amount.trim() === '' ? Number.NaN : Number(amount.replace(/\s/g, '')) } : {}),
+            ...(outcome === 'approve'
+              ? { amount: amount.trim() === '' ? Number.NaN : Number(amount.replace(/\s/g, '')) }
+              : {}),
             ...(outcome === 'approve' && conditions.trim() ? { conditions } : {}),
             ...(outcome !== 'approve' ? { reason } : {}),
             ...(justification.trim() ? { justification } : {}),
@@ -178,19 +208,37 @@ function DecisionForm({ proposal: p, summary, round }: { proposal: Proposal; sum
     decide.mutate();
   };
 
-  const score = summary.weightedScore === null ? null : new Intl.NumberFormat(lang === 'en' ? 'en-GB' : 'fr-FR', { maximumFractionDigits: 2 }).format(summary.weightedScore);
-  const needed = (outcome === 'approve' && summary.thresholdMet === false) || (outcome === 'reject' && summary.thresholdMet === true);
+  const score =
+    summary.weightedScore === null
+      ? null
+      : new Intl.NumberFormat(lang === 'en' ? 'en-GB' : 'fr-FR', { maximumFractionDigits: 2 }).format(
+          summary.weightedScore,
+        );
+  const needed =
+    (outcome === 'approve' && summary.thresholdMet === false) ||
+    (outcome === 'reject' && summary.thresholdMet === true);
   const rule = needed
-    ? t(outcome === 'approve' ? 'committee.justificationRuleApprove' : 'committee.justificationRuleReject', { score, threshold: summary.approvalThreshold })
+    ? t(outcome === 'approve' ? 'committee.justificationRuleApprove' : 'committee.justificationRuleReject', {
+        score,
+        threshold: summary.approvalThreshold,
+      })
     : t('committee.justificationRule', { threshold: summary.approvalThreshold });
   const revision = parseDuration(round.durations.revision ?? '');
-  const revisionDays = revision ? (revision.unit === 'day' ? revision.count : Math.max(1, Math.round(revision.count / (revision.unit === 'hour' ? 24 : 1440)))) : null;
+  const revisionDays = revision
+    ? revision.unit === 'day'
+      ? revision.count
+      : Math.max(1, Math.round(revision.count / (revision.unit === 'hour' ? 24 : 1440)))
+    : null;
   const outcomeError = problem.fieldError('outcome');
 
   return (
     <form onSubmit={submit} noValidate aria-labelledby="decision-heading" className="no-print">
       <h2 id="decision-heading">{t('committee.decisionTitle')}</h2>
-      {moved && <p className="problem" role="alert">{t('committee.moved', { status: t(`committee.statuses.${p.status}`, { defaultValue: p.status }) })}</p>}
+      {moved && (
+        <p className="problem" role="alert">
+          {t('committee.moved', { status: t(`committee.statuses.${p.status}`, { defaultValue: p.status }) })}
+        </p>
+      )}
       <fieldset className="choice">
         <legend>{t('committee.outcome')}</legend>
         {OUTCOMES.map((o) => (
@@ -203,23 +251,67 @@ function DecisionForm({ proposal: p, summary, round }: { proposal: Proposal; sum
       </fieldset>
       {outcome === 'approve' && (
         <>
-          <Field label={t('committee.amount')} name="amount" inputMode="numeric" value={amount} onChange={(e) => setAmount(e.target.value)}
-            hint={p.requestedAmount === null ? undefined : t('committee.amountHint', { max: formatMoney(p.requestedAmount, p.currency, lang) })}
-            error={problem.fieldError('amount')} />
-          <TextAreaField label={t('committee.conditions')} name="conditions" value={conditions} onChange={setConditions} maxLength={5000} error={problem.fieldError('conditions')} />
+          <Field
+            label={t('committee.amount')}
+            name="amount"
+            inputMode="numeric"
+            value={amount}
+            onChange={(e) => setAmount(e.target.value)}
+            hint={
+              p.requestedAmount === null
+                ? undefined
+                : t('committee.amountHint', { max: formatMoney(p.requestedAmount, p.currency, lang) })
+            }
+            error={problem.fieldError('amount')}
+          />
+          <TextAreaField
+            label={t('committee.conditions')}
+            name="conditions"
+            value={conditions}
+            onChange={setConditions}
+            maxLength={5000}
+            error={problem.fieldError('conditions')}
+          />
         </>
       )}
       {(outcome === 'reject' || outcome === 'revise') && (
-        <TextAreaField label={t(outcome === 'reject' ? 'committee.reason' : 'committee.comments')} name="reason" value={reason} onChange={setReason} rows={4}
-          maxLength={5000} error={problem.fieldError('reason')}
-          hint={outcome === 'revise' && revisionDays ? t('committee.revisionDeadline', { date: formatDate(new Date(Date.now() + revisionDays * 86_400_000).toISOString(), lang), days: revisionDays }) : undefined} />
+        <TextAreaField
+          label={t(outcome === 'reject' ? 'committee.reason' : 'committee.comments')}
+          name="reason"
+          value={reason}
+          onChange={setReason}
+          rows={4}
+          maxLength={5000}
+          error={problem.fieldError('reason')}
+          hint={
+            outcome === 'revise' && revisionDays
+              ? t('committee.revisionDeadline', {
+                  date: formatDate(new Date(Date.now() + revisionDays * 86_400_000).toISOString(), lang),
+                  days: revisionDays,
+                })
+              : undefined
+          }
+        />
       )}
       {outcome && outcome !== 'revise' && (
-        <TextAreaField label={t('committee.justification')} name="justification" value={justification} onChange={setJustification} rows={3} maxLength={5000}
-          hint={rule} error={problem.fieldError('justification')} required={needed} />
+        <TextAreaField
+          label={t('committee.justification')}
+          name="justification"
+          value={justification}
+          onChange={setJustification}
+          rows={3}
+          maxLength={5000}
+          hint={rule}
+          error={problem.fieldError('justification')}
+          required={needed}
+        />
       )}
       <FormProblem message={problem.formError} />
-      {outcome && <button type="submit" disabled={decide.isPending}>{t('committee.submit')}</button>}
+      {outcome && (
+        <button type="submit" disabled={decide.isPending}>
+          {t('committee.submit')}
+        </button>
+      )}
     </form>
   );
 }

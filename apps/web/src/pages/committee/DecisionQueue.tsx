@@ -8,7 +8,10 @@ import { formatDate, formatMoney, regionName } from '../../format';
 /** One page of 100, oldest first: a committee rarely has more waiting at once, and the oldest matter most. */
 export const decisionQueueQuery = () => ({
   queryKey: ['proposals', 'awaiting_decision'],
-  queryFn: () => call(api.GET('/api/v1/proposals', { params: { query: { status: 'awaiting_decision', order: 'oldest', limit: 100 } } })),
+  queryFn: () =>
+    call(
+      api.GET('/api/v1/proposals', { params: { query: { status: 'awaiting_decision', order: 'oldest', limit: 100 } } }),
+    ),
 });
 
 /** The committee chair's queue: proposals whose reviews are in, the oldest first, each with its decision deadline. */
@@ -32,9 +35,13 @@ export default function DecisionQueue() {
             const late = p.stageDeadline !== null && Date.parse(p.stageDeadline) < Date.now();
             return (
               <li key={p.id} className="card" data-proposal={p.id}>
-                <h2><Link to={`/committee/${p.id}`}>{p.title}</Link></h2>
+                <h2>
+                  <Link to={`/committee/${p.id}`}>{p.title}</Link>
+                </h2>
                 {p.region && <p className="muted">{regionName(p.region, lang)}</p>}
-                {p.requestedAmount !== null && <p>{t('committee.requested', { amount: formatMoney(p.requestedAmount, p.currency, lang) })}</p>}
+                {p.requestedAmount !== null && (
+                  <p>{t('committee.requested', { amount: formatMoney(p.requestedAmount, p.currency, lang) })}</p>
+                )}
                 {p.stageDeadline && (
                   <p className={`badge ${late ? 'badge-refused' : 'badge-upcoming'}`} data-deadline="">
                     {t(late ? 'committee.overdue' : 'committee.deadline', { date: formatDate(p.stageDeadline, lang) })}

@@ -41,20 +41,42 @@ export default function FinanceQueue() {
         <ul className="tabs">
           {QUEUES.map((q) => (
             <li key={q}>
-              <Link to={`?queue=${q}`} aria-current={q === status ? 'page' : undefined} data-queue={q}
-                onClick={(e) => { e.preventDefault(); setMessage(null); setParams({ queue: q }); }}>
+              <Link
+                to={`?queue=${q}`}
+                aria-current={q === status ? 'page' : undefined}
+                data-queue={q}
+                onClick={(e) => {
+                  e.preventDefault();
+                  setMessage(null);
+                  setParams({ queue: q });
+                }}
+              >
                 {t(`finance.queues.${q}`)}
-                {counts && <span className="count" data-count={q}> {counts[q]}</span>}
+                {counts && (
+                  <span className="count" data-count={q}>
+                    {' '}
+                    {counts[q]}
+                  </span>
+                )}
               </Link>
             </li>
           ))}
         </ul>
       </nav>
-      {counts && counts.actionable > 0 && <p className="notice">{t('finance.actionable', { count: counts.actionable })}</p>}
+      {counts && counts.actionable > 0 && (
+        <p className="notice">{t('finance.actionable', { count: counts.actionable })}</p>
+      )}
       <div aria-live="polite">
-        {message && <p className={message.kind === 'done' ? 'notice' : 'problem'} data-message={message.kind}>{message.text}</p>}
+        {message && (
+          <p className={message.kind === 'done' ? 'notice' : 'problem'} data-message={message.kind}>
+            {message.text}
+          </p>
+        )}
       </div>
-      <h2>{t(`finance.queues.${status}`)}{counts && ` (${t('finance.count', { count: counts[status] })})`}</h2>
+      <h2>
+        {t(`finance.queues.${status}`)}
+        {counts && ` (${t('finance.count', { count: counts[status] })})`}
+      </h2>
       {queue.isPending ? (
         <Loading />
       ) : queue.isError ? (
@@ -63,7 +85,9 @@ export default function FinanceQueue() {
         <p className="empty">{t('finance.empty')}</p>
       ) : (
         <ul className="cards">
-          {queue.data.items.map((row) => <QueueRow key={`${row.grantId}-${row.trancheNumber}`} row={row} me={me.data?.id} onMessage={setMessage} />)}
+          {queue.data.items.map((row) => (
+            <QueueRow key={`${row.grantId}-${row.trancheNumber}`} row={row} me={me.data?.id} onMessage={setMessage} />
+          ))}
         </ul>
       )}
       <ExportButton />
@@ -71,19 +95,33 @@ export default function FinanceQueue() {
   );
 }
 
-function QueueRow({ row, me, onMessage: setMessage }: { row: Row; me?: string; onMessage: (m: { kind: 'done' | 'problem'; text: string } | null) => void }) {
+function QueueRow({
+  row,
+  me,
+  onMessage: setMessage,
+}: {
+  row: Row;
+  me?: string;
+  onMessage: (m: { kind: 'done' | 'problem'; text: string } | null) => void;
+}) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
   const queryClient = useQueryClient();
   const act = useMutation({
     mutationFn: (action: 'request' | 'approve' | 'retry') => {
       const path = { id: row.grantId, n: row.trancheNumber };
-      if (action === 'approve') return call(api.POST('/api/v1/grants/{id}/tranches/{n}/approve-release', { params: { path }, body: {} }));
-      if (action === 'retry') return call(api.POST('/api/v1/grants/{id}/tranches/{n}/retry', { params: { path }, body: {} }));
+      if (action === 'approve')
+        return call(api.POST('/api/v1/grants/{id}/tranches/{n}/approve-release', { params: { path }, body: {} }));
+      if (action === 'retry')
+        return call(api.POST('/api/v1/grants/{id}/tranches/{n}/retry', { params: { path }, body: {} }));
       return call(api.POST('/api/v1/grants/{id}/tranches/{n}/request-release', { params: { path }, body: {} }));
     },
     onMutate: () => setMessage(null),
-    onSuccess: (_tranche, action) => setMessage({ kind: 'done', text: `${t(`finance.done.${action}`)} (${row.grantTitle ?? row.organizationName}, ${t('finance.tranche', { number: row.trancheNumber })})` }),
+    onSuccess: (_tranche, action) =>
+      setMessage({
+        kind: 'done',
+        text: `${t(`finance.done.${action}`)} (${row.grantTitle ?? row.organizationName}, ${t('finance.tranche', { number: row.trancheNumber })})`,
+      }),
     onError: (error) => {
       // Someone else acted first (another checker approved, the grant was suspended…): say so plainly.
       const moved = error instanceof ApiError && error.problem.status === 409;
@@ -104,16 +142,27 @@ function QueueRow({ row, me, onMessage: setMessage }: { row: Row; me?: string; o
   return (
     <li className="card" data-grant={row.grantId} data-tranche={row.trancheNumber} data-status={row.status}>
       <h3>{row.grantTitle ?? row.organizationName}</h3>
-      <p>{row.organizationName} · {t('finance.tranche', { number: row.trancheNumber })}</p>
+      <p>
+        {row.organizationName} · {t('finance.tranche', { number: row.trancheNumber })}
+      </p>
       <p className="amount">{formatMoney(row.amount, row.currency, lang)}</p>
       {payee && <p>{t('finance.payee', { payee })}</p>}
       <p className="muted">{t('finance.waiting', { date: formatDate(row.waitingSince, lang) })}</p>
       {row.requestedByName && <p className="muted">{t('finance.requestedBy', { name: row.requestedByName })}</p>}
-      {row.status === 'release_requested' && row.requestedBy === me && <p className="notice">{t('finance.ownRequest')}</p>}
-      {row.status === 'failed' && row.failureReason && <p className="problem">{t('finance.failure', { reason: row.failureReason })}</p>}
+      {row.status === 'release_requested' && row.requestedBy === me && (
+        <p className="notice">{t('finance.ownRequest')}</p>
+      )}
+      {row.status === 'failed' && row.failureReason && (
+        <p className="problem">{t('finance.failure', { reason: row.failureReason })}</p>
+      )}
       {row.payment?.stuckSince && (
         <div className="problem">
-          <p>{t('finance.stuck', { date: formatDate(row.payment.stuckSince, lang), answer: row.payment.lastAnswer ?? '—' })}</p>
+          <p>
+            {t('finance.stuck', {
+              date: formatDate(row.payment.stuckSince, lang),
+              answer: row.payment.lastAnswer ?? '—',
+            })}
+          </p>
           <p>{t('finance.stuckHint')}</p>
         </div>
       )}
@@ -123,7 +172,10 @@ function QueueRow({ row, me, onMessage: setMessage }: { row: Row; me?: string; o
             {t(`finance.actions.${action}`)}
           </button>
         )}
-        {(action === 'confirm_payment' || action === 'resolve' || row.status === 'disbursing' || row.status === 'release_approved') && (
+        {(action === 'confirm_payment' ||
+          action === 'resolve' ||
+          row.status === 'disbursing' ||
+          row.status === 'release_approved') && (
           <Link className={action === 'confirm_payment' ? 'button' : undefined} to={orderLink} data-action="order">
             {t(`finance.actions.${action === 'confirm_payment' ? 'confirm_payment' : 'resolve'}`)}
           </Link>
@@ -156,8 +208,14 @@ function ExportButton() {
   };
   return (
     <p className="actions">
-      <button type="button" className="secondary" onClick={() => void download()} data-export="">{t('finance.export')}</button>
-      {failed && <span className="field-error" role="alert">{t('finance.exportFailed')}</span>}
+      <button type="button" className="secondary" onClick={() => void download()} data-export="">
+        {t('finance.export')}
+      </button>
+      {failed && (
+        <span className="field-error" role="alert">
+          {t('finance.exportFailed')}
+        </span>
+      )}
     </p>
   );
 }

@@ -9,7 +9,10 @@ import { LoadError, Loading } from '../../components/status';
 import { formatDate, formatMoney } from '../../format';
 
 type Order = Schemas['PaymentOrderDto'];
-const FIELD_OF: Record<string, string> = { PAYMENT_AMOUNT_MISMATCH: 'amount', PAYMENT_REFERENCE_DUPLICATE: 'reference' };
+const FIELD_OF: Record<string, string> = {
+  PAYMENT_AMOUNT_MISMATCH: 'amount',
+  PAYMENT_REFERENCE_DUPLICATE: 'reference',
+};
 
 /**
  * The order finance executes outside (bank or mobile money): payee in full, amount, the reference to quote. It
@@ -22,10 +25,14 @@ export default function PaymentOrder() {
   const number = Number(n);
   const order = useQuery({
     queryKey: ['payment-order', id, number],
-    queryFn: () => call(api.GET('/api/v1/grants/{id}/tranches/{n}/payment-order', { params: { path: { id, n: number } } })),
+    queryFn: () =>
+      call(api.GET('/api/v1/grants/{id}/tranches/{n}/payment-order', { params: { path: { id, n: number } } })),
   });
   // What people call the grant: its proposal's title (finance reads both).
-  const grant = useQuery({ queryKey: ['grant', id], queryFn: () => call(api.GET('/api/v1/grants/{id}', { params: { path: { id } } })) });
+  const grant = useQuery({
+    queryKey: ['grant', id],
+    queryFn: () => call(api.GET('/api/v1/grants/{id}', { params: { path: { id } } })),
+  });
   const proposal = useQuery({
     queryKey: ['proposal', grant.data?.proposalId],
     queryFn: () => call(api.GET('/api/v1/proposals/{id}', { params: { path: { id: grant.data!.proposalId } } })),
@@ -37,11 +44,17 @@ export default function PaymentOrder() {
   if (order.isError) return <LoadError error={order.error} retry={() => void order.refetch()} />;
   const o = order.data;
   const payee = o.payee;
-  const confirmable = me.data?.roles.includes('finance_officer') && o.trancheStatus === 'disbursing' && o.payment?.gateway === 'manual' && o.payment.status === 'ordered';
+  const confirmable =
+    me.data?.roles.includes('finance_officer') &&
+    o.trancheStatus === 'disbursing' &&
+    o.payment?.gateway === 'manual' &&
+    o.payment.status === 'ordered';
 
   return (
     <>
-      <p className="no-print"><Link to="/finance">{t('finance.order.back')}</Link></p>
+      <p className="no-print">
+        <Link to="/finance">{t('finance.order.back')}</Link>
+      </p>
       <article className="order" aria-labelledby="order-heading">
         <h1 id="order-heading">{t('finance.order.title')}</h1>
         <dl className="facts">
@@ -50,9 +63,13 @@ export default function PaymentOrder() {
           <dt>{t('finance.order.grant')}</dt>
           <dd data-grant-title="">{proposal.data?.title ?? o.grantId}</dd>
           <dt>{t('finance.order.tranche')}</dt>
-          <dd>{t('finance.tranche', { number: o.trancheNumber })} · {t('finance.order.attempt', { attempt: o.attempt })}</dd>
+          <dd>
+            {t('finance.tranche', { number: o.trancheNumber })} · {t('finance.order.attempt', { attempt: o.attempt })}
+          </dd>
           <dt>{t('finance.order.amount')}</dt>
-          <dd className="amount order-amount" data-order-amount="">{formatMoney(o.amount, o.currency, lang)}</dd>
+          <dd className="amount order-amount" data-order-amount="">
+            {formatMoney(o.amount, o.currency, lang)}
+          </dd>
           <dt>{t('finance.order.method')}</dt>
           <dd>{t(`finance.order.methods.${payee.method}`)}</dd>
           {payee.method === 'mobile_money' ? (
@@ -73,15 +90,34 @@ export default function PaymentOrder() {
             </>
           )}
           <dt>{t('finance.order.reference')}</dt>
-          <dd className="amount" data-reference="">{o.reference}</dd>
+          <dd className="amount" data-reference="">
+            {o.reference}
+          </dd>
         </dl>
-        <p className="muted">{t('finance.order.status', { status: t(`finance.trancheStatuses.${o.trancheStatus}`, { defaultValue: o.trancheStatus }) })}</p>
-        {o.trancheStatus === 'disbursed' && <p className="notice" role="status" data-paid="">{t('finance.confirm.done')}</p>}
+        <p className="muted">
+          {t('finance.order.status', {
+            status: t(`finance.trancheStatuses.${o.trancheStatus}`, { defaultValue: o.trancheStatus }),
+          })}
+        </p>
+        {o.trancheStatus === 'disbursed' && (
+          <p className="notice" role="status" data-paid="">
+            {t('finance.confirm.done')}
+          </p>
+        )}
         {o.payment?.paidAt && o.payment.providerReference && (
-          <p>{t('finance.order.paid', { date: formatDate(o.payment.paidAt, lang), reference: o.payment.providerReference })}</p>
+          <p>
+            {t('finance.order.paid', {
+              date: formatDate(o.payment.paidAt, lang),
+              reference: o.payment.providerReference,
+            })}
+          </p>
         )}
       </article>
-      <p className="no-print"><button type="button" className="secondary" onClick={() => window.print()}>{t('finance.order.print')}</button></p>
+      <p className="no-print">
+        <button type="button" className="secondary" onClick={() => window.print()}>
+          {t('finance.order.print')}
+        </button>
+      </p>
       {confirmable && <ConfirmPayment order={o} />}
     </>
   );
@@ -118,7 +154,14 @@ function ConfirmPayment({ order: o }: { order: Order }) {
       // These two refusals carry no field: they are about the amount and the reference, so they go next to them.
       const field = FIELD_OF[error.problem.code];
       if (field && !error.problem.errors?.length) {
-        return problem.show(new ApiError({ ...error.problem, errors: [{ field, code: error.problem.code, message: error.problem.detail ?? '' }], detail: undefined, title: undefined }));
+        return problem.show(
+          new ApiError({
+            ...error.problem,
+            errors: [{ field, code: error.problem.code, message: error.problem.detail ?? '' }],
+            detail: undefined,
+            title: undefined,
+          }),
+        );
       }
       if (error.problem.status === 409) setMoved(true);
       else problem.show(error);
@@ -136,13 +179,40 @@ function ConfirmPayment({ order: o }: { order: Order }) {
     <form onSubmit={submit} noValidate aria-labelledby="confirm-heading" className="no-print">
       <h2 id="confirm-heading">{t('finance.confirm.title')}</h2>
       <p className="hint">{t('finance.confirm.hint')}</p>
-      {moved && <p className="problem" role="alert">{t('finance.moved')}</p>}
-      <Field label={t('finance.confirm.reference')} name="reference" value={reference} onChange={(e) => setReference(e.target.value)} autoComplete="off" error={problem.fieldError('reference')} />
-      <Field label={t('finance.confirm.paidAt')} name="paidAt" type="date" value={paidAt} onChange={(e) => setPaidAt(e.target.value)} error={problem.fieldError('paidAt')} />
-      <Field label={t('finance.confirm.amount')} name="amount" inputMode="numeric" value={amount} onChange={(e) => setAmount(e.target.value)}
-        hint={t('finance.confirm.amountHint', { amount: formatMoney(o.amount, o.currency, i18n.language) })} error={problem.fieldError('amount')} />
+      {moved && (
+        <p className="problem" role="alert">
+          {t('finance.moved')}
+        </p>
+      )}
+      <Field
+        label={t('finance.confirm.reference')}
+        name="reference"
+        value={reference}
+        onChange={(e) => setReference(e.target.value)}
+        autoComplete="off"
+        error={problem.fieldError('reference')}
+      />
+      <Field
+        label={t('finance.confirm.paidAt')}
+        name="paidAt"
+        type="date"
+        value={paidAt}
+        onChange={(e) => setPaidAt(e.target.value)}
+        error={problem.fieldError('paidAt')}
+      />
+      <Field
+        label={t('finance.confirm.amount')}
+        name="amount"
+        inputMode="numeric"
+        value={amount}
+        onChange={(e) => setAmount(e.target.value)}
+        hint={t('finance.confirm.amountHint', { amount: formatMoney(o.amount, o.currency, i18n.language) })}
+        error={problem.fieldError('amount')}
+      />
       <FormProblem message={problem.formError} />
-      <button type="submit" disabled={confirm.isPending}>{t('finance.confirm.submit')}</button>
+      <button type="submit" disabled={confirm.isPending}>
+        {t('finance.confirm.submit')}
+      </button>
     </form>
   );
 }

@@ -24,18 +24,31 @@ function GrantView({ grant: g }: { grant: Grant }) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
   const money = (n: number) => formatMoney(n, g.currency, lang);
-  const proposal = useQuery({ queryKey: ['proposal', g.proposalId], queryFn: () => call(api.GET('/api/v1/proposals/{id}', { params: { path: { id: g.proposalId } } })) });
-  const organization = useQuery({ queryKey: ['organization', g.organizationId], queryFn: () => call(api.GET('/api/v1/organizations/{id}', { params: { path: { id: g.organizationId } } })) });
+  const proposal = useQuery({
+    queryKey: ['proposal', g.proposalId],
+    queryFn: () => call(api.GET('/api/v1/proposals/{id}', { params: { path: { id: g.proposalId } } })),
+  });
+  const organization = useQuery({
+    queryKey: ['organization', g.organizationId],
+    queryFn: () => call(api.GET('/api/v1/organizations/{id}', { params: { path: { id: g.organizationId } } })),
+  });
   return (
     <>
       <BackToManage />
       <h1>{proposal.data?.title ?? t('manage.grant.title')}</h1>
-      <p className="badge" data-grant-status={g.status}>{t(`grant.statuses.${g.status}`, { defaultValue: g.status })}</p>
+      <p className="badge" data-grant-status={g.status}>
+        {t(`grant.statuses.${g.status}`, { defaultValue: g.status })}
+      </p>
       <dl className="facts">
         <dt>{t('manage.grant.organization')}</dt>
         <dd>
           {organization.data?.name ?? '…'}
-          {organization.data?.phone && <> — <a href={`tel:${organization.data.phone}`}>{organization.data.phone}</a></>}
+          {organization.data?.phone && (
+            <>
+              {' '}
+              — <a href={`tel:${organization.data.phone}`}>{organization.data.phone}</a>
+            </>
+          )}
         </dd>
         <dt>{t('manage.grant.amount')}</dt>
         <dd className="amount">{money(g.amount)}</dd>
@@ -49,7 +62,8 @@ function GrantView({ grant: g }: { grant: Grant }) {
       <ul className="plain-list">
         {g.tranches.map((tr) => (
           <li key={tr.number} data-tranche={tr.number} data-status={tr.status}>
-            {t('manage.grant.tranche', { n: tr.number, amount: money(tr.amount) })} — {t(`grant.trancheStatuses.${tr.status}`, { defaultValue: tr.status })}
+            {t('manage.grant.tranche', { n: tr.number, amount: money(tr.amount) })} —{' '}
+            {t(`grant.trancheStatuses.${tr.status}`, { defaultValue: tr.status })}
           </li>
         ))}
       </ul>
@@ -58,7 +72,8 @@ function GrantView({ grant: g }: { grant: Grant }) {
         {g.reports.map((r) => (
           <li key={r.id} data-report={r.sequence} data-status={r.status}>
             {r.kind === 'final' ? t('grant.finalReport') : t('grant.reportLine', { sequence: r.sequence })}
-            {r.dueDate && ` — ${formatDate(r.dueDate, lang)}`} — {t(`grant.reportStatuses.${r.status}`, { defaultValue: r.status })}
+            {r.dueDate && ` — ${formatDate(r.dueDate, lang)}`} —{' '}
+            {t(`grant.reportStatuses.${r.status}`, { defaultValue: r.status })}
           </li>
         ))}
       </ul>
@@ -75,33 +90,67 @@ function Actions({ grant: g }: { grant: Grant }) {
   const problem = useProblem(['reason', 'unspentAmount', 'reference', 'note']);
   const action = useQueueAction([['grant', g.id]]);
   const path = { path: { id: g.id } };
-  const done = (updated: Grant) => t('manage.grant.done', { status: t(`grant.statuses.${updated.status}`, { defaultValue: updated.status }) });
+  const done = (updated: Grant) =>
+    t('manage.grant.done', { status: t(`grant.statuses.${updated.status}`, { defaultValue: updated.status }) });
   const act = (run: () => Promise<Grant>) => action.run(run, problem, done);
   const body = { reason: reason.trim() };
   if (!['active', 'suspended', 'closing'].includes(g.status)) return null;
   return (
     <section aria-labelledby="grant-actions">
       <h2 id="grant-actions">{t('manage.grant.actions')}</h2>
-      <TextArea label={t('manage.grant.reason')} name="reason" value={reason} onChange={setReason} error={problem.fieldError('reason')} />
+      <TextArea
+        label={t('manage.grant.reason')}
+        name="reason"
+        value={reason}
+        onChange={setReason}
+        error={problem.fieldError('reason')}
+      />
       <div className="actions">
         {g.status === 'active' && (
-          <button type="button" className="secondary" disabled={action.busy} onClick={() => void act(() => call(api.POST('/api/v1/grants/{id}/suspend', { params: path, body })))}>
+          <button
+            type="button"
+            className="secondary"
+            disabled={action.busy}
+            onClick={() => void act(() => call(api.POST('/api/v1/grants/{id}/suspend', { params: path, body })))}
+          >
             {t('manage.grant.suspend')}
           </button>
         )}
         {g.status === 'suspended' && (
-          <button type="button" disabled={action.busy} onClick={() => void act(() => call(api.POST('/api/v1/grants/{id}/resume', { params: path, body })))}>
+          <button
+            type="button"
+            disabled={action.busy}
+            onClick={() => void act(() => call(api.POST('/api/v1/grants/{id}/resume', { params: path, body })))}
+          >
             {t('manage.grant.resume')}
           </button>
         )}
-        <button type="button" className="danger" disabled={action.busy} onClick={() => void act(() => call(api.POST('/api/v1/grants/{id}/terminate', { params: path, body })))}>
+        <button
+          type="button"
+          className="danger"
+          disabled={action.busy}
+          onClick={() => void act(() => call(api.POST('/api/v1/grants/{id}/terminate', { params: path, body })))}
+        >
           {t('manage.grant.terminate')}
         </button>
       </div>
       <p className="hint">{t('manage.grant.terminateHint')}</p>
       <div className="row">
-        <Field label={t('manage.grant.unspent')} name="unspentAmount" inputMode="numeric" value={unspent} onChange={(e) => setUnspent(e.target.value)} error={problem.fieldError('unspentAmount')} />
-        <Field label={t('manage.grant.reference')} name="reference" value={reference} onChange={(e) => setReference(e.target.value)} error={problem.fieldError('reference')} />
+        <Field
+          label={t('manage.grant.unspent')}
+          name="unspentAmount"
+          inputMode="numeric"
+          value={unspent}
+          onChange={(e) => setUnspent(e.target.value)}
+          error={problem.fieldError('unspentAmount')}
+        />
+        <Field
+          label={t('manage.grant.reference')}
+          name="reference"
+          value={reference}
+          onChange={(e) => setReference(e.target.value)}
+          error={problem.fieldError('reference')}
+        />
       </div>
       <button
         type="button"
@@ -111,7 +160,11 @@ function Actions({ grant: g }: { grant: Grant }) {
             call(
               api.POST('/api/v1/grants/{id}/close', {
                 params: path,
-                body: { unspentAmount: Number(unspent.replace(/\s/g, '')), ...(reference.trim() ? { reference: reference.trim() } : {}), ...(reason.trim() ? { note: reason.trim() } : {}) },
+                body: {
+                  unspentAmount: Number(unspent.replace(/\s/g, '')),
+                  ...(reference.trim() ? { reference: reference.trim() } : {}),
+                  ...(reason.trim() ? { note: reason.trim() } : {}),
+                },
               }),
             ),
           )

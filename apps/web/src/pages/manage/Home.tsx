@@ -15,7 +15,11 @@ export default function ManageHome() {
         call(api.GET('/api/v1/organizations', { params: { query: { status: 'pending_verification', limit: 100 } } })),
         call(api.GET('/api/v1/reports', { params: { query: { limit: 100 } } })),
       ]);
-      return { screening: screening.items.length, organizations: organizations.items.length, reports: reports.items.length };
+      return {
+        screening: screening.items.length,
+        organizations: organizations.items.length,
+        reports: reports.items.length,
+      };
     },
   });
   const links = [
@@ -32,8 +36,14 @@ export default function ManageHome() {
       <ul className="cards">
         {links.map((l) => (
           <li key={l.to} className="card" data-queue={l.label}>
-            <h2><Link to={l.to}>{t(`manage.home.${l.label}`)}</Link></h2>
-            {'count' in l && l.count !== undefined && <p className="badge badge-upcoming" data-count={l.count}>{t('manage.home.waiting', { count: l.count })}</p>}
+            <h2>
+              <Link to={l.to}>{t(`manage.home.${l.label}`)}</Link>
+            </h2>
+            {'count' in l && l.count !== undefined && (
+              <p className="badge badge-upcoming" data-count={l.count}>
+                {t('manage.home.waiting', { count: l.count })}
+              </p>
+            )}
           </li>
         ))}
       </ul>

@@ -9,7 +9,8 @@ import { BackToManage, Done, Problem, TextArea, useQueueAction } from './shared'
 
 export const pendingOrganizationsQuery = () => ({
   queryKey: ['manage', 'organizations'],
-  queryFn: () => call(api.GET('/api/v1/organizations', { params: { query: { status: 'pending_verification', limit: 100 } } })),
+  queryFn: () =>
+    call(api.GET('/api/v1/organizations', { params: { query: { status: 'pending_verification', limit: 100 } } })),
 });
 
 /** Organisations waiting to be verified: verified with what was checked, or refused with a reason sent to them. */
@@ -29,7 +30,9 @@ export default function Organizations() {
         <p className="empty">{t('manage.organizations.empty')}</p>
       ) : (
         <ul className="cards">
-          {queue.data.items.map((o) => <OrganizationItem key={o.id} organization={o} />)}
+          {queue.data.items.map((o) => (
+            <OrganizationItem key={o.id} organization={o} />
+          ))}
         </ul>
       )}
     </>
@@ -41,14 +44,19 @@ function OrganizationItem({ organization: o }: { organization: Schemas['Organiza
   const lang = i18n.language;
   const [note, setNote] = useState('');
   const problem = useProblem(['note', 'reason']);
-  const action = useQueueAction([['manage', 'organizations'], ['manage', 'counts']]);
+  const action = useQueueAction([
+    ['manage', 'organizations'],
+    ['manage', 'counts'],
+  ]);
   const decide = (verified: boolean) =>
     action.run(
       () =>
         call(
           api.POST('/api/v1/organizations/{id}/verify', {
             params: { path: { id: o.id } },
-            body: verified ? { verified, ...(note.trim() ? { note: note.trim() } : {}) } : { verified, reason: note.trim() },
+            body: verified
+              ? { verified, ...(note.trim() ? { note: note.trim() } : {}) }
+              : { verified, reason: note.trim() },
           }),
         ),
       problem,
@@ -57,15 +65,31 @@ function OrganizationItem({ organization: o }: { organization: Schemas['Organiza
   return (
     <li className="card" data-organization={o.id}>
       <h2>{o.name}</h2>
-      <p>{t(`manage.organizations.types.${o.type}`, { defaultValue: o.type })} — {regionName(o.region, lang)}</p>
-      <p>{o.registrationNumber ? t('manage.organizations.registration', { number: o.registrationNumber }) : t('manage.organizations.noRegistration')}</p>
+      <p>
+        {t(`manage.organizations.types.${o.type}`, { defaultValue: o.type })} — {regionName(o.region, lang)}
+      </p>
+      <p>
+        {o.registrationNumber
+          ? t('manage.organizations.registration', { number: o.registrationNumber })
+          : t('manage.organizations.noRegistration')}
+      </p>
       <p className="muted">{formatDate(o.createdAt, lang)}</p>
-      <TextArea label={`${t('manage.organizations.note')} / ${t('manage.organizations.reason')}`} name="note" value={note} onChange={setNote} error={problem.fieldError('note') ?? problem.fieldError('reason')} />
+      <TextArea
+        label={`${t('manage.organizations.note')} / ${t('manage.organizations.reason')}`}
+        name="note"
+        value={note}
+        onChange={setNote}
+        error={problem.fieldError('note') ?? problem.fieldError('reason')}
+      />
       <Problem problem={problem} />
       <Done message={action.done} />
       <div className="actions">
-        <button type="button" disabled={action.busy} onClick={() => void decide(true)}>{t('manage.organizations.verify')}</button>
-        <button type="button" className="danger" disabled={action.busy} onClick={() => void decide(false)}>{t('manage.organizations.refuse')}</button>
+        <button type="button" disabled={action.busy} onClick={() => void decide(true)}>
+          {t('manage.organizations.verify')}
+        </button>
+        <button type="button" className="danger" disabled={action.busy} onClick={() => void decide(false)}>
+          {t('manage.organizations.refuse')}
+        </button>
       </div>
     </li>
   );

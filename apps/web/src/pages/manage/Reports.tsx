@@ -32,7 +32,9 @@ export default function Reports() {
         <p className="empty">{t('manage.reports.empty')}</p>
       ) : (
         <ul className="cards">
-          {queue.data.items.map((r) => <ReportItem key={r.id} report={r} />)}
+          {queue.data.items.map((r) => (
+            <ReportItem key={r.id} report={r} />
+          ))}
         </ul>
       )}
     </>
@@ -45,12 +47,27 @@ function ReportItem({ report: r }: { report: Item }) {
   const [open, setOpen] = useState(false);
   const [comment, setComment] = useState('');
   const problem = useProblem(['comment']);
-  const action = useQueueAction([['manage', 'reports'], ['manage', 'counts'], ['grant', r.grant.id]]);
+  const action = useQueueAction([
+    ['manage', 'reports'],
+    ['manage', 'counts'],
+    ['grant', r.grant.id],
+  ]);
   const path = { id: r.grant.id, rid: r.id };
-  const accept = () => action.run(() => call(api.POST('/api/v1/grants/{id}/reports/{rid}/accept', { params: { path }, body: {} })), problem, t('manage.reports.accepted'));
+  const accept = () =>
+    action.run(
+      () => call(api.POST('/api/v1/grants/{id}/reports/{rid}/accept', { params: { path }, body: {} })),
+      problem,
+      t('manage.reports.accepted'),
+    );
   const requestChanges = () =>
     action.run(
-      () => call(api.POST('/api/v1/grants/{id}/reports/{rid}/request-changes', { params: { path }, body: { comment: comment.trim() } })),
+      () =>
+        call(
+          api.POST('/api/v1/grants/{id}/reports/{rid}/request-changes', {
+            params: { path },
+            body: { comment: comment.trim() },
+          }),
+        ),
       problem,
       t('manage.reports.returned'),
     );
@@ -59,24 +76,50 @@ function ReportItem({ report: r }: { report: Item }) {
       <h2>{r.grant.title}</h2>
       <p>{r.organization.name}</p>
       <p>
-        <strong>{r.kind === 'final' ? t('manage.reports.final') : t('manage.reports.line', { sequence: r.sequence })}</strong>{' '}
-        <span className={`badge${r.status === 'overdue' ? ' badge-refused' : ' badge-upcoming'}`}>{t(`manage.reports.statuses.${r.status}`, { defaultValue: r.status })}</span>
+        <strong>
+          {r.kind === 'final' ? t('manage.reports.final') : t('manage.reports.line', { sequence: r.sequence })}
+        </strong>{' '}
+        <span className={`badge${r.status === 'overdue' ? ' badge-refused' : ' badge-upcoming'}`}>
+          {t(`manage.reports.statuses.${r.status}`, { defaultValue: r.status })}
+        </span>
       </p>
-      {r.period.start && r.period.end && <p>{t('manage.reports.period', { start: formatDate(r.period.start, lang), end: formatDate(r.period.end, lang) })}</p>}
+      {r.period.start && r.period.end && (
+        <p>
+          {t('manage.reports.period', { start: formatDate(r.period.start, lang), end: formatDate(r.period.end, lang) })}
+        </p>
+      )}
       <p data-days-waiting={r.daysWaiting}>{t('manage.reports.waiting', { count: r.daysWaiting })}</p>
       {r.gatesTranche && <p className="muted">{t('manage.reports.gates', { n: r.gatesTranche })}</p>}
-      {r.organization.phone && <p><a href={`tel:${r.organization.phone}`}>{t('manage.reports.call', { phone: r.organization.phone })}</a></p>}
-      <p><Link to={`/manage/grants/${r.grant.id}`}>{t('manage.reports.grant')}</Link></p>
+      {r.organization.phone && (
+        <p>
+          <a href={`tel:${r.organization.phone}`}>{t('manage.reports.call', { phone: r.organization.phone })}</a>
+        </p>
+      )}
+      <p>
+        <Link to={`/manage/grants/${r.grant.id}`}>{t('manage.reports.grant')}</Link>
+      </p>
       {r.status === 'submitted' && (
         <>
-          <button type="button" className="secondary" aria-expanded={open} onClick={() => setOpen(!open)}>{t('manage.reports.read')}</button>
+          <button type="button" className="secondary" aria-expanded={open} onClick={() => setOpen(!open)}>
+            {t('manage.reports.read')}
+          </button>
           {open && <ReportContent grantId={r.grant.id} reportId={r.id} />}
-          <TextArea label={t('manage.reports.comment')} name="comment" value={comment} onChange={setComment} error={problem.fieldError('comment')} />
+          <TextArea
+            label={t('manage.reports.comment')}
+            name="comment"
+            value={comment}
+            onChange={setComment}
+            error={problem.fieldError('comment')}
+          />
           <Problem problem={problem} />
           <Done message={action.done} />
           <div className="actions">
-            <button type="button" disabled={action.busy} onClick={() => void accept()}>{t('manage.reports.accept')}</button>
-            <button type="button" className="secondary" disabled={action.busy} onClick={() => void requestChanges()}>{t('manage.reports.requestChanges')}</button>
+            <button type="button" disabled={action.busy} onClick={() => void accept()}>
+              {t('manage.reports.accept')}
+            </button>
+            <button type="button" className="secondary" disabled={action.busy} onClick={() => void requestChanges()}>
+              {t('manage.reports.requestChanges')}
+            </button>
           </div>
         </>
       )}
@@ -88,7 +131,8 @@ function ReportContent({ grantId, reportId }: { grantId: string; reportId: strin
   const { t, i18n } = useTranslation();
   const report = useQuery({
     queryKey: ['report', reportId],
-    queryFn: () => call(api.GET('/api/v1/grants/{id}/reports/{rid}', { params: { path: { id: grantId, rid: reportId } } })),
+    queryFn: () =>
+      call(api.GET('/api/v1/grants/{id}/reports/{rid}', { params: { path: { id: grantId, rid: reportId } } })),
   });
   if (report.isPending) return <Loading />;
   if (report.isError) return <LoadError error={report.error} retry={() => void report.refetch()} />;

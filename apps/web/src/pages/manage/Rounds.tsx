@@ -14,21 +14,38 @@ export default function Rounds() {
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
   const [params, setParams] = useSearchParams();
-  const filter: Filter = (FILTERS as readonly string[]).includes(params.get('status') ?? '') ? (params.get('status') as Filter) : 'all';
+  const filter: Filter = (FILTERS as readonly string[]).includes(params.get('status') ?? '')
+    ? (params.get('status') as Filter)
+    : 'all';
   const rounds = useQuery({
     queryKey: ['manage', 'rounds', filter],
-    queryFn: () => call(api.GET('/api/v1/rounds', { params: { query: { limit: 100, ...(filter === 'all' ? {} : { status: filter }) } } })),
+    queryFn: () =>
+      call(
+        api.GET('/api/v1/rounds', {
+          params: { query: { limit: 100, ...(filter === 'all' ? {} : { status: filter }) } },
+        }),
+      ),
   });
   return (
     <>
       <BackToManage />
       <h1>{t('manage.rounds.title')}</h1>
-      <p><Link className="button" to="/manage/rounds/new">{t('manage.rounds.create')}</Link></p>
+      <p>
+        <Link className="button" to="/manage/rounds/new">
+          {t('manage.rounds.create')}
+        </Link>
+      </p>
       <fieldset className="choice">
         <legend>{t('manage.rounds.filter')}</legend>
         {FILTERS.map((f) => (
           <label key={f}>
-            <input type="radio" name="status" value={f} checked={filter === f} onChange={() => setParams(f === 'all' ? {} : { status: f })} />
+            <input
+              type="radio"
+              name="status"
+              value={f}
+              checked={filter === f}
+              onChange={() => setParams(f === 'all' ? {} : { status: f })}
+            />
             {t(`manage.rounds.filters.${f}`)}
           </label>
         ))}
@@ -43,11 +60,31 @@ export default function Rounds() {
         <ul className="cards">
           {rounds.data.items.map((r) => (
             <li key={r.id} className="card" data-round={r.id} data-status={r.status}>
-              <h2><Link to={`/manage/rounds/${r.id}`}>{lang === 'en' ? r.name.en : r.name.fr}</Link></h2>
-              <p className={`badge${r.status === 'open' ? ' badge-open' : r.status === 'upcoming' ? ' badge-upcoming' : ''}`}>{t(`manage.rounds.statuses.${r.status}`)}</p>
-              <p>{t('manage.rounds.dates', { opens: formatDate(r.opensAt, lang), closes: formatDate(r.closesAt, lang) })}</p>
-              <p>{t('manage.rounds.envelope', { total: formatMoney(r.budgetEnvelope, r.currency, lang), remaining: formatMoney(r.remainingAmount, r.currency, lang) })}</p>
-              {r.closedEarly && <p className="muted">{t('manage.rounds.closedEarly', { date: formatDate(r.closedEarly.at, lang), reason: r.closedEarly.reason })}</p>}
+              <h2>
+                <Link to={`/manage/rounds/${r.id}`}>{lang === 'en' ? r.name.en : r.name.fr}</Link>
+              </h2>
+              <p
+                className={`badge${r.status === 'open' ? ' badge-open' : r.status === 'upcoming' ? ' badge-upcoming' : ''}`}
+              >
+                {t(`manage.rounds.statuses.${r.status}`)}
+              </p>
+              <p>
+                {t('manage.rounds.dates', { opens: formatDate(r.opensAt, lang), closes: formatDate(r.closesAt, lang) })}
+              </p>
+              <p>
+                {t('manage.rounds.envelope', {
+                  total: formatMoney(r.budgetEnvelope, r.currency, lang),
+                  remaining: formatMoney(r.remainingAmount, r.currency, lang),
+                })}
+              </p>
+              {r.closedEarly && (
+                <p className="muted">
+                  {t('manage.rounds.closedEarly', {
+                    date: formatDate(r.closedEarly.at, lang),
+                    reason: r.closedEarly.reason,
+                  })}
+                </p>
+              )}
             </li>
           ))}
         </ul>

@@ -16,7 +16,9 @@ export const screeningQuery = () => ({
 export default function Screening() {
   const { t } = useTranslation();
   const queue = useQuery(screeningQuery());
-  const items = queue.data ? [...queue.data.items].sort((a, b) => (a.submittedAt ?? '').localeCompare(b.submittedAt ?? '')) : [];
+  const items = queue.data
+    ? [...queue.data.items].sort((a, b) => (a.submittedAt ?? '').localeCompare(b.submittedAt ?? ''))
+    : [];
   return (
     <>
       <BackToManage />
@@ -30,7 +32,9 @@ export default function Screening() {
         <p className="empty">{t('manage.screening.empty')}</p>
       ) : (
         <ul className="cards">
-          {items.map((p) => <ScreeningItem key={p.id} proposal={p} />)}
+          {items.map((p) => (
+            <ScreeningItem key={p.id} proposal={p} />
+          ))}
         </ul>
       )}
     </>
@@ -42,10 +46,19 @@ function ScreeningItem({ proposal: p }: { proposal: Schemas['ProposalSummaryDto'
   const lang = i18n.language;
   const [reason, setReason] = useState('');
   const problem = useProblem(['reason']);
-  const action = useQueueAction([['manage', 'screening'], ['manage', 'counts']]);
+  const action = useQueueAction([
+    ['manage', 'screening'],
+    ['manage', 'counts'],
+  ]);
   const screen = (eligible: boolean) =>
     action.run(
-      () => call(api.POST('/api/v1/proposals/{id}/screening', { params: { path: { id: p.id } }, body: { eligible, reason: reason.trim() } })),
+      () =>
+        call(
+          api.POST('/api/v1/proposals/{id}/screening', {
+            params: { path: { id: p.id } },
+            body: { eligible, reason: reason.trim() },
+          }),
+        ),
       problem,
       t(eligible ? 'manage.screening.passed' : 'manage.screening.failed'),
     );
@@ -53,14 +66,28 @@ function ScreeningItem({ proposal: p }: { proposal: Schemas['ProposalSummaryDto'
     <li className="card" data-proposal={p.id}>
       <h2>{p.title}</h2>
       <p>{[p.region && regionName(p.region, lang), p.commune].filter(Boolean).join(' — ')}</p>
-      <p className="amount">{t('manage.screening.requested', { amount: formatMoney(p.requestedAmount ?? 0, p.currency, lang) })}</p>
-      {p.submittedAt && <p className="muted">{t('manage.screening.submitted', { date: formatDate(p.submittedAt, lang) })}</p>}
-      <TextArea label={t('manage.screening.reason')} name="reason" value={reason} onChange={setReason} error={problem.fieldError('reason')} />
+      <p className="amount">
+        {t('manage.screening.requested', { amount: formatMoney(p.requestedAmount ?? 0, p.currency, lang) })}
+      </p>
+      {p.submittedAt && (
+        <p className="muted">{t('manage.screening.submitted', { date: formatDate(p.submittedAt, lang) })}</p>
+      )}
+      <TextArea
+        label={t('manage.screening.reason')}
+        name="reason"
+        value={reason}
+        onChange={setReason}
+        error={problem.fieldError('reason')}
+      />
       <Problem problem={problem} />
       <Done message={action.done} />
       <div className="actions">
-        <button type="button" disabled={action.busy} onClick={() => void screen(true)}>{t('manage.screening.pass')}</button>
-        <button type="button" className="danger" disabled={action.busy} onClick={() => void screen(false)}>{t('manage.screening.fail')}</button>
+        <button type="button" disabled={action.busy} onClick={() => void screen(true)}>
+          {t('manage.screening.pass')}
+        </button>
+        <button type="button" className="danger" disabled={action.busy} onClick={() => void screen(false)}>
+          {t('manage.screening.fail')}
+        </button>
       </div>
     </li>
   );

@@ -27,7 +27,8 @@ const manageFr = {
   round: {
     newTitle: 'Nouvel appel à propositions',
     editTitle: 'Modifier l’appel',
-    lockedNotice: 'L’appel est ouvert : seuls les textes, l’enveloppe et une date de clôture plus tardive peuvent encore changer.',
+    lockedNotice:
+      'L’appel est ouvert : seuls les textes, l’enveloppe et une date de clôture plus tardive peuvent encore changer.',
     closedNotice: 'L’appel est clos : seuls les textes et l’enveloppe peuvent encore changer.',
     nameFr: 'Nom (français)',
     nameEn: 'Nom (anglais)',

@@ -8,7 +8,11 @@ import './i18n';
 
 export function BackToManage() {
   const { t } = useTranslation();
-  return <p><Link to="/manage">{t('manage.back')}</Link></p>;
+  return (
+    <p>
+      <Link to="/manage">{t('manage.back')}</Link>
+    </p>
+  );
 }
 
 /** A state conflict (409) means someone else acted first: say so, and reload the queue rather than keep a stale row. */
@@ -27,7 +31,11 @@ export function useQueueAction(queryKeys: unknown[][]) {
   return {
     busy,
     done,
-    async run<T>(action: () => Promise<T>, problem: ReturnType<typeof useProblem>, message: string | ((result: T) => string)) {
+    async run<T>(
+      action: () => Promise<T>,
+      problem: ReturnType<typeof useProblem>,
+      message: string | ((result: T) => string),
+    ) {
       problem.clear();
       setDone(null);
       setBusy(true);
@@ -47,20 +55,50 @@ export function useQueueAction(queryKeys: unknown[][]) {
 
 export function Done({ message }: { message: string | null }) {
   if (!message) return null;
-  return <p className="notice" role="status">{message}</p>;
+  return (
+    <p className="notice" role="status">
+      {message}
+    </p>
+  );
 }
 
 export function Problem({ problem }: { problem: ReturnType<typeof useProblem> }) {
   return <FormProblem message={problem.formError} />;
 }
 
-export function TextArea({ label, name, value, onChange, error, rows = 3 }: { label: string; name: string; value: string; onChange: (v: string) => void; error?: string; rows?: number }) {
+export function TextArea({
+  label,
+  name,
+  value,
+  onChange,
+  error,
+  rows = 3,
+}: {
+  label: string;
+  name: string;
+  value: string;
+  onChange: (v: string) => void;
+  error?: string;
+  rows?: number;
+}) {
   const id = useId();
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>
-      <textarea id={id} name={name} rows={rows} value={value} onChange={(e) => onChange(e.target.value)} aria-invalid={error ? true : undefined} aria-describedby={error ? `${id}-error` : undefined} />
-      {error && <p id={`${id}-error`} className="field-error">{error}</p>}
+      <textarea
+        id={id}
+        name={name}
+        rows={rows}
+        value={value}
+        onChange={(e) => onChange(e.target.value)}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={error ? `${id}-error` : undefined}
+      />
+      {error && (
+        <p id={`${id}-error`} className="field-error">
+          {error}
+        </p>
+      )}
     </div>
   );
 }
