@@ -5,6 +5,7 @@ import { Link, useParams } from 'react-router';
 import { api, call, type Schemas } from '../api/client';
 import { FormProblem, useProblem } from '../components/form';
 import { LoadError, Loading } from '../components/status';
+import { deviceCopy, lostConnection, useKeptOnDevice, useSendWhenOnline } from '../device-copy';
 import { communeName, formatDate, formatMoney, regionName } from '../format';
 import { assignmentsQuery } from './ReviewAssignments';
 
@@ -269,15 +270,36 @@ interface Entry {
   comment: string;
 }
 
+interface TypedReview {
+  /** By criterion key, so that a copy typed against a rubric stays with the same criteria. */
+  entries: Record<string, Entry>;
+  comment: string;
+  recommendation: string;
+}
+
+/** The scoring form as typed, on the device until the review is sent (as the proposal draft is). */
+const localCopy = deviceCopy<TypedReview>('csf.review');
+
 /** One score per rubric criterion (bounded by its maximum), a comment for each, the overall comment, a recommendation. */
 function ScoringForm({ assignment, rubric }: { assignment: Assignment; rubric: Criterion[] }) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language === 'en' ? 'en' : 'fr';
   const queryClient = useQueryClient();
   const baseId = useId();
-  const [entries, setEntries] = useState<Entry[]>(() => rubric.map(() => ({ score: '', comment: '' })));
-  const [comment, setComment] = useState('');
-  const [recommendation, setRecommendation] = useState('');
+  const [restored] = useState(() => localCopy.read(assignment.id));
+  const [entries, setEntries] = useState<Entry[]>(() =>
+    rubric.map((c) => restored?.entries[c.key] ?? { score: '', comment: '' }),
+  );
+  const [comment, setComment] = useState(restored?.comment ?? '');
+  const [recommendation, setRecommendation] = useState(restored?.recommendation ?? '');
+  const [kept, setKept] = useState(restored !== null);
+  const [waitingForNetwork, setWaitingForNetwork] = useState(false);
+  useKeptOnDevice(
+    localCopy,
+    assignment.id,
+    { entries: Object.fromEntries(rubric.map((c, i) => [c.key, entries[i]])), comment, recommendation },
+    () => setKept(true),
+  );
   const problem = useProblem([...rubric.map((_, i) => `scores[${i}]`), 'comment', 'recommendation']);
   const submitReview = useMutation({
     mutationFn: () =>
@@ -296,9 +318,17 @@ function ScoringForm({ assignment, rubric }: { assignment: Assignment; rubric: C
         }),
       ),
     onMutate: () => problem.clear(),
-    onError: (error) => problem.show(error),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['review-assignments'] }),
+    onError: (error) => {
+      problem.show(error);
+      setWaitingForNetwork(lostConnection(error));
+    },
+    onSuccess: () => {
+      localCopy.drop(assignment.id);
+      setWaitingForNetwork(false);
+      return queryClient.invalidateQueries({ queryKey: ['review-assignments'] });
+    },
   });
+  useSendWhenOnline(waitingForNetwork, () => submitReview.mutate());
   const set = (i: number, change: Partial<Entry>) =>
     setEntries((all) => all.map((e, j) => (j === i ? { ...e, ...change } : e)));
   const submit = (e: FormEvent) => {
@@ -393,6 +423,14 @@ function ScoringForm({ assignment, rubric }: { assignment: Assignment; rubric: C
         )}
       </fieldset>
       <FormProblem message={problem.formError} />
+      <div aria-live="polite">
+        {/* Offline, react-query holds the request and sends it when the browser is back online. */}
+        {submitReview.isPaused || waitingForNetwork ? (
+          <p className="notice">{t('reviews.offline')}</p>
+        ) : (
+          kept && <p className="notice">{t('reviews.kept')}</p>
+        )}
+      </div>
       <button type="submit" disabled={submitReview.isPending}>
         {t('reviews.submit')}
       </button>
