@@ -242,25 +242,9 @@ export class ProposalsService {
    * second workflow. The Update returns once the activity has persisted `screening` and its audit events.
    */
   async submit(user: AuthUser, id: string, requestId?: string): Promise<ProposalDto> {
-    const manager = this.dataSource.manager;
-    const proposal = requireOwnOrganization(user, await findProposalWithChildren(manager, id));
-    const notNow = proposalCommandRefusal('submit', proposal.status);
-    if (notNow) throw AppError.fromViolation(notNow);
-    const round = await manager.findOneOrFail(RoundEntity, { where: { id: proposal.roundId } });
-    const organization = await manager.findOneOrFail(OrganizationEntity, { where: { id: proposal.organizationId } });
-    const violation = checkEligibility(proposalContent(proposal), round, new Date(), organization);
-    if (violation) throw AppError.fromViolation(violation);
-    const otherOpen = await manager.exists(ProposalEntity, {
-      where: {
-        roundId: proposal.roundId,
-        organizationId: proposal.organizationId,
-        id: Not(proposal.id),
-        status: In(OPEN_STATUSES as ProposalStatus[]),
-      },
-    });
-    if (otherOpen) {
-      throw new AppError(ErrorCode.ONE_OPEN_PROPOSAL_PER_ROUND, [{ field: 'roundId', code: FieldCode.DUPLICATE }]);
-    }
+    const proposal = requireOwnOrganization(user, await findProposalWithChildren(this.dataSource.manager, id));
+    const refusal = await this.submissionRefusal(proposal);
+    if (refusal) throw refusal;
 
     const submissionNumber = proposal.submissionCount + 1;
     const workflowId = proposalWorkflowId(proposal.id);
@@ -286,6 +270,37 @@ export class ProposalsService {
       }),
     );
     return this.get(user, id);
+  }
+
+  /**
+   * What a submit would answer now, without submitting: null when it would be accepted, otherwise the very
+   * refusal (code and field errors) `submit` would throw, so a form can point at the fields before sending.
+   */
+  async eligibility(user: AuthUser, id: string): Promise<AppError | null> {
+    return this.submissionRefusal(requireAccess(user, await findProposalWithChildren(this.dataSource.manager, id)));
+  }
+
+  /** The checks of a submission, in the order `submit` applies them; the first refusal, or null. */
+  private async submissionRefusal(proposal: ProposalEntity): Promise<AppError | null> {
+    const manager = this.dataSource.manager;
+    const notNow = proposalCommandRefusal('submit', proposal.status);
+    if (notNow) return AppError.fromViolation(notNow);
+    const round = await manager.findOneOrFail(RoundEntity, { where: { id: proposal.roundId } });
+    const organization = await manager.findOneOrFail(OrganizationEntity, { where: { id: proposal.organizationId } });
+    const violation = checkEligibility(proposalContent(proposal), round, new Date(), organization);
+    if (violation) return AppError.fromViolation(violation);
+    const otherOpen = await manager.exists(ProposalEntity, {
+      where: {
+        roundId: proposal.roundId,
+        organizationId: proposal.organizationId,
+        id: Not(proposal.id),
+        status: In(OPEN_STATUSES as ProposalStatus[]),
+      },
+    });
+    if (otherOpen) {
+      return new AppError(ErrorCode.ONE_OPEN_PROPOSAL_PER_ROUND, [{ field: 'roundId', code: FieldCode.DUPLICATE }]);
+    }
+    return null;
   }
 
   /** A draft is withdrawn here (no workflow yet); a submitted proposal through its workflow. */
