@@ -257,7 +257,11 @@ function DraftForm({ proposal }: { proposal: Schemas['ProposalDto'] }) {
   const save = useMutation({
     mutationFn: (sent: Schemas['UpdateProposalDto']) =>
       call(api.PATCH('/api/v1/proposals/{id}', { params: { path: { id: proposal.id } }, body: sent })),
-    onMutate: () => problem.clear(),
+    onMutate: () => {
+      problem.clear();
+      // What is sent may differ from what was checked: its answer no longer holds.
+      setChecked(null);
+    },
     onError: (error) => {
       problem.show(error);
       // Sent again by itself when the connection comes back.
@@ -624,7 +628,8 @@ function DraftForm({ proposal }: { proposal: Schemas['ProposalDto'] }) {
             </p>
           )}
         </div>
-        <FormProblem message={problem.formError} />
+        {/* The check step below says it all, next to its list. */}
+        {!checked && <FormProblem message={problem.formError} />}
         <div aria-live="polite">
           {send.isSuccess && <p className="notice">{t('draft.submitted')}</p>}
           {saved && <p className="notice">{t('draft.saved')}</p>}
@@ -705,13 +710,16 @@ function DraftForm({ proposal }: { proposal: Schemas['ProposalDto'] }) {
           <button type="submit" className="secondary" disabled={save.isPending || check.isPending || send.isPending}>
             {t('draft.save')}
           </button>
-          <button
-            type="button"
-            disabled={save.isPending || check.isPending || send.isPending || !editable}
-            onClick={() => check.mutate()}
-          >
-            {t('draft.submit')}
-          </button>
+          {/* Once the check passed, « Confirmer le dépôt » is the way on. */}
+          {!checked?.eligible && (
+            <button
+              type="button"
+              disabled={save.isPending || check.isPending || send.isPending || !editable}
+              onClick={() => check.mutate()}
+            >
+              {t('draft.submit')}
+            </button>
+          )}
         </div>
       </fieldset>
     </form>
