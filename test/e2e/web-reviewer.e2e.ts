@@ -79,6 +79,10 @@ describe('web portal: reviewers (browser, e2e)', () => {
     await card.getByRole('link', { name: proposal.title }).click();
     await page.getByRole('heading', { name: 'Le projet tel que déposé' }).waitFor();
     expect(plain(await page.locator('main').textContent())).toContain(plain(proposal.summary));
+    // Money and dates as people in Conakry read them (the example proposal: 45 000 000 GNF, Feb–Dec 2027).
+    const asSubmitted = plain(await page.locator('section[aria-labelledby="proposal-heading"]').textContent());
+    expect(asSubmitted).toContain('45 000 000 GNF');
+    expect(asSubmitted).toContain('Du 1 févr. 2027 au 31 déc. 2027');
     await check();
     await page.getByLabel('Non, aucun conflit : j’accepte').check();
     await page.getByRole('button', { name: 'Accepter l’évaluation' }).click();
