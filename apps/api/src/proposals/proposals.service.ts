@@ -18,7 +18,7 @@ import {
 } from '@csf/domain';
 import { AppConfig } from '@csf/config';
 import {
-  appendAuditEvents,
+  audit,
   findProposalWithChildren,
   GrantEntity,
   OrganizationEntity,
@@ -83,11 +83,8 @@ export class ProposalsService {
         }),
       );
       await replaceChildren(manager, proposal.id, dto);
-      await appendAuditEvents(manager, [
+      await audit.record(manager, actor, [
         {
-          actorId: actor.userId,
-          actorRole: actor.role,
-          requestId: actor.requestId,
           action: 'proposal.created',
           entityType: 'proposal',
           entityId: proposal.id,
@@ -109,11 +106,8 @@ export class ProposalsService {
       this.assertConsistent(merged);
       await manager.update(ProposalEntity, { id }, scalarFields(dto));
       await replaceChildren(manager, id, dto);
-      await appendAuditEvents(manager, [
+      await audit.record(manager, actor, [
         {
-          actorId: actor.userId,
-          actorRole: actor.role,
-          requestId: actor.requestId,
           action: 'proposal.updated',
           entityType: 'proposal',
           entityId: id,
@@ -299,11 +293,8 @@ export class ProposalsService {
       await this.dataSource.transaction(async (manager) => {
         const result = await manager.update(ProposalEntity, { id, status: 'draft' }, { status: 'withdrawn' });
         if (!result.affected) throw AppError.invalidState('submitted');
-        await appendAuditEvents(manager, [
+        await audit.record(manager, actor, [
           {
-            actorId: actor.userId,
-            actorRole: actor.role,
-            requestId: actor.requestId,
             action: 'proposal.withdrawn',
             entityType: 'proposal',
             entityId: id,

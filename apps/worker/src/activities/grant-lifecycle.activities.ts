@@ -20,8 +20,9 @@ import {
   validateReportContent,
 } from '@csf/domain';
 import {
-  appendAuditEvents,
-  type AuditEventInput,
+  audit,
+  type AuditEntry,
+  SYSTEM_ACTOR,
   GrantEntity,
   GrantIndicatorEntity,
   GrantReportEntity,
@@ -106,22 +107,14 @@ export class GrantLifecycleActivitiesService implements GrantLifecycleActivities
           attachments: content.attachments ?? [],
         },
       );
-      const events: AuditEventInput[] = [
-        this.event(
-          c,
-          input.actor,
-          'report.submitted',
-          report.status,
-          'submitted',
-          `report:${report.id}:submit:${submission}`,
-          {
-            report: report.sequence,
-            submission,
-            beneficiaries: content.beneficiaries,
-            expenditureTotal: expenditureTotal(content),
-            milestones: content.milestones,
-          },
-        ),
+      const events: AuditEntry[] = [
+        this.event(c, 'report.submitted', report.status, 'submitted', `report:${report.id}:submit:${submission}`, {
+          report: report.sequence,
+          submission,
+          beneficiaries: content.beneficiaries,
+          expenditureTotal: expenditureTotal(content),
+          milestones: content.milestones,
+        }),
       ];
       // The grant stays at risk while any of its reports is overdue.
       const stillOverdue = await m.count(GrantReportEntity, { where: { grantId: grant.id, status: 'overdue' } });
@@ -130,7 +123,6 @@ export class GrantLifecycleActivitiesService implements GrantLifecycleActivities
         events.push(
           this.event(
             c,
-            input.actor,
             'grant.at_risk_cleared',
             null,
             null,
@@ -139,7 +131,7 @@ export class GrantLifecycleActivitiesService implements GrantLifecycleActivities
           ),
         );
       }
-      await appendAuditEvents(m, events);
+      await audit.record(m, input.actor, events);
       await this.notify(
         c,
         'report_submitted',
@@ -182,10 +174,10 @@ export class GrantLifecycleActivitiesService implements GrantLifecycleActivities
         },
       );
       const key = `report:${report.id}:${target}:${report.submissionCount}`;
+      const eligible: AuditEntry[] = [];
       const events = [
         this.event(
           c,
-          input.actor,
           `report.${target}`,
           'submitted',
           target,
@@ -217,16 +209,17 @@ export class GrantLifecycleActivitiesService implements GrantLifecycleActivities
         }
         if (report.milestoneUpdates.length) {
           events.push(
-            this.event(c, input.actor, 'milestones.updated', null, null, `${key}:milestones`, {
+            this.event(c, 'milestones.updated', null, null, `${key}:milestones`, {
               report: report.sequence,
               milestones: report.milestoneUpdates,
             }),
           );
         }
         if (report.gatesTranche !== null && grant.status === 'active')
-          events.push(...(await this.makeEligible(c, [report.gatesTranche])));
+          eligible.push(...(await this.makeEligible(c, [report.gatesTranche])));
       }
-      await appendAuditEvents(m, events);
+      await audit.record(m, input.actor, events);
+      await audit.record(m, SYSTEM_ACTOR, eligible);
       const kind = target === 'accepted' ? 'report_accepted' : 'report_changes_requested';
       await this.notify(c, kind, { organizationId: grant.organizationId }, key, {
         sequence: report.sequence,
@@ -249,12 +242,11 @@ export class GrantLifecycleActivitiesService implements GrantLifecycleActivities
         deadline: resubmission && report.resubmitBy ? isoDate(report.resubmitBy) : report.dueDate,
       };
       const key = `report:${report.id}:${input.event}${report.submissionCount > 0 ? `:${report.submissionCount}` : ''}`;
-      const system = { userId: '', role: 'system' };
       if (!reportEventApplies(input.event, report, grant.atRisk, Date.now())) return;
       if (input.event === 'due') {
         await m.update(GrantReportEntity, { id: report.id }, { status: 'due' });
-        await appendAuditEvents(m, [
-          this.event(c, system, 'report.due', 'scheduled', 'due', key, {
+        await audit.record(m, SYSTEM_ACTOR, [
+          this.event(c, 'report.due', 'scheduled', 'due', key, {
             report: report.sequence,
             dueDate: report.dueDate,
           }),
@@ -267,23 +259,14 @@ export class GrantLifecycleActivitiesService implements GrantLifecycleActivities
           dueDate: report.dueDate,
           ...(resubmission && { resubmitBy: report.resubmitBy?.toISOString() }),
         };
-        await appendAuditEvents(m, [this.event(c, system, 'report.overdue', report.status, 'overdue', key, data)]);
+        await audit.record(m, SYSTEM_ACTOR, [this.event(c, 'report.overdue', report.status, 'overdue', key, data)]);
         await this.notify(c, 'report_overdue', { role: 'program_manager' }, key, params);
         await this.notify(c, 'report_overdue', { organizationId: grant.organizationId }, `${key}:grantee`, params);
       } else {
         const reason = `report ${report.sequence} overdue since ${report.dueDate}`;
         await m.update(GrantEntity, { id: grant.id }, { atRisk: true, atRiskReason: reason, atRiskSince: new Date() });
-        await appendAuditEvents(m, [
-          this.event(
-            c,
-            system,
-            'grant.at_risk',
-            null,
-            null,
-            key,
-            { report: report.sequence, dueDate: report.dueDate },
-            reason,
-          ),
+        await audit.record(m, SYSTEM_ACTOR, [
+          this.event(c, 'grant.at_risk', null, null, key, { report: report.sequence, dueDate: report.dueDate }, reason),
         ]);
         await this.notify(c, 'grant_at_risk', { role: 'program_manager' }, key, params);
       }
@@ -305,7 +288,8 @@ export class GrantLifecycleActivitiesService implements GrantLifecycleActivities
       if (grant.status === target && grant.statusReason === input.reason) return;
       check(grantCommandRefusal(input.action satisfies GrantCommandKind, grant.status));
       const now = new Date();
-      const events: AuditEventInput[] = [];
+      const events: AuditEntry[] = [];
+      const eligible: AuditEntry[] = [];
       const data: Record<string, unknown> = {};
       const changes: Partial<GrantEntity> = { status: target as GrantEntity['status'], statusReason: input.reason };
       if (input.action === 'suspend') changes.suspendedAt = now;
@@ -328,7 +312,6 @@ export class GrantLifecycleActivitiesService implements GrantLifecycleActivities
         Object.assign(changes, { terminatedAt: now, releasedAmount: released });
         Object.assign(data, { releasedAmount: released, cancelledTranches: cancelled.map((t) => t.number) });
         events.push({
-          ...this.actor(input.actor),
           action: 'round.released',
           entityType: 'round',
           entityId: grant.roundId,
@@ -352,18 +335,19 @@ export class GrantLifecycleActivitiesService implements GrantLifecycleActivities
         });
       }
       await m.update(GrantEntity, { id: grant.id }, changes);
-      events.unshift(this.event(c, input.actor, `grant.${target}`, grant.status, target, key, data, input.reason));
+      events.unshift(this.event(c, `grant.${target}`, grant.status, target, key, data, input.reason));
       if (input.action === 'resume') {
         // Reports accepted during the suspension release their tranches now.
         const accepted = await m.find(GrantReportEntity, { where: { grantId: grant.id, status: 'accepted' } });
-        events.push(
+        eligible.push(
           ...(await this.makeEligible(
             c,
             accepted.flatMap((r) => (r.gatesTranche === null ? [] : [r.gatesTranche])),
           )),
         );
       }
-      await appendAuditEvents(m, events);
+      await audit.record(m, input.actor, events);
+      await audit.record(m, SYSTEM_ACTOR, eligible);
       const kind = ({ suspend: 'grant_suspended', resume: 'grant_resumed', terminate: 'grant_terminated' } as const)[
         input.action
       ];
@@ -384,8 +368,8 @@ export class GrantLifecycleActivitiesService implements GrantLifecycleActivities
         });
       }
       await m.update(GrantEntity, { id: grant.id }, { status: 'closing', closingAt: new Date() });
-      await appendAuditEvents(m, [
-        this.event(c, { userId: '', role: 'system' }, 'grant.closing', 'active', 'closing', 'closing', {
+      await audit.record(m, SYSTEM_ACTOR, [
+        this.event(c, 'grant.closing', 'active', 'closing', 'closing', {
           disbursedAmount: grant.disbursedAmount,
         }),
       ]);
@@ -422,10 +406,9 @@ export class GrantLifecycleActivitiesService implements GrantLifecycleActivities
           statusReason: input.note,
         },
       );
-      await appendAuditEvents(m, [
+      await audit.record(m, input.actor, [
         this.event(
           c,
-          input.actor,
           'grant.closed',
           'closing',
           'closed',
@@ -450,10 +433,9 @@ export class GrantLifecycleActivitiesService implements GrantLifecycleActivities
       if (!grant.stalledSince) {
         const reason = `${input.activity}: ${input.reason}`.slice(0, 500);
         await m.update(GrantEntity, { id: grant.id }, { stalledSince: since, stalledReason: reason });
-        await appendAuditEvents(m, [
+        await audit.record(m, SYSTEM_ACTOR, [
           this.event(
             c,
-            { userId: '', role: 'system' },
             'grant.stalled',
             null,
             null,
@@ -475,16 +457,8 @@ export class GrantLifecycleActivitiesService implements GrantLifecycleActivities
     await this.change(input, async (c) => {
       if (!c.grant.stalledSince) return;
       await c.m.update(GrantEntity, { id: c.grant.id }, { stalledSince: null, stalledReason: null });
-      await appendAuditEvents(c.m, [
-        this.event(
-          c,
-          { userId: '', role: 'system' },
-          'grant.stall_cleared',
-          null,
-          null,
-          `stalled:${c.grant.stalledSince.getTime()}:cleared`,
-          {},
-        ),
+      await audit.record(c.m, SYSTEM_ACTOR, [
+        this.event(c, 'grant.stall_cleared', null, null, `stalled:${c.grant.stalledSince.getTime()}:cleared`, {}),
       ]);
     });
   }
@@ -504,17 +478,16 @@ export class GrantLifecycleActivitiesService implements GrantLifecycleActivities
   }
 
   /** Pending tranches whose gating report is accepted become eligible; finance is told. */
-  private async makeEligible(c: Change, numbers: number[]): Promise<AuditEventInput[]> {
+  private async makeEligible(c: Change, numbers: number[]): Promise<AuditEntry[]> {
     if (!numbers.length) return [];
     const tranches = await c.m.find(GrantTrancheEntity, {
       where: { grantId: c.grant.id, number: In(numbers), status: 'pending' },
     });
-    const events: AuditEventInput[] = [];
+    const events: AuditEntry[] = [];
     for (const t of tranches) {
       await c.m.update(GrantTrancheEntity, { id: t.id }, { status: 'eligible', eligibleAt: new Date() });
-      const system = { userId: '', role: 'system' };
       events.push(
-        this.event(c, system, 'tranche.eligible', 'pending', 'eligible', `tranche:${t.number}:eligible`, {
+        this.event(c, 'tranche.eligible', 'pending', 'eligible', `tranche:${t.number}:eligible`, {
           tranche: t.number,
           amount: t.amount,
         }),
@@ -542,22 +515,16 @@ export class GrantLifecycleActivitiesService implements GrantLifecycleActivities
     return report;
   }
 
-  private actor(actor: Actor) {
-    return { actorId: actor.userId || null, actorRole: actor.role, requestId: actor.requestId ?? null };
-  }
-
   private event(
     c: Change,
-    actor: Actor,
     action: string,
     from: string | null,
     to: string | null,
     key: string,
     data: Record<string, unknown>,
     reason: string | null = null,
-  ): AuditEventInput {
+  ): AuditEntry {
     return {
-      ...this.actor(actor),
       action,
       entityType: 'grant',
       entityId: c.grant.id,

@@ -18,7 +18,8 @@ import {
   trancheChangeRefusal,
 } from '@csf/domain';
 import {
-  appendAuditEvents,
+  audit,
+  SYSTEM_ACTOR,
   GrantEntity,
   GrantReportEntity,
   GrantTrancheEntity,
@@ -116,9 +117,8 @@ export class GrantActivitiesService implements GrantActivities {
           { status: 'eligible', eligibleAt: signedAt },
         );
         await this.scheduleReports(m, grant, signedAt);
-        await appendAuditEvents(m, [
+        await audit.record(m, input.actor, [
           {
-            ...this.actor(input.actor),
             action: 'grant.agreement_signed',
             entityType: 'grant',
             entityId: grant.id,
@@ -176,7 +176,7 @@ export class GrantActivitiesService implements GrantActivities {
           approvedAt: null,
         },
       );
-      await this.audit(
+      await this.auditTranche(
         m,
         input,
         t,
@@ -210,7 +210,7 @@ export class GrantActivitiesService implements GrantActivities {
         }
         throw error;
       }
-      await this.audit(
+      await this.auditTranche(
         m,
         input,
         t,
@@ -261,9 +261,8 @@ export class GrantActivitiesService implements GrantActivities {
           }),
         );
         await m.update(GrantTrancheEntity, { id: t.id }, { status: 'disbursing', failureReason: null });
-        await appendAuditEvents(m, [
+        await audit.record(m, SYSTEM_ACTOR, [
           {
-            actorRole: 'system',
             action: 'tranche.disbursing',
             entityType: 'grant',
             entityId: grant.id,
@@ -412,10 +411,8 @@ export class GrantActivitiesService implements GrantActivities {
       if (!payment) throw refuse(ErrorCode.NOT_FOUND, 'payment not found');
       if (payment.status === 'paid') return this.result(payment.id, 'paid', 'disbursed');
       if (payment.status === 'failed') return this.result(payment.id, 'failed', 'failed');
+      const by = actor ?? SYSTEM_ACTOR;
       const common = {
-        actorId: actor?.userId ?? null,
-        actorRole: actor?.role ?? 'system',
-        requestId: actor?.requestId ?? null,
         entityType: 'grant' as const,
         entityId: payment.grantId,
         workflowId,
@@ -474,7 +471,7 @@ export class GrantActivitiesService implements GrantActivities {
           payment.grantId,
           payment.amount,
         ]);
-        await appendAuditEvents(m, [
+        await audit.record(m, by, [
           {
             ...common,
             action: 'tranche.disbursed',
@@ -511,7 +508,7 @@ export class GrantActivitiesService implements GrantActivities {
           { id: payment.trancheId },
           { status: 'failed', failureReason: state.reason },
         );
-        await appendAuditEvents(m, [
+        await audit.record(m, by, [
           {
             ...common,
             action: 'tranche.disbursement_failed',
@@ -556,9 +553,8 @@ export class GrantActivitiesService implements GrantActivities {
     if (!payment.stuckSince && paymentStuck(payment.createdAt.getTime(), now.getTime(), alertAfter)) {
       changes.stuckSince = now;
       const answer = changes.lastAnswer ?? payment.lastAnswer ?? 'pending';
-      await appendAuditEvents(m, [
+      await audit.record(m, SYSTEM_ACTOR, [
         {
-          actorRole: 'system',
           action: 'payment.stuck',
           entityType: 'grant',
           entityId: payment.grantId,
@@ -667,12 +663,8 @@ export class GrantActivitiesService implements GrantActivities {
     return t;
   }
 
-  private actor(actor: Actor) {
-    return { actorId: actor.userId, actorRole: actor.role, requestId: actor.requestId ?? null };
-  }
-
   /** `cycle`: how many attempts failed before, so a release requested (or approved) again is audited again. */
-  private async audit(
+  private async auditTranche(
     m: EntityManager,
     input: { actor: Actor; workflowId: string },
     t: GrantTrancheEntity,
@@ -681,9 +673,8 @@ export class GrantActivitiesService implements GrantActivities {
     to: string,
     cycle = 0,
   ) {
-    await appendAuditEvents(m, [
+    await audit.record(m, input.actor, [
       {
-        ...this.actor(input.actor),
         action,
         entityType: 'grant',
         entityId: t.grantId,

@@ -11,7 +11,14 @@ import {
   validateScores,
   weightedScoreBp,
 } from '@csf/domain';
-import { appendAuditEvents, ProposalEntity, ReviewAssignmentEntity, ReviewEntity, RoundEntity } from '@csf/persistence';
+import {
+  audit,
+  SYSTEM_ACTOR,
+  ProposalEntity,
+  ReviewAssignmentEntity,
+  ReviewEntity,
+  RoundEntity,
+} from '@csf/persistence';
 import type { AssignedReviewer, ReviewActivities } from '@csf/temporal';
 import { Outbox } from '../notifications/outbox';
 import { refuse, refusalOf } from '@csf/temporal';
@@ -93,10 +100,9 @@ export class ReviewActivitiesService implements ReviewActivities {
            WHERE id = $1`,
           [proposal.id, input.cycle],
         );
-        await appendAuditEvents(manager, [
+        await audit.record(manager, SYSTEM_ACTOR, [
           {
             action: 'proposal.reviewers_assigned',
-            actorRole: 'system',
             entityType: 'proposal',
             entityId: proposal.id,
             workflowId: input.workflowId,
@@ -146,11 +152,8 @@ export class ReviewActivitiesService implements ReviewActivities {
           declineReason: input.response === 'decline' ? (input.reason ?? null) : null,
         },
       );
-      await appendAuditEvents(manager, [
+      await audit.record(manager, input.actor, [
         {
-          actorId: input.actor.userId,
-          actorRole: input.actor.role,
-          requestId: input.actor.requestId ?? null,
           action: input.response === 'accept' ? 'review.accepted' : 'review.declined',
           entityType: 'proposal',
           entityId: assignment.proposalId,
@@ -193,11 +196,8 @@ export class ReviewActivitiesService implements ReviewActivities {
         recommendation: input.recommendation,
       });
       await manager.update(ReviewAssignmentEntity, { id: assignment.id }, { status: assignmentTarget('submitReview') });
-      await appendAuditEvents(manager, [
+      await audit.record(manager, input.actor, [
         {
-          actorId: input.actor.userId,
-          actorRole: input.actor.role,
-          requestId: input.actor.requestId ?? null,
           action: 'review.submitted',
           entityType: 'proposal',
           entityId: assignment.proposalId,
@@ -226,10 +226,9 @@ export class ReviewActivitiesService implements ReviewActivities {
         return { status: assignment.status, notificationIds: [] };
       await manager.update(ReviewAssignmentEntity, { id: assignment.id }, { status: assignmentTarget('lapse') });
       const key = `${input.workflowId}:assignment:${assignment.id}:lapsed`;
-      await appendAuditEvents(manager, [
+      await audit.record(manager, SYSTEM_ACTOR, [
         {
           action: 'review.lapsed',
-          actorRole: 'system',
           entityType: 'proposal',
           entityId: assignment.proposalId,
           workflowId: input.workflowId,
