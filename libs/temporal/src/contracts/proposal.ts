@@ -159,6 +159,14 @@ export interface TransitionResult {
   stageDeadline?: string | null;
 }
 
+/**
+ * A submission persisted, with the context the workflow needs next (read in the same transaction), so the
+ * screening stage starts without a second activity. Absent from results saved before it existed.
+ */
+export interface SubmissionResult extends TransitionResult {
+  context?: ProposalContext;
+}
+
 /** Round and proposal data the workflow needs to validate commands and time its stages. */
 export interface ProposalContext {
   proposalId: string;
@@ -175,7 +183,7 @@ export interface ProposalContext {
 
 export interface ProposalActivities {
   /** draft|revision_requested → submitted → screening, with both audit events; no-op if already applied. */
-  recordSubmission(input: RecordSubmissionInput): Promise<TransitionResult>;
+  recordSubmission(input: RecordSubmissionInput): Promise<SubmissionResult>;
   /** open status → withdrawn, cancelling open review assignments; no-op if already withdrawn. */
   recordWithdrawal(input: RecordWithdrawalInput): Promise<TransitionResult>;
   loadProposalContext(input: { proposalId: string }): Promise<ProposalContext>;
