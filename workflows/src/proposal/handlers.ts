@@ -51,7 +51,9 @@ export function registerCommands(s: ProposalState): void {
         s.context = result.context;
         s.assignments.clear();
         adopt(s, result);
-        return answer();
+        // Results are not compared on replay: the answer may grow without a patch.
+        const { submittedAt, stage = null, stageDeadline = null } = result;
+        return { ...answer(), ...(submittedAt && { submitted: { submittedAt, stage, stageDeadline } }) };
       } catch (error) {
         if (s.status === 'draft') s.submissionRefused = true;
         throw error;

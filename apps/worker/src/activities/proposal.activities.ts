@@ -22,6 +22,7 @@ import {
   PgError,
   proposalContent,
   ProposalEntity,
+  proposals,
   ReviewAssignmentEntity,
   ReviewEntity,
   RoundEntity,
@@ -96,6 +97,7 @@ export class ProposalActivitiesService implements Omit<ProposalActivities, 'appr
           status: proposal.status,
           stage: proposal.stage ?? undefined,
           stageDeadline: proposal.stageDeadlineAt?.toISOString() ?? null,
+          submittedAt: proposal.submittedAt?.toISOString(),
           context: contextOf(proposal, round),
         };
       }
@@ -115,22 +117,18 @@ export class ProposalActivitiesService implements Omit<ProposalActivities, 'appr
           params: violation.params,
         });
       const next = stageFor('screening', round);
+      const submittedAt = new Date();
       try {
         await manager.update(
           ProposalEntity,
           { id: proposal.id },
-          {
-            ...next,
-            status: 'screening',
-            submissionCount: input.submissionNumber,
-            submittedAt: new Date(),
+          proposals.submissionChanges({
+            submissionNumber: input.submissionNumber,
             workflowId: input.workflowId,
-            // A resubmission starts a new review cycle: the previous score and decision no longer count.
-            weightedScoreBp: null,
-            decisionOutcome: null,
-            decisionReason: null,
-            decidedAt: null,
-          },
+            submittedAt,
+            stage: next.stage,
+            stageDeadlineAt: next.stageDeadlineAt,
+          }),
         );
       } catch (error) {
         if (
@@ -168,6 +166,7 @@ export class ProposalActivitiesService implements Omit<ProposalActivities, 'appr
         status: 'screening',
         stage: next.stage,
         stageDeadline: next.stageDeadlineAt?.toISOString() ?? null,
+        submittedAt: submittedAt.toISOString(),
         context: contextOf(proposal, round),
       };
     });

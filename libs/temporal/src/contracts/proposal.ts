@@ -36,6 +36,12 @@ export interface ProposalCommandResult {
   grantId?: string | null;
 }
 
+/** The submission as written, so the API answers without reading the proposal back. */
+export interface SubmitProposalResult extends ProposalCommandResult {
+  /** Absent from workflows whose worker predates it: the API then reads the proposal. */
+  submitted?: { submittedAt: string; stage: string | null; stageDeadline: string | null };
+}
+
 export interface ScreenProposalCommand {
   actor: Actor;
   eligible: boolean;
@@ -101,7 +107,7 @@ export interface ProposalWorkflowState {
   grantId?: string | null;
 }
 
-export const submitProposalUpdate = defineUpdate<ProposalCommandResult, [SubmitProposalCommand]>('submitProposal');
+export const submitProposalUpdate = defineUpdate<SubmitProposalResult, [SubmitProposalCommand]>('submitProposal');
 export const withdrawProposalUpdate = defineUpdate<ProposalCommandResult, [WithdrawProposalCommand]>(
   'withdrawProposal',
 );
@@ -165,6 +171,8 @@ export interface TransitionResult {
  */
 export interface SubmissionResult extends TransitionResult {
   context?: ProposalContext;
+  /** When the submission was recorded (ISO 8601), for the API's answer. */
+  submittedAt?: string;
 }
 
 /** Round and proposal data the workflow needs to validate commands and time its stages. */
