@@ -251,9 +251,11 @@ describe('web portal: programme managers (browser, e2e)', () => {
     );
     // A slipped milestone: no timer moves a due date and a proposal cannot plan one in the past, so it is seeded.
     const [slipped] = await app.dataSource.query(
-      `UPDATE proposal_milestones SET due_date = current_date - 12
-        WHERE id = (SELECT id FROM proposal_milestones WHERE grant_id = $1 ORDER BY due_date, id LIMIT 1)
-        RETURNING id, title`,
+      `WITH moved AS (
+         UPDATE proposal_milestones SET due_date = current_date - 12
+          WHERE id = (SELECT id FROM proposal_milestones WHERE grant_id = $1 ORDER BY due_date, id LIMIT 1)
+          RETURNING id, title)
+       SELECT id, title FROM moved`,
       [late.grantId],
     );
     await page.goto(`/manage/portfolio?roundId=${flow.roundId}`);
