@@ -102,6 +102,11 @@ function Actions({ grant: g, title }: { grant: Grant; title?: string }) {
     await action.run(run, problem, done);
     setPending(null);
   };
+  // A refusal of the last attempt no longer applies once the person corrects it and asks again.
+  const ask = (what: Pending) => {
+    problem.clear();
+    setPending(what);
+  };
   const body = { reason: reason.trim() };
   const may = (command: GrantCommandKind) => grantCommandAllowed(command, g.status);
   // What termination gives back to the envelope: every tranche not paid.
@@ -163,13 +168,13 @@ function Actions({ grant: g, title }: { grant: Grant; title?: string }) {
             type="button"
             className="danger"
             disabled={action.busy || pending !== null}
-            onClick={() => setPending('terminate')}
+            onClick={() => ask('terminate')}
           >
             {t('manage.grant.terminate')}
           </button>
         )}
         {may('close') && (
-          <button type="button" disabled={action.busy || pending !== null} onClick={() => setPending('close')}>
+          <button type="button" disabled={action.busy || pending !== null} onClick={() => ask('close')}>
             {t('manage.grant.close')}
           </button>
         )}
