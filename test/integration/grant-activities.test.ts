@@ -364,5 +364,59 @@ describe('grant, payment, report and review activities (PostgreSQL, no Temporal)
       ).not.toBe('lapsed');
       expect(await notifications(p.proposal.id, 'review_lapsed')).toBe(1);
     });
+
+    it('a retried assignment (its first attempt committed, its answer lost) answers the same reviewers and asks nobody more', async () => {
+      const reviewers = await Promise.all([0, 1, 2, 3, 4].map(() => f.newUser([Role.REVIEWER])));
+      const round = await f.newRound(
+        {},
+        reviewers.map((r) => r.id),
+      );
+      const p = await f.newSubmittedProposal({ round });
+      const pm = await f.newUser([Role.PROGRAM_MANAGER]);
+      await sut.proposals.recordScreening({
+        proposalId: p.proposal.id,
+        cycle: 1,
+        eligible: true,
+        reason: 'ok',
+        actor: { userId: pm.id, role: Role.PROGRAM_MANAGER },
+        workflowId: p.workflowId,
+      });
+      const assign = {
+        proposalId: p.proposal.id,
+        cycle: 1,
+        count: 2,
+        known: 0,
+        reviewPeriodMs: 10 * 86_400_000,
+        workflowId: p.workflowId,
+      };
+      const first = await sut.reviews.assignReviewers(assign);
+      expect(first.assigned).toHaveLength(2);
+      const retried = await sut.reviews.assignReviewers(assign);
+      const byId = (a: { assignmentId: string }, b: { assignmentId: string }) =>
+        a.assignmentId.localeCompare(b.assignmentId);
+      expect([...retried.assigned].sort(byId)).toEqual([...first.assigned].sort(byId));
+      expect([...retried.notificationIds].sort()).toEqual([...first.notificationIds].sort());
+      const asked = async () =>
+        (await ds.query('SELECT count(*)::int AS n FROM review_assignments WHERE proposal_id = $1', [p.proposal.id]))[0]
+          .n;
+      expect(await asked()).toBe(2);
+      expect(await notifications(p.proposal.id, 'review_assigned')).toBe(2);
+
+      // One of them declines: the workflow, tracking one, asks for one more, and gets exactly one new reviewer.
+      const [a] = first.assigned;
+      await sut.reviews.recordAssignmentResponse({
+        assignmentId: a.assignmentId,
+        response: 'decline',
+        reason: 'conflit',
+        actor: { userId: a.reviewerId, role: Role.REVIEWER },
+        workflowId: p.workflowId,
+      });
+      const replacement = { ...assign, count: 1, known: 1 };
+      const more = await sut.reviews.assignReviewers(replacement);
+      expect(more.assigned).toHaveLength(1);
+      expect(first.assigned.map((x) => x.reviewerId)).not.toContain(more.assigned[0].reviewerId);
+      expect((await sut.reviews.assignReviewers(replacement)).assigned).toEqual(more.assigned);
+      expect(await asked()).toBe(3);
+    });
   });
 });
