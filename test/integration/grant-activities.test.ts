@@ -61,8 +61,8 @@ describe('grant, payment, report and review activities (PostgreSQL, no Temporal)
         actor: g.actor,
         workflowId: g.grantWorkflowId,
       };
-      const first = await sut.grants.recordAgreement(input);
-      expect(await sut.grants.recordAgreement(input)).toEqual(first);
+      const first = await sut.lifecycle.recordAgreement(input);
+      expect(await sut.lifecycle.recordAgreement(input)).toEqual(first);
       expect(first.status).toBe('active');
       expect(first.tranches.map((t) => t.status)).toEqual(['eligible', 'pending', 'pending']);
       const [{ signed }] = await ds.query('SELECT agreement_signed_at AS signed FROM grants WHERE id = $1', [
@@ -83,7 +83,7 @@ describe('grant, payment, report and review activities (PostgreSQL, no Temporal)
         workflowId: g.grantWorkflowId,
       });
       const error = await refusal(
-        sut.grants.recordAgreement({
+        sut.lifecycle.recordAgreement({
           grantId: g.grantId,
           payoutAccount: { method: 'mobile_money', provider: 'orange_money', msisdn: '+224620000000' },
           actor: g.actor,
@@ -102,17 +102,17 @@ describe('grant, payment, report and review activities (PostgreSQL, no Temporal)
       const approver = await f.newUser([Role.FINANCE_APPROVER]);
       const base = { grantId: g.grantId, trancheNumber: 1, workflowId: g.grantWorkflowId };
       const maker = { ...base, actor: { userId: officer.id, role: Role.FINANCE_OFFICER } };
-      expect((await sut.grants.recordReleaseRequest(maker)).status).toBe('release_requested');
-      expect((await sut.grants.recordReleaseRequest(maker)).status).toBe('release_requested');
-      const own = await refusal(sut.grants.recordReleaseApproval(maker));
+      expect((await sut.tranches.recordReleaseRequest(maker)).status).toBe('release_requested');
+      expect((await sut.tranches.recordReleaseRequest(maker)).status).toBe('release_requested');
+      const own = await refusal(sut.tranches.recordReleaseApproval(maker));
       expect(own).toMatchObject({ type: 'MAKER_CHECKER', nonRetryable: true });
       const checker = { ...base, actor: { userId: approver.id, role: Role.FINANCE_APPROVER } };
-      expect((await sut.grants.recordReleaseApproval(checker)).status).toBe('release_approved');
-      expect((await sut.grants.recordReleaseApproval(checker)).status).toBe('release_approved');
+      expect((await sut.tranches.recordReleaseApproval(checker)).status).toBe('release_approved');
+      expect((await sut.tranches.recordReleaseApproval(checker)).status).toBe('release_approved');
 
-      const started = await sut.grants.startDisbursement(base);
+      const started = await sut.tranches.startDisbursement(base);
       expect(started).toMatchObject({ payment: 'ordered', trancheStatus: 'disbursing', gateway: 'manual' });
-      expect((await sut.grants.startDisbursement(base)).paymentId).toBe(started.paymentId);
+      expect((await sut.tranches.startDisbursement(base)).paymentId).toBe(started.paymentId);
       const payments = await ds.query(
         'SELECT amount::bigint AS amount, idempotency_key FROM payments WHERE grant_id = $1',
         [g.grantId],
@@ -122,15 +122,15 @@ describe('grant, payment, report and review activities (PostgreSQL, no Temporal)
       ]);
 
       const confirmation = { ...base, reference: 'OM-2027-0001', paidAt: '2027-02-15T10:00:00Z', actor: maker.actor };
-      const wrong = await refusal(sut.grants.confirmManualPayment({ ...confirmation, amount: 0.4 * g.amount - 1 }));
+      const wrong = await refusal(sut.tranches.confirmManualPayment({ ...confirmation, amount: 0.4 * g.amount - 1 }));
       expect(wrong).toMatchObject({ nonRetryable: true });
       expect(
         (await ds.query('SELECT status FROM grant_tranches WHERE grant_id = $1 AND number = 1', [g.grantId]))[0].status,
       ).toBe('disbursing');
-      expect((await sut.grants.confirmManualPayment({ ...confirmation, amount: 0.4 * g.amount })).status).toBe(
+      expect((await sut.tranches.confirmManualPayment({ ...confirmation, amount: 0.4 * g.amount })).status).toBe(
         'disbursed',
       );
-      expect((await sut.grants.confirmManualPayment({ ...confirmation, amount: 0.4 * g.amount })).status).toBe(
+      expect((await sut.tranches.confirmManualPayment({ ...confirmation, amount: 0.4 * g.amount })).status).toBe(
         'disbursed',
       );
       expect(await audit(g.grantId, 'tranche.release_requested')).toHaveLength(1);
@@ -147,7 +147,7 @@ describe('grant, payment, report and review activities (PostgreSQL, no Temporal)
       const g = await f.newGrant({ signed: true });
       const officer = await f.newUser([Role.FINANCE_OFFICER]);
       const early = await refusal(
-        sut.grants.recordReleaseRequest({
+        sut.tranches.recordReleaseRequest({
           grantId: g.grantId,
           trancheNumber: 2,
           actor: { userId: officer.id, role: Role.FINANCE_OFFICER },
@@ -156,7 +156,7 @@ describe('grant, payment, report and review activities (PostgreSQL, no Temporal)
       );
       expect(early).toMatchObject({ type: 'TRANCHE_NOT_ELIGIBLE', nonRetryable: true });
       const unpaid = await refusal(
-        sut.grants.startDisbursement({ grantId: g.grantId, trancheNumber: 1, workflowId: g.grantWorkflowId }),
+        sut.tranches.startDisbursement({ grantId: g.grantId, trancheNumber: 1, workflowId: g.grantWorkflowId }),
       );
       expect(unpaid).toMatchObject({ type: 'TRANCHE_NOT_ELIGIBLE', nonRetryable: true });
       expect((await ds.query('SELECT count(*)::int AS n FROM payments WHERE grant_id = $1', [g.grantId]))[0].n).toBe(0);
