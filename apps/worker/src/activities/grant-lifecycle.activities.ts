@@ -1,18 +1,23 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager, In } from 'typeorm';
+import { AppConfig } from '@csf/config';
 import {
+  durationToMs,
   ErrorCode,
   expenditureTotal,
+  grantCommandAllowed,
   type GrantCommandKind,
   grantCommandRefusal,
   isoDate,
   type NotificationKind,
   readyForCloseout,
+  reportDueAt,
   type ReportContent,
   reportAfterSuspension,
   reportChangeRefusal,
   reportEventApplies,
   resubmissionDeadline,
+  type RoundDurationKey,
   roundDurationMs,
   type RuleViolation,
   terminationRefusal,
@@ -27,13 +32,22 @@ import {
   GrantIndicatorEntity,
   GrantReportEntity,
   GrantTrancheEntity,
+  PayoutVault,
   ProposalBudgetLineEntity,
   ProposalEntity,
   ProposalIndicatorEntity,
   ProposalMilestoneEntity,
   RoundEntity,
 } from '@csf/persistence';
-import type { Actor, Audience, GrantLifecycleActivities, GrantSnapshot, ReportEvent } from '@csf/temporal';
+import type {
+  Actor,
+  Audience,
+  GrantContext,
+  GrantLifecycleActivities,
+  GrantSnapshot,
+  PayoutAccountInput,
+  ReportEvent,
+} from '@csf/temporal';
 import { Outbox } from '../notifications/outbox';
 import { grantSnapshot } from './grant-snapshot';
 import { refuse, refusalOf } from '@csf/temporal';
@@ -45,7 +59,7 @@ function check(refusal: RuleViolation | null): void {
 type Change = { grant: GrantEntity; m: EntityManager; workflowId: string; notificationIds: string[]; title?: string };
 
 /**
- * Reports, milestones, suspension, termination and closeout. Each method is one transaction that checks the
+ * The grant's context and agreement, reports and milestones, suspension, termination and closeout. Each method is one transaction that checks the
  * state again under a row lock (the workflow validated first; this is the last word), writes the change, its
  * audit events and its notifications together, and answers the grant's snapshot. A repeated call finds its
  * change already made and answers the same snapshot.
@@ -54,8 +68,100 @@ type Change = { grant: GrantEntity; m: EntityManager; workflowId: string; notifi
 export class GrantLifecycleActivitiesService implements GrantLifecycleActivities {
   constructor(
     private readonly dataSource: DataSource,
+    private readonly config: AppConfig,
+    private readonly payoutVault: PayoutVault,
     private readonly outbox: Outbox,
   ) {}
+
+  async loadGrantContext(input: { grantId: string }): Promise<GrantContext> {
+    const m = this.dataSource.manager;
+    const grant = await m.findOneByOrFail(GrantEntity, { id: input.grantId });
+    const proposal = await m.findOneByOrFail(ProposalEntity, { id: grant.proposalId });
+    const round = await m.findOneByOrFail(RoundEntity, { id: grant.roundId });
+    const snapshot = await grantSnapshot(m, grant.id);
+    const duration = (key: RoundDurationKey) => roundDurationMs(round.durations, key);
+    return {
+      ...snapshot,
+      grantId: grant.id,
+      proposalId: grant.proposalId,
+      organizationId: grant.organizationId,
+      title: proposal.title ?? '',
+      amount: grant.amount,
+      currency: grant.currency,
+      status: grant.status,
+      agreementDeadlineAt: grant.agreementDeadlineAt?.toISOString() ?? null,
+      agreementPeriodMs: duration('agreement'),
+      reportDurations: {
+        reportReminder: duration('reportReminder'),
+        reportGrace: duration('reportGrace'),
+        atRisk: duration('atRisk'),
+      },
+      historyLimit: this.config.GRANT_HISTORY_LIMIT,
+      paymentPoll: {
+        initialMs: durationToMs(this.config.PAYMENT_POLL_INTERVAL) ?? 2_000,
+        maxMs: durationToMs(this.config.PAYMENT_POLL_MAX_INTERVAL) ?? 300_000,
+      },
+    };
+  }
+
+  async recordAgreement(input: {
+    grantId: string;
+    payoutAccount: PayoutAccountInput;
+    actor: Actor;
+    workflowId: string;
+  }) {
+    return this.dataSource.transaction(async (m) => {
+      const grant = await this.lockGrant(m, input.grantId);
+      if (grantCommandAllowed('signAgreement', grant.status)) {
+        const signedAt = new Date();
+        await m.update(
+          GrantEntity,
+          { id: grant.id },
+          {
+            status: 'active',
+            agreementSignedAt: signedAt,
+            agreementSignedBy: input.actor.userId,
+            // Sealed before it reaches a row: the clear account exists only in this process's memory.
+            ...this.payoutVault.seal(grant.id, input.payoutAccount),
+          },
+        );
+        await m.update(
+          GrantTrancheEntity,
+          { grantId: grant.id, number: 1, status: 'pending' },
+          { status: 'eligible', eligibleAt: signedAt },
+        );
+        await this.scheduleReports(m, grant, signedAt);
+        await audit.record(m, input.actor, [
+          {
+            action: 'grant.agreement_signed',
+            entityType: 'grant',
+            entityId: grant.id,
+            fromState: 'awaiting_agreement',
+            toState: 'active',
+            workflowId: input.workflowId,
+            data: { payoutMethod: input.payoutAccount.method },
+            dedupKey: `${input.workflowId}:agreement`,
+          },
+        ]);
+      } else if (grant.agreementSignedAt === null) {
+        // Not a retry of this signature (that would find it signed): terminated before it was signed.
+        throw refusalOf(grantCommandRefusal('signAgreement', grant.status)!);
+      }
+      return grantSnapshot(m, grant.id);
+    });
+  }
+
+  /** Report k is due k report periods after signature; its period starts where the previous one ended. */
+  private async scheduleReports(m: EntityManager, grant: GrantEntity, signedAt: Date) {
+    const round = await m.findOneByOrFail(RoundEntity, { id: grant.roundId });
+    const period = roundDurationMs(round.durations, 'reportPeriod');
+    const reports = await m.find(GrantReportEntity, { where: { grantId: grant.id }, order: { sequence: 'ASC' } });
+    for (const r of reports) {
+      const dueAt = new Date(reportDueAt(signedAt.getTime(), r.sequence, period));
+      const periodStart = new Date(reportDueAt(signedAt.getTime(), r.sequence - 1, period));
+      await m.update(GrantReportEntity, { id: r.id }, { dueAt, dueDate: isoDate(dueAt), periodStart });
+    }
+  }
 
   async recordReportSubmission(input: {
     grantId: string;
@@ -504,6 +610,12 @@ export class GrantLifecycleActivitiesService implements GrantLifecycleActivities
   private async reportDurations(m: EntityManager, grant: GrantEntity) {
     const round = await m.findOneByOrFail(RoundEntity, { id: grant.roundId });
     return { reportGrace: roundDurationMs(round.durations, 'reportGrace') };
+  }
+
+  private async lockGrant(m: EntityManager, id: string): Promise<GrantEntity> {
+    const grant = await m.findOne(GrantEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
+    if (!grant) throw refuse(ErrorCode.NOT_FOUND, 'grant not found');
+    return grant;
   }
 
   private async lockReport(m: EntityManager, grantId: string, reportId: string): Promise<GrantReportEntity> {

@@ -32,13 +32,15 @@ export class ReviewActivitiesService implements ReviewActivities {
 
   /**
    * Selection runs here, on the panel as it is now; the workflow records the result, so replays are
-   * deterministic. Locking the proposal row serialises two attempts for the same proposal; the unique
-   * (proposal, reviewer, cycle) key makes a retried attempt answer the assignments it already made.
+   * deterministic. Locking the proposal row serialises two attempts for the same proposal. `known` is how many
+   * of this cycle's assignments the workflow already tracks: more than that in the table are a committed earlier
+   * attempt of this same call, answered again and deducted from `count` (else a retry would ask extra reviewers).
    */
   async assignReviewers(input: {
     proposalId: string;
     cycle: number;
     count: number;
+    known?: number;
     reviewPeriodMs: number;
     workflowId: string;
   }) {
@@ -61,6 +63,13 @@ export class ReviewActivitiesService implements ReviewActivities {
           .filter((a) => a.cycle === input.cycle || a.conflictDeclared || a.status === 'lapsed')
           .map((a) => a.reviewerId),
       );
+      // Without `known` (scheduled before workflows sent it) `count` is how many more, as it always was.
+      const earlier =
+        input.known === undefined
+          ? []
+          : [...openThisCycle]
+              .sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime())
+              .slice(0, Math.max(0, openThisCycle.length - input.known));
       const candidates: { id: string; organization_id: string | null; load: number }[] = await manager.query(
         `SELECT u.id, u.organization_id,
                 (SELECT count(*)::int FROM review_assignments ra WHERE ra.reviewer_id = u.id AND ra.status IN ('pending','accepted')) AS load
@@ -72,7 +81,7 @@ export class ReviewActivitiesService implements ReviewActivities {
         candidates.map((c) => ({ id: c.id, organizationId: c.organization_id, load: c.load })),
         proposal.organizationId,
         excluded,
-        input.count,
+        Math.max(0, input.count - earlier.length),
       );
       const deadlineAt = new Date(Date.now() + input.reviewPeriodMs);
       const created: AssignedReviewer[] = [];
@@ -115,16 +124,36 @@ export class ReviewActivitiesService implements ReviewActivities {
           },
         ]);
       }
-      const notificationIds = created.length
-        ? await this.outbox.enqueue(manager, {
-            kind: 'review_assigned',
-            audience: { userIds: created.map((c) => c.reviewerId) },
-            entity: { type: 'proposal', id: proposal.id },
-            params: { title: proposal.title, deadline: deadlineAt.toISOString().slice(0, 16).replace('T', ' ') },
-            dedupKey: `${key}:${deadlineAt.getTime()}`,
-          })
+      const notify = (reviewerIds: string[], deadline: Date) =>
+        reviewerIds.length
+          ? this.outbox.enqueue(manager, {
+              kind: 'review_assigned',
+              audience: { userIds: reviewerIds },
+              entity: { type: 'proposal', id: proposal.id },
+              params: { title: proposal.title, deadline: deadline.toISOString().slice(0, 16).replace('T', ' ') },
+              dedupKey: `${key}:${deadline.getTime()}`,
+            })
+          : Promise.resolve([]);
+      // The earlier attempt's message, found again by its key: the same ids, nothing sent twice.
+      const earlierNotified = earlier.length
+        ? await notify(
+            earlier.map((a) => a.reviewerId),
+            earlier[0].deadlineAt,
+          )
         : [];
-      return { assigned: created, notificationIds };
+      const notificationIds = [
+        ...earlierNotified,
+        ...(await notify(
+          created.map((c) => c.reviewerId),
+          deadlineAt,
+        )),
+      ];
+      const answered = earlier.map((a) => ({
+        assignmentId: a.id,
+        reviewerId: a.reviewerId,
+        deadlineAt: a.deadlineAt.toISOString(),
+      }));
+      return { assigned: [...answered, ...created], notificationIds };
     });
   }
 

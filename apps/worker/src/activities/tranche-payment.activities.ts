@@ -6,14 +6,9 @@ import {
   durationToMs,
   ErrorCode,
   FieldCode,
-  grantCommandAllowed,
   grantCommandRefusal,
-  isoDate,
   paymentAmountRefusal,
   paymentStuck,
-  reportDueAt,
-  type RoundDurationKey,
-  roundDurationMs,
   type TrancheChange,
   trancheChangeRefusal,
 } from '@csf/domain';
@@ -21,7 +16,6 @@ import {
   audit,
   SYSTEM_ACTOR,
   GrantEntity,
-  GrantReportEntity,
   GrantTrancheEntity,
   PaymentEntity,
   PayoutVault,
@@ -29,16 +23,8 @@ import {
   pgErrorCode,
   PgError,
   ProposalEntity,
-  RoundEntity,
 } from '@csf/persistence';
-import type {
-  Actor,
-  DisbursementResult,
-  GrantActivities,
-  GrantContext,
-  PaymentResolution,
-  PayoutAccountInput,
-} from '@csf/temporal';
+import type { Actor, DisbursementResult, TranchePaymentActivities, PaymentResolution } from '@csf/temporal';
 import { Outbox } from '../notifications/outbox';
 import { PaymentGateways, TransferState } from '../payments/payment-gateway';
 import { grantSnapshot, trancheState } from './grant-snapshot';
@@ -50,7 +36,7 @@ import { refuse, refusalOf } from '@csf/temporal';
  * live payment per tranche, and the provider receives the same idempotency key for the same payment attempt.
  */
 @Injectable()
-export class GrantActivitiesService implements GrantActivities {
+export class TranchePaymentActivitiesService implements TranchePaymentActivities {
   constructor(
     private readonly dataSource: DataSource,
     private readonly payments: PaymentGateways,
@@ -58,96 +44,6 @@ export class GrantActivitiesService implements GrantActivities {
     private readonly payoutVault: PayoutVault,
     private readonly outbox: Outbox,
   ) {}
-
-  async loadGrantContext(input: { grantId: string }): Promise<GrantContext> {
-    const m = this.dataSource.manager;
-    const grant = await m.findOneByOrFail(GrantEntity, { id: input.grantId });
-    const proposal = await m.findOneByOrFail(ProposalEntity, { id: grant.proposalId });
-    const round = await m.findOneByOrFail(RoundEntity, { id: grant.roundId });
-    const snapshot = await grantSnapshot(m, grant.id);
-    const duration = (key: RoundDurationKey) => roundDurationMs(round.durations, key);
-    return {
-      ...snapshot,
-      grantId: grant.id,
-      proposalId: grant.proposalId,
-      organizationId: grant.organizationId,
-      title: proposal.title ?? '',
-      amount: grant.amount,
-      currency: grant.currency,
-      status: grant.status,
-      agreementDeadlineAt: grant.agreementDeadlineAt?.toISOString() ?? null,
-      agreementPeriodMs: duration('agreement'),
-      reportDurations: {
-        reportReminder: duration('reportReminder'),
-        reportGrace: duration('reportGrace'),
-        atRisk: duration('atRisk'),
-      },
-      historyLimit: this.config.GRANT_HISTORY_LIMIT,
-      paymentPoll: {
-        initialMs: durationToMs(this.config.PAYMENT_POLL_INTERVAL) ?? 2_000,
-        maxMs: durationToMs(this.config.PAYMENT_POLL_MAX_INTERVAL) ?? 300_000,
-      },
-    };
-  }
-
-  async recordAgreement(input: {
-    grantId: string;
-    payoutAccount: PayoutAccountInput;
-    actor: Actor;
-    workflowId: string;
-  }) {
-    return this.dataSource.transaction(async (m) => {
-      const grant = await this.lockGrant(m, input.grantId);
-      if (grantCommandAllowed('signAgreement', grant.status)) {
-        const signedAt = new Date();
-        await m.update(
-          GrantEntity,
-          { id: grant.id },
-          {
-            status: 'active',
-            agreementSignedAt: signedAt,
-            agreementSignedBy: input.actor.userId,
-            // Sealed before it reaches a row: the clear account exists only in this process's memory.
-            ...this.payoutVault.seal(grant.id, input.payoutAccount),
-          },
-        );
-        await m.update(
-          GrantTrancheEntity,
-          { grantId: grant.id, number: 1, status: 'pending' },
-          { status: 'eligible', eligibleAt: signedAt },
-        );
-        await this.scheduleReports(m, grant, signedAt);
-        await audit.record(m, input.actor, [
-          {
-            action: 'grant.agreement_signed',
-            entityType: 'grant',
-            entityId: grant.id,
-            fromState: 'awaiting_agreement',
-            toState: 'active',
-            workflowId: input.workflowId,
-            data: { payoutMethod: input.payoutAccount.method },
-            dedupKey: `${input.workflowId}:agreement`,
-          },
-        ]);
-      } else if (grant.agreementSignedAt === null) {
-        // Not a retry of this signature (that would find it signed): terminated before it was signed.
-        throw refusalOf(grantCommandRefusal('signAgreement', grant.status)!);
-      }
-      return grantSnapshot(m, grant.id);
-    });
-  }
-
-  /** Report k is due k report periods after signature; its period starts where the previous one ended. */
-  private async scheduleReports(m: EntityManager, grant: GrantEntity, signedAt: Date) {
-    const round = await m.findOneByOrFail(RoundEntity, { id: grant.roundId });
-    const period = roundDurationMs(round.durations, 'reportPeriod');
-    const reports = await m.find(GrantReportEntity, { where: { grantId: grant.id }, order: { sequence: 'ASC' } });
-    for (const r of reports) {
-      const dueAt = new Date(reportDueAt(signedAt.getTime(), r.sequence, period));
-      const periodStart = new Date(reportDueAt(signedAt.getTime(), r.sequence - 1, period));
-      await m.update(GrantReportEntity, { id: r.id }, { dueAt, dueDate: isoDate(dueAt), periodStart });
-    }
-  }
 
   async recordReleaseRequest(input: { grantId: string; trancheNumber: number; actor: Actor; workflowId: string }) {
     return this.requestRelease(input, 'requestRelease');
@@ -649,12 +545,6 @@ export class GrantActivitiesService implements GrantActivities {
 
   private check(refusal: ReturnType<typeof trancheChangeRefusal>): void {
     if (refusal) throw refusalOf(refusal);
-  }
-
-  private async lockGrant(m: EntityManager, id: string): Promise<GrantEntity> {
-    const grant = await m.findOne(GrantEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
-    if (!grant) throw refuse(ErrorCode.NOT_FOUND, 'grant not found');
-    return grant;
   }
 
   private async lockTranche(m: EntityManager, grantId: string, number: number): Promise<GrantTrancheEntity> {
