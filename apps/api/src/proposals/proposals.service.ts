@@ -237,7 +237,9 @@ export class ProposalsService {
    * second workflow. The Update returns once the activity has persisted `screening` and its audit events.
    */
   async submit(user: AuthUser, id: string, requestId?: string): Promise<ProposalDto> {
-    const inputs = await proposals.submissionInputs(this.dataSource.manager, id, OPEN_STATUSES as ProposalStatus[]);
+    const inputs = await proposals.submissionInputs(this.dataSource.manager, id, {
+      openStatuses: OPEN_STATUSES as ProposalStatus[],
+    });
     const proposal = requireOwnOrganization(user, inputs?.proposal);
     const { round, organization, otherOpen, grantId } = inputs!;
     const notNow = proposalCommandRefusal('submit', proposal.status);

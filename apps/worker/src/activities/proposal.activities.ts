@@ -89,9 +89,10 @@ export class ProposalActivitiesService implements Omit<ProposalActivities, 'appr
 
   async recordSubmission(input: RecordSubmissionInput): Promise<SubmissionResult> {
     return this.dataSource.transaction(async (manager) => {
-      const proposal = await findProposalWithChildren(manager, input.proposalId, { lock: true });
-      if (!proposal) throw refuse(ErrorCode.NOT_FOUND, `proposal ${input.proposalId} not found`);
-      const round = await manager.findOneByOrFail(RoundEntity, { id: proposal.roundId });
+      // One statement, under the locks (see submissionInputs): the proposal and its children, round, organisation.
+      const inputs = await proposals.submissionInputs(manager, input.proposalId, { lock: true });
+      if (!inputs) throw refuse(ErrorCode.NOT_FOUND, `proposal ${input.proposalId} not found`);
+      const { proposal, round, organization } = inputs;
       // Already applied by an earlier attempt of this activity: answer what it did.
       if (proposal.submissionCount >= input.submissionNumber) {
         return {
@@ -104,13 +105,8 @@ export class ProposalActivitiesService implements Omit<ProposalActivities, 'appr
       }
       const refusal = proposalCommandRefusal('submit', proposal.status);
       if (refusal) throw refusalOf(refusal);
-      // The API checked eligibility before starting; this check, under the row lock, is the one that counts
-      // (an edit or the round closing may have slipped in between).
-      // FOR SHARE: a programme manager refusing the organisation at this moment waits for the submission, or wins.
-      const organization = await manager.findOneOrFail(OrganizationEntity, {
-        where: { id: proposal.organizationId },
-        lock: { mode: 'pessimistic_read' },
-      });
+      // The API checked eligibility before starting; this check, under the row locks, is the one that counts
+      // (an edit, the round closing or the organisation's verification withdrawn may have slipped in between).
       const violation = checkEligibility(proposalContent(proposal), round, new Date(), organization);
       if (violation)
         throw refuse(violation.code, `not eligible: ${violation.code}`, {

@@ -114,11 +114,15 @@ function hydrate<T extends ObjectLiteral>(
 }
 
 export const proposals = {
-  /** The proposal with its children, its round and organisation, and what the submission checks, in one statement. */
+  /**
+   * The proposal with its children, its round and organisation, and what the submission checks, in one statement.
+   * `lock` (the activity, in its transaction): the proposal FOR UPDATE and the organisation FOR SHARE, so a
+   * programme manager refusing the organisation at this moment waits for the submission, or wins.
+   */
   async submissionInputs(
     manager: EntityManager,
     id: string,
-    openStatuses: readonly ProposalStatus[],
+    { openStatuses = [], lock = false }: { openStatuses?: readonly ProposalStatus[]; lock?: boolean } = {},
   ): Promise<SubmissionInputs | null> {
     const rows: {
       proposal: Record<string, unknown>;
@@ -129,7 +133,10 @@ export const proposals = {
       organization_status: OrganizationStatus;
       other_open: boolean;
       grant_id: string | null;
-    }[] = await manager.query(SUBMISSION_INPUTS, [id, openStatuses]);
+    }[] = await manager.query(lock ? `${SUBMISSION_INPUTS} FOR UPDATE OF p FOR SHARE OF o` : SUBMISSION_INPUTS, [
+      id,
+      openStatuses,
+    ]);
     const row = rows[0];
     if (!row) return null;
     const proposal = hydrate(manager, ProposalEntity, row.proposal);
