@@ -1,6 +1,14 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { TestApp } from '../support/app';
-import { checkPage, ensureWebBuild, launchBrowser, menuItem, plainText as plain } from '../support/browser';
+import {
+  checkPage,
+  ensureWebBuild,
+  launchBrowser,
+  phoneContext,
+  menuItem,
+  plainText as plain,
+  frenchDate,
+} from '../support/browser';
 import { PASSWORD } from '../support/factory';
 import { ReviewFlow, type Reviewer } from '../support/review-flow';
 
@@ -34,7 +42,7 @@ describe('web portal: reviewers (browser, e2e)', () => {
   async function signIn(reviewer: Reviewer) {
     const [{ email }] = await app.dataSource.query('SELECT email FROM users WHERE id = $1', [reviewer.id]);
     await context?.close();
-    context = await browser.newContext({ viewport: { width: 360, height: 640 }, baseURL: app.baseUrl });
+    context = await phoneContext(browser, app.baseUrl);
     page = await context.newPage();
     await page.goto('/sign-in?next=/reviews');
     await page.getByLabel('Téléphone ou e-mail').fill(email);
@@ -52,9 +60,7 @@ describe('web portal: reviewers (browser, e2e)', () => {
     const deadline = (
       await app.request('GET', '/reviews/assignments', { token: first.reviewer.token })
     ).body.items.find((a: { id: string }) => a.id === first.assignmentId).deadline as string;
-    const frenchDate = plain(
-      new Intl.DateTimeFormat('fr-FR', { day: 'numeric', month: 'short', year: 'numeric' }).format(new Date(deadline)),
-    );
+    const deadlineText = frenchDate(deadline);
 
     // « Mes évaluations »: the assignment with its title, status and deadline; the menu has the reviewer's link and
     // none of a community group's.
@@ -65,7 +71,7 @@ describe('web portal: reviewers (browser, e2e)', () => {
     expect(await nav.getByRole('link', { name: 'Mon organisation' }).count()).toBe(0);
     await page.keyboard.press('Escape');
     const card = page.locator('.card', { hasText: proposal.title });
-    expect(plain(await card.textContent())).toContain(`À rendre avant le ${frenchDate}`);
+    expect(plain(await card.textContent())).toContain(`À rendre avant le ${deadlineText}`);
     expect(plain(await card.textContent())).toContain('À accepter');
     await check('reviewer-assignments');
 

@@ -211,6 +211,12 @@ const en: Messages = {
     submitted: 'Project submitted. The fund makes a first check; you will get a message.',
     offline: 'No connection: your draft is kept on this device and will be saved as soon as the network is back.',
     restored: 'Your unsaved changes were kept on this device. Save them.',
+    check: {
+      heading: 'Check your answers',
+      problems: 'Before submitting, fix these points (tap one to go there):',
+      ready: 'Everything is complete. Read it over, then confirm.',
+      confirm: 'Confirm and submit',
+    },
   },
   follow: {
     back: 'All my proposals',

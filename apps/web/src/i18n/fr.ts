@@ -211,6 +211,12 @@ const fr = {
     offline:
       'Pas de connexion : votre brouillon est gardé sur cet appareil et sera enregistré dès le retour du réseau.',
     restored: 'Vos modifications non enregistrées ont été gardées sur cet appareil. Enregistrez-les.',
+    check: {
+      heading: 'Vérifiez vos réponses',
+      problems: 'Avant de déposer, corrigez ces points (touchez-en un pour y aller) :',
+      ready: 'Tout est complet. Relisez, puis confirmez le dépôt.',
+      confirm: 'Confirmer le dépôt',
+    },
   },
   follow: {
     back: 'Tous mes projets',
