@@ -1472,6 +1472,13 @@ export interface components {
             /** @example Ibrahima Sow */
             reviewerName: string;
         };
+        ContactOrganizationDto: {
+            email: string | null;
+            /** Format: uuid */
+            id: string;
+            name: string;
+            phone: string | null;
+        };
         CreateOrganizationDto: {
             /** @example matoto */
             commune: string;
@@ -1955,6 +1962,45 @@ export interface components {
             /** @enum {string} */
             type: "womens_association" | "youth_group" | "community_based_organization" | "ngo" | "local_security_council";
         };
+        OverdueReportGrantDto: {
+            atRisk: boolean;
+            commune: string | null;
+            /** Format: uuid */
+            id: string;
+            region: string | null;
+            /** Format: uuid */
+            roundId: string;
+            /** @enum {string} */
+            status: "awaiting_agreement" | "active" | "suspended" | "closing" | "closed" | "terminated";
+            title: string;
+        };
+        OverdueReportItemDto: {
+            /** @description Whole days past the due date (0 when due today or later). */
+            daysLate: number;
+            /** Format: date-time */
+            dueAt: string;
+            /**
+             * Format: date
+             * @example 2027-06-30
+             */
+            dueDate: string;
+            grant: components["schemas"]["OverdueReportGrantDto"];
+            /** @enum {string} */
+            kind: "progress" | "final";
+            /** @description Whom to call. */
+            organization: components["schemas"]["ContactOrganizationDto"];
+            /** Format: date-time */
+            overdueSince: string | null;
+            /** Format: uuid */
+            reportId: string;
+            sequence: number;
+            /** @enum {string} */
+            status: "due" | "overdue";
+        };
+        OverdueReportPageDto: {
+            items: components["schemas"]["OverdueReportItemDto"][];
+            nextCursor: string | null;
+        };
         PanelDto: {
             reviewerIds: string[];
         };
@@ -2052,11 +2098,73 @@ export interface components {
              */
             provider: string;
         };
+        PeopleCountDto: {
+            total: number;
+            women: number;
+            youth: number;
+        };
+        PortfolioBeneficiariesDto: {
+            /** @description What accepted reports say was reached. */
+            reached: components["schemas"]["PeopleCountDto"];
+            /** @description What the granted proposals promised. */
+            target: components["schemas"]["PeopleCountDto"];
+        };
+        PortfolioEnvelopeDto: {
+            /** @description Paid out (minor units). */
+            disbursed: number;
+            /** @description total − reserved (minor units). */
+            remaining: number;
+            /** @description Committed to grants (minor units). */
+            reserved: number;
+            /** @description Minor units. */
+            total: number;
+        };
+        PortfolioGrantRefDto: {
+            commune: string | null;
+            /** Format: uuid */
+            id: string;
+            region: string | null;
+            /** Format: uuid */
+            roundId: string;
+            /** @enum {string} */
+            status: "awaiting_agreement" | "active" | "suspended" | "closing" | "closed" | "terminated";
+            title: string;
+        };
+        PortfolioMilestoneItemDto: {
+            /** @description Whole days past the due date while pending or delayed, else 0. */
+            daysLate: number;
+            deliverable: string;
+            /**
+             * Format: date
+             * @example 2027-05-31
+             */
+            dueDate: string;
+            grant: components["schemas"]["PortfolioGrantRefDto"];
+            /** @description Past its due date, neither achieved nor missed. */
+            late: boolean;
+            /** Format: uuid */
+            milestoneId: string;
+            organization: components["schemas"]["PortfolioOrganizationDto"];
+            /** @enum {string} */
+            status: "pending" | "achieved" | "delayed" | "missed";
+            /** Format: date-time */
+            statusChangedAt: string | null;
+            title: string;
+        };
+        PortfolioMilestonePageDto: {
+            items: components["schemas"]["PortfolioMilestoneItemDto"][];
+            nextCursor: string | null;
+        };
         PortfolioOrganizationDto: {
             /** Format: uuid */
             id: string;
             name: string;
             phone: string | null;
+        };
+        PortfolioSummaryDto: {
+            /** @description The filters applied. */
+            filters: components["schemas"]["SummaryFiltersDto"];
+            rounds: components["schemas"]["SummaryRoundDto"][];
         };
         /** @description RFC 9457 problem details with a stable `code` and per-field `errors`. */
         Problem: {
@@ -2730,6 +2838,98 @@ export interface components {
             /** @enum {string} */
             recommendation: "approve" | "reject" | "revise";
             scores: components["schemas"]["CriterionScoreDto"][];
+        };
+        SummaryFiltersDto: {
+            /**
+             * Format: uuid
+             * @description An applicant: always its own organisation, whatever it asked.
+             */
+            organizationId: string | null;
+            /** @enum {string|null} */
+            region: "conakry" | "kindia" | "mamou" | "labe" | "kankan" | "siguiri" | null;
+            /** Format: uuid */
+            roundId: string | null;
+        };
+        SummaryGrantsDto: {
+            /** @description How many grants are flagged at risk. */
+            atRisk: number;
+            /** @description Minor units. */
+            awarded: number;
+            /**
+             * @description Grant status → count; statuses with none are left out.
+             * @example {
+             *       "active": 3,
+             *       "closed": 1
+             *     }
+             */
+            byStatus: {
+                [key: string]: number;
+            };
+            /** @description Minor units. */
+            disbursed: number;
+            total: number;
+            /** @description Minor units given back at closing. */
+            unspentReturned: number;
+        };
+        SummaryIndicatorDto: {
+            actual: number;
+            /** @description Grants that set a target for it. */
+            grants: number;
+            /** @example patrols_held */
+            key: string;
+            /** @description Grants whose accepted reports give a value. */
+            reporting: number;
+            target: number;
+        };
+        SummaryNameDto: {
+            en: string;
+            fr: string;
+        };
+        SummaryProposalsDto: {
+            /**
+             * @description Proposal status → count; statuses with none are left out.
+             * @example {
+             *       "submitted": 4,
+             *       "approved": 2
+             *     }
+             */
+            byStatus: {
+                [key: string]: number;
+            };
+            total: number;
+        };
+        SummaryRegionDto: {
+            /** @description Days from submission to decision, one decimal. */
+            averageDaysToDecision: number | null;
+            /** @description Hundredths of a percent (6250 = 62.5 %). */
+            averageScoreBp: number | null;
+            beneficiaries: components["schemas"]["PortfolioBeneficiariesDto"];
+            grants: components["schemas"]["SummaryGrantsDto"];
+            indicators: components["schemas"]["SummaryIndicatorDto"][];
+            proposals: components["schemas"]["SummaryProposalsDto"];
+            /**
+             * @description null: proposals with no region.
+             * @enum {string|null}
+             */
+            region: "conakry" | "kindia" | "mamou" | "labe" | "kankan" | "siguiri" | null;
+        };
+        SummaryRoundDto: {
+            /** @description Days from submission to decision, one decimal. */
+            averageDaysToDecision: number | null;
+            /** @description Hundredths of a percent (6250 = 62.5 %). */
+            averageScoreBp: number | null;
+            beneficiaries: components["schemas"]["PortfolioBeneficiariesDto"];
+            /** @example GNF */
+            currency: string;
+            eligibleRegions: ("conakry" | "kindia" | "mamou" | "labe" | "kankan" | "siguiri")[];
+            envelope: components["schemas"]["PortfolioEnvelopeDto"];
+            grants: components["schemas"]["SummaryGrantsDto"];
+            indicators: components["schemas"]["SummaryIndicatorDto"][];
+            name: components["schemas"]["SummaryNameDto"];
+            proposals: components["schemas"]["SummaryProposalsDto"];
+            regions: components["schemas"]["SummaryRegionDto"][];
+            /** Format: uuid */
+            roundId: string;
         };
         TrancheDto: {
             amount: number;
@@ -7010,7 +7210,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PortfolioMilestonePageDto"];
+                };
             };
             /** @description Missing or invalid token (problem+json). Codes: UNAUTHENTICATED, INVALID_CREDENTIALS, TOTP_REQUIRED, TOTP_INVALID. */
             401: {
@@ -7086,7 +7288,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["OverdueReportPageDto"];
+                };
             };
             /** @description Missing or invalid token (problem+json). Codes: UNAUTHENTICATED, INVALID_CREDENTIALS, TOTP_REQUIRED, TOTP_INVALID. */
             401: {
@@ -7157,7 +7361,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PortfolioSummaryDto"];
+                };
             };
             /** @description Missing or invalid token (problem+json). Codes: UNAUTHENTICATED, INVALID_CREDENTIALS, TOTP_REQUIRED, TOTP_INVALID. */
             401: {
