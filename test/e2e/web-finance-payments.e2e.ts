@@ -150,6 +150,8 @@ describe('web portal: failed and stuck payments (browser, e2e)', () => {
     const failedRow = page.locator(`.card[data-grant="${g.grantId}"]`);
     await failedRow.waitFor();
     expect(plain(await failedRow.textContent())).toContain(`Échec : ${reason}`);
+    // Recorded, it is no longer "without outcome".
+    expect(plain(await failedRow.textContent())).not.toContain('Issue inconnue');
     await checkPage(page, 'finance-queue-failed', { wideOverflow: true });
     await failedRow.getByRole('button', { name: 'Relancer : nouvelle demande' }).click();
     await page.getByText('Nouvelle demande enregistrée').waitFor();
