@@ -1,7 +1,15 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { Role } from '@csf/domain';
 import { TestApp } from '../support/app';
-import { checkPage, ensureWebBuild, launchBrowser, openMenu, plainText } from '../support/browser';
+import {
+  checkPage,
+  ensureWebBuild,
+  launchBrowser,
+  phoneContext,
+  openMenu,
+  plainText,
+  frenchMoney,
+} from '../support/browser';
 import { eventually } from '../support/eventually';
 import { ReviewFlow } from '../support/review-flow';
 
@@ -12,7 +20,7 @@ import { ReviewFlow } from '../support/review-flow';
  * Real API, worker, PostgreSQL and Temporal; axe and sideways scroll on every page; screenshots at 360 and 1280 px.
  */
 const plain = (text: string | null) => plainText(text).trim();
-const money = (n: number) => `${plainText(new Intl.NumberFormat('fr-FR').format(n))} GNF`;
+const money = (n: number) => frenchMoney(n);
 const mobileMoney = { payoutAccount: { method: 'mobile_money', provider: 'orange_money', msisdn: '+224620000000' } };
 
 describe('web portal: programme managers (browser, e2e)', () => {
@@ -29,11 +37,7 @@ describe('web portal: programme managers (browser, e2e)', () => {
   beforeAll(async () => {
     ensureWebBuild();
     [app, browser] = await Promise.all([TestApp.start({ PAYMENT_GATEWAY: 'manual' }), launchBrowser()]);
-    context = await browser.newContext({
-      viewport: { width: 360, height: 640 },
-      baseURL: app.baseUrl,
-      acceptDownloads: true,
-    });
+    context = await phoneContext(browser, app.baseUrl, { acceptDownloads: true });
     page = await context.newPage();
     // Report 1 is due 20 s after signature and overdue a second later; the grant is at risk two seconds after that.
     flow = await ReviewFlow.create(app, {

@@ -7,7 +7,7 @@ import { encryptedDataConverter } from '@csf/temporal';
 import {
   activitiesFrom,
   ApprovalActivitiesService,
-  GrantActivitiesService,
+  TranchePaymentActivitiesService,
   GrantLifecycleActivitiesService,
   NotificationActivitiesService,
   ProposalActivitiesService,
@@ -45,7 +45,7 @@ export class TemporalWorkerService implements OnApplicationBootstrap, OnApplicat
     private readonly approval: ApprovalActivitiesService,
     private readonly review: ReviewActivitiesService,
     private readonly notification: NotificationActivitiesService,
-    private readonly grant: GrantActivitiesService,
+    private readonly tranches: TranchePaymentActivitiesService,
     private readonly lifecycle: GrantLifecycleActivitiesService,
     @Optional() private readonly overrides?: WorkerOverrides,
   ) {}
@@ -62,13 +62,16 @@ export class TemporalWorkerService implements OnApplicationBootstrap, OnApplicat
         approval: this.approval,
         review: this.review,
         notification: this.notification,
-        grant: this.grant,
+        tranches: this.tranches,
         lifecycle: this.lifecycle,
       }),
       shutdownGraceTime: this.config.WORKER_SHUTDOWN_GRACE as WorkerOptions['shutdownGraceTime'],
       ...(this.config.WORKER_MAX_CACHED_WORKFLOWS !== undefined && {
         maxCachedWorkflows: this.config.WORKER_MAX_CACHED_WORKFLOWS,
       }),
+      // Sized so new workflows' first tasks do not wait in the queue (see WORKER_NON_STICKY_POLL_RATIO).
+      workflowTaskPollerBehavior: { type: 'simple-maximum', maximum: this.config.WORKER_WORKFLOW_TASK_POLLERS },
+      nonStickyToStickyPollRatio: this.config.WORKER_NON_STICKY_POLL_RATIO,
       interceptors: { activity: [constraintViolations] },
       // Same codec as the API's client: payloads are encrypted in Temporal and clear only inside these processes.
       dataConverter: encryptedDataConverter(payoutKeyring(this.config)),

@@ -1,4 +1,4 @@
-import { Controller, Get, Module, Query } from '@nestjs/common';
+import { Controller, Get, Query } from '@nestjs/common';
 import { ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Role } from '@csf/domain';
 import type { AuthUser } from '../auth/auth-user';
@@ -73,6 +73,3 @@ export class PortfolioController {
     return this.portfolio.atRisk(user, query);
   }
 }
-
-@Module({ controllers: [PortfolioController], providers: [PortfolioService] })
-export class PortfolioModule {}

@@ -18,7 +18,7 @@ import {
 } from '@csf/domain';
 import { AppConfig } from '@csf/config';
 import {
-  appendAuditEvents,
+  audit,
   findProposalWithChildren,
   GrantEntity,
   OrganizationEntity,
@@ -28,6 +28,8 @@ import {
   ProposalIndicatorEntity,
   ProposalMilestoneEntity,
   proposalContent,
+  proposals,
+  type SubmissionInputs,
   RoundEntity,
 } from '@csf/persistence';
 import {
@@ -83,11 +85,8 @@ export class ProposalsService {
         }),
       );
       await replaceChildren(manager, proposal.id, dto);
-      await appendAuditEvents(manager, [
+      await audit.record(manager, actor, [
         {
-          actorId: actor.userId,
-          actorRole: actor.role,
-          requestId: actor.requestId,
           action: 'proposal.created',
           entityType: 'proposal',
           entityId: proposal.id,
@@ -109,11 +108,8 @@ export class ProposalsService {
       this.assertConsistent(merged);
       await manager.update(ProposalEntity, { id }, scalarFields(dto));
       await replaceChildren(manager, id, dto);
-      await appendAuditEvents(manager, [
+      await audit.record(manager, actor, [
         {
-          actorId: actor.userId,
-          actorRole: actor.role,
-          requestId: actor.requestId,
           action: 'proposal.updated',
           entityType: 'proposal',
           entityId: id,
@@ -242,25 +238,11 @@ export class ProposalsService {
    * second workflow. The Update returns once the activity has persisted `screening` and its audit events.
    */
   async submit(user: AuthUser, id: string, requestId?: string): Promise<ProposalDto> {
-    const manager = this.dataSource.manager;
-    const proposal = requireOwnOrganization(user, await findProposalWithChildren(manager, id));
-    const notNow = proposalCommandRefusal('submit', proposal.status);
-    if (notNow) throw AppError.fromViolation(notNow);
-    const round = await manager.findOneOrFail(RoundEntity, { where: { id: proposal.roundId } });
-    const organization = await manager.findOneOrFail(OrganizationEntity, { where: { id: proposal.organizationId } });
-    const violation = checkEligibility(proposalContent(proposal), round, new Date(), organization);
-    if (violation) throw AppError.fromViolation(violation);
-    const otherOpen = await manager.exists(ProposalEntity, {
-      where: {
-        roundId: proposal.roundId,
-        organizationId: proposal.organizationId,
-        id: Not(proposal.id),
-        status: In(OPEN_STATUSES as ProposalStatus[]),
-      },
-    });
-    if (otherOpen) {
-      throw new AppError(ErrorCode.ONE_OPEN_PROPOSAL_PER_ROUND, [{ field: 'roundId', code: FieldCode.DUPLICATE }]);
-    }
+    const inputs = await this.submissionInputs(id);
+    const proposal = requireOwnOrganization(user, inputs?.proposal);
+    const refusal = submissionRefusal(inputs!);
+    if (refusal) throw refusal;
+    const { grantId } = inputs!;
 
     const submissionNumber = proposal.submissionCount + 1;
     const workflowId = proposalWorkflowId(proposal.id);
@@ -275,7 +257,7 @@ export class ProposalsService {
         { key: SearchAttributes.region, value: proposal.region! },
       ],
     });
-    await this.commands.run(() =>
+    const result = await this.commands.run(() =>
       this.temporal.workflow.executeUpdateWithStart(submitProposalUpdate, {
         args: [{ actor: actorOf(user, requestId), submissionNumber }],
         // One Update per HTTP request. Not `submit-<n>`: after a refused submission closes the run, Temporal
@@ -285,7 +267,35 @@ export class ProposalsService {
         startWorkflowOperation,
       }),
     );
-    return this.get(user, id);
+    if (!result.submitted) return this.get(user, id);
+    // The answer from what was read and what the submission wrote: the row as the activity left it.
+    const { submittedAt, stage, stageDeadline } = result.submitted;
+    Object.assign(
+      proposal,
+      proposals.submissionChanges({
+        submissionNumber,
+        workflowId,
+        submittedAt: new Date(submittedAt),
+        stage: stage ?? 'screening',
+        stageDeadlineAt: stageDeadline ? new Date(stageDeadline) : null,
+      }),
+      { status: result.status },
+    );
+    return toProposalDto(proposal, grantId);
+  }
+
+  /**
+   * What a submit would answer now, without submitting: null when it would be accepted, otherwise the very
+   * refusal (code and field errors) `submit` would throw, so a form can point at the fields before sending.
+   */
+  async eligibility(user: AuthUser, id: string): Promise<AppError | null> {
+    const inputs = await this.submissionInputs(id);
+    requireAccess(user, inputs?.proposal);
+    return submissionRefusal(inputs!);
+  }
+
+  private submissionInputs(id: string): Promise<SubmissionInputs | null> {
+    return proposals.submissionInputs(this.dataSource.manager, id, { openStatuses: OPEN_STATUSES as ProposalStatus[] });
   }
 
   /** A draft is withdrawn here (no workflow yet); a submitted proposal through its workflow. */
@@ -299,11 +309,8 @@ export class ProposalsService {
       await this.dataSource.transaction(async (manager) => {
         const result = await manager.update(ProposalEntity, { id, status: 'draft' }, { status: 'withdrawn' });
         if (!result.affected) throw AppError.invalidState('submitted');
-        await appendAuditEvents(manager, [
+        await audit.record(manager, actor, [
           {
-            actorId: actor.userId,
-            actorRole: actor.role,
-            requestId: actor.requestId,
             action: 'proposal.withdrawn',
             entityType: 'proposal',
             entityId: id,
@@ -454,4 +461,16 @@ function toProposalDto(p: ProposalEntity, grantId: string | null): ProposalDto {
     grantId,
     updatedAt: p.updatedAt.toISOString(),
   };
+}
+
+/** The checks of a submission, in the order `submit` applies them; the first refusal, or null. */
+function submissionRefusal({ proposal, round, organization, otherOpen }: SubmissionInputs): AppError | null {
+  const notNow = proposalCommandRefusal('submit', proposal.status);
+  if (notNow) return AppError.fromViolation(notNow);
+  const violation = checkEligibility(proposalContent(proposal), round, new Date(), organization);
+  if (violation) return AppError.fromViolation(violation);
+  if (otherOpen) {
+    return new AppError(ErrorCode.ONE_OPEN_PROPOSAL_PER_ROUND, [{ field: 'roundId', code: FieldCode.DUPLICATE }]);
+  }
+  return null;
 }

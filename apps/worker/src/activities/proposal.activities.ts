@@ -13,8 +13,9 @@ import {
   ProposalStatus,
 } from '@csf/domain';
 import {
-  appendAuditEvents,
-  AuditEventInput,
+  audit,
+  type AuditEntry,
+  SYSTEM_ACTOR,
   findProposalWithChildren,
   OrganizationEntity,
   pgConstraint,
@@ -22,6 +23,7 @@ import {
   PgError,
   proposalContent,
   ProposalEntity,
+  proposals,
   ReviewAssignmentEntity,
   ReviewEntity,
   RoundEntity,
@@ -33,6 +35,7 @@ import type {
   RecordScreeningInput,
   RecordSubmissionInput,
   RecordWithdrawalInput,
+  SubmissionResult,
   TransitionResult,
 } from '@csf/temporal';
 import { Outbox } from '../notifications/outbox';
@@ -53,6 +56,29 @@ function stageFor(status: ProposalStatus, round: RoundEntity): { stage: string; 
   return { stage: spec?.stage ?? status, stageDeadlineAt: ms ? new Date(Date.now() + ms) : null };
 }
 
+/** What the proposal workflow needs from the proposal and its round (contract: ProposalContext). */
+function contextOf(proposal: ProposalEntity, round: RoundEntity): ProposalContext {
+  const ms = (key: keyof RoundEntity['durations']) => durationToMs(round.durations[key]) ?? 0;
+  return {
+    proposalId: proposal.id,
+    organizationId: proposal.organizationId,
+    roundId: round.id,
+    // Submitted proposals always have a title (a CHECK constraint); only drafts may lack one.
+    title: proposal.title ?? '',
+    requestedAmount: proposal.requestedAmount ?? 0,
+    currency: proposal.currency,
+    rubric: round.rubric,
+    reviewersPerProposal: round.reviewersPerProposal,
+    durations: {
+      screening: ms('screening'),
+      review: ms('review'),
+      reviewReminder: ms('reviewReminder'),
+      decision: ms('decision'),
+      revision: ms('revision'),
+    },
+  };
+}
+
 /** Writes proposal transitions decided by the proposal workflow. Each method is one idempotent transaction. */
 @Injectable()
 export class ProposalActivitiesService implements Omit<ProposalActivities, 'approveProposal'> {
@@ -61,28 +87,26 @@ export class ProposalActivitiesService implements Omit<ProposalActivities, 'appr
     private readonly outbox: Outbox,
   ) {}
 
-  async recordSubmission(input: RecordSubmissionInput): Promise<TransitionResult> {
+  async recordSubmission(input: RecordSubmissionInput): Promise<SubmissionResult> {
     return this.dataSource.transaction(async (manager) => {
-      const proposal = await findProposalWithChildren(manager, input.proposalId, { lock: true });
-      if (!proposal) throw refuse(ErrorCode.NOT_FOUND, `proposal ${input.proposalId} not found`);
+      // One statement, under the locks (see submissionInputs): the proposal and its children, round, organisation.
+      const inputs = await proposals.submissionInputs(manager, input.proposalId, { lock: true });
+      if (!inputs) throw refuse(ErrorCode.NOT_FOUND, `proposal ${input.proposalId} not found`);
+      const { proposal, round, organization } = inputs;
       // Already applied by an earlier attempt of this activity: answer what it did.
       if (proposal.submissionCount >= input.submissionNumber) {
         return {
           status: proposal.status,
           stage: proposal.stage ?? undefined,
           stageDeadline: proposal.stageDeadlineAt?.toISOString() ?? null,
+          submittedAt: proposal.submittedAt?.toISOString(),
+          context: contextOf(proposal, round),
         };
       }
       const refusal = proposalCommandRefusal('submit', proposal.status);
       if (refusal) throw refusalOf(refusal);
-      // The API checked eligibility before starting; this check, under the row lock, is the one that counts
-      // (an edit or the round closing may have slipped in between).
-      const round = await manager.findOneByOrFail(RoundEntity, { id: proposal.roundId });
-      // FOR SHARE: a programme manager refusing the organisation at this moment waits for the submission, or wins.
-      const organization = await manager.findOneOrFail(OrganizationEntity, {
-        where: { id: proposal.organizationId },
-        lock: { mode: 'pessimistic_read' },
-      });
+      // The API checked eligibility before starting; this check, under the row locks, is the one that counts
+      // (an edit, the round closing or the organisation's verification withdrawn may have slipped in between).
       const violation = checkEligibility(proposalContent(proposal), round, new Date(), organization);
       if (violation)
         throw refuse(violation.code, `not eligible: ${violation.code}`, {
@@ -90,22 +114,18 @@ export class ProposalActivitiesService implements Omit<ProposalActivities, 'appr
           params: violation.params,
         });
       const next = stageFor('screening', round);
+      const submittedAt = new Date();
       try {
         await manager.update(
           ProposalEntity,
           { id: proposal.id },
-          {
-            ...next,
-            status: 'screening',
-            submissionCount: input.submissionNumber,
-            submittedAt: new Date(),
+          proposals.submissionChanges({
+            submissionNumber: input.submissionNumber,
             workflowId: input.workflowId,
-            // A resubmission starts a new review cycle: the previous score and decision no longer count.
-            weightedScoreBp: null,
-            decisionOutcome: null,
-            decisionReason: null,
-            decidedAt: null,
-          },
+            submittedAt,
+            stage: next.stage,
+            stageDeadlineAt: next.stageDeadlineAt,
+          }),
         );
       } catch (error) {
         if (
@@ -121,8 +141,8 @@ export class ProposalActivitiesService implements Omit<ProposalActivities, 'appr
         throw error;
       }
       const key = `${input.workflowId}:submit:${input.submissionNumber}`;
-      const common = this.common(input.proposalId, input.actor, input.workflowId);
-      await appendAuditEvents(manager, [
+      const common = this.common(input.proposalId, input.workflowId);
+      await audit.record(manager, input.actor, [
         {
           ...common,
           action: 'proposal.submitted',
@@ -139,7 +159,13 @@ export class ProposalActivitiesService implements Omit<ProposalActivities, 'appr
           dedupKey: `${key}:screening`,
         },
       ]);
-      return { status: 'screening', stage: next.stage, stageDeadline: next.stageDeadlineAt?.toISOString() ?? null };
+      return {
+        status: 'screening',
+        stage: next.stage,
+        stageDeadline: next.stageDeadlineAt?.toISOString() ?? null,
+        submittedAt: submittedAt.toISOString(),
+        context: contextOf(proposal, round),
+      };
     });
   }
 
@@ -165,9 +191,9 @@ export class ProposalActivitiesService implements Omit<ProposalActivities, 'appr
           { status: assignmentTarget('cancel') },
         );
       }
-      await appendAuditEvents(manager, [
+      await audit.record(manager, input.actor, [
         {
-          ...this.common(proposal.id, input.actor, input.workflowId),
+          ...this.common(proposal.id, input.workflowId),
           action: 'proposal.withdrawn',
           fromState: proposal.status,
           toState: 'withdrawn',
@@ -190,25 +216,7 @@ export class ProposalActivitiesService implements Omit<ProposalActivities, 'appr
   async loadProposalContext(input: { proposalId: string }): Promise<ProposalContext> {
     const proposal = await this.dataSource.manager.findOneByOrFail(ProposalEntity, { id: input.proposalId });
     const round = await this.dataSource.manager.findOneByOrFail(RoundEntity, { id: proposal.roundId });
-    const ms = (key: keyof RoundEntity['durations']) => durationToMs(round.durations[key]) ?? 0;
-    return {
-      proposalId: proposal.id,
-      organizationId: proposal.organizationId,
-      roundId: round.id,
-      // Submitted proposals always have a title (a CHECK constraint); only drafts may lack one.
-      title: proposal.title ?? '',
-      requestedAmount: proposal.requestedAmount ?? 0,
-      currency: proposal.currency,
-      rubric: round.rubric,
-      reviewersPerProposal: round.reviewersPerProposal,
-      durations: {
-        screening: ms('screening'),
-        review: ms('review'),
-        reviewReminder: ms('reviewReminder'),
-        decision: ms('decision'),
-        revision: ms('revision'),
-      },
-    };
+    return contextOf(proposal, round);
   }
 
   async recordStage(input: { proposalId: string; stage: string; deadlineAt: string | null }): Promise<void> {
@@ -229,8 +237,9 @@ export class ProposalActivitiesService implements Omit<ProposalActivities, 'appr
       async (manager, proposal) => {
         await manager.update(ProposalEntity, { id: proposal.id }, { status: to, screeningReason: input.reason });
         return {
+          actor: input.actor,
           audit: {
-            ...this.common(proposal.id, input.actor, input.workflowId),
+            ...this.common(proposal.id, input.workflowId),
             action: 'proposal.screened',
             reason: input.reason,
             data: { eligible: input.eligible },
@@ -266,7 +275,7 @@ export class ProposalActivitiesService implements Omit<ProposalActivities, 'appr
         );
         return {
           audit: {
-            ...this.common(proposal.id, null, input.workflowId),
+            ...this.common(proposal.id, input.workflowId),
             action: 'proposal.review_completed',
             data: { cycle: input.cycle, reviews: reviews.length, weightedScoreBp: score },
           },
@@ -310,8 +319,9 @@ export class ProposalActivitiesService implements Omit<ProposalActivities, 'appr
           { status: to, decisionOutcome: input.outcome, decisionReason: input.reason, decidedAt: new Date() },
         );
         return {
+          actor: input.actor,
           audit: {
-            ...this.common(proposal.id, input.actor, input.workflowId),
+            ...this.common(proposal.id, input.workflowId),
             action: `proposal.${to}`,
             reason: input.reason,
             data: {
@@ -343,7 +353,7 @@ export class ProposalActivitiesService implements Omit<ProposalActivities, 'appr
       async (manager, proposal) => {
         await manager.update(ProposalEntity, { id: proposal.id }, { status: 'expired' });
         return {
-          audit: { ...this.common(proposal.id, null, input.workflowId), action: 'proposal.expired' },
+          audit: { ...this.common(proposal.id, input.workflowId), action: 'proposal.expired' },
           notify: {
             kind: 'proposal_expired',
             audience: { organizationId: proposal.organizationId },
@@ -368,7 +378,9 @@ export class ProposalActivitiesService implements Omit<ProposalActivities, 'appr
       proposal: ProposalEntity,
       next: { stage: string; stageDeadlineAt: Date | null },
     ) => Promise<{
-      audit: AuditEventInput;
+      /** Who asked; none is the workflow's own timer or quorum. */
+      actor?: Actor;
+      audit: AuditEntry;
       notify?: {
         kind: Parameters<Outbox['enqueue']>[1]['kind'];
         audience: Parameters<Outbox['enqueue']>[1]['audience'];
@@ -391,9 +403,14 @@ export class ProposalActivitiesService implements Omit<ProposalActivities, 'appr
       if (refusal) throw refusalOf(refusal);
       const round = await manager.findOneByOrFail(RoundEntity, { id: proposal.roundId });
       const next = stageFor(to, round);
-      const { audit, notify } = await apply(manager, proposal, next);
+      const { actor, audit: entry, notify } = await apply(manager, proposal, next);
       await manager.update(ProposalEntity, { id: proposal.id }, next);
-      await appendAuditEvents(manager, [{ ...audit, fromState: proposal.status, toState: to, dedupKey: key }]);
+      await audit.record(manager, actor ?? SYSTEM_ACTOR, {
+        ...entry,
+        fromState: proposal.status,
+        toState: to,
+        dedupKey: key,
+      });
       const notificationIds = notify
         ? await this.outbox.enqueue(manager, { ...notify, entity: { type: 'proposal', id: proposalId }, dedupKey: key })
         : [];
@@ -413,14 +430,7 @@ export class ProposalActivitiesService implements Omit<ProposalActivities, 'appr
     return proposal;
   }
 
-  private common(proposalId: string, actor: Actor | null, workflowId: string) {
-    return {
-      actorId: actor?.userId ?? null,
-      actorRole: actor?.role ?? 'system',
-      entityType: 'proposal' as const,
-      entityId: proposalId,
-      requestId: actor?.requestId ?? null,
-      workflowId,
-    };
+  private common(proposalId: string, workflowId: string) {
+    return { entityType: 'proposal' as const, entityId: proposalId, workflowId };
   }
 }
