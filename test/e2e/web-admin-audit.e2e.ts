@@ -91,6 +91,9 @@ describe('web portal: administrator and auditor (browser, e2e)', () => {
     const nav = await openMenu(page);
     for (const link of ['Personnes', 'Organisations', 'Journal d’audit'])
       await nav.getByRole('link', { name: link, exact: true }).waitFor();
+    // Folded again, so that the screenshot shows the list rather than the menu over it.
+    const toggle = nav.getByRole('button', { name: 'Menu' });
+    if ((await toggle.getAttribute('aria-expanded')) === 'true') await toggle.click();
     // Newest first, 20 at a time: the 21 people just invited, then the rest on demand.
     await page.getByText('20 personnes affichées').waitFor();
     expect(await main()).toContain('Relais 20');

@@ -1,6 +1,6 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { TestApp } from '../support/app';
-import { checkPage, ensureWebBuild, launchBrowser, plainText as plain } from '../support/browser';
+import { checkPage, ensureWebBuild, launchBrowser, phoneContext, plainText as plain } from '../support/browser';
 import { eventually } from '../support/eventually';
 import { PASSWORD } from '../support/factory';
 import { type Fault, FakePaymentProvider } from '../support/payment-provider';
@@ -51,7 +51,7 @@ describe('web portal: failed and stuck payments (browser, e2e)', () => {
 
   async function signIn(email: string, next: string, heading: string) {
     await context?.close();
-    context = await browser.newContext({ viewport: { width: 360, height: 640 }, baseURL: app.baseUrl });
+    context = await phoneContext(browser, app.baseUrl);
     page = await context.newPage();
     await page.goto(`/sign-in?next=${encodeURIComponent(next)}`);
     await page.getByLabel('Téléphone ou e-mail').fill(email);
@@ -150,6 +150,8 @@ describe('web portal: failed and stuck payments (browser, e2e)', () => {
     const failedRow = page.locator(`.card[data-grant="${g.grantId}"]`);
     await failedRow.waitFor();
     expect(plain(await failedRow.textContent())).toContain(`Échec : ${reason}`);
+    // Recorded, it is no longer "without outcome".
+    expect(plain(await failedRow.textContent())).not.toContain('Issue inconnue');
     await checkPage(page, 'finance-queue-failed', { wideOverflow: true });
     await failedRow.getByRole('button', { name: 'Relancer : nouvelle demande' }).click();
     await page.getByText('Nouvelle demande enregistrée').waitFor();

@@ -155,7 +155,7 @@ function QueueRow({
       {row.status === 'failed' && row.failureReason && (
         <p className="problem">{t('finance.failure', { reason: row.failureReason })}</p>
       )}
-      {row.payment?.stuckSince && (
+      {row.status === 'disbursing' && row.payment?.stuckSince && (
         <div className="problem">
           <p>
             {t('finance.stuck', {
