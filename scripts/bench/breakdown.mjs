@@ -15,9 +15,11 @@ function ms(timestamp) {
 }
 
 /**
- * The steps of one Update-with-start submission: workflow task 1 (accepts the Update, schedules the activity),
- * the activity (status + audit events in one transaction), workflow task 2 (completes the Update). "waiting" is
- * time a task sat in its queue before the worker picked it up. Null when the history has another shape.
+ * The steps of one Update-with-start submission, in either shape. With a normal activity: workflow task 1 (accepts
+ * the Update, schedules the activity), the activity (status + audit events in one transaction), workflow task 2
+ * (completes the Update). With a local activity: one workflow task that accepts the Update, runs the activity
+ * in the worker and completes the Update. "waiting" is time a task sat in its queue before the worker picked it
+ * up. Null when the history has another shape.
  */
 function stepsOf(events, httpMs) {
   const times = (type) => events.filter((e) => e.eventType === type).map((e) => ms(e.eventTime));
@@ -31,8 +33,19 @@ function stepsOf(events, httpMs) {
     EventType.EVENT_TYPE_ACTIVITY_TASK_STARTED,
     EventType.EVENT_TYPE_ACTIVITY_TASK_COMPLETED,
   ].map(times);
-  if (wtCompleted.length < 2 || actCompleted === undefined) return null;
-  const inTemporal = wtCompleted[1] - ms(events[0].eventTime);
+  const updated = times(EventType.EVENT_TYPE_WORKFLOW_EXECUTION_UPDATE_COMPLETED)[0];
+  if (updated === undefined || !wtCompleted.length) return null;
+  const inTemporal = updated - ms(events[0].eventTime);
+  const local = actCompleted === undefined || actCompleted > updated;
+  if (local) {
+    return {
+      'workflow task 1 waiting': wtStarted[0] - wtScheduled[0],
+      'workflow task 1 in worker (local activity: DB transaction)': wtCompleted[0] - wtStarted[0],
+      'workflow start → update completed': inTemporal,
+      'HTTP latency − the above (API side)': httpMs - inTemporal,
+    };
+  }
+  if (wtCompleted.length < 2) return null;
   return {
     'workflow task 1 waiting': wtStarted[0] - wtScheduled[0],
     'workflow task 1 in worker': wtCompleted[0] - wtStarted[0],

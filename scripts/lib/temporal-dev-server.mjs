@@ -81,6 +81,13 @@ function devServerArgs({ port, uiPort, dbFile, namespace, fast }) {
     'frontend.enableUpdateWorkflowExecution=true',
     '--dynamic-config-value',
     'frontend.enableExecuteMultiOperation=true',
+    // What a production cluster has: activities scheduled by a workflow task go back to the worker that completed
+    // it in the same round trip (no activity-task poll), and search attributes are read from the cache instead of
+    // the dev server's default of reloading them from its database on every read (each start and upsert).
+    '--dynamic-config-value',
+    'system.enableActivityEagerExecution=true',
+    '--dynamic-config-value',
+    'system.forceSearchAttributesCacheRefreshOnRead=false',
     ...SEARCH_ATTRIBUTES.flatMap((sa) => ['--search-attribute', sa]),
     ...(fast ? ['--sqlite-pragma', 'journal_mode=WAL', '--sqlite-pragma', 'synchronous=OFF'] : []),
   ];

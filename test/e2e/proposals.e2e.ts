@@ -58,6 +58,9 @@ describe('proposals (e2e)', () => {
       submissionCount: 1,
       workflowId: `proposal-${created.id}`,
     });
+    // Built from what the submission read and wrote, not read back: it must be what a read answers.
+    expect(submitted.body.stageDeadline).not.toBeNull();
+    expect((await app.request('GET', `/proposals/${created.id}`, { token })).body).toEqual(submitted.body);
 
     // The workflow is running, waiting for screening, and agrees with the database.
     const handle = app.temporal.workflow.getHandle(proposalWorkflowId(created.id));

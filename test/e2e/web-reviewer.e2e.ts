@@ -99,6 +99,18 @@ describe('web portal: reviewers (browser, e2e)', () => {
     }
     await page.getByLabel('Commentaire général').fill('Projet utile et bien préparé.');
     await page.getByLabel('Financer le projet').check();
+
+    // Kept on the device like a proposal draft: a reload (or closing the page) loses nothing typed.
+    await page.reload();
+    await page.getByRole('heading', { name: 'Votre note' }).waitFor();
+    for (const key of Object.keys(comments)) {
+      const box = page.locator(`fieldset[data-criterion="${key}"]`);
+      expect(await box.getByLabel(/^Note/).inputValue()).toBe(scores[key]);
+      expect(await box.getByLabel('Commentaire sur ce critère').inputValue()).toBe(comments[key]);
+    }
+    expect(await page.getByLabel('Commentaire général').inputValue()).toBe('Projet utile et bien préparé.');
+    expect(await page.getByLabel('Financer le projet').isChecked()).toBe(true);
+    await page.getByText('Vos notes et commentaires sont gardés sur cet appareil jusqu’à l’envoi.').waitFor();
     await page.getByRole('button', { name: 'Envoyer l’évaluation' }).click();
 
     // 6 out of 5: the API's field error shows next to that criterion, and only that one; nothing typed is lost.
@@ -113,9 +125,15 @@ describe('web portal: reviewers (browser, e2e)', () => {
     ).toBe(comments.feasibility);
     await check('reviewer-scoring');
 
+    // Sent with the connection down: kept, and sent by itself when the connection returns; then off the device.
     await relevance.getByLabel(/^Note/).fill('5');
+    await context.setOffline(true);
     await page.getByRole('button', { name: 'Envoyer l’évaluation' }).click();
+    await page.getByText('Pas de connexion : votre évaluation est gardée sur cet appareil', { exact: false }).waitFor();
+    expect(await page.evaluate(`localStorage.getItem('csf.review.${first.assignmentId}')`)).toContain('"score":"5"');
+    await context.setOffline(false);
     await page.getByText('Votre évaluation est envoyée. Merci.').waitFor();
+    expect(await page.evaluate(`localStorage.getItem('csf.review.${first.assignmentId}')`)).toBeNull();
     await check();
 
     // The API: the review is submitted, each criterion with its comment.

@@ -51,6 +51,8 @@ describe(ProposalActivitiesService.name, () => {
     expect(first).toMatchObject({ status: 'screening', stage: 'screening' });
     // Screening deadline from the round's durations (5 days by default), written with the transition.
     expect(Date.parse(first.stageDeadline!) - Date.now()).toBeGreaterThan(4.9 * 24 * 3600 * 1000);
+    // With what the workflow needs next, so its screening stage starts without loadProposalContext.
+    expect(first.context).toEqual(await sut.loadProposalContext({ proposalId: proposal.id }));
     expect(await sut.recordSubmission(input)).toEqual(first);
     const events = await ds.query(
       `SELECT action, from_state, to_state, request_id FROM audit_events WHERE entity_id = $1 ORDER BY id`,

@@ -6,7 +6,7 @@ import { randomUUID } from 'node:crypto';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { AllActivities } from '../../libs/temporal/src/activities';
-import type { RecordSubmissionInput } from '../../libs/temporal/src/contracts/proposal';
+import type { ProposalContext, RecordSubmissionInput } from '../../libs/temporal/src/contracts/proposal';
 import {
   proposalStateQuery,
   proposalWorkflowId,
@@ -33,6 +33,27 @@ describe('proposalWorkflow', () => {
   const unused = async (): Promise<never> => {
     throw new Error('not used by these tests');
   };
+  function contextOf(proposalId: string): ProposalContext {
+    const day = 24 * 3600 * 1000;
+    return {
+      proposalId,
+      organizationId: 'org',
+      roundId: 'r1',
+      title: 'Éclairage',
+      requestedAmount: 1000,
+      currency: 'GNF',
+      rubric: [{ key: 'relevance', label: { fr: 'P', en: 'R' }, weight: 100, maxScore: 5 }],
+      reviewersPerProposal: 3,
+      durations: {
+        screening: 5 * day,
+        review: 10 * day,
+        reviewReminder: 7 * day,
+        decision: 7 * day,
+        revision: 21 * day,
+      },
+    };
+  }
+
   const activities: AllActivities = {
     async recordSubmission(input: RecordSubmissionInput) {
       calls.push(`submit:${input.proposalId}:${input.submissionNumber}`);
@@ -41,31 +62,17 @@ describe('proposalWorkflow', () => {
         refuseNext = null;
         throw ApplicationFailure.create({ type, message: 'refused', nonRetryable: true, details: [{ errors: [] }] });
       }
-      return { status: 'screening' };
+      // What the real activity answers: the stage it wrote with its deadline, and the proposal's context.
+      const stageDeadline = new Date(Date.now() + contextOf(input.proposalId).durations.screening).toISOString();
+      return { status: 'screening', stage: 'screening', stageDeadline, context: contextOf(input.proposalId) };
     },
     async recordWithdrawal(input) {
       calls.push(`withdraw:${input.proposalId}`);
       return { status: 'withdrawn', notificationIds: [] };
     },
     async loadProposalContext({ proposalId }) {
-      const day = 24 * 3600 * 1000;
-      return {
-        proposalId,
-        organizationId: 'org',
-        roundId: 'r1',
-        title: 'Éclairage',
-        requestedAmount: 1000,
-        currency: 'GNF',
-        rubric: [{ key: 'relevance', label: { fr: 'P', en: 'R' }, weight: 100, maxScore: 5 }],
-        reviewersPerProposal: 3,
-        durations: {
-          screening: 5 * day,
-          review: 10 * day,
-          reviewReminder: 7 * day,
-          decision: 7 * day,
-          revision: 21 * day,
-        },
-      };
+      calls.push(`context:${proposalId}`);
+      return contextOf(proposalId);
     },
     async recordStage() {},
     async notify() {
@@ -186,13 +193,32 @@ describe('proposalWorkflow', () => {
       }),
     ).toEqual({ proposalId: id, status: 'withdrawn' });
     expect(await handle.result()).toMatchObject({ status: 'withdrawn' });
-    await saveHistory('proposal-submitted-then-withdrawn', proposalWorkflowId(id));
+    // Histories saved before the local submission (proposal-submitted-then-withdrawn, …) stay as they are: the
+    // replay test checks the unpatched path with them.
+    await saveHistory('proposal-local-submission-then-withdrawn', proposalWorkflowId(id));
   });
 
   it('keeps a history of a submitted proposal waiting in screening', async () => {
     const id = randomUUID();
     await submit(id);
-    await saveHistory('proposal-waiting-in-screening', proposalWorkflowId(id));
+    await saveHistory('proposal-local-submission-waiting-in-screening', proposalWorkflowId(id));
     expect(calls).toContain(`submit:${id}:1`);
+  });
+
+  it('persists a submission in the workflow task that accepted it: a local activity, no second task', async () => {
+    const id = randomUUID();
+    await submit(id);
+    const { events } = await client.workflow.getHandle(proposalWorkflowId(id)).fetchHistory();
+    const { EventType } = temporal.api.enums.v1;
+    const count = (type: temporal.api.enums.v1.EventType) => events!.filter((e) => e.eventType === type).length;
+    expect({
+      workflowTasks: count(EventType.EVENT_TYPE_WORKFLOW_TASK_COMPLETED),
+      activities: count(EventType.EVENT_TYPE_ACTIVITY_TASK_SCHEDULED),
+      // Both patches' markers (review and decision, local submission) and the local activity's.
+      markers: count(EventType.EVENT_TYPE_MARKER_RECORDED),
+      // The screening reminder and deadline, timed from what the submission returned.
+      timers: count(EventType.EVENT_TYPE_TIMER_STARTED) > 0,
+    }).toEqual({ workflowTasks: 1, activities: 0, markers: 3, timers: true });
+    expect(calls).not.toContain(`context:${id}`);
   });
 });

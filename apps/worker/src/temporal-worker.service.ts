@@ -69,6 +69,9 @@ export class TemporalWorkerService implements OnApplicationBootstrap, OnApplicat
       ...(this.config.WORKER_MAX_CACHED_WORKFLOWS !== undefined && {
         maxCachedWorkflows: this.config.WORKER_MAX_CACHED_WORKFLOWS,
       }),
+      // Sized so new workflows' first tasks do not wait in the queue (see WORKER_NON_STICKY_POLL_RATIO).
+      workflowTaskPollerBehavior: { type: 'simple-maximum', maximum: this.config.WORKER_WORKFLOW_TASK_POLLERS },
+      nonStickyToStickyPollRatio: this.config.WORKER_NON_STICKY_POLL_RATIO,
       interceptors: { activity: [constraintViolations] },
       // Same codec as the API's client: payloads are encrypted in Temporal and clear only inside these processes.
       dataConverter: encryptedDataConverter(payoutKeyring(this.config)),

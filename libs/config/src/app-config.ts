@@ -7,6 +7,7 @@ import {
   IsIn,
   IsInt,
   IsNotEmpty,
+  IsNumber,
   IsOptional,
   IsString,
   Matches,
@@ -164,6 +165,25 @@ export class AppConfig {
   /** Time the worker gives in-flight activities (payments) to finish on shutdown. */
   @Matches(/^\d+(ms|s|m)$/, { message: 'WORKER_SHUTDOWN_GRACE must look like 30s' })
   WORKER_SHUTDOWN_GRACE: string = '30s';
+
+  /**
+   * Workflow-task polls the worker keeps open. A new workflow's first task (all of a submission) is on the normal
+   * task queue, not the worker's sticky one, so the split below matters more than the total.
+   */
+  @Transform(toInt)
+  @IsInt()
+  @Min(2)
+  WORKER_WORKFLOW_TASK_POLLERS: number = 16;
+
+  /**
+   * Share of those polls on the normal queue. The SDK's 0.2 (2 of its default 10) let submissions' first tasks
+   * wait in the queue at 16 concurrent submits; half keeps a poll waiting for each while cached runs keep theirs.
+   */
+  @Transform(toInt)
+  @IsNumber()
+  @Min(0.1)
+  @Max(1)
+  WORKER_NON_STICKY_POLL_RATIO: number = 0.5;
 
   /**
    * Workflow runs the worker keeps in memory between tasks (the SDK's sticky cache). Unset: the SDK's default, which

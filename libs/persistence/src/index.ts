@@ -4,7 +4,7 @@ export * from './data-source';
 export * from './repositories/audit.repository';
 export * from './persistence.module';
 export * from './pg-errors';
-export * from './proposal.repository';
+export * from './repositories/proposal.repository';
 export * from './payout-vault';
 export * from './repositories/review-assignments.repository';
 export * from './repositories/rounds.repository';

@@ -1,4 +1,4 @@
-import { ActivityFailure, proxyActivities, upsertSearchAttributes } from '@temporalio/workflow';
+import { ActivityFailure, proxyActivities, proxyLocalActivities, upsertSearchAttributes } from '@temporalio/workflow';
 import type { NotificationKind } from '../../../libs/domain/src/notifications';
 import type { ProposalStatus } from '../../../libs/domain/src/proposal-status';
 import type { ProposalWorkflowActivities } from '../../../libs/temporal/src/activities';
@@ -10,6 +10,16 @@ import type { ProposalState } from './state';
 export const activities = proxyActivities<ProposalWorkflowActivities>({
   // Persisting a transition is one short transaction; retry without limit so a step is never lost while the
   // database is briefly away. Business refusals are non-retryable and come back at once.
+  startToCloseTimeout: '30 seconds',
+  retry: { initialInterval: '500 milliseconds', maximumInterval: '30 seconds', backoffCoefficient: 2 },
+});
+
+/**
+ * The submission, run inside the workflow task that accepted the Update: no activity task to dispatch and no
+ * second workflow task to answer the Update (one short transaction on the worker's own pool). Same retries as
+ * `activities`; past a minute of retrying the SDK spaces attempts with workflow timers.
+ */
+export const local = proxyLocalActivities<ProposalWorkflowActivities>({
   startToCloseTimeout: '30 seconds',
   retry: { initialInterval: '500 milliseconds', maximumInterval: '30 seconds', backoffCoefficient: 2 },
 });

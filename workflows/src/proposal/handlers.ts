@@ -2,7 +2,7 @@
  * What each accepted proposal command does: one activity persists the transition (status, audit, outbox) before
  * the Update answers; the workflow then mirrors it. Validation is in ./commands.
  */
-import { ParentClosePolicy, startChild } from '@temporalio/workflow';
+import { ParentClosePolicy, patched, startChild } from '@temporalio/workflow';
 import { assignmentTarget, isOpenAssignment, type AssignmentChange } from '../../../libs/domain/src/review-assignment';
 import { grantWorkflowId } from '../../../libs/temporal/src/contracts/grant';
 import {
@@ -18,8 +18,14 @@ import {
 import { onCommand } from '../commands';
 import { grantWorkflow } from '../grant.workflow';
 import { assignmentFor, validate } from './commands';
-import { activities, adopt, deliver, setStatus } from './effects';
+import { activities, adopt, deliver, local, setStatus } from './effects';
 import type { AssignmentState, ProposalState } from './state';
+
+/**
+ * Submissions persisted by a local activity that also returns the proposal's context: runs whose submission was
+ * recorded before this used a normal activity and loaded the context with a second one, and replay that way.
+ */
+export const LOCAL_SUBMISSION_PATCH = 'local-submission-v1';
 
 export function registerCommands(s: ProposalState): void {
   const { proposalId, workflowId, gate } = s;
@@ -35,18 +41,19 @@ export function registerCommands(s: ProposalState): void {
     validate: (cmd) => validate.submit(s, cmd),
     run: async (cmd) => {
       try {
-        const result = await activities.recordSubmission({
-          proposalId,
-          submissionNumber: cmd.submissionNumber,
-          actor: cmd.actor,
-          workflowId,
-        });
+        const input = { proposalId, submissionNumber: cmd.submissionNumber, actor: cmd.actor, workflowId };
+        const result = patched(LOCAL_SUBMISSION_PATCH)
+          ? await local.recordSubmission(input)
+          : await activities.recordSubmission(input);
         s.submissionNumber = cmd.submissionNumber;
-        // A new cycle: the content may have changed and earlier reviews no longer count.
-        s.context = undefined;
+        // A new cycle: the content may have changed and earlier reviews no longer count. The context read with
+        // the submission is this cycle's; without it (the unpatched path) the next stage loads it.
+        s.context = result.context;
         s.assignments.clear();
         adopt(s, result);
-        return answer();
+        // Results are not compared on replay: the answer may grow without a patch.
+        const { submittedAt, stage = null, stageDeadline = null } = result;
+        return { ...answer(), ...(submittedAt && { submitted: { submittedAt, stage, stageDeadline } }) };
       } catch (error) {
         if (s.status === 'draft') s.submissionRefused = true;
         throw error;

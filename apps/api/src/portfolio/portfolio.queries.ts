@@ -20,9 +20,12 @@ export const filterParams = (f: PortfolioFilter) => [f.roundId, f.region, f.comm
  */
 export const SUMMARY_FROM_COUNTERS = {
   proposals: `
-    SELECT round_id, region, status, proposals, scored, score_sum_bp, decided, decision_seconds
+    SELECT round_id, region, status, sum(proposals)::int AS proposals, sum(scored)::int AS scored,
+           sum(score_sum_bp)::bigint AS score_sum_bp, sum(decided)::int AS decided,
+           sum(decision_seconds)::bigint AS decision_seconds
       FROM portfolio_proposal_counts
-     WHERE ($1::uuid IS NULL OR round_id = $1) AND ($2::text IS NULL OR region = $2) AND proposals <> 0`,
+     WHERE ($1::uuid IS NULL OR round_id = $1) AND ($2::text IS NULL OR region = $2) AND proposals <> 0
+     GROUP BY round_id, region, status`,
   grants: `
     SELECT round_id, region, status, grants, awarded, disbursed, unspent_returned, at_risk, target_total,
            target_women, target_youth, reached_total, reached_women, reached_youth

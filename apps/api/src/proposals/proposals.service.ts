@@ -28,6 +28,7 @@ import {
   ProposalIndicatorEntity,
   ProposalMilestoneEntity,
   proposalContent,
+  proposals,
   RoundEntity,
 } from '@csf/persistence';
 import {
@@ -236,22 +237,15 @@ export class ProposalsService {
    * second workflow. The Update returns once the activity has persisted `screening` and its audit events.
    */
   async submit(user: AuthUser, id: string, requestId?: string): Promise<ProposalDto> {
-    const manager = this.dataSource.manager;
-    const proposal = requireOwnOrganization(user, await findProposalWithChildren(manager, id));
+    const inputs = await proposals.submissionInputs(this.dataSource.manager, id, {
+      openStatuses: OPEN_STATUSES as ProposalStatus[],
+    });
+    const proposal = requireOwnOrganization(user, inputs?.proposal);
+    const { round, organization, otherOpen, grantId } = inputs!;
     const notNow = proposalCommandRefusal('submit', proposal.status);
     if (notNow) throw AppError.fromViolation(notNow);
-    const round = await manager.findOneOrFail(RoundEntity, { where: { id: proposal.roundId } });
-    const organization = await manager.findOneOrFail(OrganizationEntity, { where: { id: proposal.organizationId } });
     const violation = checkEligibility(proposalContent(proposal), round, new Date(), organization);
     if (violation) throw AppError.fromViolation(violation);
-    const otherOpen = await manager.exists(ProposalEntity, {
-      where: {
-        roundId: proposal.roundId,
-        organizationId: proposal.organizationId,
-        id: Not(proposal.id),
-        status: In(OPEN_STATUSES as ProposalStatus[]),
-      },
-    });
     if (otherOpen) {
       throw new AppError(ErrorCode.ONE_OPEN_PROPOSAL_PER_ROUND, [{ field: 'roundId', code: FieldCode.DUPLICATE }]);
     }
@@ -269,7 +263,7 @@ export class ProposalsService {
         { key: SearchAttributes.region, value: proposal.region! },
       ],
     });
-    await this.commands.run(() =>
+    const result = await this.commands.run(() =>
       this.temporal.workflow.executeUpdateWithStart(submitProposalUpdate, {
         args: [{ actor: actorOf(user, requestId), submissionNumber }],
         // One Update per HTTP request. Not `submit-<n>`: after a refused submission closes the run, Temporal
@@ -279,7 +273,21 @@ export class ProposalsService {
         startWorkflowOperation,
       }),
     );
-    return this.get(user, id);
+    if (!result.submitted) return this.get(user, id);
+    // The answer from what was read and what the submission wrote: the row as the activity left it.
+    const { submittedAt, stage, stageDeadline } = result.submitted;
+    Object.assign(
+      proposal,
+      proposals.submissionChanges({
+        submissionNumber,
+        workflowId,
+        submittedAt: new Date(submittedAt),
+        stage: stage ?? 'screening',
+        stageDeadlineAt: stageDeadline ? new Date(stageDeadline) : null,
+      }),
+      { status: result.status },
+    );
+    return toProposalDto(proposal, grantId);
   }
 
   /** A draft is withdrawn here (no workflow yet); a submitted proposal through its workflow. */

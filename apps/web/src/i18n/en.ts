@@ -323,6 +323,8 @@ const en: Messages = {
     accept: 'Accept the review',
     decline: 'Decline the review',
     scoring: 'Your scores',
+    kept: 'Your scores and comments are kept on this device until you send them.',
+    offline: 'No connection: your review is kept on this device and will be sent as soon as the network is back.',
     scoringHint: 'Score every criterion, with a comment if you wish.',
     weight: 'Weight {{weight}}% · score from 0 to {{max}}',
     score: 'Score (0 to {{max}})',

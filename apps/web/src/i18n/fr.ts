@@ -324,6 +324,8 @@ const fr = {
     accept: 'Accepter l’évaluation',
     decline: 'Refuser l’évaluation',
     scoring: 'Votre note',
+    kept: 'Vos notes et commentaires sont gardés sur cet appareil jusqu’à l’envoi.',
+    offline: 'Pas de connexion : votre évaluation est gardée sur cet appareil et partira dès le retour du réseau.',
     scoringHint: 'Donnez une note à chaque critère, avec un commentaire si vous le souhaitez.',
     weight: 'Poids {{weight}} % · note de 0 à {{max}}',
     score: 'Note (0 à {{max}})',

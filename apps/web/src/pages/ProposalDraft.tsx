@@ -1,8 +1,9 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useEffect, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { api, ApiError, call, type Schemas } from '../api/client';
+import { api, call, type Schemas } from '../api/client';
+import { deviceCopy, lostConnection, useKeptOnDevice, useSendWhenOnline } from '../device-copy';
 import { Field, FormProblem, SelectField, useProblem } from '../components/form';
 import { LoadError, Loading } from '../components/status';
 import { communeKey, formatMoney, regionName } from '../format';
@@ -98,28 +99,8 @@ interface Typed {
 
 const count = (text: string): number | undefined => (/^\d+$/.test(text.trim()) ? Number(text.trim()) : undefined);
 
-/**
- * What was typed stays on the device until the API has it: closing the page, a reload or a lost connection
- * loses nothing. Removed once a save succeeds.
- */
-const localCopy = {
-  key: (id: string) => `csf.draft.${id}`,
-  read(id: string): Typed | null {
-    try {
-      return JSON.parse(localStorage.getItem(this.key(id)) ?? 'null') as Typed | null;
-    } catch {
-      return null;
-    }
-  },
-  write(id: string, typed: Typed) {
-    try {
-      localStorage.setItem(this.key(id), JSON.stringify(typed));
-    } catch {}
-  },
-  drop(id: string) {
-    localStorage.removeItem(this.key(id));
-  },
-};
+/** The draft as typed, on the device until a save succeeds. */
+const localCopy = deviceCopy<Typed>('csf.draft');
 
 function DraftForm({ proposal }: { proposal: Schemas['ProposalDto'] }) {
   const { t, i18n } = useTranslation();
@@ -182,13 +163,10 @@ function DraftForm({ proposal }: { proposal: Schemas['ProposalDto'] }) {
     'beneficiaries',
     ...DETAILS,
   ]);
-  const [first, setFirst] = useState(true);
-  useEffect(() => {
-    if (first) return setFirst(false);
+  useKeptOnDevice(localCopy, proposal.id, { title, summary, requested, lines, details, milestones, indicators }, () => {
     setSaved(false);
     setDirty(true);
-    localCopy.write(proposal.id, { title, summary, requested, lines, details, milestones, indicators });
-  }, [title, summary, requested, lines, details, milestones, indicators]);
+  });
 
   const totals = lines.map((l) => {
     const quantity = Number(l.quantity);
@@ -240,7 +218,7 @@ function DraftForm({ proposal }: { proposal: Schemas['ProposalDto'] }) {
     onError: (error) => {
       problem.show(error);
       // Sent again by itself when the connection comes back.
-      setWaitingForNetwork(error instanceof ApiError && error.problem.code === 'NETWORK');
+      setWaitingForNetwork(lostConnection(error));
     },
     onSuccess: (updated, sent) => {
       queryClient.setQueryData(['proposal', proposal.id], updated);
@@ -254,12 +232,7 @@ function DraftForm({ proposal }: { proposal: Schemas['ProposalDto'] }) {
       }
     },
   });
-  useEffect(() => {
-    if (!waitingForNetwork) return;
-    const retry = () => save.mutate(body());
-    window.addEventListener('online', retry);
-    return () => window.removeEventListener('online', retry);
-  });
+  useSendWhenOnline(waitingForNetwork, () => save.mutate(body()));
   const setLine = (index: number, field: keyof Line) => (e: { target: { value: string } }) =>
     setLines(lines.map((l, i) => (i === index ? { ...l, [field]: e.target.value } : l)));
   const submit = (e: FormEvent) => {

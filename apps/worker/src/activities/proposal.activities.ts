@@ -23,6 +23,7 @@ import {
   PgError,
   proposalContent,
   ProposalEntity,
+  proposals,
   ReviewAssignmentEntity,
   ReviewEntity,
   RoundEntity,
@@ -34,6 +35,7 @@ import type {
   RecordScreeningInput,
   RecordSubmissionInput,
   RecordWithdrawalInput,
+  SubmissionResult,
   TransitionResult,
 } from '@csf/temporal';
 import { Outbox } from '../notifications/outbox';
@@ -54,6 +56,29 @@ function stageFor(status: ProposalStatus, round: RoundEntity): { stage: string; 
   return { stage: spec?.stage ?? status, stageDeadlineAt: ms ? new Date(Date.now() + ms) : null };
 }
 
+/** What the proposal workflow needs from the proposal and its round (contract: ProposalContext). */
+function contextOf(proposal: ProposalEntity, round: RoundEntity): ProposalContext {
+  const ms = (key: keyof RoundEntity['durations']) => durationToMs(round.durations[key]) ?? 0;
+  return {
+    proposalId: proposal.id,
+    organizationId: proposal.organizationId,
+    roundId: round.id,
+    // Submitted proposals always have a title (a CHECK constraint); only drafts may lack one.
+    title: proposal.title ?? '',
+    requestedAmount: proposal.requestedAmount ?? 0,
+    currency: proposal.currency,
+    rubric: round.rubric,
+    reviewersPerProposal: round.reviewersPerProposal,
+    durations: {
+      screening: ms('screening'),
+      review: ms('review'),
+      reviewReminder: ms('reviewReminder'),
+      decision: ms('decision'),
+      revision: ms('revision'),
+    },
+  };
+}
+
 /** Writes proposal transitions decided by the proposal workflow. Each method is one idempotent transaction. */
 @Injectable()
 export class ProposalActivitiesService implements Omit<ProposalActivities, 'approveProposal'> {
@@ -62,28 +87,26 @@ export class ProposalActivitiesService implements Omit<ProposalActivities, 'appr
     private readonly outbox: Outbox,
   ) {}
 
-  async recordSubmission(input: RecordSubmissionInput): Promise<TransitionResult> {
+  async recordSubmission(input: RecordSubmissionInput): Promise<SubmissionResult> {
     return this.dataSource.transaction(async (manager) => {
-      const proposal = await findProposalWithChildren(manager, input.proposalId, { lock: true });
-      if (!proposal) throw refuse(ErrorCode.NOT_FOUND, `proposal ${input.proposalId} not found`);
+      // One statement, under the locks (see submissionInputs): the proposal and its children, round, organisation.
+      const inputs = await proposals.submissionInputs(manager, input.proposalId, { lock: true });
+      if (!inputs) throw refuse(ErrorCode.NOT_FOUND, `proposal ${input.proposalId} not found`);
+      const { proposal, round, organization } = inputs;
       // Already applied by an earlier attempt of this activity: answer what it did.
       if (proposal.submissionCount >= input.submissionNumber) {
         return {
           status: proposal.status,
           stage: proposal.stage ?? undefined,
           stageDeadline: proposal.stageDeadlineAt?.toISOString() ?? null,
+          submittedAt: proposal.submittedAt?.toISOString(),
+          context: contextOf(proposal, round),
         };
       }
       const refusal = proposalCommandRefusal('submit', proposal.status);
       if (refusal) throw refusalOf(refusal);
-      // The API checked eligibility before starting; this check, under the row lock, is the one that counts
-      // (an edit or the round closing may have slipped in between).
-      const round = await manager.findOneByOrFail(RoundEntity, { id: proposal.roundId });
-      // FOR SHARE: a programme manager refusing the organisation at this moment waits for the submission, or wins.
-      const organization = await manager.findOneOrFail(OrganizationEntity, {
-        where: { id: proposal.organizationId },
-        lock: { mode: 'pessimistic_read' },
-      });
+      // The API checked eligibility before starting; this check, under the row locks, is the one that counts
+      // (an edit, the round closing or the organisation's verification withdrawn may have slipped in between).
       const violation = checkEligibility(proposalContent(proposal), round, new Date(), organization);
       if (violation)
         throw refuse(violation.code, `not eligible: ${violation.code}`, {
@@ -91,22 +114,18 @@ export class ProposalActivitiesService implements Omit<ProposalActivities, 'appr
           params: violation.params,
         });
       const next = stageFor('screening', round);
+      const submittedAt = new Date();
       try {
         await manager.update(
           ProposalEntity,
           { id: proposal.id },
-          {
-            ...next,
-            status: 'screening',
-            submissionCount: input.submissionNumber,
-            submittedAt: new Date(),
+          proposals.submissionChanges({
+            submissionNumber: input.submissionNumber,
             workflowId: input.workflowId,
-            // A resubmission starts a new review cycle: the previous score and decision no longer count.
-            weightedScoreBp: null,
-            decisionOutcome: null,
-            decisionReason: null,
-            decidedAt: null,
-          },
+            submittedAt,
+            stage: next.stage,
+            stageDeadlineAt: next.stageDeadlineAt,
+          }),
         );
       } catch (error) {
         if (
@@ -140,7 +159,13 @@ export class ProposalActivitiesService implements Omit<ProposalActivities, 'appr
           dedupKey: `${key}:screening`,
         },
       ]);
-      return { status: 'screening', stage: next.stage, stageDeadline: next.stageDeadlineAt?.toISOString() ?? null };
+      return {
+        status: 'screening',
+        stage: next.stage,
+        stageDeadline: next.stageDeadlineAt?.toISOString() ?? null,
+        submittedAt: submittedAt.toISOString(),
+        context: contextOf(proposal, round),
+      };
     });
   }
 
@@ -191,25 +216,7 @@ export class ProposalActivitiesService implements Omit<ProposalActivities, 'appr
   async loadProposalContext(input: { proposalId: string }): Promise<ProposalContext> {
     const proposal = await this.dataSource.manager.findOneByOrFail(ProposalEntity, { id: input.proposalId });
     const round = await this.dataSource.manager.findOneByOrFail(RoundEntity, { id: proposal.roundId });
-    const ms = (key: keyof RoundEntity['durations']) => durationToMs(round.durations[key]) ?? 0;
-    return {
-      proposalId: proposal.id,
-      organizationId: proposal.organizationId,
-      roundId: round.id,
-      // Submitted proposals always have a title (a CHECK constraint); only drafts may lack one.
-      title: proposal.title ?? '',
-      requestedAmount: proposal.requestedAmount ?? 0,
-      currency: proposal.currency,
-      rubric: round.rubric,
-      reviewersPerProposal: round.reviewersPerProposal,
-      durations: {
-        screening: ms('screening'),
-        review: ms('review'),
-        reviewReminder: ms('reviewReminder'),
-        decision: ms('decision'),
-        revision: ms('revision'),
-      },
-    };
+    return contextOf(proposal, round);
   }
 
   async recordStage(input: { proposalId: string; stage: string; deadlineAt: string | null }): Promise<void> {

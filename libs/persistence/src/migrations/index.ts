@@ -14,6 +14,7 @@ import { SelfRegistrationAndOrganizationVerification1764710000000 } from './1764
 import { RoundDescription1764720000000 } from './1764720000000-round-description';
 import { AuditSearchIndexes1764730000000 } from './1764730000000-audit-search-indexes';
 import { RoundEarlyClosure1764740000000 } from './1764740000000-round-early-closure';
+import { ProposalCounterShards1764770000000 } from './1764770000000-proposal-counter-shards';
 
 /** Every migration in order. Add new ones at the end; never edit one that has shipped. */
 export const MIGRATIONS = [
@@ -33,4 +34,5 @@ export const MIGRATIONS = [
   RoundDescription1764720000000,
   AuditSearchIndexes1764730000000,
   RoundEarlyClosure1764740000000,
+  ProposalCounterShards1764770000000,
 ];

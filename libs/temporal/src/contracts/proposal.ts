@@ -36,6 +36,12 @@ export interface ProposalCommandResult {
   grantId?: string | null;
 }
 
+/** The submission as written, so the API answers without reading the proposal back. */
+export interface SubmitProposalResult extends ProposalCommandResult {
+  /** Absent from workflows whose worker predates it: the API then reads the proposal. */
+  submitted?: { submittedAt: string; stage: string | null; stageDeadline: string | null };
+}
+
 export interface ScreenProposalCommand {
   actor: Actor;
   eligible: boolean;
@@ -101,7 +107,7 @@ export interface ProposalWorkflowState {
   grantId?: string | null;
 }
 
-export const submitProposalUpdate = defineUpdate<ProposalCommandResult, [SubmitProposalCommand]>('submitProposal');
+export const submitProposalUpdate = defineUpdate<SubmitProposalResult, [SubmitProposalCommand]>('submitProposal');
 export const withdrawProposalUpdate = defineUpdate<ProposalCommandResult, [WithdrawProposalCommand]>(
   'withdrawProposal',
 );
@@ -159,6 +165,16 @@ export interface TransitionResult {
   stageDeadline?: string | null;
 }
 
+/**
+ * A submission persisted, with the context the workflow needs next (read in the same transaction), so the
+ * screening stage starts without a second activity. Absent from results saved before it existed.
+ */
+export interface SubmissionResult extends TransitionResult {
+  context?: ProposalContext;
+  /** When the submission was recorded (ISO 8601), for the API's answer. */
+  submittedAt?: string;
+}
+
 /** Round and proposal data the workflow needs to validate commands and time its stages. */
 export interface ProposalContext {
   proposalId: string;
@@ -175,7 +191,7 @@ export interface ProposalContext {
 
 export interface ProposalActivities {
   /** draft|revision_requested → submitted → screening, with both audit events; no-op if already applied. */
-  recordSubmission(input: RecordSubmissionInput): Promise<TransitionResult>;
+  recordSubmission(input: RecordSubmissionInput): Promise<SubmissionResult>;
   /** open status → withdrawn, cancelling open review assignments; no-op if already withdrawn. */
   recordWithdrawal(input: RecordWithdrawalInput): Promise<TransitionResult>;
   loadProposalContext(input: { proposalId: string }): Promise<ProposalContext>;
