@@ -1,5 +1,5 @@
-import { EntityManager } from 'typeorm';
-import { RoundEntity } from '../entities/round.entity';
+import { EntityManager, In } from 'typeorm';
+import { RoundEntity, RoundPanelMemberEntity } from '../entities/round.entity';
 
 /**
  * A round's envelope bookkeeping inside the caller's transaction. Every transaction that touches a round and a
@@ -8,6 +8,40 @@ import { RoundEntity } from '../entities/round.entity';
 export const rounds = {
   get(m: EntityManager, id: string): Promise<RoundEntity> {
     return m.findOneByOrFail(RoundEntity, { id });
+  },
+
+  find(m: EntityManager, id: string): Promise<RoundEntity | null> {
+    return m.findOne(RoundEntity, { where: { id } });
+  },
+
+  /** The round locked for the rest of the transaction (an approval reserving from it waits), or null. */
+  lock(m: EntityManager, id: string): Promise<RoundEntity | null> {
+    return m.findOne(RoundEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
+  },
+
+  /** Each round's review panel, members in the order they were added. */
+  async panels(m: EntityManager, roundIds: string[]): Promise<Map<string, string[]>> {
+    const map = new Map<string, string[]>();
+    if (!roundIds.length) return map;
+    const members = await m.find(RoundPanelMemberEntity, {
+      where: { roundId: In(roundIds) },
+      order: { addedAt: 'ASC', reviewerId: 'ASC' },
+    });
+    for (const member of members) map.set(member.roundId, [...(map.get(member.roundId) ?? []), member.reviewerId]);
+    return map;
+  },
+
+  /** Replaces the round's panel; answers the members it had before. */
+  async replacePanel(m: EntityManager, roundId: string, reviewerIds: string[]): Promise<string[]> {
+    const before = (await m.find(RoundPanelMemberEntity, { where: { roundId } })).map((p) => p.reviewerId);
+    await m.delete(RoundPanelMemberEntity, { roundId });
+    if (reviewerIds.length) {
+      await m.insert(
+        RoundPanelMemberEntity,
+        reviewerIds.map((reviewerId) => ({ roundId, reviewerId })),
+      );
+    }
+    return before;
   },
 
   /** Reserves the amount if the envelope still holds it; answers the new reserved total, or null if it does not. */
