@@ -15,6 +15,45 @@ export const grants = {
     return m.findOneByOrFail(GrantEntity, { id });
   },
 
+  find(m: EntityManager, id: string): Promise<GrantEntity | null> {
+    return m.findOne(GrantEntity, { where: { id } });
+  },
+
+  /** The grant's tranches in order. */
+  tranches(m: EntityManager, grantId: string): Promise<GrantTrancheEntity[]> {
+    return m.find(GrantTrancheEntity, { where: { grantId }, order: { number: 'ASC' } });
+  },
+
+  tranche(m: EntityManager, grantId: string, number: number): Promise<GrantTrancheEntity | null> {
+    return m.findOne(GrantTrancheEntity, { where: { grantId, number } });
+  },
+
+  /** The tranche's latest payment attempt, failed or not. */
+  latestPayment(m: EntityManager, trancheId: string): Promise<PaymentEntity | null> {
+    return m.findOne(PaymentEntity, { where: { trancheId }, order: { attempt: 'DESC' } });
+  },
+
+  /** Each tranche's latest payment attempt, by tranche id. */
+  async latestPayments(m: EntityManager, grantId: string): Promise<Map<string, PaymentEntity>> {
+    const latest = new Map<string, PaymentEntity>();
+    for (const p of await m.find(PaymentEntity, { where: { grantId }, order: { attempt: 'ASC' } }))
+      latest.set(p.trancheId, p);
+    return latest;
+  },
+
+  /** The grant's reports in sequence. */
+  reports(m: EntityManager, grantId: string): Promise<GrantReportEntity[]> {
+    return m.find(GrantReportEntity, { where: { grantId }, order: { sequence: 'ASC' } });
+  },
+
+  report(m: EntityManager, grantId: string, reportId: string): Promise<GrantReportEntity | null> {
+    return m.findOne(GrantReportEntity, { where: { id: reportId, grantId } });
+  },
+
+  reportExists(m: EntityManager, grantId: string, reportId: string): Promise<boolean> {
+    return m.exists(GrantReportEntity, { where: { id: reportId, grantId } });
+  },
+
   /**
    * Writes an awarded grant with its tranches and reports, and carries the proposal's milestones and indicators
    * over to it. The id is drawn first: the workflow id is derived from it and stored on the same row.
