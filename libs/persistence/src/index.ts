@@ -6,3 +6,6 @@ export * from './persistence.module';
 export * from './pg-errors';
 export * from './repositories/proposal.repository';
 export * from './payout-vault';
+export * from './repositories/review-assignments.repository';
+export * from './repositories/rounds.repository';
+export * from './repositories/grants.repository';

@@ -11,8 +11,8 @@ import {
 } from '@csf/domain';
 import {
   GrantEntity,
+  grants,
   GrantReportEntity,
-  GrantTrancheEntity,
   OrganizationEntity,
   PaymentEntity,
   PayoutVault,
@@ -81,7 +81,7 @@ export class GrantsService {
     const m = this.dataSource.manager;
     const grant = await this.readable(user, id);
     const tranches = await this.tranches(user, id, grant);
-    const reports = await m.find(GrantReportEntity, { where: { grantId: id }, order: { sequence: 'ASC' } });
+    const reports = await grants.reports(m, id);
     return {
       id: grant.id,
       proposalId: grant.proposalId,
@@ -135,16 +135,12 @@ export class GrantsService {
 
   async reports(user: AuthUser, id: string): Promise<ReportDetailDto[]> {
     await this.readable(user, id);
-    const rows = await this.dataSource.manager.find(GrantReportEntity, {
-      where: { grantId: id },
-      order: { sequence: 'ASC' },
-    });
-    return rows.map(reportDetail);
+    return (await grants.reports(this.dataSource.manager, id)).map(reportDetail);
   }
 
   async report(user: AuthUser, id: string, reportId: string): Promise<ReportDetailDto> {
     await this.readable(user, id);
-    const row = await this.dataSource.manager.findOne(GrantReportEntity, { where: { id: reportId, grantId: id } });
+    const row = await grants.report(this.dataSource.manager, id, reportId);
     if (!row) throw AppError.notFound();
     return reportDetail(row);
   }
@@ -250,23 +246,14 @@ export class GrantsService {
   }
 
   private async requireReport(grantId: string, reportId: string) {
-    if (!(await this.dataSource.manager.exists(GrantReportEntity, { where: { id: reportId, grantId } })))
-      throw AppError.notFound();
+    if (!(await grants.reportExists(this.dataSource.manager, grantId, reportId))) throw AppError.notFound();
   }
 
   async tranches(user: AuthUser, id: string, known?: GrantEntity): Promise<TrancheDto[]> {
     if (!known) await this.readable(user, id);
-    const rows = await this.dataSource.manager.find(GrantTrancheEntity, {
-      where: { grantId: id },
-      order: { number: 'ASC' },
-    });
+    const rows = await grants.tranches(this.dataSource.manager, id);
     // Each tranche's latest attempt: what finance follows while an outcome is unknown.
-    const payments = new Map<string, PaymentEntity>();
-    for (const p of await this.dataSource.manager.find(PaymentEntity, {
-      where: { grantId: id },
-      order: { attempt: 'ASC' },
-    }))
-      payments.set(p.trancheId, p);
+    const payments = await grants.latestPayments(this.dataSource.manager, id);
     return rows.map((t) => ({
       number: t.number,
       percentage: t.percentage,
@@ -291,10 +278,10 @@ export class GrantsService {
     // One snapshot for the tranche and its payments: the worker changes both in one transaction, and two separate
     // reads could see a payment under way beside a tranche that is not yet `disbursing`.
     const { tranche, organization, latest } = await this.dataSource.transaction('REPEATABLE READ', async (m) => {
-      const tranche = await m.findOne(GrantTrancheEntity, { where: { grantId: id, number: trancheNumber } });
+      const tranche = await grants.tranche(m, id, trancheNumber);
       if (!tranche) throw AppError.notFound();
       const organization = await m.findOneByOrFail(OrganizationEntity, { id: grant.organizationId });
-      const latest = await m.findOne(PaymentEntity, { where: { trancheId: tranche.id }, order: { attempt: 'DESC' } });
+      const latest = await grants.latestPayment(m, tranche.id);
       return { tranche, organization, latest };
     });
     const account = this.payoutVault.open(grant);
@@ -383,7 +370,7 @@ export class GrantsService {
   }
 
   private find(id: string): Promise<GrantEntity | null> {
-    return this.dataSource.manager.findOne(GrantEntity, { where: { id } });
+    return grants.find(this.dataSource.manager, id);
   }
 
   /** The grant if this user may read it (another organisation's: 404). */

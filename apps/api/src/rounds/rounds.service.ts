@@ -12,7 +12,7 @@ import {
   roundPhase,
   validateRoundPlan,
 } from '@csf/domain';
-import { audit, ProposalEntity, RoundEntity, RoundPanelMemberEntity, UserEntity } from '@csf/persistence';
+import { audit, ProposalEntity, RoundEntity, rounds, UserEntity } from '@csf/persistence';
 import { panelUpdatedSignal } from '@csf/temporal';
 import { actorOf, isStaff } from '../auth/access';
 import type { AuthUser } from '../auth/auth-user';
@@ -86,7 +86,7 @@ export class RoundsService {
 
   /** The panel is staff business: reviewers are anonymous to applicants and to each other. */
   async get(user: AuthUser, id: string): Promise<RoundDto> {
-    const round = await this.dataSource.manager.findOne(RoundEntity, { where: { id } });
+    const round = await rounds.find(this.dataSource.manager, id);
     if (!round) throw AppError.notFound();
     const panels = isStaff(user) ? await this.panels([id]) : null;
     return toRoundDto(round, panels && (panels.get(id) ?? []));
@@ -101,7 +101,7 @@ export class RoundsService {
     const sent = Object.entries(dto).filter(([, v]) => v !== undefined);
     const actor = actorOf(user, requestId);
     await this.dataSource.transaction(async (manager) => {
-      const round = await manager.findOne(RoundEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
+      const round = await rounds.lock(manager, id);
       if (!round) throw AppError.notFound();
       if (!sent.length) return;
       const now = new Date();
@@ -173,7 +173,7 @@ export class RoundsService {
   async close(user: AuthUser, id: string, reason: string, requestId?: string): Promise<RoundDto> {
     const actor = actorOf(user, requestId);
     await this.dataSource.transaction(async (manager) => {
-      const round = await manager.findOne(RoundEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
+      const round = await rounds.lock(manager, id);
       if (!round) throw AppError.notFound();
       const now = new Date();
       const phase = roundPhase(round, now);
@@ -202,7 +202,7 @@ export class RoundsService {
     const wanted = [...new Set(reviewerIds)];
     const actor = actorOf(user, requestId);
     await this.dataSource.transaction(async (manager) => {
-      const round = await manager.findOne(RoundEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
+      const round = await rounds.lock(manager, id);
       if (!round) throw AppError.notFound();
       const reviewers = wanted.length ? await manager.find(UserEntity, { where: { id: In(wanted) } }) : [];
       const valid = new Set(reviewers.filter((u) => u.active && u.roles.includes(Role.REVIEWER)).map((u) => u.id));
@@ -215,14 +215,7 @@ export class RoundsService {
           unknown.map(({ index }) => ({ field: `reviewerIds[${index}]`, code: FieldCode.NOT_IN_LIST })),
         );
       }
-      const before = (await manager.find(RoundPanelMemberEntity, { where: { roundId: id } })).map((m) => m.reviewerId);
-      await manager.delete(RoundPanelMemberEntity, { roundId: id });
-      if (wanted.length) {
-        await manager.insert(
-          RoundPanelMemberEntity,
-          wanted.map((reviewerId) => ({ roundId: id, reviewerId })),
-        );
-      }
+      const before = await rounds.replacePanel(manager, id, wanted);
       await audit.record(manager, actor, [
         {
           action: 'round.panel_set',
@@ -257,15 +250,8 @@ export class RoundsService {
     );
   }
 
-  private async panels(roundIds: string[]): Promise<Map<string, string[]>> {
-    const map = new Map<string, string[]>();
-    if (!roundIds.length) return map;
-    const members = await this.dataSource.manager.find(RoundPanelMemberEntity, {
-      where: { roundId: In(roundIds) },
-      order: { addedAt: 'ASC', reviewerId: 'ASC' },
-    });
-    for (const m of members) map.set(m.roundId, [...(map.get(m.roundId) ?? []), m.reviewerId]);
-    return map;
+  private panels(roundIds: string[]): Promise<Map<string, string[]>> {
+    return rounds.panels(this.dataSource.manager, roundIds);
   }
 }
 

@@ -9,14 +9,7 @@ import {
   ErrorCode,
   proposalCommandRefusal,
 } from '@csf/domain';
-import {
-  audit,
-  GrantEntity,
-  GrantReportEntity,
-  GrantTrancheEntity,
-  ProposalEntity,
-  RoundEntity,
-} from '@csf/persistence';
+import { audit, GrantEntity, grants, ProposalEntity, rounds } from '@csf/persistence';
 import { type ApproveProposalInput, grantWorkflowId, type TransitionResult } from '@csf/temporal';
 import { Outbox } from '../notifications/outbox';
 import { refuse, refusalOf } from '@csf/temporal';
@@ -49,22 +42,15 @@ export class ApprovalActivitiesService {
       if (refusal) throw refusalOf(refusal);
 
       // The rule again, on what this transaction reads: the API's and the validator's figures may be stale.
-      const roundRules = await manager.findOneByOrFail(RoundEntity, { id: proposal.roundId });
+      const roundRules = await rounds.get(manager, proposal.roundId);
       const basis = { weightedScoreBp: proposal.weightedScoreBp, approvalThreshold: roundRules.approvalThreshold };
       const violation = checkDecisionJustification({ outcome: 'approve', justification: input.justification }, basis);
       if (violation) throw refusalOf({ message: 'a justification is required', ...violation });
       const justification = input.justification?.trim() || null;
 
-      const reserved: { reserved_amount: string }[] = await manager.query(
-        `UPDATE rounds SET reserved_amount = reserved_amount + $2, updated_at = now()
-         WHERE id = $1 AND reserved_amount + $2 <= budget_envelope
-         RETURNING reserved_amount`,
-        [proposal.roundId, input.amount],
-      );
-      // TypeORM returns [rows, count] for UPDATE … RETURNING on postgres.
-      const rows = Array.isArray(reserved[0]) ? (reserved[0] as unknown as { reserved_amount: string }[]) : reserved;
-      if (!rows.length) {
-        const round = await manager.findOneByOrFail(RoundEntity, { id: proposal.roundId });
+      const reservedAmount = await rounds.reserve(manager, proposal.roundId, input.amount);
+      if (reservedAmount === null) {
+        const round = await rounds.get(manager, proposal.roundId);
         throw refuse(ErrorCode.ENVELOPE_EXCEEDED, 'the round envelope is exhausted', {
           params: {
             remaining: round.budgetEnvelope - round.reservedAmount,
@@ -73,43 +59,31 @@ export class ApprovalActivitiesService {
         });
       }
 
-      const round = await manager.findOneByOrFail(RoundEntity, { id: proposal.roundId });
-      const grant = manager.create(GrantEntity, {
-        proposalId: proposal.id,
-        roundId: proposal.roundId,
-        organizationId: proposal.organizationId,
-        amount: input.amount,
-        currency: proposal.currency,
-        status: 'awaiting_agreement',
-        conditions: input.conditions,
-        workflowId: '',
-        agreementDeadlineAt: new Date(Date.now() + (durationToMs(round.durations.agreement) ?? 14 * 24 * 3600 * 1000)),
-        region: proposal.region,
-        commune: proposal.commune,
-        targetTotal: proposal.beneficiariesTotal ?? 0,
-        targetWomen: proposal.beneficiariesWomen ?? 0,
-        targetYouth: proposal.beneficiariesYouth ?? 0,
-      });
-      grant.id = (await manager.query('SELECT gen_random_uuid() AS id'))[0].id;
-      grant.workflowId = grantWorkflowId(grant.id);
-      await manager.insert(GrantEntity, grant);
+      const round = await rounds.get(manager, proposal.roundId);
       const tranches = buildTranches(input.amount, round.tranchePlan);
-      await manager.insert(
-        GrantTrancheEntity,
-        tranches.map((t) => ({ ...t, grantId: grant.id, status: 'pending' })),
-      );
-      await manager.query('UPDATE proposal_milestones SET grant_id = $1 WHERE proposal_id = $2', [
-        grant.id,
-        proposal.id,
-      ]);
-      await manager.query(
-        `INSERT INTO grant_indicators (grant_id, key, round_id, region, label, target)
-         SELECT $1, key, $2, $3, label, target FROM proposal_indicators WHERE proposal_id = $4`,
-        [grant.id, proposal.roundId, proposal.region ?? '', proposal.id],
-      );
-      await manager.insert(
-        GrantReportEntity,
-        buildReports(tranches.length).map((r) => ({ ...r, grantId: grant.id, dueDate: null, status: 'scheduled' })),
+      const grant = await grants.insertAwarded(
+        manager,
+        manager.create(GrantEntity, {
+          proposalId: proposal.id,
+          roundId: proposal.roundId,
+          organizationId: proposal.organizationId,
+          amount: input.amount,
+          currency: proposal.currency,
+          status: 'awaiting_agreement',
+          conditions: input.conditions,
+          workflowId: '',
+          agreementDeadlineAt: new Date(
+            Date.now() + (durationToMs(round.durations.agreement) ?? 14 * 24 * 3600 * 1000),
+          ),
+          region: proposal.region,
+          commune: proposal.commune,
+          targetTotal: proposal.beneficiariesTotal ?? 0,
+          targetWomen: proposal.beneficiariesWomen ?? 0,
+          targetYouth: proposal.beneficiariesYouth ?? 0,
+        }),
+        grantWorkflowId,
+        tranches,
+        buildReports(tranches.length),
       );
       await manager.update(
         ProposalEntity,
@@ -157,7 +131,7 @@ export class ApprovalActivitiesService {
           action: 'round.reserved',
           entityType: 'round',
           entityId: proposal.roundId,
-          data: { amount: input.amount, grantId: grant.id, reservedAmount: Number(rows[0].reserved_amount) },
+          data: { amount: input.amount, grantId: grant.id, reservedAmount },
           dedupKey: `${key}:reserve`,
         },
       ]);

@@ -30,6 +30,7 @@ import {
   SYSTEM_ACTOR,
   GrantEntity,
   GrantIndicatorEntity,
+  grants,
   GrantReportEntity,
   GrantTrancheEntity,
   PayoutVault,
@@ -37,7 +38,7 @@ import {
   ProposalEntity,
   ProposalIndicatorEntity,
   ProposalMilestoneEntity,
-  RoundEntity,
+  rounds,
 } from '@csf/persistence';
 import type {
   Actor,
@@ -77,7 +78,7 @@ export class GrantLifecycleActivitiesService implements GrantLifecycleActivities
     const m = this.dataSource.manager;
     const grant = await m.findOneByOrFail(GrantEntity, { id: input.grantId });
     const proposal = await m.findOneByOrFail(ProposalEntity, { id: grant.proposalId });
-    const round = await m.findOneByOrFail(RoundEntity, { id: grant.roundId });
+    const round = await rounds.get(m, grant.roundId);
     const snapshot = await grantSnapshot(m, grant.id);
     const duration = (key: RoundDurationKey) => roundDurationMs(round.durations, key);
     return {
@@ -153,7 +154,7 @@ export class GrantLifecycleActivitiesService implements GrantLifecycleActivities
 
   /** Report k is due k report periods after signature; its period starts where the previous one ended. */
   private async scheduleReports(m: EntityManager, grant: GrantEntity, signedAt: Date) {
-    const round = await m.findOneByOrFail(RoundEntity, { id: grant.roundId });
+    const round = await rounds.get(m, grant.roundId);
     const period = roundDurationMs(round.durations, 'reportPeriod');
     const reports = await m.find(GrantReportEntity, { where: { grantId: grant.id }, order: { sequence: 'ASC' } });
     for (const r of reports) {
@@ -411,10 +412,7 @@ export class GrantLifecycleActivitiesService implements GrantLifecycleActivities
           await m.update(GrantTrancheEntity, { id: In(cancelled.map((t) => t.id)) }, { status: 'cancelled' });
         // Same transaction: the grant's undisbursed reservation goes back to the round's envelope (the round row
         // before the grant's, the lock order of every transaction that touches both).
-        await m.query('UPDATE rounds SET reserved_amount = reserved_amount - $2, updated_at = now() WHERE id = $1', [
-          grant.roundId,
-          released,
-        ]);
+        await rounds.release(m, grant.roundId, released);
         Object.assign(changes, { terminatedAt: now, releasedAmount: released });
         Object.assign(data, { releasedAmount: released, cancelledTranches: cancelled.map((t) => t.number) });
         events.push({
@@ -575,8 +573,7 @@ export class GrantLifecycleActivitiesService implements GrantLifecycleActivities
     apply: (c: Change) => Promise<void>,
   ): Promise<GrantSnapshot> {
     return this.dataSource.transaction(async (m) => {
-      const grant = await m.findOne(GrantEntity, { where: { id: input.grantId }, lock: { mode: 'pessimistic_write' } });
-      if (!grant) throw refuse(ErrorCode.NOT_FOUND, 'grant not found');
+      const grant = await this.lockGrant(m, input.grantId);
       const c: Change = { grant, m, workflowId: input.workflowId, notificationIds: [] };
       await apply(c);
       return grantSnapshot(m, grant.id, c.notificationIds);
@@ -608,21 +605,18 @@ export class GrantLifecycleActivitiesService implements GrantLifecycleActivities
   }
 
   private async reportDurations(m: EntityManager, grant: GrantEntity) {
-    const round = await m.findOneByOrFail(RoundEntity, { id: grant.roundId });
+    const round = await rounds.get(m, grant.roundId);
     return { reportGrace: roundDurationMs(round.durations, 'reportGrace') };
   }
 
   private async lockGrant(m: EntityManager, id: string): Promise<GrantEntity> {
-    const grant = await m.findOne(GrantEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
+    const grant = await grants.lock(m, id);
     if (!grant) throw refuse(ErrorCode.NOT_FOUND, 'grant not found');
     return grant;
   }
 
   private async lockReport(m: EntityManager, grantId: string, reportId: string): Promise<GrantReportEntity> {
-    const report = await m.findOne(GrantReportEntity, {
-      where: { id: reportId, grantId },
-      lock: { mode: 'pessimistic_write' },
-    });
+    const report = await grants.lockReport(m, grantId, reportId);
     if (!report) throw refuse(ErrorCode.NOT_FOUND, 'report not found');
     return report;
   }

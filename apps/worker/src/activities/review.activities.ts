@@ -15,9 +15,9 @@ import {
   audit,
   SYSTEM_ACTOR,
   ProposalEntity,
-  ReviewAssignmentEntity,
-  ReviewEntity,
-  RoundEntity,
+  reviewAssignments,
+  type ReviewAssignmentEntity,
+  rounds,
 } from '@csf/persistence';
 import type { AssignedReviewer, ReviewActivities } from '@csf/temporal';
 import { Outbox } from '../notifications/outbox';
@@ -51,9 +51,7 @@ export class ReviewActivitiesService implements ReviewActivities {
       });
       if (!proposal) throw refuse(ErrorCode.NOT_FOUND, 'proposal not found');
       const key = `${input.workflowId}:assign:${input.cycle}`;
-      const already: ReviewAssignmentEntity[] = await manager.find(ReviewAssignmentEntity, {
-        where: { proposalId: proposal.id },
-      });
+      const already = await reviewAssignments.ofProposal(manager, proposal.id);
       const openThisCycle = already.filter(
         (a) => a.cycle === input.cycle && (isOpenAssignment(a.status) || a.status === assignmentTarget('submitReview')),
       );
@@ -70,15 +68,9 @@ export class ReviewActivitiesService implements ReviewActivities {
           : [...openThisCycle]
               .sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime())
               .slice(0, Math.max(0, openThisCycle.length - input.known));
-      const candidates: { id: string; organization_id: string | null; load: number }[] = await manager.query(
-        `SELECT u.id, u.organization_id,
-                (SELECT count(*)::int FROM review_assignments ra WHERE ra.reviewer_id = u.id AND ra.status IN ('pending','accepted')) AS load
-           FROM round_panel_members m JOIN users u ON u.id = m.reviewer_id
-          WHERE m.round_id = $1 AND u.active AND $2 = ANY(u.roles)`,
-        [proposal.roundId, Role.REVIEWER],
-      );
+      const candidates = await reviewAssignments.panelCandidates(manager, proposal.roundId, Role.REVIEWER);
       const chosen = selectReviewers(
-        candidates.map((c) => ({ id: c.id, organizationId: c.organization_id, load: c.load })),
+        candidates,
         proposal.organizationId,
         excluded,
         Math.max(0, input.count - earlier.length),
@@ -86,29 +78,17 @@ export class ReviewActivitiesService implements ReviewActivities {
       const deadlineAt = new Date(Date.now() + input.reviewPeriodMs);
       const created: AssignedReviewer[] = [];
       for (const reviewer of chosen) {
-        const assignment = await manager.save(
-          manager.create(ReviewAssignmentEntity, {
-            proposalId: proposal.id,
-            reviewerId: reviewer.id,
-            roundId: proposal.roundId,
-            cycle: input.cycle,
-            status: 'pending',
-            deadlineAt,
-            conflictDeclared: false,
-          }),
-        );
+        const assignment = await reviewAssignments.create(manager, {
+          proposalId: proposal.id,
+          reviewerId: reviewer.id,
+          roundId: proposal.roundId,
+          cycle: input.cycle,
+          deadlineAt,
+        });
         created.push({ assignmentId: assignment.id, reviewerId: reviewer.id, deadlineAt: deadlineAt.toISOString() });
       }
       if (created.length) {
-        // The review stage ends when the last open assignment is due; written with the assignments so the live
-        // view never shows new reviewers with an old deadline.
-        await manager.query(
-          `UPDATE proposals SET stage = 'review', stage_deadline_at = (
-             SELECT max(deadline_at) FROM review_assignments
-              WHERE proposal_id = $1 AND cycle = $2 AND status IN ('pending','accepted'))
-           WHERE id = $1`,
-          [proposal.id, input.cycle],
-        );
+        await reviewAssignments.setReviewStageDeadline(manager, proposal.id, input.cycle);
         await audit.record(manager, SYSTEM_ACTOR, [
           {
             action: 'proposal.reviewers_assigned',
@@ -171,16 +151,12 @@ export class ReviewActivitiesService implements ReviewActivities {
       if (assignment.status === to) return { status: to };
       const refusal = assignmentChangeRefusal(change, assignment.status);
       if (refusal) throw refusalOf(refusal);
-      await manager.update(
-        ReviewAssignmentEntity,
-        { id: assignment.id },
-        {
-          status: to,
-          respondedAt: new Date(),
-          conflictDeclared: input.response === 'decline',
-          declineReason: input.response === 'decline' ? (input.reason ?? null) : null,
-        },
-      );
+      await reviewAssignments.update(manager, assignment.id, {
+        status: to,
+        respondedAt: new Date(),
+        conflictDeclared: input.response === 'decline',
+        declineReason: input.response === 'decline' ? (input.reason ?? null) : null,
+      });
       await audit.record(manager, input.actor, [
         {
           action: input.response === 'accept' ? 'review.accepted' : 'review.declined',
@@ -206,15 +182,15 @@ export class ReviewActivitiesService implements ReviewActivities {
   }): Promise<{ status: string; weightedScoreBp: number }> {
     return this.dataSource.transaction(async (manager) => {
       const assignment = await this.lock(manager, input.assignmentId);
-      const earlier = await manager.findOne(ReviewEntity, { where: { assignmentId: assignment.id } });
+      const earlier = await reviewAssignments.reviewOf(manager, assignment.id);
       if (earlier) return { status: 'submitted', weightedScoreBp: earlier.weightedScoreBp };
       const refusal = assignmentChangeRefusal('submitReview', assignment.status);
       if (refusal) throw refusalOf(refusal);
-      const round = await manager.findOneByOrFail(RoundEntity, { id: assignment.roundId });
+      const round = await rounds.get(manager, assignment.roundId);
       if (validateScores(round.rubric, input.scores).length)
         throw refuse(ErrorCode.INVALID_SCORES, 'scores do not match the rubric');
       const score = weightedScoreBp(round.rubric, input.scores);
-      await manager.insert(ReviewEntity, {
+      await reviewAssignments.insertReview(manager, {
         assignmentId: assignment.id,
         proposalId: assignment.proposalId,
         reviewerId: assignment.reviewerId,
@@ -224,7 +200,7 @@ export class ReviewActivitiesService implements ReviewActivities {
         comment: input.comment,
         recommendation: input.recommendation,
       });
-      await manager.update(ReviewAssignmentEntity, { id: assignment.id }, { status: assignmentTarget('submitReview') });
+      await reviewAssignments.update(manager, assignment.id, { status: assignmentTarget('submitReview') });
       await audit.record(manager, input.actor, [
         {
           action: 'review.submitted',
@@ -253,7 +229,7 @@ export class ReviewActivitiesService implements ReviewActivities {
       // Answered or withdrawn meanwhile: nothing to lapse.
       if (!assignmentChangeAllowed('lapse', assignment.status))
         return { status: assignment.status, notificationIds: [] };
-      await manager.update(ReviewAssignmentEntity, { id: assignment.id }, { status: assignmentTarget('lapse') });
+      await reviewAssignments.update(manager, assignment.id, { status: assignmentTarget('lapse') });
       const key = `${input.workflowId}:assignment:${assignment.id}:lapsed`;
       await audit.record(manager, SYSTEM_ACTOR, [
         {
@@ -278,10 +254,7 @@ export class ReviewActivitiesService implements ReviewActivities {
   }
 
   private async lock(manager: EntityManager, id: string): Promise<ReviewAssignmentEntity> {
-    const assignment = await manager.findOne(ReviewAssignmentEntity, {
-      where: { id },
-      lock: { mode: 'pessimistic_write' },
-    });
+    const assignment = await reviewAssignments.lock(manager, id);
     if (!assignment) throw refuse(ErrorCode.NOT_FOUND, `assignment ${id} not found`);
     return assignment;
   }

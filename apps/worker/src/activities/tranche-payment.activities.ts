@@ -16,6 +16,7 @@ import {
   audit,
   SYSTEM_ACTOR,
   GrantEntity,
+  grants,
   GrantTrancheEntity,
   PaymentEntity,
   PayoutVault,
@@ -23,6 +24,7 @@ import {
   pgErrorCode,
   PgError,
   ProposalEntity,
+  rounds,
 } from '@csf/persistence';
 import type { Actor, DisbursementResult, TranchePaymentActivities, PaymentResolution } from '@csf/temporal';
 import { Outbox } from '../notifications/outbox';
@@ -129,17 +131,11 @@ export class TranchePaymentActivitiesService implements TranchePaymentActivities
       // Step 1, in a transaction: the tranche's live payment, created once (attempt n+1 after a definitive failure).
       const { payment, grant, done } = await this.dataSource.transaction(async (m) => {
         const t = await this.lockTranche(m, input.grantId, input.trancheNumber);
-        const grant = await m.findOneByOrFail(GrantEntity, { id: input.grantId });
-        const live = await m
-          .createQueryBuilder(PaymentEntity, 'p')
-          .where('p.trancheId = :id AND p.status <> :failed', { id: t.id, failed: 'failed' })
-          .getOne();
+        const grant = await grants.get(m, input.grantId);
+        const live = await grants.livePayment(m, t);
         if (live) return { payment: live, grant, done: t.status === 'disbursed' };
         this.check(trancheChangeRefusal('disburse', t));
-        const [{ attempt }] = await m.query(
-          'SELECT coalesce(max(attempt), 0) + 1 AS attempt FROM payments WHERE tranche_id = $1',
-          [t.id],
-        );
+        const attempt = await grants.nextAttempt(m, t.id);
         const created = await m.save(
           m.create(PaymentEntity, {
             grantId: grant.id,
@@ -219,14 +215,10 @@ export class TranchePaymentActivitiesService implements TranchePaymentActivities
     actor: Actor;
     workflowId: string;
   }) {
-    const payment = await this.dataSource.manager
-      .createQueryBuilder(PaymentEntity, 'p')
-      .where('p.grantId = :g AND p.trancheNumber = :n AND p.status <> :failed', {
-        g: input.grantId,
-        n: input.trancheNumber,
-        failed: 'failed',
-      })
-      .getOne();
+    const payment = await grants.livePayment(this.dataSource.manager, {
+      grantId: input.grantId,
+      number: input.trancheNumber,
+    });
     if (!payment || payment.gateway !== 'manual')
       throw refuse(ErrorCode.TRANCHE_NOT_ELIGIBLE, 'no payment order awaits confirmation', {
         params: { status: 'none' },
@@ -321,7 +313,7 @@ export class TranchePaymentActivitiesService implements TranchePaymentActivities
             errors: [{ field: 'amount', code: FieldCode.MISMATCH, params: refusal.params }],
             params: refusal.params,
           });
-        if (await this.referenceTaken(m, payment, state.reference)) {
+        if (await grants.referenceTaken(m, payment, state.reference)) {
           // Two payments cannot be one transfer: from a person it is a mistake to say; from the provider, not an outcome.
           if (actor) throw this.duplicateReference(state.reference);
           return this.noOutcome(
@@ -359,14 +351,8 @@ export class TranchePaymentActivitiesService implements TranchePaymentActivities
         );
         // The round row first, as every transaction that touches it does (approval, termination): the grant's
         // update also locks the portfolio counters, and one lock order means no deadlock between them.
-        await m.query(
-          'UPDATE rounds SET disbursed_amount = disbursed_amount + $2, updated_at = now() WHERE id = (SELECT round_id FROM grants WHERE id = $1)',
-          [payment.grantId, payment.amount],
-        );
-        await m.query('UPDATE grants SET disbursed_amount = disbursed_amount + $2, updated_at = now() WHERE id = $1', [
-          payment.grantId,
-          payment.amount,
-        ]);
+        await rounds.addDisbursedForGrant(m, payment.grantId, payment.amount);
+        await grants.addDisbursed(m, payment.grantId, payment.amount);
         await audit.record(m, by, [
           {
             ...common,
@@ -440,7 +426,7 @@ export class TranchePaymentActivitiesService implements TranchePaymentActivities
       lastAnswer: state.status === 'unknown' ? state.answer : null,
     };
     if (state.status === 'pending' && payment.providerReference !== state.reference) {
-      if (await this.referenceTaken(m, payment, state.reference))
+      if (await grants.referenceTaken(m, payment, state.reference))
         changes.lastAnswer = `reference ${state.reference} belongs to another payment`;
       else changes.providerReference = state.reference;
     }
@@ -497,17 +483,6 @@ export class TranchePaymentActivitiesService implements TranchePaymentActivities
     };
   }
 
-  private async referenceTaken(m: EntityManager, payment: PaymentEntity, reference: string): Promise<boolean> {
-    return m
-      .createQueryBuilder(PaymentEntity, 'p')
-      .where('p.gateway = :gateway AND p.providerReference = :reference AND p.id <> :id', {
-        gateway: payment.gateway,
-        reference,
-        id: payment.id,
-      })
-      .getExists();
-  }
-
   private duplicateReference(reference: string) {
     return refuse(ErrorCode.PAYMENT_REFERENCE_DUPLICATE, 'this reference is already recorded for another payment', {
       errors: [{ field: 'reference', code: FieldCode.DUPLICATE }],
@@ -548,7 +523,7 @@ export class TranchePaymentActivitiesService implements TranchePaymentActivities
   }
 
   private async lockTranche(m: EntityManager, grantId: string, number: number): Promise<GrantTrancheEntity> {
-    const t = await m.findOne(GrantTrancheEntity, { where: { grantId, number }, lock: { mode: 'pessimistic_write' } });
+    const t = await grants.lockTranche(m, grantId, number);
     if (!t) throw refuse(ErrorCode.NOT_FOUND, 'tranche not found');
     return t;
   }

@@ -1,0 +1,73 @@
+import { EntityManager } from 'typeorm';
+import { ReviewAssignmentEntity, ReviewEntity } from '../entities/review.entity';
+
+/** A panel member who may be asked to review, with how many reviews they have open now. */
+export interface PanelCandidate {
+  id: string;
+  organizationId: string | null;
+  load: number;
+}
+
+/**
+ * Review assignments and reviews, inside the caller's transaction. The rules (who may be chosen, which status
+ * change is allowed) stay with the caller; this is only how the rows are read and written.
+ */
+export const reviewAssignments = {
+  /** The assignment locked for the rest of the transaction, or null. */
+  lock(m: EntityManager, id: string): Promise<ReviewAssignmentEntity | null> {
+    return m.findOne(ReviewAssignmentEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
+  },
+
+  ofProposal(m: EntityManager, proposalId: string): Promise<ReviewAssignmentEntity[]> {
+    return m.find(ReviewAssignmentEntity, { where: { proposalId } });
+  },
+
+  /** Active reviewers on the round's panel, each with their open (pending or accepted) assignments anywhere. */
+  async panelCandidates(m: EntityManager, roundId: string, reviewerRole: string): Promise<PanelCandidate[]> {
+    const rows: { id: string; organization_id: string | null; load: number }[] = await m.query(
+      `SELECT u.id, u.organization_id,
+              (SELECT count(*)::int FROM review_assignments ra WHERE ra.reviewer_id = u.id AND ra.status IN ('pending','accepted')) AS load
+         FROM round_panel_members m JOIN users u ON u.id = m.reviewer_id
+        WHERE m.round_id = $1 AND u.active AND $2 = ANY(u.roles)`,
+      [roundId, reviewerRole],
+    );
+    return rows.map((c) => ({ id: c.id, organizationId: c.organization_id, load: c.load }));
+  },
+
+  create(
+    m: EntityManager,
+    row: Pick<ReviewAssignmentEntity, 'proposalId' | 'reviewerId' | 'roundId' | 'cycle' | 'deadlineAt'>,
+  ): Promise<ReviewAssignmentEntity> {
+    return m.save(m.create(ReviewAssignmentEntity, { ...row, status: 'pending', conflictDeclared: false }));
+  },
+
+  /**
+   * The proposal's review stage ends when the cycle's last open assignment is due; written with the assignments
+   * so the live view never shows new reviewers with an old deadline.
+   */
+  async setReviewStageDeadline(m: EntityManager, proposalId: string, cycle: number): Promise<void> {
+    await m.query(
+      `UPDATE proposals SET stage = 'review', stage_deadline_at = (
+         SELECT max(deadline_at) FROM review_assignments
+          WHERE proposal_id = $1 AND cycle = $2 AND status IN ('pending','accepted'))
+       WHERE id = $1`,
+      [proposalId, cycle],
+    );
+  },
+
+  async update(
+    m: EntityManager,
+    id: string,
+    changes: Partial<Pick<ReviewAssignmentEntity, 'status' | 'respondedAt' | 'conflictDeclared' | 'declineReason'>>,
+  ): Promise<void> {
+    await m.update(ReviewAssignmentEntity, { id }, changes);
+  },
+
+  reviewOf(m: EntityManager, assignmentId: string): Promise<ReviewEntity | null> {
+    return m.findOne(ReviewEntity, { where: { assignmentId } });
+  },
+
+  async insertReview(m: EntityManager, review: Omit<ReviewEntity, 'id' | 'submittedAt'>): Promise<void> {
+    await m.insert(ReviewEntity, review);
+  },
+};
