@@ -15,8 +15,6 @@ import {
 import {
   appendAuditEvents,
   AuditEventInput,
-  findProposalWithChildren,
-  OrganizationEntity,
   pgConstraint,
   pgErrorCode,
   PgError,
