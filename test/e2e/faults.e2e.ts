@@ -69,6 +69,9 @@ describe('bounded answers under faults (e2e)', () => {
       TEMPORAL_ADDRESS: temporal.address!,
       REQUEST_TIMEOUT: '',
       IDEMPOTENCY_TTL: '',
+      // Every request checks its bearer against PostgreSQL here, as for a user this process has not seen lately: a
+      // cached user would let GET /me answer 200 without touching the database that the tests hang or stop.
+      AUTH_USER_CACHE_TTL: '0s',
     });
     flow = await ReviewFlow.create(app);
     temporalConnection = await Connection.connect({ address: temporal.address });

@@ -25,7 +25,7 @@ import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { Role } from '@csf/domain';
 import { type Actor, type DisbursementResult, grantWorkflowId } from '@csf/temporal';
-import { GrantActivitiesService } from '../../apps/worker/src/activities';
+import { TranchePaymentActivitiesService } from '../../apps/worker/src/activities';
 import { TestApp } from '../support/app';
 import { eventually } from '../support/eventually';
 import { Fault, FakePaymentProvider, Transfer } from '../support/payment-provider';
@@ -335,7 +335,7 @@ describe('payments under provider faults and worker kills (e2e)', () => {
   });
 
   it(`holds the invariant over ${SCHEDULES} random fault schedules driven in process (seed ${SEED})`, async () => {
-    const sut = app.worker!.get(GrantActivitiesService);
+    const sut = app.worker!.get(TranchePaymentActivitiesService);
     const g = await flow.approvedGrant();
     await app.request('POST', `/grants/${g.grantId}/agreement/sign`, { token: g.applicant.token, body: mobileMoney });
     const officer: Actor = { userId: g.officer.user.id, role: Role.FINANCE_OFFICER };

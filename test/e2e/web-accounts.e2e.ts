@@ -2,7 +2,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { Role } from '@csf/domain';
 import { TestApp } from '../support/app';
 import { PASSWORD as FACTORY_PASSWORD } from '../support/factory';
-import { checkPage, ensureWebBuild, launchBrowser, menuItem, navigate } from '../support/browser';
+import { checkPage, ensureWebBuild, launchBrowser, phoneContext, menuItem, navigate } from '../support/browser';
 import { awaitMessage, type OutboxMessage } from '../support/outbox';
 
 /**
@@ -32,7 +32,7 @@ describe('web portal: account links and the profile (browser, e2e)', () => {
     [app, browser] = await Promise.all([TestApp.start(), launchBrowser()]);
   });
   beforeEach(async () => {
-    context = await browser.newContext({ viewport: { width: 360, height: 640 }, baseURL: app.baseUrl });
+    context = await phoneContext(browser, app.baseUrl);
     page = await context.newPage();
   });
   afterEach(async () => {

@@ -2,7 +2,15 @@ import { readFileSync } from 'node:fs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { Role } from '@csf/domain';
 import { TestApp } from '../support/app';
-import { checkPage, ensureWebBuild, launchBrowser, navigate, openMenu, plainText } from '../support/browser';
+import {
+  checkPage,
+  ensureWebBuild,
+  launchBrowser,
+  phoneContext,
+  navigate,
+  openMenu,
+  plainText,
+} from '../support/browser';
 import { csvRecords } from '../support/csv';
 import { PASSWORD } from '../support/factory';
 import { awaitMessage } from '../support/outbox';
@@ -68,11 +76,7 @@ describe('web portal: administrator and auditor (browser, e2e)', () => {
 
   async function signIn(email: string, next: string, heading: string, password = PASSWORD) {
     await context?.close();
-    context = await browser.newContext({
-      viewport: { width: 360, height: 640 },
-      baseURL: app.baseUrl,
-      acceptDownloads: true,
-    });
+    context = await phoneContext(browser, app.baseUrl, { acceptDownloads: true });
     page = await context.newPage();
     await page.goto(`/sign-in?next=${encodeURIComponent(next)}`);
     await page.getByLabel('Téléphone ou e-mail').fill(email);
@@ -138,7 +142,7 @@ describe('web portal: administrator and auditor (browser, e2e)', () => {
     // The invited officer follows the link from the outbox and sets a password.
     const message = await awaitMessage(app.outboxFile, OFFICER_EMAIL, 'account_invitation');
     const link = /https?:\/\/\S+?(\/invitation\?token=[A-Za-z0-9_-]+)/.exec(message.text)![1];
-    const officer = await browser.newContext({ viewport: { width: 360, height: 640 }, baseURL: app.baseUrl });
+    const officer = await phoneContext(browser, app.baseUrl);
     const officerPage = await officer.newPage();
     await officerPage.goto(link);
     await officerPage.getByLabel('Nouveau mot de passe').fill(NEW_PASSWORD);

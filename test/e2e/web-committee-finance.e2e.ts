@@ -1,7 +1,14 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { Role } from '@csf/domain';
 import { TestApp } from '../support/app';
-import { checkPage, ensureWebBuild, frenchDate, launchBrowser, plainText as plain } from '../support/browser';
+import {
+  checkPage,
+  ensureWebBuild,
+  frenchDate,
+  launchBrowser,
+  phoneContext,
+  plainText as plain,
+} from '../support/browser';
 import { eventually } from '../support/eventually';
 import { PASSWORD } from '../support/factory';
 import { ReviewFlow } from '../support/review-flow';
@@ -42,7 +49,7 @@ describe('web portal: committee chair and finance (browser, e2e)', () => {
 
   async function signIn(email: string, next: string, heading: string) {
     await context?.close();
-    context = await browser.newContext({ viewport: { width: 360, height: 640 }, baseURL: app.baseUrl });
+    context = await phoneContext(browser, app.baseUrl);
     page = await context.newPage();
     await page.goto(`/sign-in?next=${encodeURIComponent(next)}`);
     await page.getByLabel('Téléphone ou e-mail').fill(email);

@@ -6,6 +6,7 @@ import {
   ensureWebBuild,
   frenchDate as frDate,
   launchBrowser,
+  phoneContext,
   navigate,
   plainText as plain,
 } from '../support/browser';
@@ -32,7 +33,7 @@ describe('web portal: following a proposal (browser, e2e)', () => {
   beforeAll(async () => {
     ensureWebBuild();
     [app, browser] = await Promise.all([TestApp.start(), launchBrowser()]);
-    context = await browser.newContext({ viewport: { width: 360, height: 640 }, baseURL: app.baseUrl });
+    context = await phoneContext(browser, app.baseUrl);
     page = await context.newPage();
     flow = await ReviewFlow.create(app);
     proposal = await flow.submitted({ title: TITLE });

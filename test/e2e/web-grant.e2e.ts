@@ -1,6 +1,15 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { TestApp } from '../support/app';
-import { checkPage, ensureWebBuild, frenchDate, launchBrowser, navigate, plainText } from '../support/browser';
+import {
+  checkPage,
+  ensureWebBuild,
+  frenchDate,
+  launchBrowser,
+  phoneContext,
+  navigate,
+  plainText,
+  frenchMoney,
+} from '../support/browser';
 import { eventually } from '../support/eventually';
 import { ReviewFlow } from '../support/review-flow';
 
@@ -28,7 +37,7 @@ describe('web portal: the group’s grant (browser, e2e)', () => {
   beforeAll(async () => {
     ensureWebBuild();
     [app, browser] = await Promise.all([TestApp.start({ PAYMENT_GATEWAY: 'manual' }), launchBrowser()]);
-    context = await browser.newContext({ viewport: { width: 360, height: 640 }, baseURL: app.baseUrl });
+    context = await phoneContext(browser, app.baseUrl);
     page = await context.newPage();
     flow = await ReviewFlow.create(app);
     // Through the real workflow: submitted, screened, three reviews, the committee approves 40 000 000 GNF.
@@ -69,9 +78,7 @@ describe('web portal: the group’s grant (browser, e2e)', () => {
       `Signez la convention avant le ${frDate(grant.agreementDeadline)}.`,
     );
     expect(await page.locator('[data-tranche]').count()).toBe(grant.tranches.length);
-    expect(plain(await tranche(1).locator('.amount').textContent())).toBe(
-      `${plain(new Intl.NumberFormat('fr-FR').format(grant.tranches[0].amount))} GNF`,
-    );
+    expect(plain(await tranche(1).locator('.amount').textContent())).toBe(frenchMoney(grant.tranches[0].amount));
     expect(plain(await tranche(1).locator('[data-tranche-status]').textContent())).toBe('À venir');
     await page.locator('[data-milestone]').first().waitFor();
     await check();
@@ -151,7 +158,7 @@ describe('web portal: the group’s grant (browser, e2e)', () => {
     await tranche(1).waitFor();
     expect(await tranche(1).getAttribute('data-status')).toBe('disbursed');
     expect(plain(await tranche(1).locator('[data-tranche-status]').textContent())).toBe('Versé');
-    const money = (n: number) => `${plain(new Intl.NumberFormat('fr-FR').format(n))} GNF`;
+    const money = (n: number) => frenchMoney(n);
     expect(plain(await page.locator('[data-disbursed]').textContent())).toBe(
       `${money(amount)} versés sur 40 000 000 GNF`,
     );

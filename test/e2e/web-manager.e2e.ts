@@ -1,7 +1,15 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { Role } from '@csf/domain';
 import { TestApp } from '../support/app';
-import { checkPage, ensureWebBuild, launchBrowser, openMenu, plainText } from '../support/browser';
+import {
+  checkPage,
+  ensureWebBuild,
+  launchBrowser,
+  phoneContext,
+  openMenu,
+  plainText,
+  frenchMoney,
+} from '../support/browser';
 import { eventually } from '../support/eventually';
 import { ReviewFlow } from '../support/review-flow';
 
@@ -12,7 +20,7 @@ import { ReviewFlow } from '../support/review-flow';
  * Real API, worker, PostgreSQL and Temporal; axe and sideways scroll on every page; screenshots at 360 and 1280 px.
  */
 const plain = (text: string | null) => plainText(text).trim();
-const money = (n: number) => `${plainText(new Intl.NumberFormat('fr-FR').format(n))} GNF`;
+const money = (n: number) => frenchMoney(n);
 const mobileMoney = { payoutAccount: { method: 'mobile_money', provider: 'orange_money', msisdn: '+224620000000' } };
 
 describe('web portal: programme managers (browser, e2e)', () => {
@@ -29,11 +37,7 @@ describe('web portal: programme managers (browser, e2e)', () => {
   beforeAll(async () => {
     ensureWebBuild();
     [app, browser] = await Promise.all([TestApp.start({ PAYMENT_GATEWAY: 'manual' }), launchBrowser()]);
-    context = await browser.newContext({
-      viewport: { width: 360, height: 640 },
-      baseURL: app.baseUrl,
-      acceptDownloads: true,
-    });
+    context = await phoneContext(browser, app.baseUrl, { acceptDownloads: true });
     page = await context.newPage();
     // Report 1 is due 20 s after signature and overdue a second later; the grant is at risk two seconds after that.
     flow = await ReviewFlow.create(app, {
@@ -249,6 +253,15 @@ describe('web portal: programme managers (browser, e2e)', () => {
       async () => (await app.request('GET', `/grants/${late.grantId}`, { token: flow.pm })).body.atRisk === true,
       60_000,
     );
+    // A slipped milestone: no timer moves a due date and a proposal cannot plan one in the past, so it is seeded.
+    const [slipped] = await app.dataSource.query(
+      `WITH moved AS (
+         UPDATE proposal_milestones SET due_date = current_date - 12
+          WHERE id = (SELECT id FROM proposal_milestones WHERE grant_id = $1 ORDER BY due_date, id LIMIT 1)
+          RETURNING id, title)
+       SELECT id, title FROM moved`,
+      [late.grantId],
+    );
     await page.goto(`/manage/portfolio?roundId=${flow.roundId}`);
     await page.getByRole('heading', { level: 1, name: 'Tableau de bord du portefeuille' }).waitFor();
     const summary = (await app.request('GET', `/portfolio/summary?roundId=${flow.roundId}`, { token: flow.pm })).body;
@@ -289,6 +302,18 @@ describe('web portal: programme managers (browser, e2e)', () => {
     const risk = page.locator(`[data-at-risk="${late.grantId}"]`);
     await risk.waitFor();
     expect(plain(await risk.textContent())).toContain('Dialogue police-jeunes à Kaloum');
+    const lateMilestones = (
+      await app.request('GET', `/portfolio/milestones?roundId=${flow.roundId}&status=late`, { token: flow.pm })
+    ).body.items;
+    expect(lateMilestones.find((m: { milestoneId: string }) => m.milestoneId === slipped.id)).toMatchObject({
+      daysLate: 12,
+      grant: { id: late.grantId },
+    });
+    const slippedCard = page.locator(`[data-late-milestone="${slipped.id}"]`);
+    await slippedCard.waitFor();
+    expect(plain(await slippedCard.textContent())).toContain(slipped.title);
+    expect(plain(await slippedCard.textContent())).toContain('Dialogue police-jeunes à Kaloum');
+    expect(plain(await slippedCard.textContent())).toContain('12 jours de retard');
     await check('manager-portfolio');
 
     // The region filter narrows the figures; an export downloads the file.
@@ -301,5 +326,102 @@ describe('web portal: programme managers (browser, e2e)', () => {
     ]);
     expect(download.suggestedFilename()).toBe('grants.csv');
     await check();
+  });
+
+  it('terminates a grant and closes another from their page, each with a reason and a confirmation', async () => {
+    // Terminate: the confirmation says what is cancelled; without a reason the API's error sits under the field.
+    await page.goto(`/manage/grants/${late.grantId}`);
+    await page.locator('[data-grant-status="active"]').waitFor();
+    await page.getByRole('button', { name: 'Résilier' }).click();
+    const dialog = page.getByRole('alertdialog');
+    expect(plain(await dialog.textContent())).toContain('Résilier « Dialogue police-jeunes à Kaloum » ?');
+    expect(plain(await dialog.textContent())).toContain(`Les tranches non versées (${money(30_000_000)})`);
+    await check();
+    await dialog.getByRole('button', { name: 'Annuler' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    expect((await app.request('GET', `/grants/${late.grantId}`, { token: flow.pm })).body.status).toBe('active');
+    await page.getByRole('button', { name: 'Résilier' }).click();
+    await page.getByRole('button', { name: 'Confirmer la résiliation' }).click();
+    await fieldError('reason').waitFor();
+    expect((await app.request('GET', `/grants/${late.grantId}`, { token: flow.pm })).body.status).toBe('active');
+    const why = 'Aucun rapport depuis la signature, organisation injoignable.';
+    await page.getByLabel('Motif').fill(why);
+    await page.getByRole('button', { name: 'Résilier' }).click();
+    await page.getByRole('button', { name: 'Confirmer la résiliation' }).click();
+    await page.locator('[data-grant-status="terminated"]').waitFor();
+    await check('manager-grant-terminated');
+    const terminated = (await app.request('GET', `/grants/${late.grantId}`, { token: flow.pm })).body;
+    expect(terminated).toMatchObject({ status: 'terminated', statusReason: why });
+    expect(terminated.tranches.every((t: { status: string }) => t.status === 'cancelled')).toBe(true);
+
+    // Close: a grant through every tranche and report (by the API, as its people would) reaches closeout.
+    const g = await flow.approvedGrant(20_000_000, { title: 'Veille citoyenne à Coyah' });
+    const path = `/grants/${g.grantId}`;
+    expect(
+      (await app.request('POST', `${path}/agreement/sign`, { token: g.applicant.token, body: mobileMoney })).status,
+    ).toBe(200);
+    const grant = async () => (await app.request('GET', path, { token: flow.pm })).body;
+    const milestones = (await app.request('GET', `${path}/milestones`, { token: flow.pm })).body;
+    const reports = (await app.request('GET', `${path}/reports`, { token: flow.pm })).body;
+    let paid = 0;
+    for (const [i, report] of reports.entries()) {
+      const n = i + 1;
+      const tr = (await grant()).tranches.find((t: { number: number }) => t.number === n);
+      if (tr) {
+        await eventually(async () => (await grant()).tranches[i].status === 'eligible', 30_000);
+        const post = (action: string, token: string, body: Record<string, unknown> = {}) =>
+          app.request('POST', `${path}/tranches/${n}/${action}`, { token, body });
+        expect((await post('request-release', g.officer.token)).status).toBe(200);
+        expect((await post('approve-release', g.approver.token)).status).toBe(200);
+        await eventually(async () => (await grant()).tranches[i].status === 'disbursing', 30_000);
+        const confirmed = await post('confirm-payment', g.officer.token, {
+          reference: `OM-COYAH-${n}`,
+          paidAt: new Date().toISOString(),
+          amount: tr.amount,
+        });
+        expect(confirmed.body.status).toBe('disbursed');
+        paid += tr.amount;
+      }
+      const submitted = await app.request('POST', `${path}/reports/${report.id}/submit`, {
+        token: g.applicant.token,
+        body: {
+          narrative: `Rapport ${n} : patrouilles tenues.`,
+          beneficiaries: { total: 100 * n, women: 50 * n, youth: 40 * n },
+          indicators: [{ key: 'people_reached', value: 100 * n }],
+          expenditures: [{ category: 'equipment', amount: 0 }],
+          milestones: milestones.map((m: { id: string }) => ({ id: m.id, status: 'achieved' })),
+        },
+      });
+      expect(submitted.body).toMatchObject({ status: 'submitted' });
+      const accepted = await app.request('POST', `${path}/reports/${report.id}/accept`, { token: flow.pm, body: {} });
+      expect(accepted.body).toMatchObject({ status: 'accepted' });
+    }
+    await eventually(async () => (await grant()).status === 'closing', 60_000);
+    expect(paid).toBe(20_000_000);
+
+    await page.goto(`/manage/grants/${g.grantId}`);
+    await page.locator('[data-grant-status="closing"]').waitFor();
+    expect(await page.getByRole('button', { name: 'Résilier' }).count()).toBe(0);
+    // More back than was paid: refused, said on the page, nothing changes.
+    await page.getByLabel('Montant non dépensé restitué (GNF)').fill('20 000 001');
+    await page.getByRole('button', { name: 'Clôturer' }).click();
+    await page.getByRole('button', { name: 'Confirmer la clôture' }).click();
+    await page.locator('.problem, .field-error').first().waitFor();
+    expect((await grant()).status).toBe('closing');
+    await page.getByLabel('Montant non dépensé restitué (GNF)').fill('500 000');
+    await page.getByLabel('Référence du remboursement').fill('OM-2028-0042');
+    await page.getByLabel('Note de clôture').fill('Reliquat restitué par Orange Money.');
+    await page.getByRole('button', { name: 'Clôturer' }).click();
+    const confirm = page.getByRole('alertdialog');
+    expect(plain(await confirm.textContent())).toContain(`Montant restitué enregistré : ${money(500_000)}`);
+    await check('manager-grant-close');
+    await page.getByRole('button', { name: 'Confirmer la clôture' }).click();
+    await page.locator('[data-grant-status="closed"]').waitFor();
+    await check();
+    expect(await grant()).toMatchObject({
+      status: 'closed',
+      disbursedAmount: 20_000_000,
+      unspentReturnedAmount: 500_000,
+    });
   });
 });

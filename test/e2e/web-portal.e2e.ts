@@ -3,7 +3,16 @@ import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { Role } from '@csf/domain';
 import { TestApp } from '../support/app';
-import { checkPage, ensureWebBuild, launchBrowser, menuItem, navigate, plainText as plain } from '../support/browser';
+import {
+  checkPage,
+  ensureWebBuild,
+  launchBrowser,
+  phoneContext,
+  menuItem,
+  navigate,
+  plainText as plain,
+  frenchDate,
+} from '../support/browser';
 import { eventually } from '../support/eventually';
 import { awaitMessage } from '../support/outbox';
 
@@ -24,7 +33,7 @@ describe('web portal (browser, e2e)', () => {
   beforeAll(async () => {
     ensureWebBuild();
     [app, browser] = await Promise.all([TestApp.start(), launchBrowser()]);
-    context = await browser.newContext({ viewport: { width: 360, height: 640 }, baseURL: app.baseUrl });
+    context = await phoneContext(browser, app.baseUrl);
     page = await context.newPage();
   });
   afterAll(async () => {
@@ -80,11 +89,7 @@ describe('web portal (browser, e2e)', () => {
     expect(await page.locator('html').getAttribute('lang')).toBe('fr');
     const card = plain(await page.locator('.card').first().textContent());
     expect(card).toContain('Jusqu’à 60 000 000 GNF par projet');
-    expect(card).toMatch(
-      new RegExp(
-        `au ${plain(new Intl.DateTimeFormat('fr-FR', { day: 'numeric', month: 'short', year: 'numeric' }).format(round.closesAt))}`,
-      ),
-    );
+    expect(card).toMatch(new RegExp(`au ${frenchDate(new Date(round.closesAt).toISOString())}`));
     await check('home');
 
     // The call's rules in plain language.
@@ -271,12 +276,22 @@ describe('web portal (browser, e2e)', () => {
       (await app.dataSource.query(`SELECT title FROM proposals WHERE id = $1`, [draftUrl.split('/').pop()]))[0].title,
     ).toBe('Lampadaires solaires pour Matoto');
 
-    // Submitting too early: what is missing is said next to each field.
+    // Submitting too early: « Vérifiez vos réponses » lists what the submit would refuse, each a link to its
+    // field, and says it next to each field; nothing is submitted.
     await page.getByRole('button', { name: 'Déposer le projet' }).click();
+    const checkStep = page.locator('section[data-check="problems"]');
+    await checkStep.getByRole('heading', { name: 'Vérifiez vos réponses' }).waitFor();
     const problemStatement = page.getByLabel('Le problème de sécurité que le projet traite');
-    await page.locator('input[aria-invalid="true"]').first().waitFor();
     expect(await problemStatement.getAttribute('aria-invalid')).toBe('true');
     expect(await page.getByLabel('Début du projet').getAttribute('aria-invalid')).toBe('true');
+    const listed = await checkStep.locator('[data-check-problems] a').allTextContents();
+    expect(listed).toEqual(expect.arrayContaining(['Le problème de sécurité que le projet traite', 'Début du projet']));
+    await checkStep.getByRole('link', { name: 'Le problème de sécurité que le projet traite' }).click();
+    // The link took the focus to that very field (a string: no DOM types in the tests' compiler settings).
+    expect(await page.evaluate('document.activeElement?.getAttribute("name")')).toBe('problemStatement');
+    expect(
+      (await app.dataSource.query(`SELECT status FROM proposals WHERE id = $1`, [draftUrl.split('/').pop()]))[0].status,
+    ).toBe('draft');
     await check('proposal-incomplete');
 
     await problemStatement.fill('Les rues de Matoto sont sombres la nuit ; des femmes y ont été agressées.');
@@ -305,7 +320,16 @@ describe('web portal (browser, e2e)', () => {
     expect(await page.getByLabel('Ce qu’on compte').inputValue()).toBe('Lampadaires qui marchent la nuit');
     await check('proposal-indicator-error');
     await target.fill('20');
+    // Nothing left to fix: the check step sums the answers up (money and dates as people here read them), then
+    // the submission is confirmed.
     await page.getByRole('button', { name: 'Déposer le projet' }).click();
+    const ready = page.locator('section[data-check="ready"]');
+    await ready.getByRole('heading', { name: 'Vérifiez vos réponses' }).waitFor();
+    const summary = plain(await ready.textContent());
+    expect(summary).toContain('45 000 000 GNF');
+    expect(summary).toContain('Du 15 janv. 2027 au 30 juin 2027');
+    await check('proposal-check');
+    await ready.getByRole('button', { name: 'Confirmer le dépôt' }).click();
     await page.getByText('Projet déposé.').waitFor();
     const [submitted] = await app.dataSource.query(`SELECT status FROM proposals WHERE id = $1`, [
       draftUrl.split('/').pop(),
@@ -355,7 +379,7 @@ describe('web portal (browser, e2e)', () => {
     await menuItem(page, 'Sign in');
 
     // Another phone, French as every new device: signing in brings the profile's English.
-    const other = await browser.newContext({ viewport: { width: 360, height: 640 }, baseURL: app.baseUrl });
+    const other = await phoneContext(browser, app.baseUrl);
     try {
       const phone = await other.newPage();
       await phone.goto('/sign-in');

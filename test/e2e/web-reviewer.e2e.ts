@@ -1,6 +1,14 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { TestApp } from '../support/app';
-import { checkPage, ensureWebBuild, launchBrowser, menuItem, plainText as plain } from '../support/browser';
+import {
+  checkPage,
+  ensureWebBuild,
+  launchBrowser,
+  phoneContext,
+  menuItem,
+  plainText as plain,
+  frenchDate,
+} from '../support/browser';
 import { PASSWORD } from '../support/factory';
 import { ReviewFlow, type Reviewer } from '../support/review-flow';
 
@@ -34,7 +42,7 @@ describe('web portal: reviewers (browser, e2e)', () => {
   async function signIn(reviewer: Reviewer) {
     const [{ email }] = await app.dataSource.query('SELECT email FROM users WHERE id = $1', [reviewer.id]);
     await context?.close();
-    context = await browser.newContext({ viewport: { width: 360, height: 640 }, baseURL: app.baseUrl });
+    context = await phoneContext(browser, app.baseUrl);
     page = await context.newPage();
     await page.goto('/sign-in?next=/reviews');
     await page.getByLabel('Téléphone ou e-mail').fill(email);
@@ -52,9 +60,7 @@ describe('web portal: reviewers (browser, e2e)', () => {
     const deadline = (
       await app.request('GET', '/reviews/assignments', { token: first.reviewer.token })
     ).body.items.find((a: { id: string }) => a.id === first.assignmentId).deadline as string;
-    const frenchDate = plain(
-      new Intl.DateTimeFormat('fr-FR', { day: 'numeric', month: 'short', year: 'numeric' }).format(new Date(deadline)),
-    );
+    const deadlineText = frenchDate(deadline);
 
     // « Mes évaluations »: the assignment with its title, status and deadline; the menu has the reviewer's link and
     // none of a community group's.
@@ -65,7 +71,7 @@ describe('web portal: reviewers (browser, e2e)', () => {
     expect(await nav.getByRole('link', { name: 'Mon organisation' }).count()).toBe(0);
     await page.keyboard.press('Escape');
     const card = page.locator('.card', { hasText: proposal.title });
-    expect(plain(await card.textContent())).toContain(`À rendre avant le ${frenchDate}`);
+    expect(plain(await card.textContent())).toContain(`À rendre avant le ${deadlineText}`);
     expect(plain(await card.textContent())).toContain('À accepter');
     await check('reviewer-assignments');
 
@@ -99,6 +105,18 @@ describe('web portal: reviewers (browser, e2e)', () => {
     }
     await page.getByLabel('Commentaire général').fill('Projet utile et bien préparé.');
     await page.getByLabel('Financer le projet').check();
+
+    // Kept on the device like a proposal draft: a reload (or closing the page) loses nothing typed.
+    await page.reload();
+    await page.getByRole('heading', { name: 'Votre note' }).waitFor();
+    for (const key of Object.keys(comments)) {
+      const box = page.locator(`fieldset[data-criterion="${key}"]`);
+      expect(await box.getByLabel(/^Note/).inputValue()).toBe(scores[key]);
+      expect(await box.getByLabel('Commentaire sur ce critère').inputValue()).toBe(comments[key]);
+    }
+    expect(await page.getByLabel('Commentaire général').inputValue()).toBe('Projet utile et bien préparé.');
+    expect(await page.getByLabel('Financer le projet').isChecked()).toBe(true);
+    await page.getByText('Vos notes et commentaires sont gardés sur cet appareil jusqu’à l’envoi.').waitFor();
     await page.getByRole('button', { name: 'Envoyer l’évaluation' }).click();
 
     // 6 out of 5: the API's field error shows next to that criterion, and only that one; nothing typed is lost.
@@ -113,9 +131,15 @@ describe('web portal: reviewers (browser, e2e)', () => {
     ).toBe(comments.feasibility);
     await check('reviewer-scoring');
 
+    // Sent with the connection down: kept, and sent by itself when the connection returns; then off the device.
     await relevance.getByLabel(/^Note/).fill('5');
+    await context.setOffline(true);
     await page.getByRole('button', { name: 'Envoyer l’évaluation' }).click();
+    await page.getByText('Pas de connexion : votre évaluation est gardée sur cet appareil', { exact: false }).waitFor();
+    expect(await page.evaluate(`localStorage.getItem('csf.review.${first.assignmentId}')`)).toContain('"score":"5"');
+    await context.setOffline(false);
     await page.getByText('Votre évaluation est envoyée. Merci.').waitFor();
+    expect(await page.evaluate(`localStorage.getItem('csf.review.${first.assignmentId}')`)).toBeNull();
     await check();
 
     // The API: the review is submitted, each criterion with its comment.

@@ -61,8 +61,8 @@ describe('grant, payment, report and review activities (PostgreSQL, no Temporal)
         actor: g.actor,
         workflowId: g.grantWorkflowId,
       };
-      const first = await sut.grants.recordAgreement(input);
-      expect(await sut.grants.recordAgreement(input)).toEqual(first);
+      const first = await sut.lifecycle.recordAgreement(input);
+      expect(await sut.lifecycle.recordAgreement(input)).toEqual(first);
       expect(first.status).toBe('active');
       expect(first.tranches.map((t) => t.status)).toEqual(['eligible', 'pending', 'pending']);
       const [{ signed }] = await ds.query('SELECT agreement_signed_at AS signed FROM grants WHERE id = $1', [
@@ -83,7 +83,7 @@ describe('grant, payment, report and review activities (PostgreSQL, no Temporal)
         workflowId: g.grantWorkflowId,
       });
       const error = await refusal(
-        sut.grants.recordAgreement({
+        sut.lifecycle.recordAgreement({
           grantId: g.grantId,
           payoutAccount: { method: 'mobile_money', provider: 'orange_money', msisdn: '+224620000000' },
           actor: g.actor,
@@ -102,17 +102,17 @@ describe('grant, payment, report and review activities (PostgreSQL, no Temporal)
       const approver = await f.newUser([Role.FINANCE_APPROVER]);
       const base = { grantId: g.grantId, trancheNumber: 1, workflowId: g.grantWorkflowId };
       const maker = { ...base, actor: { userId: officer.id, role: Role.FINANCE_OFFICER } };
-      expect((await sut.grants.recordReleaseRequest(maker)).status).toBe('release_requested');
-      expect((await sut.grants.recordReleaseRequest(maker)).status).toBe('release_requested');
-      const own = await refusal(sut.grants.recordReleaseApproval(maker));
+      expect((await sut.tranches.recordReleaseRequest(maker)).status).toBe('release_requested');
+      expect((await sut.tranches.recordReleaseRequest(maker)).status).toBe('release_requested');
+      const own = await refusal(sut.tranches.recordReleaseApproval(maker));
       expect(own).toMatchObject({ type: 'MAKER_CHECKER', nonRetryable: true });
       const checker = { ...base, actor: { userId: approver.id, role: Role.FINANCE_APPROVER } };
-      expect((await sut.grants.recordReleaseApproval(checker)).status).toBe('release_approved');
-      expect((await sut.grants.recordReleaseApproval(checker)).status).toBe('release_approved');
+      expect((await sut.tranches.recordReleaseApproval(checker)).status).toBe('release_approved');
+      expect((await sut.tranches.recordReleaseApproval(checker)).status).toBe('release_approved');
 
-      const started = await sut.grants.startDisbursement(base);
+      const started = await sut.tranches.startDisbursement(base);
       expect(started).toMatchObject({ payment: 'ordered', trancheStatus: 'disbursing', gateway: 'manual' });
-      expect((await sut.grants.startDisbursement(base)).paymentId).toBe(started.paymentId);
+      expect((await sut.tranches.startDisbursement(base)).paymentId).toBe(started.paymentId);
       const payments = await ds.query(
         'SELECT amount::bigint AS amount, idempotency_key FROM payments WHERE grant_id = $1',
         [g.grantId],
@@ -122,15 +122,15 @@ describe('grant, payment, report and review activities (PostgreSQL, no Temporal)
       ]);
 
       const confirmation = { ...base, reference: 'OM-2027-0001', paidAt: '2027-02-15T10:00:00Z', actor: maker.actor };
-      const wrong = await refusal(sut.grants.confirmManualPayment({ ...confirmation, amount: 0.4 * g.amount - 1 }));
+      const wrong = await refusal(sut.tranches.confirmManualPayment({ ...confirmation, amount: 0.4 * g.amount - 1 }));
       expect(wrong).toMatchObject({ nonRetryable: true });
       expect(
         (await ds.query('SELECT status FROM grant_tranches WHERE grant_id = $1 AND number = 1', [g.grantId]))[0].status,
       ).toBe('disbursing');
-      expect((await sut.grants.confirmManualPayment({ ...confirmation, amount: 0.4 * g.amount })).status).toBe(
+      expect((await sut.tranches.confirmManualPayment({ ...confirmation, amount: 0.4 * g.amount })).status).toBe(
         'disbursed',
       );
-      expect((await sut.grants.confirmManualPayment({ ...confirmation, amount: 0.4 * g.amount })).status).toBe(
+      expect((await sut.tranches.confirmManualPayment({ ...confirmation, amount: 0.4 * g.amount })).status).toBe(
         'disbursed',
       );
       expect(await audit(g.grantId, 'tranche.release_requested')).toHaveLength(1);
@@ -147,7 +147,7 @@ describe('grant, payment, report and review activities (PostgreSQL, no Temporal)
       const g = await f.newGrant({ signed: true });
       const officer = await f.newUser([Role.FINANCE_OFFICER]);
       const early = await refusal(
-        sut.grants.recordReleaseRequest({
+        sut.tranches.recordReleaseRequest({
           grantId: g.grantId,
           trancheNumber: 2,
           actor: { userId: officer.id, role: Role.FINANCE_OFFICER },
@@ -156,7 +156,7 @@ describe('grant, payment, report and review activities (PostgreSQL, no Temporal)
       );
       expect(early).toMatchObject({ type: 'TRANCHE_NOT_ELIGIBLE', nonRetryable: true });
       const unpaid = await refusal(
-        sut.grants.startDisbursement({ grantId: g.grantId, trancheNumber: 1, workflowId: g.grantWorkflowId }),
+        sut.tranches.startDisbursement({ grantId: g.grantId, trancheNumber: 1, workflowId: g.grantWorkflowId }),
       );
       expect(unpaid).toMatchObject({ type: 'TRANCHE_NOT_ELIGIBLE', nonRetryable: true });
       expect((await ds.query('SELECT count(*)::int AS n FROM payments WHERE grant_id = $1', [g.grantId]))[0].n).toBe(0);
@@ -363,6 +363,60 @@ describe('grant, payment, report and review activities (PostgreSQL, no Temporal)
         (await sut.reviews.lapseAssignment({ assignmentId: a.assignmentId, workflowId: p.workflowId })).status,
       ).not.toBe('lapsed');
       expect(await notifications(p.proposal.id, 'review_lapsed')).toBe(1);
+    });
+
+    it('a retried assignment (its first attempt committed, its answer lost) answers the same reviewers and asks nobody more', async () => {
+      const reviewers = await Promise.all([0, 1, 2, 3, 4].map(() => f.newUser([Role.REVIEWER])));
+      const round = await f.newRound(
+        {},
+        reviewers.map((r) => r.id),
+      );
+      const p = await f.newSubmittedProposal({ round });
+      const pm = await f.newUser([Role.PROGRAM_MANAGER]);
+      await sut.proposals.recordScreening({
+        proposalId: p.proposal.id,
+        cycle: 1,
+        eligible: true,
+        reason: 'ok',
+        actor: { userId: pm.id, role: Role.PROGRAM_MANAGER },
+        workflowId: p.workflowId,
+      });
+      const assign = {
+        proposalId: p.proposal.id,
+        cycle: 1,
+        count: 2,
+        known: 0,
+        reviewPeriodMs: 10 * 86_400_000,
+        workflowId: p.workflowId,
+      };
+      const first = await sut.reviews.assignReviewers(assign);
+      expect(first.assigned).toHaveLength(2);
+      const retried = await sut.reviews.assignReviewers(assign);
+      const byId = (a: { assignmentId: string }, b: { assignmentId: string }) =>
+        a.assignmentId.localeCompare(b.assignmentId);
+      expect([...retried.assigned].sort(byId)).toEqual([...first.assigned].sort(byId));
+      expect([...retried.notificationIds].sort()).toEqual([...first.notificationIds].sort());
+      const asked = async () =>
+        (await ds.query('SELECT count(*)::int AS n FROM review_assignments WHERE proposal_id = $1', [p.proposal.id]))[0]
+          .n;
+      expect(await asked()).toBe(2);
+      expect(await notifications(p.proposal.id, 'review_assigned')).toBe(2);
+
+      // One of them declines: the workflow, tracking one, asks for one more, and gets exactly one new reviewer.
+      const [a] = first.assigned;
+      await sut.reviews.recordAssignmentResponse({
+        assignmentId: a.assignmentId,
+        response: 'decline',
+        reason: 'conflit',
+        actor: { userId: a.reviewerId, role: Role.REVIEWER },
+        workflowId: p.workflowId,
+      });
+      const replacement = { ...assign, count: 1, known: 1 };
+      const more = await sut.reviews.assignReviewers(replacement);
+      expect(more.assigned).toHaveLength(1);
+      expect(first.assigned.map((x) => x.reviewerId)).not.toContain(more.assigned[0].reviewerId);
+      expect((await sut.reviews.assignReviewers(replacement)).assigned).toEqual(more.assigned);
+      expect(await asked()).toBe(3);
     });
   });
 });

@@ -100,6 +100,7 @@ export const AUTHZ_MATRIX: Record<string, Row> = {
   },
   'PATCH /api/v1/proposals/:id': OWNER_COMMAND,
   'POST /api/v1/proposals/:id/submit': OWNER_COMMAND,
+  'GET /api/v1/proposals/:id/eligibility': OWN_RECORD,
   'POST /api/v1/proposals/:id/withdraw': OWNER_COMMAND,
   'POST /api/v1/proposals/:id/screening': only('program_manager'),
   'POST /api/v1/proposals/:id/decision': only('committee_chair'),
@@ -107,6 +108,8 @@ export const AUTHZ_MATRIX: Record<string, Row> = {
   'GET /api/v1/proposals/:id/reviews': { allowed: ['committee_chair', 'program_manager', 'admin', 'auditor'] },
 
   'GET /api/v1/reviews/assignments': only(...REVIEWERS),
+  // Another reviewer's assignment is unknown to them: nobody learns who reviews what.
+  'GET /api/v1/reviews/assignments/:id': { allowed: ['reviewer'], notFound: ['declined_reviewer'] },
   'POST /api/v1/reviews/assignments/:id/accept': { allowed: ['reviewer'], notFound: ['declined_reviewer'] },
   'POST /api/v1/reviews/assignments/:id/decline': { allowed: ['reviewer'], notFound: ['declined_reviewer'] },
   'POST /api/v1/reviews/assignments/:id/submit': { allowed: ['reviewer'], notFound: ['declined_reviewer'] },

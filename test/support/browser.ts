@@ -3,7 +3,14 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
+import {
+  chromium,
+  type Browser,
+  type BrowserContext,
+  type BrowserContextOptions,
+  type Locator,
+  type Page,
+} from 'playwright-core';
 
 const ROOT = join(__dirname, '../..');
 const DEBIAN_CHROMIUM = '/usr/bin/chromium';
@@ -52,6 +59,28 @@ export async function launchBrowser(): Promise<Browser> {
   });
 }
 
+/** The people the portal is for: French in Guinea. Pages are read with their locale and clock, not the CI machine's. */
+export const LOCALE = 'fr-FR';
+export const TIME_ZONE = 'Africa/Conakry';
+
+/**
+ * A fresh browser context as a phone in Conakry sees the portal: 360×640, French, Guinea's time zone. Every browser
+ * test opens its contexts here, so that a date or amount asserted is what those people would read.
+ */
+export function phoneContext(
+  browser: Browser,
+  baseURL: string,
+  options: Omit<BrowserContextOptions, 'baseURL'> = {},
+): Promise<BrowserContext> {
+  return browser.newContext({
+    viewport: { width: 360, height: 640 },
+    locale: LOCALE,
+    timezoneId: TIME_ZONE,
+    ...options,
+    baseURL,
+  });
+}
+
 function newestMtime(path: string): number {
   const stat = statSync(path);
   if (!stat.isDirectory()) return stat.mtimeMs;
@@ -77,6 +106,9 @@ export function ensureWebBuild(): void {
     {
       cwd: ROOT,
       stdio: 'inherit',
+      // Jest sets NODE_ENV=test, which Vite would bake in: React's development build, ~60 KB more gzipped than
+      // what ships, and the size `npm run bench` would then read from dist/web. Tests drive the production build.
+      env: { ...process.env, NODE_ENV: 'production' },
     },
   );
   if (result.status !== 0) throw new Error('vite build of apps/web failed');
@@ -120,11 +152,17 @@ export async function checkPage(page: Page, shot?: string, options: { wideOverfl
 /** Intl groups thousands with a narrow no-break space: compare page texts with plain spaces. */
 export const plainText = (text: string | null) => (text ?? '').replace(/[\u202f\u00a0]/g, ' ');
 
-/** A date as the portal shows it in French (`31 janv. 2027`), in plain spaces. */
+/** A date as the portal shows it in French in Conakry (`31 janv. 2027`), in plain spaces. */
 export const frenchDate = (iso: string) =>
   plainText(
-    new Intl.DateTimeFormat('fr-FR', { day: 'numeric', month: 'short', year: 'numeric' }).format(new Date(iso)),
+    new Intl.DateTimeFormat(LOCALE, { day: 'numeric', month: 'short', year: 'numeric', timeZone: TIME_ZONE }).format(
+      new Date(iso),
+    ),
   );
+
+/** An amount as the portal shows it in French (`45 000 000 GNF`), in plain spaces: what Intl gives, not a copy. */
+export const frenchMoney = (amount: number, currency = 'GNF') =>
+  plainText(`${new Intl.NumberFormat(LOCALE, { maximumFractionDigits: 0 }).format(amount)} ${currency}`);
 
 /**
  * The header's links fold into « Menu » at phone width: opens it when it is folded (a no-op on a wide screen or

@@ -13,9 +13,9 @@ import {
 import type { PayoutAccountInput } from '@csf/temporal';
 import { hashPassword } from '../../apps/api/src/auth/auth.service';
 import { ApprovalActivitiesService } from '../../apps/worker/src/activities/approval.activities';
-import { GrantActivitiesService } from '../../apps/worker/src/activities/grant.activities';
 import { GrantLifecycleActivitiesService } from '../../apps/worker/src/activities/grant-lifecycle.activities';
 import { ProposalActivitiesService } from '../../apps/worker/src/activities/proposal.activities';
+import { TranchePaymentActivitiesService } from '../../apps/worker/src/activities/tranche-payment.activities';
 import { ReviewActivitiesService } from '../../apps/worker/src/activities/review.activities';
 import { Outbox } from '../../apps/worker/src/notifications/outbox';
 import { PaymentGateways } from '../../apps/worker/src/payments/payment-gateway';
@@ -44,8 +44,14 @@ export function workerActivities(ds: DataSource, config: AppConfig = testWorkerC
     proposals: new ProposalActivitiesService(ds, outbox),
     reviews: new ReviewActivitiesService(ds, outbox),
     approvals: new ApprovalActivitiesService(ds, outbox),
-    grants: new GrantActivitiesService(ds, new PaymentGateways(config), config, new PayoutVault(config), outbox),
-    lifecycle: new GrantLifecycleActivitiesService(ds, outbox),
+    tranches: new TranchePaymentActivitiesService(
+      ds,
+      new PaymentGateways(config),
+      config,
+      new PayoutVault(config),
+      outbox,
+    ),
+    lifecycle: new GrantLifecycleActivitiesService(ds, config, new PayoutVault(config), outbox),
   };
 }
 
@@ -264,7 +270,7 @@ export function factory(ds: DataSource, activities = workerActivities(ds)) {
       });
       const grantWorkflowId = `grant-${grantId}`;
       if (o.signed) {
-        await activities.grants.recordAgreement({
+        await activities.lifecycle.recordAgreement({
           grantId,
           payoutAccount: mobileMoney,
           actor: p.actor,

@@ -3,7 +3,7 @@ import { parseArgs } from 'node:util';
 import { DataSource } from 'typeorm';
 import { validateConfig } from '@csf/config';
 import { PASSWORD_RESET_TTL_MS, Role } from '@csf/domain';
-import { appendAuditEvents, dataSourceOptions, runMigrations, UserEntity } from '@csf/persistence';
+import { audit, dataSourceOptions, runMigrations, UserEntity } from '@csf/persistence';
 import { OneTimeTokens, tokenLink } from './auth/one-time-tokens';
 import { AppError } from './common/app-error';
 import { identifierOf } from './common/identifier';
@@ -100,9 +100,8 @@ async function main(argv: string[]): Promise<number> {
           [identifier.value],
         );
         if (!rows?.length) throw new UsageError(`no account for ${identifier.value}`);
-        await appendAuditEvents(manager, [
+        await audit.record(manager, { role: 'operator' }, [
           {
-            actorRole: 'operator',
             action: 'user.second_factor_reset',
             entityType: 'user',
             entityId: rows[0].id,
@@ -136,9 +135,8 @@ async function main(argv: string[]): Promise<number> {
         createdBy: null,
         ttlMs: PASSWORD_RESET_TTL_MS,
       });
-      await appendAuditEvents(manager, [
+      await audit.record(manager, { role: 'operator' }, [
         {
-          actorRole: 'operator',
           action: 'user.reset_link_issued',
           entityType: 'user',
           entityId: user.id,

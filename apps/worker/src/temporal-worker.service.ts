@@ -7,7 +7,7 @@ import { encryptedDataConverter } from '@csf/temporal';
 import {
   activitiesFrom,
   ApprovalActivitiesService,
-  GrantActivitiesService,
+  TranchePaymentActivitiesService,
   GrantLifecycleActivitiesService,
   NotificationActivitiesService,
   ProposalActivitiesService,
@@ -45,7 +45,7 @@ export class TemporalWorkerService implements OnApplicationBootstrap, OnApplicat
     private readonly approval: ApprovalActivitiesService,
     private readonly review: ReviewActivitiesService,
     private readonly notification: NotificationActivitiesService,
-    private readonly grant: GrantActivitiesService,
+    private readonly tranches: TranchePaymentActivitiesService,
     private readonly lifecycle: GrantLifecycleActivitiesService,
     @Optional() private readonly overrides?: WorkerOverrides,
   ) {}
@@ -62,7 +62,7 @@ export class TemporalWorkerService implements OnApplicationBootstrap, OnApplicat
         approval: this.approval,
         review: this.review,
         notification: this.notification,
-        grant: this.grant,
+        tranches: this.tranches,
         lifecycle: this.lifecycle,
       }),
       shutdownGraceTime: this.config.WORKER_SHUTDOWN_GRACE as WorkerOptions['shutdownGraceTime'],

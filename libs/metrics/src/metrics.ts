@@ -1,4 +1,4 @@
-import { Inject, Injectable, Module, DynamicModule, Optional } from '@nestjs/common';
+import { Inject, Injectable, Optional } from '@nestjs/common';
 import { timingSafeEqual, createHash } from 'node:crypto';
 import { collectDefaultMetrics, Gauge, Registry } from 'prom-client';
 import { DataSource } from 'typeorm';
@@ -59,19 +59,6 @@ export class DbPoolMetrics {
     gauge('csf_db_pool_idle', 'PostgreSQL connections open and idle', (p) => p.idleCount);
     gauge('csf_db_pool_waiting', 'Callers waiting for a free PostgreSQL connection', (p) => p.waitingCount);
     gauge('csf_db_pool_max', 'Most PostgreSQL connections the pool may open (DB_POOL_SIZE)', (p) => p.options?.max);
-  }
-}
-
-/** Metrics of one service: `MetricsModule.forRoot('api')`; global, so any provider can inject Metrics. */
-@Module({})
-export class MetricsModule {
-  static forRoot(service: string): DynamicModule {
-    return {
-      module: MetricsModule,
-      global: true,
-      providers: [{ provide: METRICS_SERVICE, useValue: service }, Metrics, DbPoolMetrics],
-      exports: [Metrics],
-    };
   }
 }
 

@@ -5,7 +5,7 @@
  */
 import { condition } from '@temporalio/workflow';
 import { reminderDelayMs } from '../../../libs/domain/src/deadlines';
-import { assignmentTarget } from '../../../libs/domain/src/review-assignment';
+import { assignmentTarget, isOpenAssignment } from '../../../libs/domain/src/review-assignment';
 import type { ProposalContext } from '../../../libs/temporal/src/contracts/proposal';
 import { awaitWithDeadline } from '../deadlines';
 import { activities, adopt, deliver, ensureContext, notify, stageDeadline } from './effects';
@@ -91,6 +91,10 @@ async function assignMissing(
     proposalId: s.proposalId,
     cycle,
     count: missing,
+    // What this workflow already tracks in the cycle (assignments are cleared on resubmission).
+    known: [...s.assignments.values()].filter(
+      (a) => isOpenAssignment(a.status) || a.status === assignmentTarget('submitReview'),
+    ).length,
     reviewPeriodMs: ctx.durations.review,
     workflowId: s.workflowId,
   });

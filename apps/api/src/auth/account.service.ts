@@ -3,7 +3,7 @@ import * as argon2 from 'argon2';
 import { DataSource, EntityManager } from 'typeorm';
 import { AppConfig } from '@csf/config';
 import { ErrorCode, FieldCode, PASSWORD_RESET_TTL_MS } from '@csf/domain';
-import { appendAuditEvents, UserEntity } from '@csf/persistence';
+import { audit, UserEntity } from '@csf/persistence';
 import { AppError } from '../common/app-error';
 import { Identifier, userByIdentifier } from '../common/identifier';
 import { AccountMessages } from '../notifications/account-messages';
@@ -63,14 +63,11 @@ export class AccountService {
         language: u.language,
       });
       const actor = actorOf(user, requestId);
-      await appendAuditEvents(manager, [
+      await audit.record(manager, actor, [
         {
-          actorId: actor.userId,
-          actorRole: actor.role ?? null,
           action: 'user.profile_updated',
           entityType: 'user',
           entityId: user.id,
-          requestId: actor.requestId,
           data: { before: view(before), after: view({ ...before, ...changes }) },
         },
       ]);
@@ -92,10 +89,8 @@ export class AccountService {
       );
       // Deactivated meanwhile, or a password set another way: the link is spent either way.
       if (!rows?.length) throw new AppError(ErrorCode.INVALID_TOKEN);
-      await appendAuditEvents(manager, [
+      await audit.record(manager, { userId: used.userId, role: null }, [
         {
-          actorId: used.userId,
-          actorRole: null,
           action: 'user.invitation_accepted',
           entityType: 'user',
           entityId: used.userId,
@@ -158,8 +153,8 @@ export class AccountService {
       if (!used) throw new AppError(ErrorCode.INVALID_TOKEN);
       const changed = await this.setPassword(manager, used.userId, passwordHash);
       if (!changed) throw new AppError(ErrorCode.INVALID_TOKEN);
-      await appendAuditEvents(manager, [
-        { actorId: used.userId, action: 'user.password_reset', entityType: 'user', entityId: used.userId },
+      await audit.record(manager, { userId: used.userId }, [
+        { action: 'user.password_reset', entityType: 'user', entityId: used.userId },
       ]);
       return { changedAt: changed.toISOString() };
     });
@@ -182,10 +177,8 @@ export class AccountService {
     const passwordHash = await hashPassword(newPassword);
     await this.dataSource.transaction(async (manager) => {
       await this.setPassword(manager, caller.id, passwordHash);
-      await appendAuditEvents(manager, [
+      await audit.record(manager, { userId: caller.id, role: caller.actingRole ?? null }, [
         {
-          actorId: caller.id,
-          actorRole: caller.actingRole ?? null,
           action: 'user.password_changed',
           entityType: 'user',
           entityId: caller.id,
@@ -199,10 +192,8 @@ export class AccountService {
   async logoutEverywhere(caller: AuthUser): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
       await endSessions(manager, caller.id);
-      await appendAuditEvents(manager, [
+      await audit.record(manager, { userId: caller.id, role: caller.actingRole ?? null }, [
         {
-          actorId: caller.id,
-          actorRole: caller.actingRole ?? null,
           action: 'user.signed_out_everywhere',
           entityType: 'user',
           entityId: caller.id,

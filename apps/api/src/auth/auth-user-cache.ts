@@ -1,4 +1,4 @@
-import { Global, Injectable, Module, OnModuleInit } from '@nestjs/common';
+import { Injectable, OnModuleInit } from '@nestjs/common';
 import { DataSource, EntityManager, EntitySubscriberInterface, QueryRunner } from 'typeorm';
 import type { TransactionCommitEvent } from 'typeorm/subscriber/event/TransactionCommitEvent';
 import type { TransactionRollbackEvent } from 'typeorm/subscriber/event/TransactionRollbackEvent';
@@ -107,8 +107,3 @@ export class AuthUserCache implements OnModuleInit, EntitySubscriberInterface {
     this.entries.delete(id);
   }
 }
-
-/** Global: every module that changes a user (users, accounts, organisations, registration) reports it here. */
-@Global()
-@Module({ providers: [AuthUserCache], exports: [AuthUserCache] })
-export class AuthUserCacheModule {}

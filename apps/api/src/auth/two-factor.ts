@@ -5,7 +5,7 @@ import { toDataURL } from 'qrcode';
 import { DataSource } from 'typeorm';
 import { AppConfig, Keyring, payoutKeyring } from '@csf/config';
 import { FieldCode } from '@csf/domain';
-import { appendAuditEvents } from '@csf/persistence';
+import { audit } from '@csf/persistence';
 import { AppError } from '../common/app-error';
 import { userChanged } from './auth-user-cache';
 
@@ -77,8 +77,8 @@ export class TwoFactor {
     );
     if (!updated?.length) throw AppError.invalidState('totp_enabled');
     userChanged(this.dataSource.manager, userId);
-    await appendAuditEvents(this.dataSource.manager, [
-      { actorId: userId, action: 'user.second_factor_enabled', entityType: 'user', entityId: userId },
+    await audit.record(this.dataSource.manager, { userId }, [
+      { action: 'user.second_factor_enabled', entityType: 'user', entityId: userId },
     ]);
     return codes;
   }

@@ -1,4 +1,4 @@
-import { Controller, Get, Injectable, Module, Query } from '@nestjs/common';
+import { Controller, Get, Injectable, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { DataSource } from 'typeorm';
 import { Role } from '@csf/domain';
@@ -200,6 +200,3 @@ export class TrancheQueueController {
     return this.queue.list(user, query);
   }
 }
-
-@Module({ controllers: [TrancheQueueController], providers: [TrancheQueueService] })
-export class FinanceModule {}

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Module, Param, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiConflictResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { PAYEE_READERS, Role, ROLES } from '@csf/domain';
 import type { AuthUser } from '../auth/auth-user';
@@ -307,6 +307,3 @@ export class GrantsController {
     return this.grants.close(user, id, dto, requestId);
   }
 }
-
-@Module({ controllers: [GrantsController], providers: [GrantsService, WorkflowCommands] })
-export class GrantsModule {}

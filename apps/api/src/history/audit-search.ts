@@ -13,7 +13,7 @@ import { IsEventCursor, IsEventPageSize } from './history.query';
  */
 export const AUDIT_SEARCH_READERS = [Role.AUDITOR, Role.ADMIN];
 
-/** The record kinds audit events are written for (AuditEventInput's entityType). */
+/** The record kinds audit events are written for (AuditEntry's entityType). */
 export const AUDIT_ENTITY_TYPES = ['proposal', 'grant', 'round', 'organization', 'user'] as const;
 
 /** `user.updated`, `tranche.disbursement_failed`: what every action written so far looks like. */

@@ -1,4 +1,4 @@
-import { Controller, Get, Injectable, Module, Query } from '@nestjs/common';
+import { Controller, Get, Injectable, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { DataSource } from 'typeorm';
 import { NotificationEntity } from '@csf/persistence';
@@ -65,6 +65,3 @@ export class NotificationsController {
     return this.notifications.mine(user, query);
   }
 }
-
-@Module({ controllers: [NotificationsController], providers: [NotificationsService] })
-export class NotificationsModule {}

@@ -1,6 +1,6 @@
 import { EntityManager } from 'typeorm';
 import { FieldCode, ErrorCode } from '@csf/domain';
-import { appendAuditEvents, UserEntity } from '@csf/persistence';
+import { audit, type AuditActor, UserEntity } from '@csf/persistence';
 import { tokenDigest } from '../auth/one-time-tokens';
 import { AppError } from '../common/app-error';
 import { userChanged } from '../auth/auth-user-cache';
@@ -40,7 +40,7 @@ export async function joinByInvitation(
   manager: EntityManager,
   invitation: LiveInvitation,
   member: Pick<UserEntity, 'id'>,
-  actor: { actorId: string; actorRole: string; requestId?: string | null },
+  actor: AuditActor,
 ): Promise<boolean> {
   const [, accepted] = await manager.query(
     'UPDATE organization_invitations SET accepted_at = now(), accepted_by = $2 WHERE id = $1 AND accepted_at IS NULL AND expires_at > now()',
@@ -49,9 +49,8 @@ export async function joinByInvitation(
   if (accepted !== 1) return false;
   await manager.update(UserEntity, { id: member.id }, { organizationId: invitation.organizationId });
   userChanged(manager, member.id);
-  await appendAuditEvents(manager, [
+  await audit.record(manager, actor, [
     {
-      ...actor,
       action: 'organization.member_joined',
       entityType: 'organization',
       entityId: invitation.organizationId,

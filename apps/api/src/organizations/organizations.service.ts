@@ -3,7 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { AppConfig } from '@csf/config';
 import { ErrorCode, FieldCode, IDENTITY_FIELDS, INVITATION_TTL_MS, OrganizationStatus, Role } from '@csf/domain';
-import { appendAuditEvents, OrganizationEntity, UserEntity } from '@csf/persistence';
+import { audit, OrganizationEntity, UserEntity } from '@csf/persistence';
 import { actorOf, requireAccess, requireOwnOrganization } from '../auth/access';
 import type { AuthUser } from '../auth/auth-user';
 import { tokenDigest } from '../auth/one-time-tokens';
@@ -64,9 +64,8 @@ export class OrganizationsService {
         await manager.update(UserEntity, { id: user.id }, { organizationId: org.id });
         userChanged(manager, user.id);
       }
-      await appendAuditEvents(manager, [
+      await audit.record(manager, actorOf(user, requestId), [
         {
-          ...this.auditActor(user, requestId),
           action: 'organization.created',
           entityType: 'organization',
           entityId: org.id,
@@ -167,9 +166,8 @@ export class OrganizationsService {
       await manager.update(OrganizationEntity, { id }, { ...changes, status, ...reset });
       const before = Object.fromEntries(changed.map((key) => [key, org[key]]));
       const after = Object.fromEntries(changed.map((key) => [key, changes[key]]));
-      await appendAuditEvents(manager, [
+      await audit.record(manager, actorOf(user, requestId), [
         {
-          ...this.auditActor(user, requestId),
           action: 'organization.updated',
           entityType: 'organization',
           entityId: id,
@@ -208,9 +206,8 @@ export class OrganizationsService {
             }
           : { status, refusalReason: dto.reason!.trim(), verifiedBy: user.id, verifiedAt: null },
       );
-      await appendAuditEvents(manager, [
+      await audit.record(manager, actorOf(user, requestId), [
         {
-          ...this.auditActor(user, requestId),
           action: dto.verified ? 'organization.verified' : 'organization.refused',
           entityType: 'organization',
           entityId: id,
@@ -277,9 +274,8 @@ export class OrganizationsService {
           }),
         );
       }
-      await appendAuditEvents(manager, [
+      await audit.record(manager, actorOf(user, requestId), [
         {
-          ...this.auditActor(user, requestId),
           action: 'organization.member_invited',
           entityType: 'organization',
           entityId: id,
@@ -304,7 +300,7 @@ export class OrganizationsService {
       if (me.organizationId) throw new AppError(ErrorCode.ALREADY_MEMBER);
       const invitation = await liveInvitationFor(manager, dto.token, me);
       // Just locked by liveInvitationFor: it cannot be used or expire in between.
-      await joinByInvitation(manager, invitation, me, this.auditActor(user, requestId));
+      await joinByInvitation(manager, invitation, me, actorOf(user, requestId));
       return invitation.organizationId;
     });
     return this.get({ ...user, organizationId }, organizationId);
@@ -323,9 +319,8 @@ export class OrganizationsService {
       if (members.length === 1) throw new AppError(ErrorCode.LAST_MEMBER);
       await manager.update(UserEntity, { id: memberId }, { organizationId: null });
       userChanged(manager, memberId);
-      await appendAuditEvents(manager, [
+      await audit.record(manager, actorOf(user, requestId), [
         {
-          ...this.auditActor(user, requestId),
           action: 'organization.member_removed',
           entityType: 'organization',
           entityId: id,
@@ -337,10 +332,5 @@ export class OrganizationsService {
 
   private publicUrl(): string {
     return this.config.PUBLIC_URL.replace(/\/+$/, '');
-  }
-
-  private auditActor(user: AuthUser, requestId?: string) {
-    const actor = actorOf(user, requestId);
-    return { actorId: actor.userId, actorRole: actor.role, requestId: actor.requestId };
   }
 }

@@ -1,4 +1,4 @@
-import { Controller, Get, Module, Query } from '@nestjs/common';
+import { Controller, Get, Query } from '@nestjs/common';
 import { ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Role } from '@csf/domain';
 import type { AuthUser } from '../auth/auth-user';
@@ -7,7 +7,10 @@ import {
   AtRiskPageDto,
   AtRiskQuery,
   MilestonesQuery,
+  OverdueReportPageDto,
   OverdueReportsQuery,
+  PortfolioMilestonePageDto,
+  PortfolioSummaryDto,
   PortfolioSummaryQuery,
 } from './portfolio.dto';
 import { PortfolioService } from './portfolio.service';
@@ -31,6 +34,7 @@ export class PortfolioController {
   @Roles(...PORTFOLIO_READERS)
   @Get('summary')
   @ApiOkResponse({
+    type: PortfolioSummaryDto,
     description:
       'Per round, then per region: proposals and grants by status, the envelope (total, reserved, disbursed, remaining), beneficiaries reached against target, custom indicators, average review score (hundredths of a percent) and days from submission to decision.',
   })
@@ -41,6 +45,7 @@ export class PortfolioController {
   @Roles(...PORTFOLIO_READERS)
   @Get('overdue-reports')
   @ApiOkResponse({
+    type: OverdueReportPageDto,
     description: 'Reports due or overdue on live grants, most late first, with the organisation to call.',
   })
   overdueReports(@CurrentUser() user: AuthUser, @Query() query: OverdueReportsQuery) {
@@ -49,7 +54,10 @@ export class PortfolioController {
 
   @Roles(...PORTFOLIO_READERS)
   @Get('milestones')
-  @ApiOkResponse({ description: 'Milestones of granted proposals by due date, with their grant and days late.' })
+  @ApiOkResponse({
+    type: PortfolioMilestonePageDto,
+    description: 'Milestones of granted proposals by due date, with their grant and days late.',
+  })
   milestones(@CurrentUser() user: AuthUser, @Query() query: MilestonesQuery) {
     return this.portfolio.milestones(user, query);
   }
@@ -65,6 +73,3 @@ export class PortfolioController {
     return this.portfolio.atRisk(user, query);
   }
 }
-
-@Module({ controllers: [PortfolioController], providers: [PortfolioService] })
-export class PortfolioModule {}

@@ -230,3 +230,22 @@ export class ProposalPageDto {
   @ApiProperty({ type: [ProposalSummaryDto] }) items: ProposalSummaryDto[];
   @ApiProperty({ nullable: true, type: String }) nextCursor: string | null;
 }
+
+export class EligibilityFieldErrorDto {
+  @ApiProperty({ example: 'requestedAmount' }) field: string;
+  @ApiProperty({ example: 'MISMATCH' }) code: string;
+  @ApiProperty({ description: 'In the language of Accept-Language, as in problem+json.' }) message: string;
+}
+
+/**
+ * The answer a submit would give now, without submitting. `eligible: false` carries the code, status and field
+ * errors of the problem+json the submit would refuse with.
+ */
+export class EligibilityDto {
+  @ApiProperty() eligible: boolean;
+  @ApiProperty({ nullable: true, type: String, example: 'BUDGET_MISMATCH' }) code: string | null;
+  @ApiProperty({ nullable: true, type: Number, example: 422 }) status: number | null;
+  @ApiProperty({ nullable: true, type: String }) title: string | null;
+  @ApiProperty({ nullable: true, type: String }) detail: string | null;
+  @ApiProperty({ type: [EligibilityFieldErrorDto] }) errors: EligibilityFieldErrorDto[];
+}

@@ -1,13 +1,15 @@
-import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
-import { ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { Role, ROLES } from '@csf/domain';
+import { Body, Controller, Get, Headers, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
+import { ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { Role, ROLES, STAFF_ROLES } from '@csf/domain';
 import type { AuthUser } from '../auth/auth-user';
 import { CurrentUser, Roles } from '../auth/decorators';
+import { languageFrom, ProblemRenderer } from '../common/problem';
 import { RequestId } from '../common/request-id';
 import { UuidParam } from '../common/uuid-param';
 import {
   CreateProposalDto,
   DecisionDto,
+  EligibilityDto,
   ScreeningDto,
   ListProposalsQuery,
   ProposalDto,
@@ -23,7 +25,10 @@ const READERS = ROLES;
 @ApiTags('proposals')
 @Controller('proposals')
 export class ProposalsController {
-  constructor(private readonly proposals: ProposalsService) {}
+  constructor(
+    private readonly proposals: ProposalsService,
+    private readonly problems: ProblemRenderer,
+  ) {}
 
   @Roles(Role.APPLICANT)
   @Post()
@@ -56,6 +61,36 @@ export class ProposalsController {
   @ApiOkResponse({ type: ProposalDto })
   get(@CurrentUser() user: AuthUser, @Param('id', UuidParam) id: string) {
     return this.proposals.get(user, id);
+  }
+
+  @Roles(Role.APPLICANT, ...STAFF_ROLES)
+  @Get(':id/eligibility')
+  @ApiHeader({ name: 'accept-language', required: false, description: 'Messages in French (default) or English.' })
+  @ApiOkResponse({
+    type: EligibilityDto,
+    description: 'Whether a submit would be accepted now, and if not the same refusal it would answer with.',
+  })
+  async eligibility(
+    @CurrentUser() user: AuthUser,
+    @Param('id', UuidParam) id: string,
+    @Headers('accept-language') acceptLanguage?: string,
+  ): Promise<EligibilityDto> {
+    const refusal = await this.proposals.eligibility(user, id);
+    if (!refusal) return { eligible: true, code: null, status: null, title: null, detail: null, errors: [] };
+    const problem = this.problems.render({
+      code: refusal.code,
+      lang: languageFrom(acceptLanguage),
+      errors: refusal.errors,
+      params: refusal.params,
+    });
+    return {
+      eligible: false,
+      code: problem.code,
+      status: problem.status,
+      title: problem.title,
+      detail: problem.detail,
+      errors: problem.errors,
+    };
   }
 
   @Roles(Role.APPLICANT)

@@ -18,7 +18,7 @@ import {
 } from '@csf/domain';
 import { AppConfig } from '@csf/config';
 import {
-  appendAuditEvents,
+  audit,
   findProposalWithChildren,
   GrantEntity,
   ReviewAssignmentEntity,
@@ -28,6 +28,7 @@ import {
   ProposalMilestoneEntity,
   proposalContent,
   proposals,
+  type SubmissionInputs,
   RoundEntity,
 } from '@csf/persistence';
 import {
@@ -83,11 +84,8 @@ export class ProposalsService {
         }),
       );
       await replaceChildren(manager, proposal.id, dto);
-      await appendAuditEvents(manager, [
+      await audit.record(manager, actor, [
         {
-          actorId: actor.userId,
-          actorRole: actor.role,
-          requestId: actor.requestId,
           action: 'proposal.created',
           entityType: 'proposal',
           entityId: proposal.id,
@@ -109,11 +107,8 @@ export class ProposalsService {
       this.assertConsistent(merged);
       await manager.update(ProposalEntity, { id }, scalarFields(dto));
       await replaceChildren(manager, id, dto);
-      await appendAuditEvents(manager, [
+      await audit.record(manager, actor, [
         {
-          actorId: actor.userId,
-          actorRole: actor.role,
-          requestId: actor.requestId,
           action: 'proposal.updated',
           entityType: 'proposal',
           entityId: id,
@@ -242,18 +237,11 @@ export class ProposalsService {
    * second workflow. The Update returns once the activity has persisted `screening` and its audit events.
    */
   async submit(user: AuthUser, id: string, requestId?: string): Promise<ProposalDto> {
-    const inputs = await proposals.submissionInputs(this.dataSource.manager, id, {
-      openStatuses: OPEN_STATUSES as ProposalStatus[],
-    });
+    const inputs = await this.submissionInputs(id);
     const proposal = requireOwnOrganization(user, inputs?.proposal);
-    const { round, organization, otherOpen, grantId } = inputs!;
-    const notNow = proposalCommandRefusal('submit', proposal.status);
-    if (notNow) throw AppError.fromViolation(notNow);
-    const violation = checkEligibility(proposalContent(proposal), round, new Date(), organization);
-    if (violation) throw AppError.fromViolation(violation);
-    if (otherOpen) {
-      throw new AppError(ErrorCode.ONE_OPEN_PROPOSAL_PER_ROUND, [{ field: 'roundId', code: FieldCode.DUPLICATE }]);
-    }
+    const refusal = submissionRefusal(inputs!);
+    if (refusal) throw refusal;
+    const { grantId } = inputs!;
 
     const submissionNumber = proposal.submissionCount + 1;
     const workflowId = proposalWorkflowId(proposal.id);
@@ -295,6 +283,20 @@ export class ProposalsService {
     return toProposalDto(proposal, grantId);
   }
 
+  /**
+   * What a submit would answer now, without submitting: null when it would be accepted, otherwise the very
+   * refusal (code and field errors) `submit` would throw, so a form can point at the fields before sending.
+   */
+  async eligibility(user: AuthUser, id: string): Promise<AppError | null> {
+    const inputs = await this.submissionInputs(id);
+    requireAccess(user, inputs?.proposal);
+    return submissionRefusal(inputs!);
+  }
+
+  private submissionInputs(id: string): Promise<SubmissionInputs | null> {
+    return proposals.submissionInputs(this.dataSource.manager, id, { openStatuses: OPEN_STATUSES as ProposalStatus[] });
+  }
+
   /** A draft is withdrawn here (no workflow yet); a submitted proposal through its workflow. */
   async withdraw(user: AuthUser, id: string, reason: string | undefined, requestId?: string): Promise<ProposalDto> {
     const actor = actorOf(user, requestId);
@@ -306,11 +308,8 @@ export class ProposalsService {
       await this.dataSource.transaction(async (manager) => {
         const result = await manager.update(ProposalEntity, { id, status: 'draft' }, { status: 'withdrawn' });
         if (!result.affected) throw AppError.invalidState('submitted');
-        await appendAuditEvents(manager, [
+        await audit.record(manager, actor, [
           {
-            actorId: actor.userId,
-            actorRole: actor.role,
-            requestId: actor.requestId,
             action: 'proposal.withdrawn',
             entityType: 'proposal',
             entityId: id,
@@ -461,4 +460,16 @@ function toProposalDto(p: ProposalEntity, grantId: string | null): ProposalDto {
     grantId,
     updatedAt: p.updatedAt.toISOString(),
   };
+}
+
+/** The checks of a submission, in the order `submit` applies them; the first refusal, or null. */
+function submissionRefusal({ proposal, round, organization, otherOpen }: SubmissionInputs): AppError | null {
+  const notNow = proposalCommandRefusal('submit', proposal.status);
+  if (notNow) return AppError.fromViolation(notNow);
+  const violation = checkEligibility(proposalContent(proposal), round, new Date(), organization);
+  if (violation) return AppError.fromViolation(violation);
+  if (otherOpen) {
+    return new AppError(ErrorCode.ONE_OPEN_PROPOSAL_PER_ROUND, [{ field: 'roundId', code: FieldCode.DUPLICATE }]);
+  }
+  return null;
 }

@@ -1,4 +1,4 @@
-import { Controller, Get, Header, Module, Param, Query } from '@nestjs/common';
+import { Controller, Get, Header, Param, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Public } from '../auth/decorators';
 import { PageQuery } from '../common/pagination';
@@ -30,6 +30,3 @@ export class PublicRoundsController {
     return this.rounds.get(id);
   }
 }
-
-@Module({ controllers: [PublicRoundsController], providers: [PublicRoundsService] })
-export class PublicModule {}

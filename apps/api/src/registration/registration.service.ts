@@ -3,7 +3,7 @@ import { createHmac, randomInt, timingSafeEqual } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
 import { AppConfig } from '@csf/config';
 import { ErrorCode, FieldCode, Role } from '@csf/domain';
-import { appendAuditEvents, PgError, pgErrorCode, UserEntity } from '@csf/persistence';
+import { audit, PgError, pgErrorCode, UserEntity } from '@csf/persistence';
 import { AttemptLimiter, AttemptPolicy } from '../auth/attempt-limiter';
 import { AuthService } from '../auth/auth.service';
 import { assertAcceptablePassword, hashPassword } from '../auth/passwords';
@@ -124,15 +124,12 @@ export class RegistrationService {
           verifiedAt: null,
         }),
       );
-      await appendAuditEvents(manager, [
+      await audit.record(manager, { userId: user.id, role: Role.APPLICANT, requestId }, [
         {
-          actorId: user.id,
-          actorRole: Role.APPLICANT,
           action: 'user.registered',
           entityType: 'user',
           entityId: user.id,
           toState: 'unverified',
-          requestId,
           data: { via: identifier.kind },
         },
       ]);
@@ -177,7 +174,7 @@ export class RegistrationService {
       }
       await manager.query('DELETE FROM verification_codes WHERE user_id = $1', [user.id]);
       await manager.update(UserEntity, { id: user.id }, { verifiedAt: new Date() });
-      const actor = { actorId: user.id, actorRole: Role.APPLICANT, requestId: requestId ?? null };
+      const actor = { userId: user.id, role: Role.APPLICANT, requestId: requestId ?? null };
       // Registered through an invitation: joins now, unless it was used or expired meanwhile (then by invitation later).
       const joined = live.organization_invitation_id
         ? await joinByInvitation(
@@ -187,16 +184,13 @@ export class RegistrationService {
             actor,
           )
         : false;
-      await appendAuditEvents(manager, [
+      await audit.record(manager, actor, [
         {
-          actorId: user.id,
-          actorRole: Role.APPLICANT,
           action: 'user.verified',
           entityType: 'user',
           entityId: user.id,
           fromState: 'unverified',
           toState: 'active',
-          requestId,
           data: { via: identifier.kind },
         },
       ]);

@@ -1,4 +1,4 @@
-import { Controller, Get, Module, Query } from '@nestjs/common';
+import { Controller, Get, Query } from '@nestjs/common';
 import { ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Role } from '@csf/domain';
 import { Roles } from '../auth/decorators';
@@ -23,6 +23,3 @@ export class ReportsController {
     return this.reports.queue(query);
   }
 }
-
-@Module({ controllers: [ReportsController], providers: [ReportsService] })
-export class ReportsModule {}

@@ -3,6 +3,8 @@ import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, ValidateNested } from 'class-validator';
 import { RECOMMENDATIONS } from '@csf/domain';
 import { PageQuery } from '../common/pagination';
+import { ProposalDto } from '../proposals/proposal.dto';
+import { RubricCriterionDto } from '../rounds/round.dto';
 import { IsCount, IsOneOf, IsSlug, IsText } from '../common/validators';
 
 export const ASSIGNMENT_STATUSES = ['pending', 'accepted', 'declined', 'lapsed', 'submitted', 'cancelled'] as const;
@@ -57,6 +59,18 @@ export class AssignmentDto {
   @ApiProperty({ description: 'Review cycle: 1, then 2 after a revision…' }) cycle: number;
   @ApiProperty() deadline: string;
   @ApiProperty({ format: 'date-time' }) createdAt: string;
+}
+
+/** One assignment as its reviewer works on it: the proposal as submitted and the rubric to score it with. */
+export class AssignmentDetailDto {
+  @ApiProperty({ type: AssignmentDto }) assignment: AssignmentDto;
+  @ApiProperty({
+    type: ProposalDto,
+    nullable: true,
+    description: 'Null once declined or cancelled: a conflict of interest ends the right to read it.',
+  })
+  proposal: ProposalDto | null;
+  @ApiProperty({ type: [RubricCriterionDto] }) rubric: RubricCriterionDto[];
 }
 
 export class AssignmentPageDto {

@@ -7,6 +7,7 @@ import { RequestId } from '../common/request-id';
 import { UuidParam } from '../common/uuid-param';
 import {
   AcceptAssignmentDto,
+  AssignmentDetailDto,
   AssignmentPageDto,
   DeclineAssignmentDto,
   ListAssignmentsQuery,
@@ -30,6 +31,12 @@ export class ReviewsController {
   @ApiOkResponse({ type: AssignmentPageDto })
   list(@CurrentUser() user: AuthUser, @Query() query: ListAssignmentsQuery) {
     return this.reviews.list(user, query);
+  }
+
+  @Get(':id')
+  @ApiOkResponse({ type: AssignmentDetailDto })
+  get(@CurrentUser() user: AuthUser, @Param('id', UuidParam) id: string) {
+    return this.reviews.get(user, id);
   }
 
   @Post(':id/accept')

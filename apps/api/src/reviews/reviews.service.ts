@@ -1,14 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import { Client } from '@temporalio/client';
 import { DataSource } from 'typeorm';
-import { ProposalEntity, ReviewAssignmentEntity } from '@csf/persistence';
+import { ProposalEntity, ReviewAssignmentEntity, RoundEntity } from '@csf/persistence';
 import { acceptAssignmentUpdate, declineAssignmentUpdate, proposalWorkflowId, submitReviewUpdate } from '@csf/temporal';
 import { actorOf } from '../auth/access';
 import type { AuthUser } from '../auth/auth-user';
 import { AppError } from '../common/app-error';
 import { cursorOrThrow, Page, toPage } from '../common/pagination';
 import { WorkflowCommands } from '../common/workflow-commands';
-import type { AssignmentDto, ListAssignmentsQuery, SubmitReviewDto } from './review.dto';
+import { ProposalsService } from '../proposals/proposals.service';
+import type { AssignmentDetailDto, AssignmentDto, ListAssignmentsQuery, SubmitReviewDto } from './review.dto';
 
 @Injectable()
 export class ReviewsService {
@@ -16,6 +17,7 @@ export class ReviewsService {
     private readonly dataSource: DataSource,
     private readonly temporal: Client,
     private readonly commands: WorkflowCommands,
+    private readonly proposals: ProposalsService,
   ) {}
 
   /** The caller's own assignments, newest first, with the proposal title and the deadline. */
@@ -34,15 +36,30 @@ export class ReviewsService {
     if (cursor) qb.andWhere('(a.createdAt, a.id) < (:createdAt, :id)', cursor);
     const { entities, raw } = await qb.getRawAndEntities<{ proposal_title: string }>();
     const titles = new Map(entities.map((e, i) => [e.id, raw[i].proposal_title]));
-    return toPage(entities, limit, (a) => ({
-      id: a.id,
-      proposalId: a.proposalId,
-      proposalTitle: titles.get(a.id) ?? '',
-      status: a.status,
-      cycle: a.cycle,
-      deadline: a.deadlineAt.toISOString(),
-      createdAt: a.createdAt.toISOString(),
-    }));
+    return toPage(entities, limit, (a) => toAssignmentDto(a, titles.get(a.id) ?? ''));
+  }
+
+  /**
+   * The caller's own assignment with its deadline, the proposal as submitted (while it is still theirs to read)
+   * and the round's rubric. Anyone else's is a 404: nobody learns who reviews what.
+   */
+  async get(user: AuthUser, id: string): Promise<AssignmentDetailDto> {
+    const a = await this.own(user, id);
+    const manager = this.dataSource.manager;
+    const proposal = await manager.findOneOrFail(ProposalEntity, {
+      where: { id: a.proposalId },
+      select: { id: true, title: true, roundId: true },
+    });
+    const round = await manager.findOneOrFail(RoundEntity, {
+      where: { id: proposal.roundId },
+      select: { rubric: true },
+    });
+    const readable = a.status !== 'declined' && a.status !== 'cancelled';
+    return {
+      assignment: toAssignmentDto(a, proposal.title ?? ''),
+      proposal: readable ? await this.proposals.get(user, a.proposalId) : null,
+      rubric: round.rubric,
+    };
   }
 
   async accept(user: AuthUser, id: string, requestId?: string) {
@@ -94,4 +111,16 @@ export class ReviewsService {
   private handle(a: ReviewAssignmentEntity) {
     return this.temporal.workflow.getHandle(proposalWorkflowId(a.proposalId));
   }
+}
+
+function toAssignmentDto(a: ReviewAssignmentEntity, proposalTitle: string): AssignmentDto {
+  return {
+    id: a.id,
+    proposalId: a.proposalId,
+    proposalTitle,
+    status: a.status,
+    cycle: a.cycle,
+    deadline: a.deadlineAt.toISOString(),
+    createdAt: a.createdAt.toISOString(),
+  };
 }

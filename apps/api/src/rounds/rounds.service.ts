@@ -12,7 +12,7 @@ import {
   roundPhase,
   validateRoundPlan,
 } from '@csf/domain';
-import { appendAuditEvents, ProposalEntity, RoundEntity, RoundPanelMemberEntity, UserEntity } from '@csf/persistence';
+import { audit, ProposalEntity, RoundEntity, RoundPanelMemberEntity, UserEntity } from '@csf/persistence';
 import { panelUpdatedSignal } from '@csf/temporal';
 import { actorOf, isStaff } from '../auth/access';
 import type { AuthUser } from '../auth/auth-user';
@@ -59,11 +59,8 @@ export class RoundsService {
           ...plan,
         }),
       );
-      await appendAuditEvents(manager, [
+      await audit.record(manager, actor, [
         {
-          actorId: actor.userId,
-          actorRole: actor.role,
-          requestId: actor.requestId,
           action: 'round.created',
           entityType: 'round',
           entityId: round.id,
@@ -150,11 +147,8 @@ export class RoundsService {
           : {}),
       });
       await manager.save(round);
-      await appendAuditEvents(manager, [
+      await audit.record(manager, actor, [
         {
-          actorId: actor.userId,
-          actorRole: actor.role,
-          requestId: actor.requestId,
           action: 'round.updated',
           entityType: 'round',
           entityId: id,
@@ -190,11 +184,8 @@ export class RoundsService {
       round.closeReason = reason.trim();
       round.closedBy = user.id;
       await manager.save(round);
-      await appendAuditEvents(manager, [
+      await audit.record(manager, actor, [
         {
-          actorId: actor.userId,
-          actorRole: actor.role,
-          requestId: actor.requestId,
           action: 'round.closed_early',
           entityType: 'round',
           entityId: id,
@@ -232,11 +223,8 @@ export class RoundsService {
           wanted.map((reviewerId) => ({ roundId: id, reviewerId })),
         );
       }
-      await appendAuditEvents(manager, [
+      await audit.record(manager, actor, [
         {
-          actorId: actor.userId,
-          actorRole: actor.role,
-          requestId: actor.requestId,
           action: 'round.panel_set',
           entityType: 'round',
           entityId: id,

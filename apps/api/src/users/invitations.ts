@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import { ErrorCode, FieldCode, INVITATION_TTL_MS, Role, ROLES, violatesSegregationOfDuties } from '@csf/domain';
-import { appendAuditEvents, PgError, pgErrorCode, UserEntity } from '@csf/persistence';
+import { audit, PgError, pgErrorCode, UserEntity } from '@csf/persistence';
 import { AppError } from '../common/app-error';
 import { OneTimeTokens, IssuedToken } from '../auth/one-time-tokens';
 
@@ -76,15 +76,12 @@ export async function createInvitation(
     createdBy: actor.userId,
     ttlMs: INVITATION_TTL_MS,
   });
-  await appendAuditEvents(manager, [
+  await audit.record(manager, actor, [
     {
-      actorId: actor.userId,
-      actorRole: actor.role,
       action: 'user.invited',
       entityType: 'user',
       entityId: user.id,
       toState: 'invited',
-      requestId: actor.requestId ?? null,
       data: {
         after: { email, phone, displayName: user.displayName, roles: user.roles, language: user.language },
         expiresAt: issued.expiresAt.toISOString(),
@@ -106,14 +103,11 @@ export async function reissueInvitation(
     createdBy: actor.userId,
     ttlMs: INVITATION_TTL_MS,
   });
-  await appendAuditEvents(manager, [
+  await audit.record(manager, actor, [
     {
-      actorId: actor.userId,
-      actorRole: actor.role,
       action: 'user.invitation_resent',
       entityType: 'user',
       entityId: user.id,
-      requestId: actor.requestId ?? null,
       data: { expiresAt: issued.expiresAt.toISOString() },
     },
   ]);

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { AppConfig } from '@csf/config';
 import { ErrorCode, Role } from '@csf/domain';
-import { appendAuditEvents, UserEntity } from '@csf/persistence';
+import { audit, UserEntity } from '@csf/persistence';
 import { actorOf } from '../auth/access';
 import { endSessions } from '../auth/account.service';
 import { AttemptLimiter, AttemptPolicy } from '../auth/attempt-limiter';
@@ -115,17 +115,13 @@ export class UsersService {
       await OneTimeTokens.revokeAll(manager, id, 'invitation');
       await manager.update(UserEntity, { id }, { active: false });
       userChanged(manager, id);
-      const { userId, role } = this.actor(caller, requestId);
-      await appendAuditEvents(manager, [
+      await audit.record(manager, this.actor(caller, requestId), [
         {
-          actorId: userId,
-          actorRole: role,
           action: 'user.invitation_revoked',
           entityType: 'user',
           entityId: id,
           fromState: statusOf(user),
           toState: 'inactive',
-          requestId: requestId ?? null,
         },
       ]);
     });
@@ -159,12 +155,9 @@ export class UsersService {
       if (before.active && !active) await endSessions(manager, id);
       if (!active) await OneTimeTokens.revokeAll(manager, id, 'password_reset');
       const after = { ...before, ...changes } as Row;
-      const { userId, role } = this.actor(caller, requestId);
       const view = (u: Row) => ({ roles: u.roles, displayName: u.displayName, language: u.language, active: u.active });
-      await appendAuditEvents(manager, [
+      await audit.record(manager, this.actor(caller, requestId), [
         {
-          actorId: userId,
-          actorRole: role,
           action:
             before.active && !active
               ? 'user.deactivated'
@@ -175,7 +168,6 @@ export class UsersService {
           entityId: id,
           fromState: statusOf(before),
           toState: statusOf(after),
-          requestId: requestId ?? null,
           data: { before: view(before), after: view(after) },
         },
       ]);

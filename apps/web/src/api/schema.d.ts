@@ -833,6 +833,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/proposals/{id}/eligibility": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ProposalsController_eligibility"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/proposals/{id}/history": {
         parameters: {
             query?: never;
@@ -969,6 +985,22 @@ export interface paths {
             cookie?: never;
         };
         get: operations["ReviewsController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reviews/assignments/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ReviewsController_get"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1232,6 +1264,12 @@ export interface components {
             proposalStatus: "draft" | "submitted" | "screening" | "in_review" | "awaiting_decision" | "approved" | "rejected" | "ineligible" | "revision_requested" | "withdrawn" | "expired";
             status: string;
         };
+        AssignmentDetailDto: {
+            assignment: components["schemas"]["AssignmentDto"];
+            /** @description Null once declined or cancelled: a conflict of interest ends the right to read it. */
+            proposal: components["schemas"]["ProposalDto"] | null;
+            rubric: components["schemas"]["RubricCriterionDto"][];
+        };
         AssignmentDto: {
             /** Format: date-time */
             createdAt: string;
@@ -1434,6 +1472,13 @@ export interface components {
             /** @example Ibrahima Sow */
             reviewerName: string;
         };
+        ContactOrganizationDto: {
+            email: string | null;
+            /** Format: uuid */
+            id: string;
+            name: string;
+            phone: string | null;
+        };
         CreateOrganizationDto: {
             /** @example matoto */
             commune: string;
@@ -1592,6 +1637,24 @@ export interface components {
         DeclineAssignmentDto: {
             /** @example Je suis membre du bureau de cette association. */
             reason: string;
+        };
+        EligibilityDto: {
+            /** @example BUDGET_MISMATCH */
+            code: string | null;
+            detail: string | null;
+            eligible: boolean;
+            errors: components["schemas"]["EligibilityFieldErrorDto"][];
+            /** @example 422 */
+            status: number | null;
+            title: string | null;
+        };
+        EligibilityFieldErrorDto: {
+            /** @example MISMATCH */
+            code: string;
+            /** @example requestedAmount */
+            field: string;
+            /** @description In the language of Accept-Language, as in problem+json. */
+            message: string;
         };
         EmptyCommandDto: Record<string, never>;
         EnableSecondFactorDto: {
@@ -1899,6 +1962,45 @@ export interface components {
             /** @enum {string} */
             type: "womens_association" | "youth_group" | "community_based_organization" | "ngo" | "local_security_council";
         };
+        OverdueReportGrantDto: {
+            atRisk: boolean;
+            commune: string | null;
+            /** Format: uuid */
+            id: string;
+            region: string | null;
+            /** Format: uuid */
+            roundId: string;
+            /** @enum {string} */
+            status: "awaiting_agreement" | "active" | "suspended" | "closing" | "closed" | "terminated";
+            title: string;
+        };
+        OverdueReportItemDto: {
+            /** @description Whole days past the due date (0 when due today or later). */
+            daysLate: number;
+            /** Format: date-time */
+            dueAt: string;
+            /**
+             * Format: date
+             * @example 2027-06-30
+             */
+            dueDate: string;
+            grant: components["schemas"]["OverdueReportGrantDto"];
+            /** @enum {string} */
+            kind: "progress" | "final";
+            /** @description Whom to call. */
+            organization: components["schemas"]["ContactOrganizationDto"];
+            /** Format: date-time */
+            overdueSince: string | null;
+            /** Format: uuid */
+            reportId: string;
+            sequence: number;
+            /** @enum {string} */
+            status: "due" | "overdue";
+        };
+        OverdueReportPageDto: {
+            items: components["schemas"]["OverdueReportItemDto"][];
+            nextCursor: string | null;
+        };
         PanelDto: {
             reviewerIds: string[];
         };
@@ -1996,11 +2098,73 @@ export interface components {
              */
             provider: string;
         };
+        PeopleCountDto: {
+            total: number;
+            women: number;
+            youth: number;
+        };
+        PortfolioBeneficiariesDto: {
+            /** @description What accepted reports say was reached. */
+            reached: components["schemas"]["PeopleCountDto"];
+            /** @description What the granted proposals promised. */
+            target: components["schemas"]["PeopleCountDto"];
+        };
+        PortfolioEnvelopeDto: {
+            /** @description Paid out (minor units). */
+            disbursed: number;
+            /** @description total − reserved (minor units). */
+            remaining: number;
+            /** @description Committed to grants (minor units). */
+            reserved: number;
+            /** @description Minor units. */
+            total: number;
+        };
+        PortfolioGrantRefDto: {
+            commune: string | null;
+            /** Format: uuid */
+            id: string;
+            region: string | null;
+            /** Format: uuid */
+            roundId: string;
+            /** @enum {string} */
+            status: "awaiting_agreement" | "active" | "suspended" | "closing" | "closed" | "terminated";
+            title: string;
+        };
+        PortfolioMilestoneItemDto: {
+            /** @description Whole days past the due date while pending or delayed, else 0. */
+            daysLate: number;
+            deliverable: string;
+            /**
+             * Format: date
+             * @example 2027-05-31
+             */
+            dueDate: string;
+            grant: components["schemas"]["PortfolioGrantRefDto"];
+            /** @description Past its due date, neither achieved nor missed. */
+            late: boolean;
+            /** Format: uuid */
+            milestoneId: string;
+            organization: components["schemas"]["PortfolioOrganizationDto"];
+            /** @enum {string} */
+            status: "pending" | "achieved" | "delayed" | "missed";
+            /** Format: date-time */
+            statusChangedAt: string | null;
+            title: string;
+        };
+        PortfolioMilestonePageDto: {
+            items: components["schemas"]["PortfolioMilestoneItemDto"][];
+            nextCursor: string | null;
+        };
         PortfolioOrganizationDto: {
             /** Format: uuid */
             id: string;
             name: string;
             phone: string | null;
+        };
+        PortfolioSummaryDto: {
+            /** @description The filters applied. */
+            filters: components["schemas"]["SummaryFiltersDto"];
+            rounds: components["schemas"]["SummaryRoundDto"][];
         };
         /** @description RFC 9457 problem details with a stable `code` and per-field `errors`. */
         Problem: {
@@ -2674,6 +2838,98 @@ export interface components {
             /** @enum {string} */
             recommendation: "approve" | "reject" | "revise";
             scores: components["schemas"]["CriterionScoreDto"][];
+        };
+        SummaryFiltersDto: {
+            /**
+             * Format: uuid
+             * @description An applicant: always its own organisation, whatever it asked.
+             */
+            organizationId: string | null;
+            /** @enum {string|null} */
+            region: "conakry" | "kindia" | "mamou" | "labe" | "kankan" | "siguiri" | null;
+            /** Format: uuid */
+            roundId: string | null;
+        };
+        SummaryGrantsDto: {
+            /** @description How many grants are flagged at risk. */
+            atRisk: number;
+            /** @description Minor units. */
+            awarded: number;
+            /**
+             * @description Grant status → count; statuses with none are left out.
+             * @example {
+             *       "active": 3,
+             *       "closed": 1
+             *     }
+             */
+            byStatus: {
+                [key: string]: number;
+            };
+            /** @description Minor units. */
+            disbursed: number;
+            total: number;
+            /** @description Minor units given back at closing. */
+            unspentReturned: number;
+        };
+        SummaryIndicatorDto: {
+            actual: number;
+            /** @description Grants that set a target for it. */
+            grants: number;
+            /** @example patrols_held */
+            key: string;
+            /** @description Grants whose accepted reports give a value. */
+            reporting: number;
+            target: number;
+        };
+        SummaryNameDto: {
+            en: string;
+            fr: string;
+        };
+        SummaryProposalsDto: {
+            /**
+             * @description Proposal status → count; statuses with none are left out.
+             * @example {
+             *       "submitted": 4,
+             *       "approved": 2
+             *     }
+             */
+            byStatus: {
+                [key: string]: number;
+            };
+            total: number;
+        };
+        SummaryRegionDto: {
+            /** @description Days from submission to decision, one decimal. */
+            averageDaysToDecision: number | null;
+            /** @description Hundredths of a percent (6250 = 62.5 %). */
+            averageScoreBp: number | null;
+            beneficiaries: components["schemas"]["PortfolioBeneficiariesDto"];
+            grants: components["schemas"]["SummaryGrantsDto"];
+            indicators: components["schemas"]["SummaryIndicatorDto"][];
+            proposals: components["schemas"]["SummaryProposalsDto"];
+            /**
+             * @description null: proposals with no region.
+             * @enum {string|null}
+             */
+            region: "conakry" | "kindia" | "mamou" | "labe" | "kankan" | "siguiri" | null;
+        };
+        SummaryRoundDto: {
+            /** @description Days from submission to decision, one decimal. */
+            averageDaysToDecision: number | null;
+            /** @description Hundredths of a percent (6250 = 62.5 %). */
+            averageScoreBp: number | null;
+            beneficiaries: components["schemas"]["PortfolioBeneficiariesDto"];
+            /** @example GNF */
+            currency: string;
+            eligibleRegions: ("conakry" | "kindia" | "mamou" | "labe" | "kankan" | "siguiri")[];
+            envelope: components["schemas"]["PortfolioEnvelopeDto"];
+            grants: components["schemas"]["SummaryGrantsDto"];
+            indicators: components["schemas"]["SummaryIndicatorDto"][];
+            name: components["schemas"]["SummaryNameDto"];
+            proposals: components["schemas"]["SummaryProposalsDto"];
+            regions: components["schemas"]["SummaryRegionDto"][];
+            /** Format: uuid */
+            roundId: string;
         };
         TrancheDto: {
             amount: number;
@@ -6954,7 +7210,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PortfolioMilestonePageDto"];
+                };
             };
             /** @description Missing or invalid token (problem+json). Codes: UNAUTHENTICATED, INVALID_CREDENTIALS, TOTP_REQUIRED, TOTP_INVALID. */
             401: {
@@ -7030,7 +7288,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["OverdueReportPageDto"];
+                };
             };
             /** @description Missing or invalid token (problem+json). Codes: UNAUTHENTICATED, INVALID_CREDENTIALS, TOTP_REQUIRED, TOTP_INVALID. */
             401: {
@@ -7101,7 +7361,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PortfolioSummaryDto"];
+                };
             };
             /** @description Missing or invalid token (problem+json). Codes: UNAUTHENTICATED, INVALID_CREDENTIALS, TOTP_REQUIRED, TOTP_INVALID. */
             401: {
@@ -7544,6 +7806,78 @@ export interface operations {
             };
             /** @description The body is larger than the configured limit. Codes: PAYLOAD_TOO_LARGE. */
             413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input: see `errors` per field. Codes: VALIDATION_FAILED, ROUND_CLOSED, REGION_NOT_ELIGIBLE, AMOUNT_ABOVE_MAX_AWARD, BUDGET_MISMATCH, INCOMPLETE_PROPOSAL, ORGANIZATION_REQUIRED, ORGANIZATION_NOT_VERIFIED, ORGANIZATION_INVITATION_INVALID, INVALID_CODE, CODE_EXPIRED, UNKNOWN_REVIEWER, INVALID_TOKEN, WEAK_PASSWORD, SEGREGATION_OF_DUTIES, AMOUNT_ABOVE_REQUEST, JUSTIFICATION_REQUIRED, INVALID_SCORES, EXPENDITURE_ABOVE_DISBURSED, PAYMENT_AMOUNT_MISMATCH, UNSPENT_ABOVE_DISBURSED. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency (PostgreSQL or Temporal) is unavailable: retry after `Retry-After` seconds (with the same Idempotency-Key). Codes: SERVICE_UNAVAILABLE. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ProposalsController_eligibility: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Messages in French (default) or English. */
+                "accept-language"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Whether a submit would be accepted now, and if not the same refusal it would answer with. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EligibilityDto"];
+                };
+            };
+            /** @description Missing or invalid token (problem+json). Codes: UNAUTHENTICATED, INVALID_CREDENTIALS, TOTP_REQUIRED, TOTP_INVALID. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Requires one of: applicant, program_manager, admin, auditor, committee_chair, finance_officer, finance_approver (problem+json). Codes: FORBIDDEN, ACCOUNT_NOT_VERIFIED, TOTP_ENROLMENT_REQUIRED, NOT_ASSIGNED, MAKER_CHECKER. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or not visible to the caller. Codes: NOT_FOUND, ROUTE_NOT_FOUND, NOTHING_TO_EXPORT. */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8197,6 +8531,65 @@ export interface operations {
             };
             /** @description Invalid input: see `errors` per field. Codes: VALIDATION_FAILED, ROUND_CLOSED, REGION_NOT_ELIGIBLE, AMOUNT_ABOVE_MAX_AWARD, BUDGET_MISMATCH, INCOMPLETE_PROPOSAL, ORGANIZATION_REQUIRED, ORGANIZATION_NOT_VERIFIED, ORGANIZATION_INVITATION_INVALID, INVALID_CODE, CODE_EXPIRED, UNKNOWN_REVIEWER, INVALID_TOKEN, WEAK_PASSWORD, SEGREGATION_OF_DUTIES, AMOUNT_ABOVE_REQUEST, JUSTIFICATION_REQUIRED, INVALID_SCORES, EXPENDITURE_ABOVE_DISBURSED, PAYMENT_AMOUNT_MISMATCH, UNSPENT_ABOVE_DISBURSED. */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency (PostgreSQL or Temporal) is unavailable: retry after `Retry-After` seconds (with the same Idempotency-Key). Codes: SERVICE_UNAVAILABLE. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ReviewsController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssignmentDetailDto"];
+                };
+            };
+            /** @description Missing or invalid token (problem+json). Codes: UNAUTHENTICATED, INVALID_CREDENTIALS, TOTP_REQUIRED, TOTP_INVALID. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Requires one of: reviewer (problem+json). Codes: FORBIDDEN, ACCOUNT_NOT_VERIFIED, TOTP_ENROLMENT_REQUIRED, NOT_ASSIGNED, MAKER_CHECKER. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or not visible to the caller. Codes: NOT_FOUND, ROUTE_NOT_FOUND, NOTHING_TO_EXPORT. */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -37,8 +37,10 @@ interface FieldProps extends InputHTMLAttributes<HTMLInputElement> {
   error?: string;
 }
 
-export function Field({ label, hint, error, name, ...input }: FieldProps) {
-  const id = useId();
+export function Field({ label, hint, error, name, id: given, ...input }: FieldProps) {
+  const generated = useId();
+  // A given id lets a list of problems link to the field.
+  const id = given ?? generated;
   const described = [hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(' ') || undefined;
   return (
     <div className="field">
@@ -65,8 +67,9 @@ interface SelectFieldProps extends SelectHTMLAttributes<HTMLSelectElement> {
   children: ReactNode;
 }
 
-export function SelectField({ label, error, name, children, ...select }: SelectFieldProps) {
-  const id = useId();
+export function SelectField({ label, error, name, children, id: given, ...select }: SelectFieldProps) {
+  const generated = useId();
+  const id = given ?? generated;
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>

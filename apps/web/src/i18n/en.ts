@@ -211,6 +211,12 @@ const en: Messages = {
     submitted: 'Project submitted. The fund makes a first check; you will get a message.',
     offline: 'No connection: your draft is kept on this device and will be saved as soon as the network is back.',
     restored: 'Your unsaved changes were kept on this device. Save them.',
+    check: {
+      heading: 'Check your answers',
+      problems: 'Before submitting, fix these points (tap one to go there):',
+      ready: 'Everything is complete. Read it over, then confirm.',
+      confirm: 'Confirm and submit',
+    },
   },
   follow: {
     back: 'All my proposals',
@@ -323,6 +329,8 @@ const en: Messages = {
     accept: 'Accept the review',
     decline: 'Decline the review',
     scoring: 'Your scores',
+    kept: 'Your scores and comments are kept on this device until you send them.',
+    offline: 'No connection: your review is kept on this device and will be sent as soon as the network is back.',
     scoringHint: 'Score every criterion, with a comment if you wish.',
     weight: 'Weight {{weight}}% · score from 0 to {{max}}',
     score: 'Score (0 to {{max}})',

@@ -32,7 +32,8 @@ const financeEn: typeof financeFr = {
     approve: 'Approve the release',
     confirm_payment: 'Payment order and confirmation',
     retry: 'Try again: new request',
-    resolve: 'Payment order',
+    resolve: 'Check and record the outcome',
+    order: 'Payment order',
   },
   done: {
     request: 'Release requested: it waits for someone else’s approval.',
@@ -72,6 +73,27 @@ const financeEn: typeof financeFr = {
     amountHint: 'The order’s amount: {{amount}}. Any other amount is refused.',
     submit: 'Confirm the payment',
     done: 'Payment confirmed: the tranche is paid.',
+  },
+  trouble: {
+    stuckTitle: 'Payment without outcome',
+    failedTitle: 'Payment failed',
+    checks: 'The provider was asked {{count}} time.',
+    checks_other: 'The provider was asked {{count}} times.',
+    ownRequest: 'You requested this release: another approver must record the outcome.',
+    retryHint:
+      'To pay again, a finance officer makes a new request; someone else approves it, with a new order and reference.',
+  },
+  resolve: {
+    title: 'Record what the provider confirmed',
+    hint: 'Check with the provider or the bank (statement, support), then record the outcome: it is logged under your name.',
+    outcome: 'Payment outcome',
+    outcomes: { paid: 'Paid', failed: 'Failed' },
+    reference: 'The provider’s transfer reference',
+    reason: 'Reason for the failure',
+    reasonHint: 'As the provider gave it (inactive number, closed account…).',
+    note: 'How the outcome was checked',
+    noteHint: 'For example: “Orange Money support, ticket 4411”.',
+    submit: 'Record the outcome',
   },
   trancheStatuses: {
     eligible: 'ready to request',

@@ -32,7 +32,8 @@ const financeFr = {
     approve: 'Approuver le décaissement',
     confirm_payment: 'Ordre de paiement et confirmation',
     retry: 'Relancer : nouvelle demande',
-    resolve: 'Ordre de paiement',
+    resolve: 'Vérifier et enregistrer le résultat',
+    order: 'Ordre de paiement',
   },
   done: {
     request: 'Décaissement demandé : il attend l’approbation d’une autre personne.',
@@ -72,6 +73,27 @@ const financeFr = {
     amountHint: 'Le montant de l’ordre : {{amount}}. Un autre montant est refusé.',
     submit: 'Confirmer le paiement',
     done: 'Paiement confirmé : la tranche est versée.',
+  },
+  trouble: {
+    stuckTitle: 'Paiement sans issue',
+    failedTitle: 'Paiement échoué',
+    checks: 'Le prestataire a été interrogé {{count}} fois.',
+    checks_other: 'Le prestataire a été interrogé {{count}} fois.',
+    ownRequest: 'Vous avez demandé ce décaissement : un autre approbateur doit enregistrer le résultat.',
+    retryHint:
+      'Pour payer à nouveau, un chargé de finance fait une nouvelle demande ; une autre personne l’approuve, avec un nouvel ordre et une nouvelle référence.',
+  },
+  resolve: {
+    title: 'Enregistrer ce que le prestataire a confirmé',
+    hint: 'Vérifiez auprès du prestataire ou de la banque (relevé, support), puis enregistrez le résultat : il est tracé à votre nom.',
+    outcome: 'Résultat du paiement',
+    outcomes: { paid: 'Payé', failed: 'Échoué' },
+    reference: 'Référence du transfert chez le prestataire',
+    reason: 'Motif de l’échec',
+    reasonHint: 'Tel que le prestataire l’a donné (numéro inactif, compte clôturé…).',
+    note: 'Comment le résultat a été vérifié',
+    noteHint: 'Par exemple : « Support Orange Money, ticket 4411 ».',
+    submit: 'Enregistrer le résultat',
   },
   trancheStatuses: {
     eligible: 'prête à demander',

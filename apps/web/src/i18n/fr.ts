@@ -211,6 +211,12 @@ const fr = {
     offline:
       'Pas de connexion : votre brouillon est gardé sur cet appareil et sera enregistré dès le retour du réseau.',
     restored: 'Vos modifications non enregistrées ont été gardées sur cet appareil. Enregistrez-les.',
+    check: {
+      heading: 'Vérifiez vos réponses',
+      problems: 'Avant de déposer, corrigez ces points (touchez-en un pour y aller) :',
+      ready: 'Tout est complet. Relisez, puis confirmez le dépôt.',
+      confirm: 'Confirmer le dépôt',
+    },
   },
   follow: {
     back: 'Tous mes projets',
@@ -324,6 +330,8 @@ const fr = {
     accept: 'Accepter l’évaluation',
     decline: 'Refuser l’évaluation',
     scoring: 'Votre note',
+    kept: 'Vos notes et commentaires sont gardés sur cet appareil jusqu’à l’envoi.',
+    offline: 'Pas de connexion : votre évaluation est gardée sur cet appareil et partira dès le retour du réseau.',
     scoringHint: 'Donnez une note à chaque critère, avec un commentaire si vous le souhaitez.',
     weight: 'Poids {{weight}} % · note de 0 à {{max}}',
     score: 'Note (0 à {{max}})',

@@ -1,11 +1,12 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useEffect, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { api, ApiError, call, type Schemas } from '../api/client';
+import { deviceCopy, lostConnection, useKeptOnDevice, useSendWhenOnline } from '../device-copy';
 import { Field, FormProblem, SelectField, useProblem } from '../components/form';
 import { LoadError, Loading } from '../components/status';
-import { communeKey, formatMoney, regionName } from '../format';
+import { communeKey, formatDate, formatMoney, regionName } from '../format';
 import { REGION_KEYS } from '../../../../libs/domain/src/regions';
 import { CURRENCY_MINOR_UNITS, lineTotal, sumAmounts } from '../../../../libs/domain/src/money';
 
@@ -98,28 +99,48 @@ interface Typed {
 
 const count = (text: string): number | undefined => (/^\d+$/.test(text.trim()) ? Number(text.trim()) : undefined);
 
-/**
- * What was typed stays on the device until the API has it: closing the page, a reload or a lost connection
- * loses nothing. Removed once a save succeeds.
- */
-const localCopy = {
-  key: (id: string) => `csf.draft.${id}`,
-  read(id: string): Typed | null {
-    try {
-      return JSON.parse(localStorage.getItem(this.key(id)) ?? 'null') as Typed | null;
-    } catch {
-      return null;
-    }
-  },
-  write(id: string, typed: Typed) {
-    try {
-      localStorage.setItem(this.key(id), JSON.stringify(typed));
-    } catch {}
-  },
-  drop(id: string) {
-    localStorage.removeItem(this.key(id));
-  },
+/** Where a field error of the API points in this page (`budgetLines[1].total` → that budget line). */
+function anchorOf(field: string): string | undefined {
+  const item = /^(budgetLines|milestones|indicators)\[(\d+)\]/.exec(field);
+  if (item) return `field-${item[1]}-${item[2]}`;
+  const top = field.split(/[.[]/)[0];
+  return top in FIELD_LABELS ? `field-${top}` : undefined;
+}
+
+const FIELD_LABELS: Record<string, string> = {
+  title: 'draft.title',
+  summary: 'draft.summary',
+  problemStatement: 'draft.problemStatement',
+  region: 'organization.region',
+  commune: 'organization.commune',
+  neighbourhood: 'draft.neighbourhood',
+  startDate: 'draft.startDate',
+  endDate: 'draft.endDate',
+  beneficiaries: 'draft.beneficiaries',
+  budgetLines: 'draft.budget',
+  milestones: 'draft.milestones',
+  indicators: 'draft.indicators',
+  requestedAmount: 'draft.requestedAmount',
 };
+const ITEM_LABELS: Record<string, string> = {
+  budgetLines: 'draft.line',
+  milestones: 'draft.milestone',
+  indicators: 'draft.indicator',
+};
+
+/** Takes the person to the field: its input (the first one of a group), scrolled into view. */
+function goTo(anchor: string) {
+  const element = document.getElementById(anchor);
+  if (!element) return;
+  const target = element.matches('input, select, textarea')
+    ? element
+    : (element.querySelector<HTMLElement>('input, select, textarea') ?? element);
+  target.scrollIntoView({ block: 'center' });
+  target.focus();
+}
+
+/** The draft as typed, on the device until a save succeeds. */
+const localCopy = deviceCopy<Typed>('csf.draft');
 
 function DraftForm({ proposal }: { proposal: Schemas['ProposalDto'] }) {
   const { t, i18n } = useTranslation();
@@ -182,13 +203,13 @@ function DraftForm({ proposal }: { proposal: Schemas['ProposalDto'] }) {
     'beneficiaries',
     ...DETAILS,
   ]);
-  const [first, setFirst] = useState(true);
-  useEffect(() => {
-    if (first) return setFirst(false);
+  // The answer of « Vérifiez vos réponses »: stale as soon as anything is edited.
+  const [checked, setChecked] = useState<Schemas['EligibilityDto'] | null>(null);
+  useKeptOnDevice(localCopy, proposal.id, { title, summary, requested, lines, details, milestones, indicators }, () => {
     setSaved(false);
     setDirty(true);
-    localCopy.write(proposal.id, { title, summary, requested, lines, details, milestones, indicators });
-  }, [title, summary, requested, lines, details, milestones, indicators]);
+    setChecked(null);
+  });
 
   const totals = lines.map((l) => {
     const quantity = Number(l.quantity);
@@ -240,7 +261,7 @@ function DraftForm({ proposal }: { proposal: Schemas['ProposalDto'] }) {
     onError: (error) => {
       problem.show(error);
       // Sent again by itself when the connection comes back.
-      setWaitingForNetwork(error instanceof ApiError && error.problem.code === 'NETWORK');
+      setWaitingForNetwork(lostConnection(error));
     },
     onSuccess: (updated, sent) => {
       queryClient.setQueryData(['proposal', proposal.id], updated);
@@ -254,12 +275,7 @@ function DraftForm({ proposal }: { proposal: Schemas['ProposalDto'] }) {
       }
     },
   });
-  useEffect(() => {
-    if (!waitingForNetwork) return;
-    const retry = () => save.mutate(body());
-    window.addEventListener('online', retry);
-    return () => window.removeEventListener('online', retry);
-  });
+  useSendWhenOnline(waitingForNetwork, () => save.mutate(body()));
   const setLine = (index: number, field: keyof Line) => (e: { target: { value: string } }) =>
     setLines(lines.map((l, i) => (i === index ? { ...l, [field]: e.target.value } : l)));
   const submit = (e: FormEvent) => {
@@ -272,7 +288,40 @@ function DraftForm({ proposal }: { proposal: Schemas['ProposalDto'] }) {
     setMilestones(milestones.map((m, i) => (i === index ? { ...m, [field]: e.target.value } : m)));
   const setIndicator = (index: number, field: 'label' | 'target') => (e: { target: { value: string } }) =>
     setIndicators(indicators.map((x, i) => (i === index ? { ...x, [field]: e.target.value } : x)));
-  // Saved first, so that what the API checks is what is on the screen; its field errors then land on the fields.
+  // Saved first, so that what the API checks is what is on the screen. The API's answer is the submit's own
+  // refusal: its field errors land on the fields, and the check step lists them with links.
+  const check = useMutation({
+    mutationFn: async () => {
+      await save.mutateAsync(body());
+      return call(api.GET('/api/v1/proposals/{id}/eligibility', { params: { path: { id: proposal.id } } }));
+    },
+    onMutate: () => {
+      problem.clear();
+      setChecked(null);
+    },
+    onError: (error) => problem.show(error),
+    onSuccess: (answer) => {
+      setChecked(answer);
+      if (!answer.eligible) {
+        problem.show(
+          new ApiError({
+            status: answer.status ?? 422,
+            code: answer.code ?? 'UNKNOWN',
+            title: answer.title ?? undefined,
+            detail: answer.detail ?? undefined,
+            errors: answer.errors,
+          }),
+        );
+      }
+      requestAnimationFrame(() => document.getElementById('check-heading')?.focus());
+    },
+  });
+  const fieldLabel = (field: string): string => {
+    const item = /^(budgetLines|milestones|indicators)\[(\d+)\]/.exec(field);
+    if (item) return t(ITEM_LABELS[item[1]], { n: Number(item[2]) + 1 });
+    const top = field.split(/[.[]/)[0];
+    return FIELD_LABELS[top] ? t(FIELD_LABELS[top], { currency }) : top;
+  };
   const send = useMutation({
     mutationFn: async () => {
       await save.mutateAsync(body());
@@ -281,6 +330,7 @@ function DraftForm({ proposal }: { proposal: Schemas['ProposalDto'] }) {
     onMutate: () => problem.clear(),
     onError: (error) => problem.show(error),
     onSuccess: (submitted) => {
+      setChecked(null);
       localCopy.drop(proposal.id);
       queryClient.setQueryData(['proposal', proposal.id], submitted);
       void queryClient.invalidateQueries({ queryKey: ['proposals'] });
@@ -297,6 +347,7 @@ function DraftForm({ proposal }: { proposal: Schemas['ProposalDto'] }) {
       <fieldset disabled={!editable} className="plain">
         <Field
           label={t('draft.title')}
+          id="field-title"
           name="title"
           value={title}
           onChange={(e) => setTitle(e.target.value)}
@@ -304,6 +355,7 @@ function DraftForm({ proposal }: { proposal: Schemas['ProposalDto'] }) {
         />
         <Field
           label={t('draft.summary')}
+          id="field-summary"
           name="summary"
           value={summary}
           onChange={(e) => setSummary(e.target.value)}
@@ -312,6 +364,7 @@ function DraftForm({ proposal }: { proposal: Schemas['ProposalDto'] }) {
 
         <Field
           label={t('draft.problemStatement')}
+          id="field-problemStatement"
           name="problemStatement"
           value={details.problemStatement}
           onChange={setDetail('problemStatement')}
@@ -319,6 +372,7 @@ function DraftForm({ proposal }: { proposal: Schemas['ProposalDto'] }) {
         />
         <SelectField
           label={t('organization.region')}
+          id="field-region"
           name="region"
           value={details.region}
           onChange={setDetail('region')}
@@ -334,6 +388,7 @@ function DraftForm({ proposal }: { proposal: Schemas['ProposalDto'] }) {
         <Field
           label={t('organization.commune')}
           hint={t('organization.communeHint')}
+          id="field-commune"
           name="commune"
           value={details.commune}
           onChange={setDetail('commune')}
@@ -341,6 +396,7 @@ function DraftForm({ proposal }: { proposal: Schemas['ProposalDto'] }) {
         />
         <Field
           label={t('draft.neighbourhood')}
+          id="field-neighbourhood"
           name="neighbourhood"
           value={details.neighbourhood}
           onChange={setDetail('neighbourhood')}
@@ -349,6 +405,7 @@ function DraftForm({ proposal }: { proposal: Schemas['ProposalDto'] }) {
         <div className="row">
           <Field
             label={t('draft.startDate')}
+            id="field-startDate"
             name="startDate"
             type="date"
             value={details.startDate}
@@ -357,6 +414,7 @@ function DraftForm({ proposal }: { proposal: Schemas['ProposalDto'] }) {
           />
           <Field
             label={t('draft.endDate')}
+            id="field-endDate"
             name="endDate"
             type="date"
             value={details.endDate}
@@ -365,7 +423,7 @@ function DraftForm({ proposal }: { proposal: Schemas['ProposalDto'] }) {
           />
         </div>
 
-        <fieldset className="line">
+        <fieldset className="line" id="field-beneficiaries">
           <legend>{t('draft.beneficiaries')}</legend>
           <Field
             label={t('draft.total')}
@@ -393,9 +451,11 @@ function DraftForm({ proposal }: { proposal: Schemas['ProposalDto'] }) {
           {problem.fieldError('beneficiaries') && <p className="field-error">{problem.fieldError('beneficiaries')}</p>}
         </fieldset>
 
-        <h2>{t('draft.milestones')}</h2>
+        <h2 id="field-milestones" tabIndex={-1}>
+          {t('draft.milestones')}
+        </h2>
         {milestones.map((m, i) => (
-          <fieldset key={i} className="line">
+          <fieldset key={i} className="line" id={`field-milestones-${i}`}>
             <legend>{t('draft.milestone', { n: i + 1 })}</legend>
             <Field
               label={t('draft.milestoneTitle')}
@@ -435,10 +495,12 @@ function DraftForm({ proposal }: { proposal: Schemas['ProposalDto'] }) {
         </p>
         {problem.fieldError('milestones') && <p className="field-error">{problem.fieldError('milestones')}</p>}
 
-        <h2>{t('draft.indicators')}</h2>
+        <h2 id="field-indicators" tabIndex={-1}>
+          {t('draft.indicators')}
+        </h2>
         <p className="hint">{t('draft.indicatorsHint')}</p>
         {indicators.map((indicator, i) => (
-          <fieldset key={i} className="line" data-indicator={i}>
+          <fieldset key={i} className="line" data-indicator={i} id={`field-indicators-${i}`}>
             <legend>{t('draft.indicator', { n: i + 1 })}</legend>
             <Field
               label={t('draft.indicatorLabel')}
@@ -475,9 +537,11 @@ function DraftForm({ proposal }: { proposal: Schemas['ProposalDto'] }) {
         </p>
         {problem.fieldError('indicators') && <p className="field-error">{problem.fieldError('indicators')}</p>}
 
-        <h2>{t('draft.budget')}</h2>
+        <h2 id="field-budgetLines" tabIndex={-1}>
+          {t('draft.budget')}
+        </h2>
         {lines.map((line, i) => (
-          <fieldset key={i} className="line" data-budget-line={i}>
+          <fieldset key={i} className="line" data-budget-line={i} id={`field-budgetLines-${i}`}>
             <legend>{t('draft.line', { n: i + 1 })}</legend>
             <div className="field">
               <label htmlFor={`line-${i}-category`}>{t('draft.category')}</label>
@@ -540,6 +604,7 @@ function DraftForm({ proposal }: { proposal: Schemas['ProposalDto'] }) {
 
         <Field
           label={t('draft.requestedAmount', { currency })}
+          id="field-requestedAmount"
           name="requestedAmount"
           inputMode="numeric"
           value={requested}
@@ -569,11 +634,82 @@ function DraftForm({ proposal }: { proposal: Schemas['ProposalDto'] }) {
             <p className="notice">{t('draft.restored')}</p>
           )}
         </div>
+        {checked && !send.isSuccess && (
+          <section
+            aria-labelledby="check-heading"
+            className="check"
+            data-check={checked.eligible ? 'ready' : 'problems'}
+          >
+            <h2 id="check-heading" tabIndex={-1}>
+              {t('draft.check.heading')}
+            </h2>
+            {checked.eligible ? (
+              <>
+                <p>{t('draft.check.ready')}</p>
+                <dl className="facts">
+                  <dt>{t('draft.title')}</dt>
+                  <dd>{title}</dd>
+                  <dt>{t('reviews.amount')}</dt>
+                  <dd className="amount">{requestedAmount !== null && formatMoney(requestedAmount, currency, lang)}</dd>
+                  <dt>{t('reviews.dates')}</dt>
+                  <dd>
+                    {t('reviews.period', {
+                      from: formatDate(details.startDate, lang),
+                      to: formatDate(details.endDate, lang),
+                    })}
+                  </dd>
+                  <dt>{t('reviews.beneficiaries')}</dt>
+                  <dd>{t('reviews.people', { total: details.total, women: details.women, youth: details.youth })}</dd>
+                </dl>
+                <button type="button" disabled={send.isPending} onClick={() => send.mutate()}>
+                  {t('draft.check.confirm')}
+                </button>
+              </>
+            ) : (
+              <>
+                {checked.detail && <p className="problem">{checked.detail}</p>}
+                {checked.errors.length > 0 && (
+                  <>
+                    <p>{t('draft.check.problems')}</p>
+                    <ul className="plain-list" data-check-problems="">
+                      {checked.errors.map((error, i) => {
+                        const anchor = anchorOf(error.field);
+                        const label = fieldLabel(error.field);
+                        return (
+                          <li key={i}>
+                            {anchor ? (
+                              <a
+                                href={`#${anchor}`}
+                                onClick={(e) => {
+                                  e.preventDefault();
+                                  goTo(anchor);
+                                }}
+                              >
+                                {label}
+                              </a>
+                            ) : (
+                              label
+                            )}{' '}
+                            : {error.message}
+                          </li>
+                        );
+                      })}
+                    </ul>
+                  </>
+                )}
+              </>
+            )}
+          </section>
+        )}
         <div className="actions">
-          <button type="submit" className="secondary" disabled={save.isPending || send.isPending}>
+          <button type="submit" className="secondary" disabled={save.isPending || check.isPending || send.isPending}>
             {t('draft.save')}
           </button>
-          <button type="button" disabled={save.isPending || send.isPending || !editable} onClick={() => send.mutate()}>
+          <button
+            type="button"
+            disabled={save.isPending || check.isPending || send.isPending || !editable}
+            onClick={() => check.mutate()}
+          >
             {t('draft.submit')}
           </button>
         </div>

@@ -2,39 +2,34 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { api, call, type Schemas } from '../api/client';
+import { api, ApiError, call, type Schemas } from '../api/client';
 import { FormProblem, useProblem } from '../components/form';
 import { LoadError, Loading } from '../components/status';
+import { deviceCopy, lostConnection, useKeptOnDevice, useSendWhenOnline } from '../device-copy';
 import { communeName, formatDate, formatMoney, regionName } from '../format';
-import { assignmentsQuery } from './ReviewAssignments';
 
 type Assignment = Schemas['AssignmentDto'];
 type Proposal = Schemas['ProposalDto'];
 type Criterion = Schemas['RubricCriterionDto'];
 const RECOMMENDATIONS = ['approve', 'revise', 'reject'] as const;
 
+/** The reviewer's own assignment, the proposal as submitted and the rubric, in one request. */
+export const assignmentQuery = (id: string) => ({
+  // Under `review-assignments`: answering or scoring refreshes the list and this page together.
+  queryKey: ['review-assignments', id],
+  queryFn: () => call(api.GET('/api/v1/reviews/assignments/{id}', { params: { path: { id } } })),
+});
+
 /** One assignment: the proposal as submitted, then accept (no conflict) or decline, then the scoring form. */
 export default function ReviewAssignment() {
   const { id = '' } = useParams();
   const { t } = useTranslation();
-  const assignments = useQuery(assignmentsQuery());
-  const assignment = assignments.data?.items.find((a) => a.id === id);
-  // A declined proposal is no longer the reviewer's to read (the API answers 404): only ask while it is theirs.
-  const readable = assignment && assignment.status !== 'declined' && assignment.status !== 'cancelled';
-  const proposal = useQuery({
-    queryKey: ['proposal', assignment?.proposalId],
-    queryFn: () => call(api.GET('/api/v1/proposals/{id}', { params: { path: { id: assignment!.proposalId } } })),
-    enabled: !!readable,
-  });
-  const round = useQuery({
-    queryKey: ['round', proposal.data?.roundId],
-    queryFn: () => call(api.GET('/api/v1/rounds/{id}', { params: { path: { id: proposal.data!.roundId } } })),
-    enabled: !!proposal.data,
-  });
+  const detail = useQuery(assignmentQuery(id));
 
-  if (assignments.isPending) return <Loading />;
-  if (assignments.isError) return <LoadError error={assignments.error} retry={() => void assignments.refetch()} />;
-  if (!assignment) {
+  if (detail.isPending) return <Loading />;
+  const unknown = detail.isError && detail.error instanceof ApiError && detail.error.problem.status === 404;
+  if (detail.isError && !unknown) return <LoadError error={detail.error} retry={() => void detail.refetch()} />;
+  if (!detail.data) {
     return (
       <>
         <h1>{t('reviews.notFound')}</h1>
@@ -44,6 +39,8 @@ export default function ReviewAssignment() {
       </>
     );
   }
+  // Null once declined or cancelled: the API no longer lets the reviewer read it.
+  const { assignment, proposal, rubric } = detail.data;
   return (
     <>
       <p>
@@ -52,25 +49,13 @@ export default function ReviewAssignment() {
       <h1>{assignment.proposalTitle}</h1>
       <p className="badge">{t(`reviews.statuses.${assignment.status}`)}</p>
       <Status assignment={assignment} />
-      {readable &&
-        (proposal.isPending ? (
-          <Loading />
-        ) : proposal.isError ? (
-          <LoadError error={proposal.error} retry={() => void proposal.refetch()} />
-        ) : (
-          <>
-            {assignment.status === 'accepted' &&
-              (round.isPending ? (
-                <Loading />
-              ) : round.isError ? (
-                <LoadError error={round.error} retry={() => void round.refetch()} />
-              ) : (
-                <ScoringForm assignment={assignment} rubric={round.data.rubric} />
-              ))}
-            <ProposalAsSubmitted proposal={proposal.data} />
-            {assignment.status === 'pending' && <Answer assignment={assignment} />}
-          </>
-        ))}
+      {proposal && (
+        <>
+          {assignment.status === 'accepted' && <ScoringForm assignment={assignment} rubric={rubric} />}
+          <ProposalAsSubmitted proposal={proposal} />
+          {assignment.status === 'pending' && <Answer assignment={assignment} />}
+        </>
+      )}
     </>
   );
 }
@@ -269,15 +254,36 @@ interface Entry {
   comment: string;
 }
 
+interface TypedReview {
+  /** By criterion key, so that a copy typed against a rubric stays with the same criteria. */
+  entries: Record<string, Entry>;
+  comment: string;
+  recommendation: string;
+}
+
+/** The scoring form as typed, on the device until the review is sent (as the proposal draft is). */
+const localCopy = deviceCopy<TypedReview>('csf.review');
+
 /** One score per rubric criterion (bounded by its maximum), a comment for each, the overall comment, a recommendation. */
 function ScoringForm({ assignment, rubric }: { assignment: Assignment; rubric: Criterion[] }) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language === 'en' ? 'en' : 'fr';
   const queryClient = useQueryClient();
   const baseId = useId();
-  const [entries, setEntries] = useState<Entry[]>(() => rubric.map(() => ({ score: '', comment: '' })));
-  const [comment, setComment] = useState('');
-  const [recommendation, setRecommendation] = useState('');
+  const [restored] = useState(() => localCopy.read(assignment.id));
+  const [entries, setEntries] = useState<Entry[]>(() =>
+    rubric.map((c) => restored?.entries[c.key] ?? { score: '', comment: '' }),
+  );
+  const [comment, setComment] = useState(restored?.comment ?? '');
+  const [recommendation, setRecommendation] = useState(restored?.recommendation ?? '');
+  const [kept, setKept] = useState(restored !== null);
+  const [waitingForNetwork, setWaitingForNetwork] = useState(false);
+  useKeptOnDevice(
+    localCopy,
+    assignment.id,
+    { entries: Object.fromEntries(rubric.map((c, i) => [c.key, entries[i]])), comment, recommendation },
+    () => setKept(true),
+  );
   const problem = useProblem([...rubric.map((_, i) => `scores[${i}]`), 'comment', 'recommendation']);
   const submitReview = useMutation({
     mutationFn: () =>
@@ -296,9 +302,17 @@ function ScoringForm({ assignment, rubric }: { assignment: Assignment; rubric: C
         }),
       ),
     onMutate: () => problem.clear(),
-    onError: (error) => problem.show(error),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['review-assignments'] }),
+    onError: (error) => {
+      problem.show(error);
+      setWaitingForNetwork(lostConnection(error));
+    },
+    onSuccess: () => {
+      localCopy.drop(assignment.id);
+      setWaitingForNetwork(false);
+      return queryClient.invalidateQueries({ queryKey: ['review-assignments'] });
+    },
   });
+  useSendWhenOnline(waitingForNetwork, () => submitReview.mutate());
   const set = (i: number, change: Partial<Entry>) =>
     setEntries((all) => all.map((e, j) => (j === i ? { ...e, ...change } : e)));
   const submit = (e: FormEvent) => {
@@ -393,6 +407,14 @@ function ScoringForm({ assignment, rubric }: { assignment: Assignment; rubric: C
         )}
       </fieldset>
       <FormProblem message={problem.formError} />
+      <div aria-live="polite">
+        {/* Offline, react-query holds the request and sends it when the browser is back online. */}
+        {submitReview.isPaused || waitingForNetwork ? (
+          <p className="notice">{t('reviews.offline')}</p>
+        ) : (
+          kept && <p className="notice">{t('reviews.kept')}</p>
+        )}
+      </div>
       <button type="submit" disabled={submitReview.isPending}>
         {t('reviews.submit')}
       </button>

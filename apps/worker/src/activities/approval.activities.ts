@@ -10,7 +10,7 @@ import {
   proposalCommandRefusal,
 } from '@csf/domain';
 import {
-  appendAuditEvents,
+  audit,
   GrantEntity,
   GrantReportEntity,
   GrantTrancheEntity,
@@ -125,14 +125,8 @@ export class ApprovalActivitiesService {
         },
       );
       const key = `${input.workflowId}:decide:${input.cycle}`;
-      const actor = {
-        actorId: input.actor.userId,
-        actorRole: input.actor.role,
-        requestId: input.actor.requestId ?? null,
-      };
-      await appendAuditEvents(manager, [
+      await audit.record(manager, input.actor, [
         {
-          ...actor,
           action: 'proposal.approved',
           entityType: 'proposal',
           entityId: proposal.id,
@@ -151,7 +145,6 @@ export class ApprovalActivitiesService {
           dedupKey: key,
         },
         {
-          ...actor,
           action: 'grant.created',
           entityType: 'grant',
           entityId: grant.id,
@@ -161,7 +154,6 @@ export class ApprovalActivitiesService {
           dedupKey: `${key}:grant`,
         },
         {
-          ...actor,
           action: 'round.reserved',
           entityType: 'round',
           entityId: proposal.roundId,

@@ -1,18 +1,23 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager, In } from 'typeorm';
+import { AppConfig } from '@csf/config';
 import {
+  durationToMs,
   ErrorCode,
   expenditureTotal,
+  grantCommandAllowed,
   type GrantCommandKind,
   grantCommandRefusal,
   isoDate,
   type NotificationKind,
   readyForCloseout,
+  reportDueAt,
   type ReportContent,
   reportAfterSuspension,
   reportChangeRefusal,
   reportEventApplies,
   resubmissionDeadline,
+  type RoundDurationKey,
   roundDurationMs,
   type RuleViolation,
   terminationRefusal,
@@ -20,19 +25,29 @@ import {
   validateReportContent,
 } from '@csf/domain';
 import {
-  appendAuditEvents,
-  type AuditEventInput,
+  audit,
+  type AuditEntry,
+  SYSTEM_ACTOR,
   GrantEntity,
   GrantIndicatorEntity,
   GrantReportEntity,
   GrantTrancheEntity,
+  PayoutVault,
   ProposalBudgetLineEntity,
   ProposalEntity,
   ProposalIndicatorEntity,
   ProposalMilestoneEntity,
   RoundEntity,
 } from '@csf/persistence';
-import type { Actor, Audience, GrantLifecycleActivities, GrantSnapshot, ReportEvent } from '@csf/temporal';
+import type {
+  Actor,
+  Audience,
+  GrantContext,
+  GrantLifecycleActivities,
+  GrantSnapshot,
+  PayoutAccountInput,
+  ReportEvent,
+} from '@csf/temporal';
 import { Outbox } from '../notifications/outbox';
 import { grantSnapshot } from './grant-snapshot';
 import { refuse, refusalOf } from '@csf/temporal';
@@ -44,7 +59,7 @@ function check(refusal: RuleViolation | null): void {
 type Change = { grant: GrantEntity; m: EntityManager; workflowId: string; notificationIds: string[]; title?: string };
 
 /**
- * Reports, milestones, suspension, termination and closeout. Each method is one transaction that checks the
+ * The grant's context and agreement, reports and milestones, suspension, termination and closeout. Each method is one transaction that checks the
  * state again under a row lock (the workflow validated first; this is the last word), writes the change, its
  * audit events and its notifications together, and answers the grant's snapshot. A repeated call finds its
  * change already made and answers the same snapshot.
@@ -53,8 +68,100 @@ type Change = { grant: GrantEntity; m: EntityManager; workflowId: string; notifi
 export class GrantLifecycleActivitiesService implements GrantLifecycleActivities {
   constructor(
     private readonly dataSource: DataSource,
+    private readonly config: AppConfig,
+    private readonly payoutVault: PayoutVault,
     private readonly outbox: Outbox,
   ) {}
+
+  async loadGrantContext(input: { grantId: string }): Promise<GrantContext> {
+    const m = this.dataSource.manager;
+    const grant = await m.findOneByOrFail(GrantEntity, { id: input.grantId });
+    const proposal = await m.findOneByOrFail(ProposalEntity, { id: grant.proposalId });
+    const round = await m.findOneByOrFail(RoundEntity, { id: grant.roundId });
+    const snapshot = await grantSnapshot(m, grant.id);
+    const duration = (key: RoundDurationKey) => roundDurationMs(round.durations, key);
+    return {
+      ...snapshot,
+      grantId: grant.id,
+      proposalId: grant.proposalId,
+      organizationId: grant.organizationId,
+      title: proposal.title ?? '',
+      amount: grant.amount,
+      currency: grant.currency,
+      status: grant.status,
+      agreementDeadlineAt: grant.agreementDeadlineAt?.toISOString() ?? null,
+      agreementPeriodMs: duration('agreement'),
+      reportDurations: {
+        reportReminder: duration('reportReminder'),
+        reportGrace: duration('reportGrace'),
+        atRisk: duration('atRisk'),
+      },
+      historyLimit: this.config.GRANT_HISTORY_LIMIT,
+      paymentPoll: {
+        initialMs: durationToMs(this.config.PAYMENT_POLL_INTERVAL) ?? 2_000,
+        maxMs: durationToMs(this.config.PAYMENT_POLL_MAX_INTERVAL) ?? 300_000,
+      },
+    };
+  }
+
+  async recordAgreement(input: {
+    grantId: string;
+    payoutAccount: PayoutAccountInput;
+    actor: Actor;
+    workflowId: string;
+  }) {
+    return this.dataSource.transaction(async (m) => {
+      const grant = await this.lockGrant(m, input.grantId);
+      if (grantCommandAllowed('signAgreement', grant.status)) {
+        const signedAt = new Date();
+        await m.update(
+          GrantEntity,
+          { id: grant.id },
+          {
+            status: 'active',
+            agreementSignedAt: signedAt,
+            agreementSignedBy: input.actor.userId,
+            // Sealed before it reaches a row: the clear account exists only in this process's memory.
+            ...this.payoutVault.seal(grant.id, input.payoutAccount),
+          },
+        );
+        await m.update(
+          GrantTrancheEntity,
+          { grantId: grant.id, number: 1, status: 'pending' },
+          { status: 'eligible', eligibleAt: signedAt },
+        );
+        await this.scheduleReports(m, grant, signedAt);
+        await audit.record(m, input.actor, [
+          {
+            action: 'grant.agreement_signed',
+            entityType: 'grant',
+            entityId: grant.id,
+            fromState: 'awaiting_agreement',
+            toState: 'active',
+            workflowId: input.workflowId,
+            data: { payoutMethod: input.payoutAccount.method },
+            dedupKey: `${input.workflowId}:agreement`,
+          },
+        ]);
+      } else if (grant.agreementSignedAt === null) {
+        // Not a retry of this signature (that would find it signed): terminated before it was signed.
+        throw refusalOf(grantCommandRefusal('signAgreement', grant.status)!);
+      }
+      return grantSnapshot(m, grant.id);
+    });
+  }
+
+  /** Report k is due k report periods after signature; its period starts where the previous one ended. */
+  private async scheduleReports(m: EntityManager, grant: GrantEntity, signedAt: Date) {
+    const round = await m.findOneByOrFail(RoundEntity, { id: grant.roundId });
+    const period = roundDurationMs(round.durations, 'reportPeriod');
+    const reports = await m.find(GrantReportEntity, { where: { grantId: grant.id }, order: { sequence: 'ASC' } });
+    for (const r of reports) {
+      const dueAt = new Date(reportDueAt(signedAt.getTime(), r.sequence, period));
+      const periodStart = new Date(reportDueAt(signedAt.getTime(), r.sequence - 1, period));
+      await m.update(GrantReportEntity, { id: r.id }, { dueAt, dueDate: isoDate(dueAt), periodStart });
+    }
+  }
 
   async recordReportSubmission(input: {
     grantId: string;
@@ -106,22 +213,14 @@ export class GrantLifecycleActivitiesService implements GrantLifecycleActivities
           attachments: content.attachments ?? [],
         },
       );
-      const events: AuditEventInput[] = [
-        this.event(
-          c,
-          input.actor,
-          'report.submitted',
-          report.status,
-          'submitted',
-          `report:${report.id}:submit:${submission}`,
-          {
-            report: report.sequence,
-            submission,
-            beneficiaries: content.beneficiaries,
-            expenditureTotal: expenditureTotal(content),
-            milestones: content.milestones,
-          },
-        ),
+      const events: AuditEntry[] = [
+        this.event(c, 'report.submitted', report.status, 'submitted', `report:${report.id}:submit:${submission}`, {
+          report: report.sequence,
+          submission,
+          beneficiaries: content.beneficiaries,
+          expenditureTotal: expenditureTotal(content),
+          milestones: content.milestones,
+        }),
       ];
       // The grant stays at risk while any of its reports is overdue.
       const stillOverdue = await m.count(GrantReportEntity, { where: { grantId: grant.id, status: 'overdue' } });
@@ -130,7 +229,6 @@ export class GrantLifecycleActivitiesService implements GrantLifecycleActivities
         events.push(
           this.event(
             c,
-            input.actor,
             'grant.at_risk_cleared',
             null,
             null,
@@ -139,7 +237,7 @@ export class GrantLifecycleActivitiesService implements GrantLifecycleActivities
           ),
         );
       }
-      await appendAuditEvents(m, events);
+      await audit.record(m, input.actor, events);
       await this.notify(
         c,
         'report_submitted',
@@ -182,10 +280,10 @@ export class GrantLifecycleActivitiesService implements GrantLifecycleActivities
         },
       );
       const key = `report:${report.id}:${target}:${report.submissionCount}`;
+      const eligible: AuditEntry[] = [];
       const events = [
         this.event(
           c,
-          input.actor,
           `report.${target}`,
           'submitted',
           target,
@@ -217,16 +315,17 @@ export class GrantLifecycleActivitiesService implements GrantLifecycleActivities
         }
         if (report.milestoneUpdates.length) {
           events.push(
-            this.event(c, input.actor, 'milestones.updated', null, null, `${key}:milestones`, {
+            this.event(c, 'milestones.updated', null, null, `${key}:milestones`, {
               report: report.sequence,
               milestones: report.milestoneUpdates,
             }),
           );
         }
         if (report.gatesTranche !== null && grant.status === 'active')
-          events.push(...(await this.makeEligible(c, [report.gatesTranche])));
+          eligible.push(...(await this.makeEligible(c, [report.gatesTranche])));
       }
-      await appendAuditEvents(m, events);
+      await audit.record(m, input.actor, events);
+      await audit.record(m, SYSTEM_ACTOR, eligible);
       const kind = target === 'accepted' ? 'report_accepted' : 'report_changes_requested';
       await this.notify(c, kind, { organizationId: grant.organizationId }, key, {
         sequence: report.sequence,
@@ -249,12 +348,11 @@ export class GrantLifecycleActivitiesService implements GrantLifecycleActivities
         deadline: resubmission && report.resubmitBy ? isoDate(report.resubmitBy) : report.dueDate,
       };
       const key = `report:${report.id}:${input.event}${report.submissionCount > 0 ? `:${report.submissionCount}` : ''}`;
-      const system = { userId: '', role: 'system' };
       if (!reportEventApplies(input.event, report, grant.atRisk, Date.now())) return;
       if (input.event === 'due') {
         await m.update(GrantReportEntity, { id: report.id }, { status: 'due' });
-        await appendAuditEvents(m, [
-          this.event(c, system, 'report.due', 'scheduled', 'due', key, {
+        await audit.record(m, SYSTEM_ACTOR, [
+          this.event(c, 'report.due', 'scheduled', 'due', key, {
             report: report.sequence,
             dueDate: report.dueDate,
           }),
@@ -267,23 +365,14 @@ export class GrantLifecycleActivitiesService implements GrantLifecycleActivities
           dueDate: report.dueDate,
           ...(resubmission && { resubmitBy: report.resubmitBy?.toISOString() }),
         };
-        await appendAuditEvents(m, [this.event(c, system, 'report.overdue', report.status, 'overdue', key, data)]);
+        await audit.record(m, SYSTEM_ACTOR, [this.event(c, 'report.overdue', report.status, 'overdue', key, data)]);
         await this.notify(c, 'report_overdue', { role: 'program_manager' }, key, params);
         await this.notify(c, 'report_overdue', { organizationId: grant.organizationId }, `${key}:grantee`, params);
       } else {
         const reason = `report ${report.sequence} overdue since ${report.dueDate}`;
         await m.update(GrantEntity, { id: grant.id }, { atRisk: true, atRiskReason: reason, atRiskSince: new Date() });
-        await appendAuditEvents(m, [
-          this.event(
-            c,
-            system,
-            'grant.at_risk',
-            null,
-            null,
-            key,
-            { report: report.sequence, dueDate: report.dueDate },
-            reason,
-          ),
+        await audit.record(m, SYSTEM_ACTOR, [
+          this.event(c, 'grant.at_risk', null, null, key, { report: report.sequence, dueDate: report.dueDate }, reason),
         ]);
         await this.notify(c, 'grant_at_risk', { role: 'program_manager' }, key, params);
       }
@@ -305,7 +394,8 @@ export class GrantLifecycleActivitiesService implements GrantLifecycleActivities
       if (grant.status === target && grant.statusReason === input.reason) return;
       check(grantCommandRefusal(input.action satisfies GrantCommandKind, grant.status));
       const now = new Date();
-      const events: AuditEventInput[] = [];
+      const events: AuditEntry[] = [];
+      const eligible: AuditEntry[] = [];
       const data: Record<string, unknown> = {};
       const changes: Partial<GrantEntity> = { status: target as GrantEntity['status'], statusReason: input.reason };
       if (input.action === 'suspend') changes.suspendedAt = now;
@@ -328,7 +418,6 @@ export class GrantLifecycleActivitiesService implements GrantLifecycleActivities
         Object.assign(changes, { terminatedAt: now, releasedAmount: released });
         Object.assign(data, { releasedAmount: released, cancelledTranches: cancelled.map((t) => t.number) });
         events.push({
-          ...this.actor(input.actor),
           action: 'round.released',
           entityType: 'round',
           entityId: grant.roundId,
@@ -352,18 +441,19 @@ export class GrantLifecycleActivitiesService implements GrantLifecycleActivities
         });
       }
       await m.update(GrantEntity, { id: grant.id }, changes);
-      events.unshift(this.event(c, input.actor, `grant.${target}`, grant.status, target, key, data, input.reason));
+      events.unshift(this.event(c, `grant.${target}`, grant.status, target, key, data, input.reason));
       if (input.action === 'resume') {
         // Reports accepted during the suspension release their tranches now.
         const accepted = await m.find(GrantReportEntity, { where: { grantId: grant.id, status: 'accepted' } });
-        events.push(
+        eligible.push(
           ...(await this.makeEligible(
             c,
             accepted.flatMap((r) => (r.gatesTranche === null ? [] : [r.gatesTranche])),
           )),
         );
       }
-      await appendAuditEvents(m, events);
+      await audit.record(m, input.actor, events);
+      await audit.record(m, SYSTEM_ACTOR, eligible);
       const kind = ({ suspend: 'grant_suspended', resume: 'grant_resumed', terminate: 'grant_terminated' } as const)[
         input.action
       ];
@@ -384,8 +474,8 @@ export class GrantLifecycleActivitiesService implements GrantLifecycleActivities
         });
       }
       await m.update(GrantEntity, { id: grant.id }, { status: 'closing', closingAt: new Date() });
-      await appendAuditEvents(m, [
-        this.event(c, { userId: '', role: 'system' }, 'grant.closing', 'active', 'closing', 'closing', {
+      await audit.record(m, SYSTEM_ACTOR, [
+        this.event(c, 'grant.closing', 'active', 'closing', 'closing', {
           disbursedAmount: grant.disbursedAmount,
         }),
       ]);
@@ -422,10 +512,9 @@ export class GrantLifecycleActivitiesService implements GrantLifecycleActivities
           statusReason: input.note,
         },
       );
-      await appendAuditEvents(m, [
+      await audit.record(m, input.actor, [
         this.event(
           c,
-          input.actor,
           'grant.closed',
           'closing',
           'closed',
@@ -450,10 +539,9 @@ export class GrantLifecycleActivitiesService implements GrantLifecycleActivities
       if (!grant.stalledSince) {
         const reason = `${input.activity}: ${input.reason}`.slice(0, 500);
         await m.update(GrantEntity, { id: grant.id }, { stalledSince: since, stalledReason: reason });
-        await appendAuditEvents(m, [
+        await audit.record(m, SYSTEM_ACTOR, [
           this.event(
             c,
-            { userId: '', role: 'system' },
             'grant.stalled',
             null,
             null,
@@ -475,16 +563,8 @@ export class GrantLifecycleActivitiesService implements GrantLifecycleActivities
     await this.change(input, async (c) => {
       if (!c.grant.stalledSince) return;
       await c.m.update(GrantEntity, { id: c.grant.id }, { stalledSince: null, stalledReason: null });
-      await appendAuditEvents(c.m, [
-        this.event(
-          c,
-          { userId: '', role: 'system' },
-          'grant.stall_cleared',
-          null,
-          null,
-          `stalled:${c.grant.stalledSince.getTime()}:cleared`,
-          {},
-        ),
+      await audit.record(c.m, SYSTEM_ACTOR, [
+        this.event(c, 'grant.stall_cleared', null, null, `stalled:${c.grant.stalledSince.getTime()}:cleared`, {}),
       ]);
     });
   }
@@ -504,17 +584,16 @@ export class GrantLifecycleActivitiesService implements GrantLifecycleActivities
   }
 
   /** Pending tranches whose gating report is accepted become eligible; finance is told. */
-  private async makeEligible(c: Change, numbers: number[]): Promise<AuditEventInput[]> {
+  private async makeEligible(c: Change, numbers: number[]): Promise<AuditEntry[]> {
     if (!numbers.length) return [];
     const tranches = await c.m.find(GrantTrancheEntity, {
       where: { grantId: c.grant.id, number: In(numbers), status: 'pending' },
     });
-    const events: AuditEventInput[] = [];
+    const events: AuditEntry[] = [];
     for (const t of tranches) {
       await c.m.update(GrantTrancheEntity, { id: t.id }, { status: 'eligible', eligibleAt: new Date() });
-      const system = { userId: '', role: 'system' };
       events.push(
-        this.event(c, system, 'tranche.eligible', 'pending', 'eligible', `tranche:${t.number}:eligible`, {
+        this.event(c, 'tranche.eligible', 'pending', 'eligible', `tranche:${t.number}:eligible`, {
           tranche: t.number,
           amount: t.amount,
         }),
@@ -533,6 +612,12 @@ export class GrantLifecycleActivitiesService implements GrantLifecycleActivities
     return { reportGrace: roundDurationMs(round.durations, 'reportGrace') };
   }
 
+  private async lockGrant(m: EntityManager, id: string): Promise<GrantEntity> {
+    const grant = await m.findOne(GrantEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
+    if (!grant) throw refuse(ErrorCode.NOT_FOUND, 'grant not found');
+    return grant;
+  }
+
   private async lockReport(m: EntityManager, grantId: string, reportId: string): Promise<GrantReportEntity> {
     const report = await m.findOne(GrantReportEntity, {
       where: { id: reportId, grantId },
@@ -542,22 +627,16 @@ export class GrantLifecycleActivitiesService implements GrantLifecycleActivities
     return report;
   }
 
-  private actor(actor: Actor) {
-    return { actorId: actor.userId || null, actorRole: actor.role, requestId: actor.requestId ?? null };
-  }
-
   private event(
     c: Change,
-    actor: Actor,
     action: string,
     from: string | null,
     to: string | null,
     key: string,
     data: Record<string, unknown>,
     reason: string | null = null,
-  ): AuditEventInput {
+  ): AuditEntry {
     return {
-      ...this.actor(actor),
       action,
       entityType: 'grant',
       entityId: c.grant.id,

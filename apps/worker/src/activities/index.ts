@@ -1,18 +1,18 @@
 import type { AllActivities } from '@csf/temporal';
 import { ApprovalActivitiesService } from './approval.activities';
-import { GrantActivitiesService } from './grant.activities';
 import { GrantLifecycleActivitiesService } from './grant-lifecycle.activities';
 import { NotificationActivitiesService } from './notification.activities';
 import { ProposalActivitiesService } from './proposal.activities';
 import { ReviewActivitiesService } from './review.activities';
+import { TranchePaymentActivitiesService } from './tranche-payment.activities';
 
 export {
   ApprovalActivitiesService,
-  GrantActivitiesService,
   GrantLifecycleActivitiesService,
   NotificationActivitiesService,
   ProposalActivitiesService,
   ReviewActivitiesService,
+  TranchePaymentActivitiesService,
 };
 
 /** Every Nest service that implements activities. */
@@ -21,7 +21,7 @@ export const ACTIVITY_SERVICES = [
   ApprovalActivitiesService,
   ReviewActivitiesService,
   NotificationActivitiesService,
-  GrantActivitiesService,
+  TranchePaymentActivitiesService,
   GrantLifecycleActivitiesService,
 ];
 
@@ -30,7 +30,7 @@ export interface ActivityServices {
   approval: ApprovalActivitiesService;
   review: ReviewActivitiesService;
   notification: NotificationActivitiesService;
-  grant: GrantActivitiesService;
+  tranches: TranchePaymentActivitiesService;
   lifecycle: GrantLifecycleActivitiesService;
 }
 
@@ -55,15 +55,15 @@ export function activitiesFrom(s: ActivityServices): AllActivities {
     lapseAssignment: (input) => s.review.lapseAssignment(input),
     notify: (input) => s.notification.notify(input),
     deliverNotifications: (input) => s.notification.deliverNotifications(input),
-    loadGrantContext: (input) => s.grant.loadGrantContext(input),
-    recordAgreement: (input) => s.grant.recordAgreement(input),
-    recordReleaseRequest: (input) => s.grant.recordReleaseRequest(input),
-    recordReleaseApproval: (input) => s.grant.recordReleaseApproval(input),
-    startDisbursement: (input) => s.grant.startDisbursement(input),
-    checkDisbursement: (input) => s.grant.checkDisbursement(input),
-    confirmManualPayment: (input) => s.grant.confirmManualPayment(input),
-    recordDisbursementRetry: (input) => s.grant.recordDisbursementRetry(input),
-    resolvePayment: (input) => s.grant.resolvePayment(input),
+    loadGrantContext: (input) => s.lifecycle.loadGrantContext(input),
+    recordAgreement: (input) => s.lifecycle.recordAgreement(input),
+    recordReleaseRequest: (input) => s.tranches.recordReleaseRequest(input),
+    recordReleaseApproval: (input) => s.tranches.recordReleaseApproval(input),
+    startDisbursement: (input) => s.tranches.startDisbursement(input),
+    checkDisbursement: (input) => s.tranches.checkDisbursement(input),
+    confirmManualPayment: (input) => s.tranches.confirmManualPayment(input),
+    recordDisbursementRetry: (input) => s.tranches.recordDisbursementRetry(input),
+    resolvePayment: (input) => s.tranches.resolvePayment(input),
     recordReportSubmission: (input) => s.lifecycle.recordReportSubmission(input),
     recordReportReview: (input) => s.lifecycle.recordReportReview(input),
     recordReportEvent: (input) => s.lifecycle.recordReportEvent(input),

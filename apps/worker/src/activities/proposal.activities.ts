@@ -13,8 +13,9 @@ import {
   ProposalStatus,
 } from '@csf/domain';
 import {
-  appendAuditEvents,
-  AuditEventInput,
+  audit,
+  type AuditEntry,
+  SYSTEM_ACTOR,
   pgConstraint,
   pgErrorCode,
   PgError,
@@ -138,8 +139,8 @@ export class ProposalActivitiesService implements Omit<ProposalActivities, 'appr
         throw error;
       }
       const key = `${input.workflowId}:submit:${input.submissionNumber}`;
-      const common = this.common(input.proposalId, input.actor, input.workflowId);
-      await appendAuditEvents(manager, [
+      const common = this.common(input.proposalId, input.workflowId);
+      await audit.record(manager, input.actor, [
         {
           ...common,
           action: 'proposal.submitted',
@@ -188,9 +189,9 @@ export class ProposalActivitiesService implements Omit<ProposalActivities, 'appr
           { status: assignmentTarget('cancel') },
         );
       }
-      await appendAuditEvents(manager, [
+      await audit.record(manager, input.actor, [
         {
-          ...this.common(proposal.id, input.actor, input.workflowId),
+          ...this.common(proposal.id, input.workflowId),
           action: 'proposal.withdrawn',
           fromState: proposal.status,
           toState: 'withdrawn',
@@ -234,8 +235,9 @@ export class ProposalActivitiesService implements Omit<ProposalActivities, 'appr
       async (manager, proposal) => {
         await manager.update(ProposalEntity, { id: proposal.id }, { status: to, screeningReason: input.reason });
         return {
+          actor: input.actor,
           audit: {
-            ...this.common(proposal.id, input.actor, input.workflowId),
+            ...this.common(proposal.id, input.workflowId),
             action: 'proposal.screened',
             reason: input.reason,
             data: { eligible: input.eligible },
@@ -271,7 +273,7 @@ export class ProposalActivitiesService implements Omit<ProposalActivities, 'appr
         );
         return {
           audit: {
-            ...this.common(proposal.id, null, input.workflowId),
+            ...this.common(proposal.id, input.workflowId),
             action: 'proposal.review_completed',
             data: { cycle: input.cycle, reviews: reviews.length, weightedScoreBp: score },
           },
@@ -315,8 +317,9 @@ export class ProposalActivitiesService implements Omit<ProposalActivities, 'appr
           { status: to, decisionOutcome: input.outcome, decisionReason: input.reason, decidedAt: new Date() },
         );
         return {
+          actor: input.actor,
           audit: {
-            ...this.common(proposal.id, input.actor, input.workflowId),
+            ...this.common(proposal.id, input.workflowId),
             action: `proposal.${to}`,
             reason: input.reason,
             data: {
@@ -348,7 +351,7 @@ export class ProposalActivitiesService implements Omit<ProposalActivities, 'appr
       async (manager, proposal) => {
         await manager.update(ProposalEntity, { id: proposal.id }, { status: 'expired' });
         return {
-          audit: { ...this.common(proposal.id, null, input.workflowId), action: 'proposal.expired' },
+          audit: { ...this.common(proposal.id, input.workflowId), action: 'proposal.expired' },
           notify: {
             kind: 'proposal_expired',
             audience: { organizationId: proposal.organizationId },
@@ -373,7 +376,9 @@ export class ProposalActivitiesService implements Omit<ProposalActivities, 'appr
       proposal: ProposalEntity,
       next: { stage: string; stageDeadlineAt: Date | null },
     ) => Promise<{
-      audit: AuditEventInput;
+      /** Who asked; none is the workflow's own timer or quorum. */
+      actor?: Actor;
+      audit: AuditEntry;
       notify?: {
         kind: Parameters<Outbox['enqueue']>[1]['kind'];
         audience: Parameters<Outbox['enqueue']>[1]['audience'];
@@ -396,9 +401,14 @@ export class ProposalActivitiesService implements Omit<ProposalActivities, 'appr
       if (refusal) throw refusalOf(refusal);
       const round = await manager.findOneByOrFail(RoundEntity, { id: proposal.roundId });
       const next = stageFor(to, round);
-      const { audit, notify } = await apply(manager, proposal, next);
+      const { actor, audit: entry, notify } = await apply(manager, proposal, next);
       await manager.update(ProposalEntity, { id: proposal.id }, next);
-      await appendAuditEvents(manager, [{ ...audit, fromState: proposal.status, toState: to, dedupKey: key }]);
+      await audit.record(manager, actor ?? SYSTEM_ACTOR, {
+        ...entry,
+        fromState: proposal.status,
+        toState: to,
+        dedupKey: key,
+      });
       const notificationIds = notify
         ? await this.outbox.enqueue(manager, { ...notify, entity: { type: 'proposal', id: proposalId }, dedupKey: key })
         : [];
@@ -418,14 +428,7 @@ export class ProposalActivitiesService implements Omit<ProposalActivities, 'appr
     return proposal;
   }
 
-  private common(proposalId: string, actor: Actor | null, workflowId: string) {
-    return {
-      actorId: actor?.userId ?? null,
-      actorRole: actor?.role ?? 'system',
-      entityType: 'proposal' as const,
-      entityId: proposalId,
-      requestId: actor?.requestId ?? null,
-      workflowId,
-    };
+  private common(proposalId: string, workflowId: string) {
+    return { entityType: 'proposal' as const, entityId: proposalId, workflowId };
   }
 }

@@ -11,7 +11,14 @@ import {
   validateScores,
   weightedScoreBp,
 } from '@csf/domain';
-import { appendAuditEvents, ProposalEntity, ReviewAssignmentEntity, ReviewEntity, RoundEntity } from '@csf/persistence';
+import {
+  audit,
+  SYSTEM_ACTOR,
+  ProposalEntity,
+  ReviewAssignmentEntity,
+  ReviewEntity,
+  RoundEntity,
+} from '@csf/persistence';
 import type { AssignedReviewer, ReviewActivities } from '@csf/temporal';
 import { Outbox } from '../notifications/outbox';
 import { refuse, refusalOf } from '@csf/temporal';
@@ -25,13 +32,15 @@ export class ReviewActivitiesService implements ReviewActivities {
 
   /**
    * Selection runs here, on the panel as it is now; the workflow records the result, so replays are
-   * deterministic. Locking the proposal row serialises two attempts for the same proposal; the unique
-   * (proposal, reviewer, cycle) key makes a retried attempt answer the assignments it already made.
+   * deterministic. Locking the proposal row serialises two attempts for the same proposal. `known` is how many
+   * of this cycle's assignments the workflow already tracks: more than that in the table are a committed earlier
+   * attempt of this same call, answered again and deducted from `count` (else a retry would ask extra reviewers).
    */
   async assignReviewers(input: {
     proposalId: string;
     cycle: number;
     count: number;
+    known?: number;
     reviewPeriodMs: number;
     workflowId: string;
   }) {
@@ -54,6 +63,13 @@ export class ReviewActivitiesService implements ReviewActivities {
           .filter((a) => a.cycle === input.cycle || a.conflictDeclared || a.status === 'lapsed')
           .map((a) => a.reviewerId),
       );
+      // Without `known` (scheduled before workflows sent it) `count` is how many more, as it always was.
+      const earlier =
+        input.known === undefined
+          ? []
+          : [...openThisCycle]
+              .sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime())
+              .slice(0, Math.max(0, openThisCycle.length - input.known));
       const candidates: { id: string; organization_id: string | null; load: number }[] = await manager.query(
         `SELECT u.id, u.organization_id,
                 (SELECT count(*)::int FROM review_assignments ra WHERE ra.reviewer_id = u.id AND ra.status IN ('pending','accepted')) AS load
@@ -65,7 +81,7 @@ export class ReviewActivitiesService implements ReviewActivities {
         candidates.map((c) => ({ id: c.id, organizationId: c.organization_id, load: c.load })),
         proposal.organizationId,
         excluded,
-        input.count,
+        Math.max(0, input.count - earlier.length),
       );
       const deadlineAt = new Date(Date.now() + input.reviewPeriodMs);
       const created: AssignedReviewer[] = [];
@@ -93,10 +109,9 @@ export class ReviewActivitiesService implements ReviewActivities {
            WHERE id = $1`,
           [proposal.id, input.cycle],
         );
-        await appendAuditEvents(manager, [
+        await audit.record(manager, SYSTEM_ACTOR, [
           {
             action: 'proposal.reviewers_assigned',
-            actorRole: 'system',
             entityType: 'proposal',
             entityId: proposal.id,
             workflowId: input.workflowId,
@@ -109,16 +124,36 @@ export class ReviewActivitiesService implements ReviewActivities {
           },
         ]);
       }
-      const notificationIds = created.length
-        ? await this.outbox.enqueue(manager, {
-            kind: 'review_assigned',
-            audience: { userIds: created.map((c) => c.reviewerId) },
-            entity: { type: 'proposal', id: proposal.id },
-            params: { title: proposal.title, deadline: deadlineAt.toISOString().slice(0, 16).replace('T', ' ') },
-            dedupKey: `${key}:${deadlineAt.getTime()}`,
-          })
+      const notify = (reviewerIds: string[], deadline: Date) =>
+        reviewerIds.length
+          ? this.outbox.enqueue(manager, {
+              kind: 'review_assigned',
+              audience: { userIds: reviewerIds },
+              entity: { type: 'proposal', id: proposal.id },
+              params: { title: proposal.title, deadline: deadline.toISOString().slice(0, 16).replace('T', ' ') },
+              dedupKey: `${key}:${deadline.getTime()}`,
+            })
+          : Promise.resolve([]);
+      // The earlier attempt's message, found again by its key: the same ids, nothing sent twice.
+      const earlierNotified = earlier.length
+        ? await notify(
+            earlier.map((a) => a.reviewerId),
+            earlier[0].deadlineAt,
+          )
         : [];
-      return { assigned: created, notificationIds };
+      const notificationIds = [
+        ...earlierNotified,
+        ...(await notify(
+          created.map((c) => c.reviewerId),
+          deadlineAt,
+        )),
+      ];
+      const answered = earlier.map((a) => ({
+        assignmentId: a.id,
+        reviewerId: a.reviewerId,
+        deadlineAt: a.deadlineAt.toISOString(),
+      }));
+      return { assigned: [...answered, ...created], notificationIds };
     });
   }
 
@@ -146,11 +181,8 @@ export class ReviewActivitiesService implements ReviewActivities {
           declineReason: input.response === 'decline' ? (input.reason ?? null) : null,
         },
       );
-      await appendAuditEvents(manager, [
+      await audit.record(manager, input.actor, [
         {
-          actorId: input.actor.userId,
-          actorRole: input.actor.role,
-          requestId: input.actor.requestId ?? null,
           action: input.response === 'accept' ? 'review.accepted' : 'review.declined',
           entityType: 'proposal',
           entityId: assignment.proposalId,
@@ -193,11 +225,8 @@ export class ReviewActivitiesService implements ReviewActivities {
         recommendation: input.recommendation,
       });
       await manager.update(ReviewAssignmentEntity, { id: assignment.id }, { status: assignmentTarget('submitReview') });
-      await appendAuditEvents(manager, [
+      await audit.record(manager, input.actor, [
         {
-          actorId: input.actor.userId,
-          actorRole: input.actor.role,
-          requestId: input.actor.requestId ?? null,
           action: 'review.submitted',
           entityType: 'proposal',
           entityId: assignment.proposalId,
@@ -226,10 +255,9 @@ export class ReviewActivitiesService implements ReviewActivities {
         return { status: assignment.status, notificationIds: [] };
       await manager.update(ReviewAssignmentEntity, { id: assignment.id }, { status: assignmentTarget('lapse') });
       const key = `${input.workflowId}:assignment:${assignment.id}:lapsed`;
-      await appendAuditEvents(manager, [
+      await audit.record(manager, SYSTEM_ACTOR, [
         {
           action: 'review.lapsed',
-          actorRole: 'system',
           entityType: 'proposal',
           entityId: assignment.proposalId,
           workflowId: input.workflowId,

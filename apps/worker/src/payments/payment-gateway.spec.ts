@@ -16,7 +16,9 @@ describe(HttpGateway.name, () => {
   const expected = { amount: 16_000_000, currency: 'GNF' };
 
   beforeAll(async () => {
-    sut = new HttpGateway(await provider.start(), 'token', 200);
+    // The timeout only has to cut the `timeout` fault's unanswered request; 1 s leaves a loaded machine room to answer
+    // the others (200 ms did not, with other suites running beside this one).
+    sut = new HttpGateway(await provider.start(), 'token', 1000);
     provider.slowMs = 20;
   });
   afterAll(() => provider.stop());

@@ -172,14 +172,8 @@ export type PaymentResolution =
   | { outcome: 'paid'; reference: string; amount: number; paidAt: string; note: string }
   | { outcome: 'failed'; reason: string; note: string };
 
-export interface GrantActivities {
-  loadGrantContext(input: { grantId: string }): Promise<GrantContext>;
-  recordAgreement(input: {
-    grantId: string;
-    payoutAccount: PayoutAccountInput;
-    actor: Actor;
-    workflowId: string;
-  }): Promise<GrantSnapshot>;
+/** Tranches and payments: the maker-checker release and the only code that moves a grant's money. */
+export interface TranchePaymentActivities {
   recordReleaseRequest(input: {
     grantId: string;
     trancheNumber: number;
@@ -224,7 +218,15 @@ export interface GrantActivities {
 
 export type ReportEvent = 'due' | 'overdue' | 'at_risk';
 
+/** The grant's context and agreement, its reports, its status changes and its closeout. */
 export interface GrantLifecycleActivities {
+  loadGrantContext(input: { grantId: string }): Promise<GrantContext>;
+  recordAgreement(input: {
+    grantId: string;
+    payoutAccount: PayoutAccountInput;
+    actor: Actor;
+    workflowId: string;
+  }): Promise<GrantSnapshot>;
   /** Stores the report's content (validated against the grant) → submitted; clears the at-risk flag it caused. */
   recordReportSubmission(input: {
     grantId: string;

@@ -228,11 +228,16 @@ export interface AssignedReviewer {
 }
 
 export interface ReviewActivities {
-  /** Picks up to `count` eligible panel members (least loaded first) and records their assignments. */
+  /**
+   * Picks up to `count` more eligible panel members (least loaded first) and records their assignments. `known`:
+   * the cycle's open and submitted assignments the workflow tracks, so a retried call answers what its committed
+   * attempt assigned instead of assigning `count` more (optional: activities scheduled before it existed).
+   */
   assignReviewers(input: {
     proposalId: string;
     cycle: number;
     count: number;
+    known?: number;
     reviewPeriodMs: number;
     workflowId: string;
   }): Promise<{ assigned: AssignedReviewer[]; notificationIds: string[] }>;

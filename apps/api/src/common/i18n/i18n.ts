@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { I18nLoader, I18nModule, I18nTranslation } from 'nestjs-i18n';
+import { I18nLoader, I18nTranslation } from 'nestjs-i18n';
 import { MESSAGES } from './messages';
 
 export const LANGUAGES = ['fr', 'en'] as const;
@@ -20,20 +20,3 @@ export class MessagesLoader extends I18nLoader {
  * rendered with the language the caller names (ProblemRenderer reads Accept-Language itself), so nestjs-i18n's
  * per-request language resolution — a middleware, an interceptor and an async context on every request — is off.
  */
-@Module({
-  imports: [
-    I18nModule.forRoot({
-      fallbackLanguage: 'fr',
-      fallbacks: { 'fr-*': 'fr', 'en-*': 'en' },
-      loader: MessagesLoader,
-      loaderOptions: {},
-      // One resolver that names no language: nestjs-i18n logs an error without any, and a class would be looked up
-      // in the module on every request.
-      resolvers: [{ resolve: () => undefined }],
-      disableMiddleware: true,
-      skipAsyncHook: true,
-      logging: false,
-    }),
-  ],
-})
-export class AppI18nModule {}

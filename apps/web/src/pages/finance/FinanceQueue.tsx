@@ -176,8 +176,12 @@ function QueueRow({
           action === 'resolve' ||
           row.status === 'disbursing' ||
           row.status === 'release_approved') && (
-          <Link className={action === 'confirm_payment' ? 'button' : undefined} to={orderLink} data-action="order">
-            {t(`finance.actions.${action === 'confirm_payment' ? 'confirm_payment' : 'resolve'}`)}
+          <Link
+            className={action === 'confirm_payment' || action === 'resolve' ? 'button' : undefined}
+            to={orderLink}
+            data-action="order"
+          >
+            {t(`finance.actions.${action === 'confirm_payment' || action === 'resolve' ? action : 'order'}`)}
           </Link>
         )}
       </div>

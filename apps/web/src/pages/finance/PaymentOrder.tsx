@@ -1,14 +1,15 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { api, ApiError, call, type Schemas } from '../../api/client';
 import { useMe } from '../../auth/hooks';
-import { Field, FormProblem, useProblem } from '../../components/form';
+import { Field, FormProblem, TextAreaField, useProblem } from '../../components/form';
 import { LoadError, Loading } from '../../components/status';
 import { formatDate, formatMoney } from '../../format';
 
 type Order = Schemas['PaymentOrderDto'];
+type Tranche = Schemas['TrancheDto'];
 const FIELD_OF: Record<string, string> = {
   PAYMENT_AMOUNT_MISMATCH: 'amount',
   PAYMENT_REFERENCE_DUPLICATE: 'reference',
@@ -38,7 +39,15 @@ export default function PaymentOrder() {
     queryFn: () => call(api.GET('/api/v1/proposals/{id}', { params: { path: { id: grant.data!.proposalId } } })),
     enabled: !!grant.data,
   });
+  // The order has no word on a payment without outcome or a failure: the grant's tranches do.
+  const tranche = useQuery({
+    queryKey: ['grant-tranches', id],
+    queryFn: () => call(api.GET('/api/v1/grants/{id}/tranches', { params: { path: { id } } })),
+    select: (all) => all.find((x) => x.number === number),
+  });
   const me = useMe();
+  // Kept on the page, not the form: what moved meanwhile usually takes the form away when the page reloads.
+  const [moved, setMoved] = useState(false);
 
   if (order.isPending) return <Loading />;
   if (order.isError) return <LoadError error={order.error} retry={() => void order.refetch()} />;
@@ -118,19 +127,262 @@ export default function PaymentOrder() {
           {t('finance.order.print')}
         </button>
       </p>
-      {confirmable && <ConfirmPayment order={o} />}
+      <div aria-live="polite" className="no-print">
+        {moved && (
+          <p className="problem" role="alert" data-moved="">
+            {t('finance.moved')}
+          </p>
+        )}
+      </div>
+      {confirmable && <ConfirmPayment order={o} onMoved={setMoved} />}
+      {tranche.data && (
+        <PaymentTrouble
+          order={o}
+          tranche={tranche.data}
+          roles={me.data?.roles ?? []}
+          me={me.data?.id}
+          trancheStatus={o.trancheStatus}
+          onMoved={setMoved}
+        />
+      )}
     </>
   );
 }
 
+/** Whatever happened, this page and the queues no longer show the tranche as it is. */
+function refreshAfterAction(queryClient: QueryClient, o: Order) {
+  void queryClient.invalidateQueries({ queryKey: ['payment-order', o.grantId, o.trancheNumber] });
+  void queryClient.invalidateQueries({ queryKey: ['grant-tranches', o.grantId] });
+  void queryClient.invalidateQueries({ queryKey: ['tranche-queue'] });
+}
+
+/** Day typed in a date input → the instant sent: noon UTC keeps it that day in every timezone here. */
+const noonOf = (day: string) => (/^\d{4}-\d{2}-\d{2}$/.test(day) ? `${day}T12:00:00.000Z` : day);
+/** Blank stays undefined so that the API names the missing field; spaces between thousands are dropped. */
+const moneyOf = (typed: string) => (typed.trim() === '' ? undefined : Number(typed.replace(/\s/g, '')));
+
+/**
+ * A payment without outcome (finance was alerted) or a failed one: the reason, and the path the API offers — a
+ * finance approver who did not request the release records what the provider confirmed; after a failure the maker
+ * starts a new attempt (a new request that another person approves).
+ */
+function PaymentTrouble({
+  order: o,
+  tranche,
+  roles,
+  me,
+  trancheStatus,
+  onMoved,
+}: {
+  order: Order;
+  tranche: Tranche;
+  roles: readonly string[];
+  me?: string;
+  trancheStatus: string;
+  onMoved: (moved: boolean) => void;
+}) {
+  const { t, i18n } = useTranslation();
+  const lang = i18n.language;
+  const stuck = trancheStatus === 'disbursing' && tranche.payment?.stuckSince ? tranche.payment : null;
+  const failed = trancheStatus === 'failed';
+  if (!stuck && !failed) return null;
+  const checker = roles.includes('finance_approver');
+  const ownRequest = !!me && tranche.requestedBy === me;
+  return (
+    <section className="no-print" aria-labelledby="trouble-heading" data-trouble={failed ? 'failed' : 'stuck'}>
+      <h2 id="trouble-heading">{t(failed ? 'finance.trouble.failedTitle' : 'finance.trouble.stuckTitle')}</h2>
+      {stuck && (
+        <div className="problem" data-stuck-reason="">
+          <p>{t('finance.stuck', { date: formatDate(stuck.stuckSince!, lang), answer: stuck.lastAnswer ?? '—' })}</p>
+          <p>{t('finance.trouble.checks', { count: stuck.checks })}</p>
+        </div>
+      )}
+      {failed && (
+        <p className="problem" data-failure-reason="">
+          {t('finance.failure', { reason: tranche.failureReason ?? '—' })}
+        </p>
+      )}
+      {stuck && checker && !ownRequest && <ResolvePayment order={o} onMoved={onMoved} />}
+      {stuck && checker && ownRequest && <p className="notice">{t('finance.trouble.ownRequest')}</p>}
+      {stuck && !checker && <p className="hint">{t('finance.stuckHint')}</p>}
+      {failed && roles.includes('finance_officer') && <RetryPayment order={o} onMoved={onMoved} />}
+      {failed && !roles.includes('finance_officer') && <p className="hint">{t('finance.trouble.retryHint')}</p>}
+    </section>
+  );
+}
+
+const RESOLVE_FIELDS = ['outcome', 'reference', 'amount', 'paidAt', 'reason', 'note'] as const;
+
+/** The outcome the provider confirmed out of band, with how it was checked; the API checks amount and reference. */
+function ResolvePayment({ order: o, onMoved: setMoved }: { order: Order; onMoved: (moved: boolean) => void }) {
+  const { t, i18n } = useTranslation();
+  const queryClient = useQueryClient();
+  const [outcome, setOutcome] = useState<'paid' | 'failed' | ''>('');
+  const [reference, setReference] = useState('');
+  const [paidAt, setPaidAt] = useState(() => new Date().toISOString().slice(0, 10));
+  const [amount, setAmount] = useState('');
+  const [reason, setReason] = useState('');
+  const [note, setNote] = useState('');
+  const problem = useProblem(RESOLVE_FIELDS);
+  const resolve = useMutation({
+    mutationFn: () =>
+      call(
+        api.POST('/api/v1/grants/{id}/tranches/{n}/resolve-payment', {
+          params: { path: { id: o.grantId, n: o.trancheNumber } },
+          // Only what the chosen outcome takes: the API says which of those is missing, next to its field.
+          body:
+            outcome === 'paid'
+              ? {
+                  outcome,
+                  reference: reference.trim() || undefined,
+                  paidAt: paidAt ? noonOf(paidAt) : undefined,
+                  amount: moneyOf(amount),
+                  note,
+                }
+              : { outcome: outcome as 'failed', reason: reason.trim() || undefined, note },
+        }),
+      ),
+    onMutate: () => {
+      problem.clear();
+      setMoved(false);
+    },
+    onError: (error) => {
+      if (!(error instanceof ApiError)) return problem.show(error);
+      const field = FIELD_OF[error.problem.code];
+      if (field && !error.problem.errors?.length) return problem.show(onField(error, field));
+      // Another approver recorded it first, or the provider answered meanwhile: the page reloads below.
+      if (error.problem.status === 409) setMoved(true);
+      else problem.show(error);
+    },
+    onSettled: () => refreshAfterAction(queryClient, o),
+  });
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    resolve.mutate();
+  };
+  const outcomeError = problem.fieldError('outcome');
+  return (
+    <form onSubmit={submit} noValidate aria-labelledby="resolve-heading">
+      <h3 id="resolve-heading">{t('finance.resolve.title')}</h3>
+      <p className="hint">{t('finance.resolve.hint')}</p>
+      <fieldset className="choice">
+        <legend>{t('finance.resolve.outcome')}</legend>
+        {(['paid', 'failed'] as const).map((x) => (
+          <label key={x}>
+            <input type="radio" name="outcome" value={x} checked={outcome === x} onChange={() => setOutcome(x)} />
+            {t(`finance.resolve.outcomes.${x}`)}
+          </label>
+        ))}
+        {outcomeError && <p className="field-error">{outcomeError}</p>}
+      </fieldset>
+      {outcome === 'paid' && (
+        <>
+          <Field
+            label={t('finance.resolve.reference')}
+            name="reference"
+            value={reference}
+            onChange={(e) => setReference(e.target.value)}
+            autoComplete="off"
+            error={problem.fieldError('reference')}
+          />
+          <Field
+            label={t('finance.confirm.paidAt')}
+            name="paidAt"
+            type="date"
+            value={paidAt}
+            onChange={(e) => setPaidAt(e.target.value)}
+            error={problem.fieldError('paidAt')}
+          />
+          <Field
+            label={t('finance.confirm.amount')}
+            name="amount"
+            inputMode="numeric"
+            value={amount}
+            onChange={(e) => setAmount(e.target.value)}
+            hint={t('finance.confirm.amountHint', { amount: formatMoney(o.amount, o.currency, i18n.language) })}
+            error={problem.fieldError('amount')}
+          />
+        </>
+      )}
+      {outcome === 'failed' && (
+        <TextAreaField
+          label={t('finance.resolve.reason')}
+          name="reason"
+          value={reason}
+          onChange={setReason}
+          maxLength={500}
+          hint={t('finance.resolve.reasonHint')}
+          error={problem.fieldError('reason')}
+        />
+      )}
+      <TextAreaField
+        label={t('finance.resolve.note')}
+        name="note"
+        value={note}
+        onChange={setNote}
+        maxLength={2000}
+        hint={t('finance.resolve.noteHint')}
+        error={problem.fieldError('note')}
+      />
+      <FormProblem message={problem.formError} />
+      <button type="submit" disabled={resolve.isPending}>
+        {t('finance.resolve.submit')}
+      </button>
+    </form>
+  );
+}
+
+/** After a failure, the maker asks again; another person approves the new attempt (a new order and reference). */
+function RetryPayment({ order: o, onMoved: setMoved }: { order: Order; onMoved: (moved: boolean) => void }) {
+  const { t } = useTranslation();
+  const queryClient = useQueryClient();
+  const problem = useProblem([]);
+  const retry = useMutation({
+    mutationFn: () =>
+      call(
+        api.POST('/api/v1/grants/{id}/tranches/{n}/retry', {
+          params: { path: { id: o.grantId, n: o.trancheNumber } },
+          body: {},
+        }),
+      ),
+    onMutate: () => {
+      problem.clear();
+      setMoved(false);
+    },
+    onError: (error) => {
+      if (error instanceof ApiError && error.problem.status === 409) setMoved(true);
+      else problem.show(error);
+    },
+    onSettled: () => refreshAfterAction(queryClient, o),
+  });
+  return (
+    <div>
+      <p className="hint">{t('finance.trouble.retryHint')}</p>
+      <FormProblem message={problem.formError} />
+      <button type="button" disabled={retry.isPending} onClick={() => retry.mutate()} data-action="retry">
+        {t('finance.actions.retry')}
+      </button>
+    </div>
+  );
+}
+
+/** These refusals carry no field, yet are about the amount or the reference: shown next to that input. */
+function onField(error: ApiError, field: string) {
+  return new ApiError({
+    ...error.problem,
+    errors: [{ field, code: error.problem.code, message: error.problem.detail ?? '' }],
+    detail: undefined,
+    title: undefined,
+  });
+}
+
 /** Reference, date and amount as the bank or provider gave them; the API checks the amount and the reference. */
-function ConfirmPayment({ order: o }: { order: Order }) {
+function ConfirmPayment({ order: o, onMoved: setMoved }: { order: Order; onMoved: (moved: boolean) => void }) {
   const { t, i18n } = useTranslation();
   const queryClient = useQueryClient();
   const [reference, setReference] = useState('');
   const [paidAt, setPaidAt] = useState(() => new Date().toISOString().slice(0, 10));
   const [amount, setAmount] = useState('');
-  const [moved, setMoved] = useState(false);
   const problem = useProblem(['reference', 'paidAt', 'amount']);
   const confirm = useMutation({
     mutationFn: () =>
@@ -139,9 +391,9 @@ function ConfirmPayment({ order: o }: { order: Order }) {
           params: { path: { id: o.grantId, n: o.trancheNumber } },
           body: {
             reference: reference.trim(),
-            // A day is what the receipt says; noon UTC keeps it that day in every timezone here.
-            paidAt: /^\d{4}-\d{2}-\d{2}$/.test(paidAt) ? `${paidAt}T12:00:00.000Z` : paidAt,
-            amount: amount.trim() === '' ? Number.NaN : Number(amount.replace(/\s/g, '')),
+            // A day is what the receipt says.
+            paidAt: noonOf(paidAt),
+            amount: moneyOf(amount) ?? Number.NaN,
           },
         }),
       ),
@@ -153,23 +405,11 @@ function ConfirmPayment({ order: o }: { order: Order }) {
       if (!(error instanceof ApiError)) return problem.show(error);
       // These two refusals carry no field: they are about the amount and the reference, so they go next to them.
       const field = FIELD_OF[error.problem.code];
-      if (field && !error.problem.errors?.length) {
-        return problem.show(
-          new ApiError({
-            ...error.problem,
-            errors: [{ field, code: error.problem.code, message: error.problem.detail ?? '' }],
-            detail: undefined,
-            title: undefined,
-          }),
-        );
-      }
+      if (field && !error.problem.errors?.length) return problem.show(onField(error, field));
       if (error.problem.status === 409) setMoved(true);
       else problem.show(error);
     },
-    onSettled: () => {
-      void queryClient.invalidateQueries({ queryKey: ['payment-order', o.grantId, o.trancheNumber] });
-      void queryClient.invalidateQueries({ queryKey: ['tranche-queue'] });
-    },
+    onSettled: () => refreshAfterAction(queryClient, o),
   });
   const submit = (e: FormEvent) => {
     e.preventDefault();
@@ -179,11 +419,6 @@ function ConfirmPayment({ order: o }: { order: Order }) {
     <form onSubmit={submit} noValidate aria-labelledby="confirm-heading" className="no-print">
       <h2 id="confirm-heading">{t('finance.confirm.title')}</h2>
       <p className="hint">{t('finance.confirm.hint')}</p>
-      {moved && (
-        <p className="problem" role="alert">
-          {t('finance.moved')}
-        </p>
-      )}
       <Field
         label={t('finance.confirm.reference')}
         name="reference"

@@ -5,13 +5,14 @@ import { useParams } from 'react-router';
 import { api, call, type Schemas } from '../../api/client';
 import { Field, useProblem } from '../../components/form';
 import { LoadError, Loading } from '../../components/status';
+import { grantCommandAllowed, type GrantCommandKind } from '../../../../../libs/domain/src/grant-lifecycle';
 import { formatDate, formatMoney } from '../../format';
 import { grantQuery } from '../Grant';
 import { BackToManage, Done, Problem, TextArea, useQueueAction } from './shared';
 
 type Grant = Schemas['GrantDto'];
 
-/** A grant as the programme manager runs it: where it stands, and suspend / resume / terminate / close. */
+/** A grant as the programme manager runs it: where it stands, and suspend / resume / terminate / close (confirmed). */
 export default function ManagedGrant() {
   const { id = '' } = useParams();
   const grant = useQuery(grantQuery(id));
@@ -77,36 +78,73 @@ function GrantView({ grant: g }: { grant: Grant }) {
           </li>
         ))}
       </ul>
-      <Actions grant={g} />
+      <Actions grant={g} title={proposal.data?.title ?? undefined} />
     </>
   );
 }
 
-function Actions({ grant: g }: { grant: Grant }) {
-  const { t } = useTranslation();
+/** What cannot be undone (terminate, close) asks once more, saying what will happen, before it is sent. */
+type Pending = 'terminate' | 'close' | null;
+
+function Actions({ grant: g, title }: { grant: Grant; title?: string }) {
+  const { t, i18n } = useTranslation();
+  const money = (n: number) => formatMoney(n, g.currency, i18n.language);
   const [reason, setReason] = useState('');
   const [unspent, setUnspent] = useState('0');
   const [reference, setReference] = useState('');
+  const [pending, setPending] = useState<Pending>(null);
   const problem = useProblem(['reason', 'unspentAmount', 'reference', 'note']);
   const action = useQueueAction([['grant', g.id]]);
   const path = { path: { id: g.id } };
   const done = (updated: Grant) =>
     t('manage.grant.done', { status: t(`grant.statuses.${updated.status}`, { defaultValue: updated.status }) });
-  const act = (run: () => Promise<Grant>) => action.run(run, problem, done);
+  const act = async (run: () => Promise<Grant>) => {
+    await action.run(run, problem, done);
+    setPending(null);
+  };
+  // A refusal of the last attempt no longer applies once the person corrects it and asks again.
+  const ask = (what: Pending) => {
+    problem.clear();
+    setPending(what);
+  };
   const body = { reason: reason.trim() };
-  if (!['active', 'suspended', 'closing'].includes(g.status)) return null;
+  const may = (command: GrantCommandKind) => grantCommandAllowed(command, g.status);
+  // What termination gives back to the envelope: every tranche not paid.
+  const unpaid = g.tranches.filter((tr) => tr.status !== 'disbursed').reduce((sum, tr) => sum + tr.amount, 0);
+  const unspentAmount = Number(unspent.replace(/\s/g, ''));
+  if (!may('suspend') && !may('resume') && !may('terminate') && !may('close')) return <Done message={action.done} />;
   return (
     <section aria-labelledby="grant-actions">
       <h2 id="grant-actions">{t('manage.grant.actions')}</h2>
       <TextArea
-        label={t('manage.grant.reason')}
+        label={t(may('close') ? 'manage.grant.closeNote' : 'manage.grant.reason')}
         name="reason"
         value={reason}
         onChange={setReason}
-        error={problem.fieldError('reason')}
+        error={problem.fieldError('reason') ?? problem.fieldError('note')}
       />
+      {may('close') && (
+        <div className="row">
+          <Field
+            label={t('manage.grant.unspent')}
+            name="unspentAmount"
+            inputMode="numeric"
+            value={unspent}
+            onChange={(e) => setUnspent(e.target.value)}
+            hint={t('manage.grant.unspentHint', { amount: money(g.disbursedAmount) })}
+            error={problem.fieldError('unspentAmount')}
+          />
+          <Field
+            label={t('manage.grant.reference')}
+            name="reference"
+            value={reference}
+            onChange={(e) => setReference(e.target.value)}
+            error={problem.fieldError('reference')}
+          />
+        </div>
+      )}
       <div className="actions">
-        {g.status === 'active' && (
+        {may('suspend') && (
           <button
             type="button"
             className="secondary"
@@ -116,7 +154,7 @@ function Actions({ grant: g }: { grant: Grant }) {
             {t('manage.grant.suspend')}
           </button>
         )}
-        {g.status === 'suspended' && (
+        {may('resume') && (
           <button
             type="button"
             disabled={action.busy}
@@ -125,53 +163,68 @@ function Actions({ grant: g }: { grant: Grant }) {
             {t('manage.grant.resume')}
           </button>
         )}
-        <button
-          type="button"
-          className="danger"
-          disabled={action.busy}
-          onClick={() => void act(() => call(api.POST('/api/v1/grants/{id}/terminate', { params: path, body })))}
-        >
-          {t('manage.grant.terminate')}
-        </button>
+        {may('terminate') && (
+          <button
+            type="button"
+            className="danger"
+            disabled={action.busy || pending !== null}
+            onClick={() => ask('terminate')}
+          >
+            {t('manage.grant.terminate')}
+          </button>
+        )}
+        {may('close') && (
+          <button type="button" disabled={action.busy || pending !== null} onClick={() => ask('close')}>
+            {t('manage.grant.close')}
+          </button>
+        )}
       </div>
-      <p className="hint">{t('manage.grant.terminateHint')}</p>
-      <div className="row">
-        <Field
-          label={t('manage.grant.unspent')}
-          name="unspentAmount"
-          inputMode="numeric"
-          value={unspent}
-          onChange={(e) => setUnspent(e.target.value)}
-          error={problem.fieldError('unspentAmount')}
-        />
-        <Field
-          label={t('manage.grant.reference')}
-          name="reference"
-          value={reference}
-          onChange={(e) => setReference(e.target.value)}
-          error={problem.fieldError('reference')}
-        />
-      </div>
-      <button
-        type="button"
-        disabled={action.busy}
-        onClick={() =>
-          void act(() =>
-            call(
-              api.POST('/api/v1/grants/{id}/close', {
-                params: path,
-                body: {
-                  unspentAmount: Number(unspent.replace(/\s/g, '')),
-                  ...(reference.trim() ? { reference: reference.trim() } : {}),
-                  ...(reason.trim() ? { note: reason.trim() } : {}),
-                },
-              }),
-            ),
-          )
-        }
-      >
-        {t('manage.grant.close')}
-      </button>
+      {may('terminate') && <p className="hint">{t('manage.grant.terminateHint')}</p>}
+      {pending && (
+        <div className="notice" role="alertdialog" aria-labelledby="confirm-title" aria-describedby="confirm-text">
+          <h3 id="confirm-title">
+            {t(pending === 'terminate' ? 'manage.grant.confirmTerminateTitle' : 'manage.grant.confirmCloseTitle', {
+              title: title ?? t('manage.grant.title'),
+            })}
+          </h3>
+          <p id="confirm-text">
+            {pending === 'terminate'
+              ? t('manage.grant.confirmTerminate', { amount: money(unpaid) })
+              : t('manage.grant.confirmClose', {
+                  amount: Number.isFinite(unspentAmount) ? money(unspentAmount) : unspent,
+                })}
+          </p>
+          <div className="actions">
+            <button
+              type="button"
+              className={pending === 'terminate' ? 'danger' : undefined}
+              disabled={action.busy}
+              data-confirm={pending}
+              onClick={() =>
+                void act(() =>
+                  pending === 'terminate'
+                    ? call(api.POST('/api/v1/grants/{id}/terminate', { params: path, body }))
+                    : call(
+                        api.POST('/api/v1/grants/{id}/close', {
+                          params: path,
+                          body: {
+                            unspentAmount,
+                            ...(reference.trim() ? { reference: reference.trim() } : {}),
+                            ...(reason.trim() ? { note: reason.trim() } : {}),
+                          },
+                        }),
+                      ),
+                )
+              }
+            >
+              {t(pending === 'terminate' ? 'manage.grant.confirmTerminateButton' : 'manage.grant.confirmCloseButton')}
+            </button>
+            <button type="button" className="secondary" disabled={action.busy} onClick={() => setPending(null)}>
+              {t('manage.grant.cancel')}
+            </button>
+          </div>
+        </div>
+      )}
       <Problem problem={problem} />
       <Done message={action.done} />
     </section>

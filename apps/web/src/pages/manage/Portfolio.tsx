@@ -4,33 +4,15 @@ import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { REGION_KEYS } from '../../../../../libs/domain/src/regions';
-import { api, call } from '../../api/client';
+import { api, call, type Schemas } from '../../api/client';
 import { session } from '../../auth/session';
 import { SelectField } from '../../components/form';
 import { LoadError, Loading } from '../../components/status';
 import { formatDate, formatMoney, regionName } from '../../format';
 import { BackToManage } from './shared';
 
-/** GET /portfolio/summary declares no schema yet; the part of its answer this page reads. */
-interface People {
-  total: number;
-  women: number;
-  youth: number;
-}
-interface Block {
-  grants: { total: number; awarded: number; disbursed: number; atRisk: number };
-  beneficiaries: { target: People; reached: People };
-}
-interface SummaryRound extends Block {
-  roundId: string;
-  name: { fr: string; en: string };
-  currency: string;
-  envelope: { total: number; reserved: number; disbursed: number; remaining: number };
-  regions: (Block & { region: string | null })[];
-}
-interface Summary {
-  rounds: SummaryRound[];
-}
+type People = Schemas['PeopleCountDto'];
+type Summary = Schemas['PortfolioSummaryDto'];
 
 const COLORS = { first: '#1d4e89', second: '#c2410c' };
 
@@ -60,8 +42,7 @@ export default function Portfolio() {
   });
   const summary = useQuery({
     queryKey: ['portfolio', 'summary', filter],
-    queryFn: async () =>
-      (await call(api.GET('/api/v1/portfolio/summary', { params: { query: filter } }))) as unknown as Summary,
+    queryFn: () => call(api.GET('/api/v1/portfolio/summary', { params: { query: filter } })),
   });
   const late = useQuery({
     queryKey: ['portfolio', 'late', filter],
@@ -72,9 +53,8 @@ export default function Portfolio() {
     queryFn: () =>
       call(api.GET('/api/v1/portfolio/milestones', { params: { query: { ...filter, status: 'late', limit: 50 } } })),
   });
-  // These two lists declare no schema yet: their items as this page reads them.
-  const lateItems = (late.data as unknown as { items: LateReport[] } | undefined)?.items ?? [];
-  const milestoneItems = (milestones.data as unknown as { items: LateMilestone[] } | undefined)?.items ?? [];
+  const lateItems = late.data?.items ?? [];
+  const milestoneItems = milestones.data?.items ?? [];
   const atRisk = useQuery({
     queryKey: ['portfolio', 'at-risk', filter],
     queryFn: () => call(api.GET('/api/v1/portfolio/at-risk', { params: { query: { ...filter, limit: 50 } } })),
@@ -210,21 +190,6 @@ export default function Portfolio() {
       <Exports filter={filter} />
     </>
   );
-}
-
-interface LateReport {
-  reportId: string;
-  daysLate: number;
-  grant: { id: string; title: string };
-  organization: { name: string; phone: string | null };
-}
-interface LateMilestone {
-  milestoneId: string;
-  title: string;
-  dueDate: string;
-  daysLate: number;
-  grant: { id: string; title: string };
-  organization: { name: string };
 }
 
 const sumPeople = (list: People[]): People =>

@@ -156,6 +156,16 @@ const manageEn: ManageMessages = {
     tranches: 'Tranches',
     reports: 'Reports',
     tranche: 'Tranche {{n}}: {{amount}}',
+    closeNote: 'Closing note',
+    unspentHint: 'At most what was paid: {{amount}}. 0 if nothing is returned.',
+    confirmTerminateTitle: 'Terminate “{{title}}”?',
+    confirmTerminate:
+      'The tranches not paid ({{amount}}) are cancelled and returned to the envelope; the organisation is told. This is final.',
+    confirmTerminateButton: 'Confirm the termination',
+    confirmCloseTitle: 'Close “{{title}}”?',
+    confirmClose: 'Amount returned to record: {{amount}}. The grant can no longer change.',
+    confirmCloseButton: 'Confirm the closing',
+    cancel: 'Cancel',
   },
   portfolio: {
     title: 'Portfolio dashboard',

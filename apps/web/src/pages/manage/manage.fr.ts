@@ -155,6 +155,16 @@ const manageFr = {
     tranches: 'Tranches',
     reports: 'Rapports',
     tranche: 'Tranche {{n}} : {{amount}}',
+    closeNote: 'Note de clôture',
+    unspentHint: 'Au plus ce qui a été versé : {{amount}}. 0 si rien n’est rendu.',
+    confirmTerminateTitle: 'Résilier « {{title}} » ?',
+    confirmTerminate:
+      'Les tranches non versées ({{amount}}) sont annulées et rendues à l’enveloppe ; l’organisation est prévenue. C’est définitif.',
+    confirmTerminateButton: 'Confirmer la résiliation',
+    confirmCloseTitle: 'Clôturer « {{title}} » ?',
+    confirmClose: 'Montant restitué enregistré : {{amount}}. La subvention ne pourra plus changer.',
+    confirmCloseButton: 'Confirmer la clôture',
+    cancel: 'Annuler',
   },
   portfolio: {
     title: 'Tableau de bord du portefeuille',

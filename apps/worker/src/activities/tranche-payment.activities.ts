@@ -6,21 +6,16 @@ import {
   durationToMs,
   ErrorCode,
   FieldCode,
-  grantCommandAllowed,
   grantCommandRefusal,
-  isoDate,
   paymentAmountRefusal,
   paymentStuck,
-  reportDueAt,
-  type RoundDurationKey,
-  roundDurationMs,
   type TrancheChange,
   trancheChangeRefusal,
 } from '@csf/domain';
 import {
-  appendAuditEvents,
+  audit,
+  SYSTEM_ACTOR,
   GrantEntity,
-  GrantReportEntity,
   GrantTrancheEntity,
   PaymentEntity,
   PayoutVault,
@@ -28,16 +23,8 @@ import {
   pgErrorCode,
   PgError,
   ProposalEntity,
-  RoundEntity,
 } from '@csf/persistence';
-import type {
-  Actor,
-  DisbursementResult,
-  GrantActivities,
-  GrantContext,
-  PaymentResolution,
-  PayoutAccountInput,
-} from '@csf/temporal';
+import type { Actor, DisbursementResult, TranchePaymentActivities, PaymentResolution } from '@csf/temporal';
 import { Outbox } from '../notifications/outbox';
 import { PaymentGateways, TransferState } from '../payments/payment-gateway';
 import { grantSnapshot, trancheState } from './grant-snapshot';
@@ -49,7 +36,7 @@ import { refuse, refusalOf } from '@csf/temporal';
  * live payment per tranche, and the provider receives the same idempotency key for the same payment attempt.
  */
 @Injectable()
-export class GrantActivitiesService implements GrantActivities {
+export class TranchePaymentActivitiesService implements TranchePaymentActivities {
   constructor(
     private readonly dataSource: DataSource,
     private readonly payments: PaymentGateways,
@@ -57,97 +44,6 @@ export class GrantActivitiesService implements GrantActivities {
     private readonly payoutVault: PayoutVault,
     private readonly outbox: Outbox,
   ) {}
-
-  async loadGrantContext(input: { grantId: string }): Promise<GrantContext> {
-    const m = this.dataSource.manager;
-    const grant = await m.findOneByOrFail(GrantEntity, { id: input.grantId });
-    const proposal = await m.findOneByOrFail(ProposalEntity, { id: grant.proposalId });
-    const round = await m.findOneByOrFail(RoundEntity, { id: grant.roundId });
-    const snapshot = await grantSnapshot(m, grant.id);
-    const duration = (key: RoundDurationKey) => roundDurationMs(round.durations, key);
-    return {
-      ...snapshot,
-      grantId: grant.id,
-      proposalId: grant.proposalId,
-      organizationId: grant.organizationId,
-      title: proposal.title ?? '',
-      amount: grant.amount,
-      currency: grant.currency,
-      status: grant.status,
-      agreementDeadlineAt: grant.agreementDeadlineAt?.toISOString() ?? null,
-      agreementPeriodMs: duration('agreement'),
-      reportDurations: {
-        reportReminder: duration('reportReminder'),
-        reportGrace: duration('reportGrace'),
-        atRisk: duration('atRisk'),
-      },
-      historyLimit: this.config.GRANT_HISTORY_LIMIT,
-      paymentPoll: {
-        initialMs: durationToMs(this.config.PAYMENT_POLL_INTERVAL) ?? 2_000,
-        maxMs: durationToMs(this.config.PAYMENT_POLL_MAX_INTERVAL) ?? 300_000,
-      },
-    };
-  }
-
-  async recordAgreement(input: {
-    grantId: string;
-    payoutAccount: PayoutAccountInput;
-    actor: Actor;
-    workflowId: string;
-  }) {
-    return this.dataSource.transaction(async (m) => {
-      const grant = await this.lockGrant(m, input.grantId);
-      if (grantCommandAllowed('signAgreement', grant.status)) {
-        const signedAt = new Date();
-        await m.update(
-          GrantEntity,
-          { id: grant.id },
-          {
-            status: 'active',
-            agreementSignedAt: signedAt,
-            agreementSignedBy: input.actor.userId,
-            // Sealed before it reaches a row: the clear account exists only in this process's memory.
-            ...this.payoutVault.seal(grant.id, input.payoutAccount),
-          },
-        );
-        await m.update(
-          GrantTrancheEntity,
-          { grantId: grant.id, number: 1, status: 'pending' },
-          { status: 'eligible', eligibleAt: signedAt },
-        );
-        await this.scheduleReports(m, grant, signedAt);
-        await appendAuditEvents(m, [
-          {
-            ...this.actor(input.actor),
-            action: 'grant.agreement_signed',
-            entityType: 'grant',
-            entityId: grant.id,
-            fromState: 'awaiting_agreement',
-            toState: 'active',
-            workflowId: input.workflowId,
-            data: { payoutMethod: input.payoutAccount.method },
-            dedupKey: `${input.workflowId}:agreement`,
-          },
-        ]);
-      } else if (grant.agreementSignedAt === null) {
-        // Not a retry of this signature (that would find it signed): terminated before it was signed.
-        throw refusalOf(grantCommandRefusal('signAgreement', grant.status)!);
-      }
-      return grantSnapshot(m, grant.id);
-    });
-  }
-
-  /** Report k is due k report periods after signature; its period starts where the previous one ended. */
-  private async scheduleReports(m: EntityManager, grant: GrantEntity, signedAt: Date) {
-    const round = await m.findOneByOrFail(RoundEntity, { id: grant.roundId });
-    const period = roundDurationMs(round.durations, 'reportPeriod');
-    const reports = await m.find(GrantReportEntity, { where: { grantId: grant.id }, order: { sequence: 'ASC' } });
-    for (const r of reports) {
-      const dueAt = new Date(reportDueAt(signedAt.getTime(), r.sequence, period));
-      const periodStart = new Date(reportDueAt(signedAt.getTime(), r.sequence - 1, period));
-      await m.update(GrantReportEntity, { id: r.id }, { dueAt, dueDate: isoDate(dueAt), periodStart });
-    }
-  }
 
   async recordReleaseRequest(input: { grantId: string; trancheNumber: number; actor: Actor; workflowId: string }) {
     return this.requestRelease(input, 'requestRelease');
@@ -176,7 +72,7 @@ export class GrantActivitiesService implements GrantActivities {
           approvedAt: null,
         },
       );
-      await this.audit(
+      await this.auditTranche(
         m,
         input,
         t,
@@ -210,7 +106,7 @@ export class GrantActivitiesService implements GrantActivities {
         }
         throw error;
       }
-      await this.audit(
+      await this.auditTranche(
         m,
         input,
         t,
@@ -261,9 +157,8 @@ export class GrantActivitiesService implements GrantActivities {
           }),
         );
         await m.update(GrantTrancheEntity, { id: t.id }, { status: 'disbursing', failureReason: null });
-        await appendAuditEvents(m, [
+        await audit.record(m, SYSTEM_ACTOR, [
           {
-            actorRole: 'system',
             action: 'tranche.disbursing',
             entityType: 'grant',
             entityId: grant.id,
@@ -412,10 +307,8 @@ export class GrantActivitiesService implements GrantActivities {
       if (!payment) throw refuse(ErrorCode.NOT_FOUND, 'payment not found');
       if (payment.status === 'paid') return this.result(payment.id, 'paid', 'disbursed');
       if (payment.status === 'failed') return this.result(payment.id, 'failed', 'failed');
+      const by = actor ?? SYSTEM_ACTOR;
       const common = {
-        actorId: actor?.userId ?? null,
-        actorRole: actor?.role ?? 'system',
-        requestId: actor?.requestId ?? null,
         entityType: 'grant' as const,
         entityId: payment.grantId,
         workflowId,
@@ -474,7 +367,7 @@ export class GrantActivitiesService implements GrantActivities {
           payment.grantId,
           payment.amount,
         ]);
-        await appendAuditEvents(m, [
+        await audit.record(m, by, [
           {
             ...common,
             action: 'tranche.disbursed',
@@ -511,7 +404,7 @@ export class GrantActivitiesService implements GrantActivities {
           { id: payment.trancheId },
           { status: 'failed', failureReason: state.reason },
         );
-        await appendAuditEvents(m, [
+        await audit.record(m, by, [
           {
             ...common,
             action: 'tranche.disbursement_failed',
@@ -556,9 +449,8 @@ export class GrantActivitiesService implements GrantActivities {
     if (!payment.stuckSince && paymentStuck(payment.createdAt.getTime(), now.getTime(), alertAfter)) {
       changes.stuckSince = now;
       const answer = changes.lastAnswer ?? payment.lastAnswer ?? 'pending';
-      await appendAuditEvents(m, [
+      await audit.record(m, SYSTEM_ACTOR, [
         {
-          actorRole: 'system',
           action: 'payment.stuck',
           entityType: 'grant',
           entityId: payment.grantId,
@@ -655,24 +547,14 @@ export class GrantActivitiesService implements GrantActivities {
     if (refusal) throw refusalOf(refusal);
   }
 
-  private async lockGrant(m: EntityManager, id: string): Promise<GrantEntity> {
-    const grant = await m.findOne(GrantEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
-    if (!grant) throw refuse(ErrorCode.NOT_FOUND, 'grant not found');
-    return grant;
-  }
-
   private async lockTranche(m: EntityManager, grantId: string, number: number): Promise<GrantTrancheEntity> {
     const t = await m.findOne(GrantTrancheEntity, { where: { grantId, number }, lock: { mode: 'pessimistic_write' } });
     if (!t) throw refuse(ErrorCode.NOT_FOUND, 'tranche not found');
     return t;
   }
 
-  private actor(actor: Actor) {
-    return { actorId: actor.userId, actorRole: actor.role, requestId: actor.requestId ?? null };
-  }
-
   /** `cycle`: how many attempts failed before, so a release requested (or approved) again is audited again. */
-  private async audit(
+  private async auditTranche(
     m: EntityManager,
     input: { actor: Actor; workflowId: string },
     t: GrantTrancheEntity,
@@ -681,9 +563,8 @@ export class GrantActivitiesService implements GrantActivities {
     to: string,
     cycle = 0,
   ) {
-    await appendAuditEvents(m, [
+    await audit.record(m, input.actor, [
       {
-        ...this.actor(input.actor),
         action,
         entityType: 'grant',
         entityId: t.grantId,
