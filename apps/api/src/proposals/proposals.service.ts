@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { Client, WithStartWorkflowOperation } from '@temporalio/client';
-import { DataSource, EntityManager, In, Not } from 'typeorm';
+import { DataSource, EntityManager, Not } from 'typeorm';
 import {
   awardRefusal,
   checkContentConsistency,
@@ -21,7 +21,6 @@ import {
   audit,
   findProposalWithChildren,
   GrantEntity,
-  OrganizationEntity,
   ReviewAssignmentEntity,
   ProposalBudgetLineEntity,
   ProposalEntity,

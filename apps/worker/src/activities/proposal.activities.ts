@@ -16,8 +16,6 @@ import {
   audit,
   type AuditEntry,
   SYSTEM_ACTOR,
-  findProposalWithChildren,
-  OrganizationEntity,
   pgConstraint,
   pgErrorCode,
   PgError,
