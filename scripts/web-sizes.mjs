@@ -48,9 +48,10 @@ const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 
 /** The table `npm run build` prints, one line per screen. */
 export function formatWebSizes({ rows }) {
+  const width = Math.max(14, ...rows.map((row) => row.screen.length));
   return [
     'web: first load per screen, gzipped (budget for Home and SignIn: 170 KB JS, 30 KB CSS)',
-    ...rows.map((row) => `  ${row.screen.padEnd(14)} JS ${kb(row.js).padStart(9)}   CSS ${kb(row.css).padStart(8)}`),
+    ...rows.map((row) => `  ${row.screen.padEnd(width)} JS ${kb(row.js).padStart(9)}   CSS ${kb(row.css).padStart(8)}`),
   ];
 }
 

@@ -7,35 +7,12 @@ import { api, call, type Schemas } from '../../api/client';
 import { Field, useProblem } from '../../components/form';
 import { LoadError, Loading } from '../../components/status';
 import { formatMoney, parseDuration, regionName } from '../../format';
+import { DEFAULT_ROUND_DURATIONS, ROUND_DURATION_KEYS } from '../../../../../libs/domain/src/durations';
 import { BackToManage, Done, Problem, TextArea, useQueueAction } from './shared';
 
 type Round = Schemas['RoundDto'];
 type Criterion = { key: string; fr: string; en: string; weight: string; maxScore: string };
 
-const DURATION_KEYS = [
-  'screening',
-  'review',
-  'reviewReminder',
-  'decision',
-  'agreement',
-  'revision',
-  'reportPeriod',
-  'reportReminder',
-  'reportGrace',
-  'atRisk',
-] as const;
-const DEFAULT_DURATIONS: Record<string, string> = {
-  screening: '5 days',
-  review: '10 days',
-  reviewReminder: '7 days',
-  decision: '7 days',
-  agreement: '14 days',
-  revision: '21 days',
-  reportPeriod: '90 days',
-  reportReminder: '7 days',
-  reportGrace: '14 days',
-  atRisk: '30 days',
-};
 const FIELDS = [
   'name',
   'description',
@@ -122,9 +99,9 @@ function RoundForm({ round, reviewers }: { round?: Round; reviewers: Schemas['Us
     reviewersPerProposal: String(round?.reviewersPerProposal ?? 3),
     approvalThreshold: String(round?.approvalThreshold ?? 60),
     durations: Object.fromEntries(
-      DURATION_KEYS.map((k) => [
+      ROUND_DURATION_KEYS.map((k) => [
         k,
-        durationText((round?.durations as Record<string, string> | undefined)?.[k] ?? DEFAULT_DURATIONS[k]),
+        durationText((round?.durations as Record<string, string> | undefined)?.[k] ?? DEFAULT_ROUND_DURATIONS[k]),
       ]),
     ),
     panel: round?.reviewerIds ?? [],
@@ -163,7 +140,7 @@ function RoundForm({ round, reviewers }: { round?: Round; reviewers: Schemas['Us
       })),
       reviewersPerProposal: Number(form.reviewersPerProposal),
       approvalThreshold: Number(form.approvalThreshold),
-      durations: Object.fromEntries(DURATION_KEYS.map((k) => [k, durationValue(form.durations[k])])),
+      durations: Object.fromEntries(ROUND_DURATION_KEYS.map((k) => [k, durationValue(form.durations[k])])),
     };
     if (!round) return all;
     // An edit sends only what changed, so an open round is not refused for fields nobody touched.
@@ -185,7 +162,7 @@ function RoundForm({ round, reviewers }: { round?: Round; reviewers: Schemas['Us
         .filter(([, keys]) => keys.some(changed))
         .map(([field]) => [field, all[field]]),
     );
-    const durations = DURATION_KEYS.filter((k) => form.durations[k] !== initial.durations[k]);
+    const durations = ROUND_DURATION_KEYS.filter((k) => form.durations[k] !== initial.durations[k]);
     if (durations.length)
       out.durations = Object.fromEntries(durations.map((k) => [k, durationValue(form.durations[k])]));
     return out;
@@ -420,7 +397,7 @@ function RoundForm({ round, reviewers }: { round?: Round; reviewers: Schemas['Us
         <fieldset disabled={planLocked}>
           <legend>{t('manage.round.durations')}</legend>
           <div className="row">
-            {DURATION_KEYS.map((k) => (
+            {ROUND_DURATION_KEYS.map((k) => (
               <Field
                 key={k}
                 label={t(`manage.round.durationNames.${k}`)}
