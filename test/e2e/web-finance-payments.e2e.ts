@@ -1,6 +1,6 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { TestApp } from '../support/app';
-import { checkPage, ensureWebBuild, launchBrowser, plainText as plain } from '../support/browser';
+import { checkPage, ensureWebBuild, launchBrowser, plainText as plain, phoneContext } from '../support/browser';
 import { eventually } from '../support/eventually';
 import { PASSWORD } from '../support/factory';
 import { type Fault, FakePaymentProvider } from '../support/payment-provider';
@@ -51,7 +51,7 @@ describe('web portal: failed and stuck payments (browser, e2e)', () => {
 
   async function signIn(email: string, next: string, heading: string) {
     await context?.close();
-    context = await browser.newContext({ viewport: { width: 360, height: 640 }, baseURL: app.baseUrl });
+    context = await phoneContext(browser, app.baseUrl);
     page = await context.newPage();
     await page.goto(`/sign-in?next=${encodeURIComponent(next)}`);
     await page.getByLabel('Téléphone ou e-mail').fill(email);
