@@ -14,7 +14,20 @@ import {
 
 const ROOT = join(__dirname, '../..');
 const DEBIAN_CHROMIUM = '/usr/bin/chromium';
+const DEBIAN_FRENCH = '/usr/lib/chromium/locales/fr.pak';
 const WEB_INDEX = join(ROOT, 'dist/web/index.html');
+
+/** apt-get install, when we are root on Debian (as in CI); false when it could not. */
+function aptInstall(...packages: string[]): boolean {
+  if (process.getuid?.() !== 0 || spawnSync('which', ['apt-get']).status !== 0) return false;
+  process.stderr.write(`[browser] installing Debian ${packages.join(' ')} (apt-get install -y) ...\n`);
+  spawnSync('apt-get', ['update'], { stdio: 'ignore' });
+  const installed = spawnSync('apt-get', ['install', '-y', '--no-install-recommends', ...packages], {
+    stdio: 'ignore',
+    env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+  });
+  return installed.status === 0;
+}
 
 /**
  * Debian's chromium, installed with apt when missing and we are root (as in CI); otherwise Playwright's own
@@ -23,16 +36,12 @@ const WEB_INDEX = join(ROOT, 'dist/web/index.html');
 export function ensureChromium(): string | undefined {
   const given = process.env.CHROMIUM_PATH;
   if (given) return given;
-  if (existsSync(DEBIAN_CHROMIUM)) return DEBIAN_CHROMIUM;
-  if (process.getuid?.() === 0 && spawnSync('which', ['apt-get']).status === 0) {
-    process.stderr.write('[browser] installing Debian chromium (apt-get install -y chromium) ...\n');
-    spawnSync('apt-get', ['update'], { stdio: 'ignore' });
-    const installed = spawnSync('apt-get', ['install', '-y', '--no-install-recommends', 'chromium'], {
-      stdio: 'ignore',
-      env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
-    });
-    if (installed.status === 0 && existsSync(DEBIAN_CHROMIUM)) return DEBIAN_CHROMIUM;
+  if (existsSync(DEBIAN_CHROMIUM)) {
+    // Without its French resources Chromium draws <input type="date"> as 01/15/2027 whatever the page's locale.
+    if (!existsSync(DEBIAN_FRENCH)) aptInstall('chromium-l10n');
+    return DEBIAN_CHROMIUM;
   }
+  if (aptInstall('chromium', 'chromium-l10n') && existsSync(DEBIAN_CHROMIUM)) return DEBIAN_CHROMIUM;
   process.stderr.write('[browser] no Debian chromium: npx playwright-core install chromium ...\n');
   const downloaded = spawnSync(
     process.execPath,
@@ -48,6 +57,8 @@ export async function launchBrowser(): Promise<Browser> {
   return chromium.launch({
     executablePath: ensureChromium(),
     headless: true,
+    // The browser's own language, for what the page's locale does not reach (the date fields' dd/mm/yyyy).
+    env: { ...process.env, LANG: 'fr_FR.UTF-8', LANGUAGE: 'fr' },
     args: [
       '--no-sandbox',
       '--disable-gpu',
