@@ -302,6 +302,9 @@ describe('web portal: programme managers (browser, e2e)', () => {
     const risk = page.locator(`[data-at-risk="${late.grantId}"]`);
     await risk.waitFor();
     expect(plain(await risk.textContent())).toContain('Dialogue police-jeunes à Kaloum');
+    // Why, in the reader's language (the stored reason is the operators' English text).
+    expect(plain(await risk.textContent())).toMatch(/À risque depuis le \d{1,2} \S+ \d{4} — rapports en retard : 1/);
+    expect(plain(await risk.textContent())).not.toContain('overdue since');
     const lateMilestones = (
       await app.request('GET', `/portfolio/milestones?roundId=${flow.roundId}&status=late`, { token: flow.pm })
     ).body.items;

@@ -93,6 +93,27 @@ describe('grant, payment, report and review activities (PostgreSQL, no Temporal)
       expect(error).toMatchObject({ type: 'INVALID_STATE', nonRetryable: true });
       expect((await ds.query('SELECT status FROM grants WHERE id = $1', [g.grantId]))[0].status).toBe('terminated');
     });
+    it('terminating a grant flagged at risk clears the flag, the reason kept in the audit event', async () => {
+      const g = await f.newGrant({ signed: true });
+      await ds.query(
+        `UPDATE grants SET at_risk = true, at_risk_reason = 'report 1 overdue since 2027-01-31', at_risk_since = now()
+          WHERE id = $1`,
+        [g.grantId],
+      );
+      await sut.lifecycle.recordGrantStatusChange({
+        grantId: g.grantId,
+        action: 'terminate',
+        reason: 'Activités arrêtées.',
+        actor: { userId: g.pm.id, role: Role.PROGRAM_MANAGER },
+        workflowId: g.grantWorkflowId,
+      });
+      const [row] = await ds.query('SELECT status, at_risk, at_risk_reason, at_risk_since FROM grants WHERE id = $1', [
+        g.grantId,
+      ]);
+      expect(row).toEqual({ status: 'terminated', at_risk: false, at_risk_reason: null, at_risk_since: null });
+      const [event] = await audit(g.grantId, 'grant.terminated');
+      expect(event.data).toMatchObject({ atRiskCleared: 'report 1 overdue since 2027-01-31' });
+    });
   });
 
   describe('tranches and payments', () => {

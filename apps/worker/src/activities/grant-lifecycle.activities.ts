@@ -413,8 +413,19 @@ export class GrantLifecycleActivitiesService implements GrantLifecycleActivities
         // Same transaction: the grant's undisbursed reservation goes back to the round's envelope (the round row
         // before the grant's, the lock order of every transaction that touches both).
         await rounds.release(m, grant.roundId, released);
-        Object.assign(changes, { terminatedAt: now, releasedAmount: released });
-        Object.assign(data, { releasedAmount: released, cancelledTranches: cancelled.map((t) => t.number) });
+        // Ended, a grant is no longer "at risk": the dashboard's list is of grants someone can still save.
+        Object.assign(changes, {
+          terminatedAt: now,
+          releasedAmount: released,
+          atRisk: false,
+          atRiskReason: null,
+          atRiskSince: null,
+        });
+        Object.assign(data, {
+          releasedAmount: released,
+          cancelledTranches: cancelled.map((t) => t.number),
+          ...(grant.atRisk && { atRiskCleared: grant.atRiskReason }),
+        });
         events.push({
           action: 'round.released',
           entityType: 'round',

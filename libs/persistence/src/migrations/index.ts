@@ -15,6 +15,7 @@ import { RoundDescription1764720000000 } from './1764720000000-round-description
 import { AuditSearchIndexes1764730000000 } from './1764730000000-audit-search-indexes';
 import { RoundEarlyClosure1764740000000 } from './1764740000000-round-early-closure';
 import { ProposalCounterShards1764770000000 } from './1764770000000-proposal-counter-shards';
+import { TerminatedGrantsNotAtRisk1764780000000 } from './1764780000000-terminated-grants-not-at-risk';
 
 /** Every migration in order. Add new ones at the end; never edit one that has shipped. */
 export const MIGRATIONS = [
@@ -35,4 +36,5 @@ export const MIGRATIONS = [
   AuditSearchIndexes1764730000000,
   RoundEarlyClosure1764740000000,
   ProposalCounterShards1764770000000,
+  TerminatedGrantsNotAtRisk1764780000000,
 ];

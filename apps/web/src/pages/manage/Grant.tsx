@@ -56,7 +56,7 @@ function GrantView({ grant: g }: { grant: Grant }) {
         <dt>{t('manage.grant.disbursed')}</dt>
         <dd>{money(g.disbursedAmount)}</dd>
       </dl>
-      {g.atRisk && <p className="problem">{t('manage.grant.atRisk', { reason: g.atRiskReason ?? '' })}</p>}
+      {g.atRisk && <p className="problem">{t('manage.grant.atRisk')}</p>}
       {g.statusReason && <p className="muted">{g.statusReason}</p>}
 
       <h2>{t('manage.grant.tranches')}</h2>

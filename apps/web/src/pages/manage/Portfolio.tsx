@@ -178,7 +178,14 @@ export default function Portfolio() {
                     </>
                   )}
                 </p>
-                {g.reason && <p className="field-error">{g.reason}</p>}
+                {g.atRiskSince && (
+                  <p className="field-error">
+                    {t('manage.portfolio.atRiskSince', {
+                      date: formatDate(g.atRiskSince, lang),
+                      count: g.overdueReports,
+                    })}
+                  </p>
+                )}
                 {g.stalled && (
                   <p className="field-error">{t('manage.portfolio.stalled', { reason: g.stalled.reason })}</p>
                 )}
