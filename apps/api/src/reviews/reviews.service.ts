@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { Client } from '@temporalio/client';
 import { DataSource } from 'typeorm';
-import { ProposalEntity, ReviewAssignmentEntity, RoundEntity } from '@csf/persistence';
+import { ProposalEntity, type ReviewAssignmentEntity, reviewAssignments, RoundEntity } from '@csf/persistence';
 import { acceptAssignmentUpdate, declineAssignmentUpdate, proposalWorkflowId, submitReviewUpdate } from '@csf/temporal';
 import { actorOf } from '../auth/access';
 import type { AuthUser } from '../auth/auth-user';
@@ -24,19 +24,17 @@ export class ReviewsService {
   async list(user: AuthUser, query: ListAssignmentsQuery): Promise<Page<AssignmentDto>> {
     const limit = query.limit ?? 20;
     const cursor = cursorOrThrow(query.cursor);
-    const qb = this.dataSource.manager
-      .createQueryBuilder(ReviewAssignmentEntity, 'a')
-      .innerJoin(ProposalEntity, 'p', 'p.id = a.proposalId')
-      .addSelect('p.title', 'proposal_title')
-      .where('a.reviewerId = :me', { me: user.id })
-      .orderBy('a.createdAt', 'DESC')
-      .addOrderBy('a.id', 'DESC')
-      .limit(limit + 1);
-    if (query.status) qb.andWhere('a.status = :status', { status: query.status });
-    if (cursor) qb.andWhere('(a.createdAt, a.id) < (:createdAt, :id)', cursor);
-    const { entities, raw } = await qb.getRawAndEntities<{ proposal_title: string }>();
-    const titles = new Map(entities.map((e, i) => [e.id, raw[i].proposal_title]));
-    return toPage(entities, limit, (a) => toAssignmentDto(a, titles.get(a.id) ?? ''));
+    const rows = await reviewAssignments.ofReviewer(this.dataSource.manager, user.id, {
+      status: query.status,
+      cursor,
+      limit,
+    });
+    const titles = new Map(rows.map((r) => [r.assignment.id, r.title]));
+    return toPage(
+      rows.map((r) => r.assignment),
+      limit,
+      (a) => toAssignmentDto(a, titles.get(a.id) ?? ''),
+    );
   }
 
   /**
@@ -103,7 +101,7 @@ export class ReviewsService {
 
   /** Another reviewer's assignment is answered as unknown, like any record one may not see. */
   private async own(user: AuthUser, id: string): Promise<ReviewAssignmentEntity> {
-    const a = await this.dataSource.manager.findOne(ReviewAssignmentEntity, { where: { id } });
+    const a = await reviewAssignments.find(this.dataSource.manager, id);
     if (!a || a.reviewerId !== user.id) throw AppError.notFound();
     return a;
   }

@@ -1,4 +1,5 @@
 import { EntityManager } from 'typeorm';
+import { ProposalEntity } from '../entities/proposal.entity';
 import { ReviewAssignmentEntity, ReviewEntity } from '../entities/review.entity';
 
 /** A panel member who may be asked to review, with how many reviews they have open now. */
@@ -16,6 +17,33 @@ export const reviewAssignments = {
   /** The assignment locked for the rest of the transaction, or null. */
   lock(m: EntityManager, id: string): Promise<ReviewAssignmentEntity | null> {
     return m.findOne(ReviewAssignmentEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
+  },
+
+  find(m: EntityManager, id: string): Promise<ReviewAssignmentEntity | null> {
+    return m.findOne(ReviewAssignmentEntity, { where: { id } });
+  },
+
+  /**
+   * A reviewer's assignments, newest first, each with its proposal's title; `limit + 1` rows so the caller can
+   * tell whether there is a next page, after the (createdAt, id) cursor when one is given.
+   */
+  async ofReviewer(
+    m: EntityManager,
+    reviewerId: string,
+    page: { status?: string; cursor: { createdAt: string; id: string } | null; limit: number },
+  ): Promise<{ assignment: ReviewAssignmentEntity; title: string }[]> {
+    const qb = m
+      .createQueryBuilder(ReviewAssignmentEntity, 'a')
+      .innerJoin(ProposalEntity, 'p', 'p.id = a.proposalId')
+      .addSelect('p.title', 'proposal_title')
+      .where('a.reviewerId = :me', { me: reviewerId })
+      .orderBy('a.createdAt', 'DESC')
+      .addOrderBy('a.id', 'DESC')
+      .limit(page.limit + 1);
+    if (page.status) qb.andWhere('a.status = :status', { status: page.status });
+    if (page.cursor) qb.andWhere('(a.createdAt, a.id) < (:createdAt, :id)', page.cursor);
+    const { entities, raw } = await qb.getRawAndEntities<{ proposal_title: string }>();
+    return entities.map((assignment, i) => ({ assignment, title: raw[i].proposal_title }));
   },
 
   ofProposal(m: EntityManager, proposalId: string): Promise<ReviewAssignmentEntity[]> {
