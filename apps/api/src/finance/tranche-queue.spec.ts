@@ -1,6 +1,6 @@
 import { Role } from '@csf/domain';
 import type { AuthUser } from '../auth/auth-user';
-import { queueAction } from './tranche-queue.controller';
+import { queueAction } from './tranche-queue.service';
 
 const user = (id: string, ...roles: Role[]) => ({ id, roles }) as unknown as AuthUser;
 const row = (status: string, extra: Partial<Parameters<typeof queueAction>[1]> = {}) =>
