@@ -329,7 +329,7 @@ export async function seedPortfolio({
       'payments',
       `INSERT INTO payments (grant_id, tranche_id, tranche_number, attempt, idempotency_key, gateway, amount, currency, status,
                              provider_reference, paid_at, created_at, updated_at)
-       SELECT t.grant_id, t.id, t.number, 1, 'bench-' || t.id, 'manual', t.amount, 'GNF', 'paid', 'MM-' || left(t.id::text, 8),
+       SELECT t.grant_id, t.id, t.number, 1, 'bench-' || t.id, 'manual', t.amount, 'GNF', 'paid', 'MM-' || t.id,
               t.disbursed_at, date_trunc('milliseconds', t.eligible_at), t.disbursed_at
          FROM grant_tranches t JOIN b_grant b ON b.id = t.grant_id
         WHERE t.status = 'disbursed'`,
