@@ -6,6 +6,8 @@ import { GrantEntity, GrantReportEntity, GrantTrancheEntity, PaymentEntity } fro
  * allowed, what an amount may be) stay with the activities; this is how the rows are found, locked and written.
  */
 export const grants = {
+  // Grant rows.
+
   /** The grant locked for the rest of the transaction, or null. */
   lock(m: EntityManager, id: string): Promise<GrantEntity | null> {
     return m.findOne(GrantEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
@@ -17,41 +19,6 @@ export const grants = {
 
   find(m: EntityManager, id: string): Promise<GrantEntity | null> {
     return m.findOne(GrantEntity, { where: { id } });
-  },
-
-  /** The grant's tranches in order. */
-  tranches(m: EntityManager, grantId: string): Promise<GrantTrancheEntity[]> {
-    return m.find(GrantTrancheEntity, { where: { grantId }, order: { number: 'ASC' } });
-  },
-
-  tranche(m: EntityManager, grantId: string, number: number): Promise<GrantTrancheEntity | null> {
-    return m.findOne(GrantTrancheEntity, { where: { grantId, number } });
-  },
-
-  /** The tranche's latest payment attempt, failed or not. */
-  latestPayment(m: EntityManager, trancheId: string): Promise<PaymentEntity | null> {
-    return m.findOne(PaymentEntity, { where: { trancheId }, order: { attempt: 'DESC' } });
-  },
-
-  /** Each tranche's latest payment attempt, by tranche id. */
-  async latestPayments(m: EntityManager, grantId: string): Promise<Map<string, PaymentEntity>> {
-    const latest = new Map<string, PaymentEntity>();
-    for (const p of await m.find(PaymentEntity, { where: { grantId }, order: { attempt: 'ASC' } }))
-      latest.set(p.trancheId, p);
-    return latest;
-  },
-
-  /** The grant's reports in sequence. */
-  reports(m: EntityManager, grantId: string): Promise<GrantReportEntity[]> {
-    return m.find(GrantReportEntity, { where: { grantId }, order: { sequence: 'ASC' } });
-  },
-
-  report(m: EntityManager, grantId: string, reportId: string): Promise<GrantReportEntity | null> {
-    return m.findOne(GrantReportEntity, { where: { id: reportId, grantId } });
-  },
-
-  reportExists(m: EntityManager, grantId: string, reportId: string): Promise<boolean> {
-    return m.exists(GrantReportEntity, { where: { id: reportId, grantId } });
   },
 
   /**
@@ -93,12 +60,53 @@ export const grants = {
     ]);
   },
 
-  lockTranche(m: EntityManager, grantId: string, number: number): Promise<GrantTrancheEntity | null> {
-    return m.findOne(GrantTrancheEntity, { where: { grantId, number }, lock: { mode: 'pessimistic_write' } });
+  // Reports.
+
+  /** The grant's reports in sequence. */
+  reports(m: EntityManager, grantId: string): Promise<GrantReportEntity[]> {
+    return m.find(GrantReportEntity, { where: { grantId }, order: { sequence: 'ASC' } });
+  },
+
+  report(m: EntityManager, grantId: string, reportId: string): Promise<GrantReportEntity | null> {
+    return m.findOne(GrantReportEntity, { where: { id: reportId, grantId } });
+  },
+
+  reportExists(m: EntityManager, grantId: string, reportId: string): Promise<boolean> {
+    return m.exists(GrantReportEntity, { where: { id: reportId, grantId } });
   },
 
   lockReport(m: EntityManager, grantId: string, reportId: string): Promise<GrantReportEntity | null> {
     return m.findOne(GrantReportEntity, { where: { id: reportId, grantId }, lock: { mode: 'pessimistic_write' } });
+  },
+
+  // Tranches.
+
+  /** The grant's tranches in order. */
+  tranches(m: EntityManager, grantId: string): Promise<GrantTrancheEntity[]> {
+    return m.find(GrantTrancheEntity, { where: { grantId }, order: { number: 'ASC' } });
+  },
+
+  tranche(m: EntityManager, grantId: string, number: number): Promise<GrantTrancheEntity | null> {
+    return m.findOne(GrantTrancheEntity, { where: { grantId, number } });
+  },
+
+  lockTranche(m: EntityManager, grantId: string, number: number): Promise<GrantTrancheEntity | null> {
+    return m.findOne(GrantTrancheEntity, { where: { grantId, number }, lock: { mode: 'pessimistic_write' } });
+  },
+
+  // Payments.
+
+  /** The tranche's latest payment attempt, failed or not. */
+  latestPayment(m: EntityManager, trancheId: string): Promise<PaymentEntity | null> {
+    return m.findOne(PaymentEntity, { where: { trancheId }, order: { attempt: 'DESC' } });
+  },
+
+  /** Each tranche's latest payment attempt, by tranche id. */
+  async latestPayments(m: EntityManager, grantId: string): Promise<Map<string, PaymentEntity>> {
+    const latest = new Map<string, PaymentEntity>();
+    for (const p of await m.find(PaymentEntity, { where: { grantId }, order: { attempt: 'ASC' } }))
+      latest.set(p.trancheId, p);
+    return latest;
   },
 
   /** The tranche's payment that has not failed (at most one: a partial unique index), if any. */
