@@ -211,16 +211,15 @@ function PaymentTrouble({
   );
 }
 
-const RESOLVE_FIELDS = ['outcome', 'reference', 'amount', 'paidAt', 'reason', 'note'] as const;
+const PAYMENT_FIELDS = ['reference', 'paidAt', 'amount'] as const;
+const RESOLVE_FIELDS = ['outcome', ...PAYMENT_FIELDS, 'reason', 'note'] as const;
 
 /** The outcome the provider confirmed out of band, with how it was checked; the API checks amount and reference. */
 function ResolvePayment({ order: o, onMoved: setMoved }: { order: Order; onMoved: (moved: boolean) => void }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const queryClient = useQueryClient();
   const [outcome, setOutcome] = useState<'paid' | 'failed' | ''>('');
-  const [reference, setReference] = useState('');
-  const [paidAt, setPaidAt] = useState(() => new Date().toISOString().slice(0, 10));
-  const [amount, setAmount] = useState('');
+  const [entry, setEntry] = useState(blankEntry);
   const [reason, setReason] = useState('');
   const [note, setNote] = useState('');
   const problem = useProblem(RESOLVE_FIELDS);
@@ -234,9 +233,9 @@ function ResolvePayment({ order: o, onMoved: setMoved }: { order: Order; onMoved
             outcome === 'paid'
               ? {
                   outcome,
-                  reference: reference.trim() || undefined,
-                  paidAt: paidAt ? noonOf(paidAt) : undefined,
-                  amount: moneyOf(amount),
+                  reference: entry.reference.trim() || undefined,
+                  paidAt: entry.paidAt ? noonOf(entry.paidAt) : undefined,
+                  amount: moneyOf(entry.amount),
                   note,
                 }
               : { outcome: outcome as 'failed', reason: reason.trim() || undefined, note },
@@ -246,14 +245,8 @@ function ResolvePayment({ order: o, onMoved: setMoved }: { order: Order; onMoved
       problem.clear();
       setMoved(false);
     },
-    onError: (error) => {
-      if (!(error instanceof ApiError)) return problem.show(error);
-      const field = FIELD_OF[error.problem.code];
-      if (field && !error.problem.errors?.length) return problem.show(onField(error, field));
-      // Another approver recorded it first, or the provider answered meanwhile: the page reloads below.
-      if (error.problem.status === 409) setMoved(true);
-      else problem.show(error);
-    },
+    // Another approver recorded it first, or the provider answered meanwhile: the page reloads below.
+    onError: paymentRefusal(problem, setMoved),
     onSettled: () => refreshAfterAction(queryClient, o),
   });
   const submit = (e: FormEvent) => {
@@ -276,33 +269,13 @@ function ResolvePayment({ order: o, onMoved: setMoved }: { order: Order; onMoved
         {outcomeError && <p className="field-error">{outcomeError}</p>}
       </fieldset>
       {outcome === 'paid' && (
-        <>
-          <Field
-            label={t('finance.resolve.reference')}
-            name="reference"
-            value={reference}
-            onChange={(e) => setReference(e.target.value)}
-            autoComplete="off"
-            error={problem.fieldError('reference')}
-          />
-          <Field
-            label={t('finance.confirm.paidAt')}
-            name="paidAt"
-            type="date"
-            value={paidAt}
-            onChange={(e) => setPaidAt(e.target.value)}
-            error={problem.fieldError('paidAt')}
-          />
-          <Field
-            label={t('finance.confirm.amount')}
-            name="amount"
-            inputMode="numeric"
-            value={amount}
-            onChange={(e) => setAmount(e.target.value)}
-            hint={t('finance.confirm.amountHint', { amount: formatMoney(o.amount, o.currency, i18n.language) })}
-            error={problem.fieldError('amount')}
-          />
-        </>
+        <PaymentFields
+          order={o}
+          entry={entry}
+          onChange={setEntry}
+          problem={problem}
+          referenceLabel={t('finance.resolve.reference')}
+        />
       )}
       {outcome === 'failed' && (
         <TextAreaField
@@ -376,24 +349,88 @@ function onField(error: ApiError, field: string) {
   });
 }
 
+/**
+ * A refusal of a recorded payment: the amount and reference refusals carry no field, so they go next to those
+ * inputs; a 409 means the tranche moved meanwhile (the page says so and reloads); anything else above the button.
+ */
+function paymentRefusal(problem: ReturnType<typeof useProblem>, setMoved: (moved: boolean) => void) {
+  return (error: Error) => {
+    if (!(error instanceof ApiError)) return problem.show(error);
+    const field = FIELD_OF[error.problem.code];
+    if (field && !error.problem.errors?.length) return problem.show(onField(error, field));
+    if (error.problem.status === 409) setMoved(true);
+    else problem.show(error);
+  };
+}
+
+/** What the bank or provider's receipt says, as typed: the day defaults to today. */
+type PaymentEntry = { reference: string; paidAt: string; amount: string };
+const blankEntry = (): PaymentEntry => ({ reference: '', paidAt: new Date().toISOString().slice(0, 10), amount: '' });
+
+/** Reference, date and amount of a payment, each with its own error; the expected amount is the hint. */
+function PaymentFields({
+  order: o,
+  entry,
+  onChange,
+  problem,
+  referenceLabel,
+}: {
+  order: Order;
+  entry: PaymentEntry;
+  onChange: (entry: PaymentEntry) => void;
+  problem: ReturnType<typeof useProblem>;
+  referenceLabel: string;
+}) {
+  const { t, i18n } = useTranslation();
+  const set = (key: keyof PaymentEntry) => (e: { target: { value: string } }) =>
+    onChange({ ...entry, [key]: e.target.value });
+  return (
+    <>
+      <Field
+        label={referenceLabel}
+        name="reference"
+        value={entry.reference}
+        onChange={set('reference')}
+        autoComplete="off"
+        error={problem.fieldError('reference')}
+      />
+      <Field
+        label={t('finance.confirm.paidAt')}
+        name="paidAt"
+        type="date"
+        value={entry.paidAt}
+        onChange={set('paidAt')}
+        error={problem.fieldError('paidAt')}
+      />
+      <Field
+        label={t('finance.confirm.amount')}
+        name="amount"
+        inputMode="numeric"
+        value={entry.amount}
+        onChange={set('amount')}
+        hint={t('finance.confirm.amountHint', { amount: formatMoney(o.amount, o.currency, i18n.language) })}
+        error={problem.fieldError('amount')}
+      />
+    </>
+  );
+}
+
 /** Reference, date and amount as the bank or provider gave them; the API checks the amount and the reference. */
 function ConfirmPayment({ order: o, onMoved: setMoved }: { order: Order; onMoved: (moved: boolean) => void }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const queryClient = useQueryClient();
-  const [reference, setReference] = useState('');
-  const [paidAt, setPaidAt] = useState(() => new Date().toISOString().slice(0, 10));
-  const [amount, setAmount] = useState('');
-  const problem = useProblem(['reference', 'paidAt', 'amount']);
+  const [entry, setEntry] = useState(blankEntry);
+  const problem = useProblem(PAYMENT_FIELDS);
   const confirm = useMutation({
     mutationFn: () =>
       call(
         api.POST('/api/v1/grants/{id}/tranches/{n}/confirm-payment', {
           params: { path: { id: o.grantId, n: o.trancheNumber } },
           body: {
-            reference: reference.trim(),
+            reference: entry.reference.trim(),
             // A day is what the receipt says.
-            paidAt: noonOf(paidAt),
-            amount: moneyOf(amount) ?? Number.NaN,
+            paidAt: noonOf(entry.paidAt),
+            amount: moneyOf(entry.amount) ?? Number.NaN,
           },
         }),
       ),
@@ -401,14 +438,7 @@ function ConfirmPayment({ order: o, onMoved: setMoved }: { order: Order; onMoved
       problem.clear();
       setMoved(false);
     },
-    onError: (error) => {
-      if (!(error instanceof ApiError)) return problem.show(error);
-      // These two refusals carry no field: they are about the amount and the reference, so they go next to them.
-      const field = FIELD_OF[error.problem.code];
-      if (field && !error.problem.errors?.length) return problem.show(onField(error, field));
-      if (error.problem.status === 409) setMoved(true);
-      else problem.show(error);
-    },
+    onError: paymentRefusal(problem, setMoved),
     onSettled: () => refreshAfterAction(queryClient, o),
   });
   const submit = (e: FormEvent) => {
@@ -419,30 +449,12 @@ function ConfirmPayment({ order: o, onMoved: setMoved }: { order: Order; onMoved
     <form onSubmit={submit} noValidate aria-labelledby="confirm-heading" className="no-print">
       <h2 id="confirm-heading">{t('finance.confirm.title')}</h2>
       <p className="hint">{t('finance.confirm.hint')}</p>
-      <Field
-        label={t('finance.confirm.reference')}
-        name="reference"
-        value={reference}
-        onChange={(e) => setReference(e.target.value)}
-        autoComplete="off"
-        error={problem.fieldError('reference')}
-      />
-      <Field
-        label={t('finance.confirm.paidAt')}
-        name="paidAt"
-        type="date"
-        value={paidAt}
-        onChange={(e) => setPaidAt(e.target.value)}
-        error={problem.fieldError('paidAt')}
-      />
-      <Field
-        label={t('finance.confirm.amount')}
-        name="amount"
-        inputMode="numeric"
-        value={amount}
-        onChange={(e) => setAmount(e.target.value)}
-        hint={t('finance.confirm.amountHint', { amount: formatMoney(o.amount, o.currency, i18n.language) })}
-        error={problem.fieldError('amount')}
+      <PaymentFields
+        order={o}
+        entry={entry}
+        onChange={setEntry}
+        problem={problem}
+        referenceLabel={t('finance.confirm.reference')}
       />
       <FormProblem message={problem.formError} />
       <button type="submit" disabled={confirm.isPending}>
