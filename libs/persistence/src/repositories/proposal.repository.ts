@@ -172,9 +172,9 @@ export const proposals = {
     };
   },
 
-  /** The project's title, as notifications and the workflow name it (null while a draft has none). */
+  /** The proposal's title, which notifications name the proposal (and its grant) by. The proposal must exist. */
   async title(manager: EntityManager, id: string): Promise<string | null> {
-    return (await manager.findOneOrFail(ProposalEntity, { where: { id }, select: { id: true, title: true } })).title;
+    return (await manager.findOneByOrFail(ProposalEntity, { id })).title;
   },
 
   /** What a grant's report may refer to: the proposal's milestones, indicators and budget categories. */
