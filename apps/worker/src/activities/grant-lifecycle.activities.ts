@@ -350,7 +350,10 @@ export class GrantLifecycleActivitiesService implements GrantLifecycleActivities
         check(terminationRefusal(tranches));
         const cancelled = tranches.filter((t) => trancheChangeAllowed('cancel', t.status));
         released = cancelled.reduce((sum, t) => sum + t.amount, 0);
-        await grants.cancelTranches(m, cancelled.map((t) => t.id));
+        await grants.cancelTranches(
+          m,
+          cancelled.map((t) => t.id),
+        );
         // Same transaction: the grant's undisbursed reservation goes back to the round's envelope (the round row
         // before the grant's, the lock order of every transaction that touches both).
         await rounds.release(m, grant.roundId, released);

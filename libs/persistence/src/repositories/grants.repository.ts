@@ -318,7 +318,11 @@ export const grants = {
 
   /** Signed: the first tranche, if still pending, can be paid. */
   async makeFirstTrancheEligible(m: EntityManager, grantId: string, at: Date): Promise<void> {
-    await m.update(GrantTrancheEntity, { grantId, number: 1, status: 'pending' }, { status: 'eligible', eligibleAt: at });
+    await m.update(
+      GrantTrancheEntity,
+      { grantId, number: 1, status: 'pending' },
+      { status: 'eligible', eligibleAt: at },
+    );
   },
 
   /** Those of the numbered tranches still pending. */
