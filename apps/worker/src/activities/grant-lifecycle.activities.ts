@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, EntityManager, In } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { AppConfig } from '@csf/config';
 import {
   durationToMs,
@@ -29,15 +29,10 @@ import {
   type AuditEntry,
   SYSTEM_ACTOR,
   GrantEntity,
-  GrantIndicatorEntity,
   grants,
   GrantReportEntity,
-  GrantTrancheEntity,
   PayoutVault,
-  ProposalBudgetLineEntity,
-  ProposalEntity,
-  ProposalIndicatorEntity,
-  ProposalMilestoneEntity,
+  proposals,
   rounds,
 } from '@csf/persistence';
 import type {
@@ -64,6 +59,9 @@ type Change = { grant: GrantEntity; m: EntityManager; workflowId: string; notifi
  * state again under a row lock (the workflow validated first; this is the last word), writes the change, its
  * audit events and its notifications together, and answers the grant's snapshot. A repeated call finds its
  * change already made and answers the same snapshot.
+ *
+ * The rules stay here (each change asks its `@csf/domain` guard); the rows are found, locked and written by the
+ * `grants` and `proposals` repositories, inside this method's transaction.
  */
 @Injectable()
 export class GrantLifecycleActivitiesService implements GrantLifecycleActivities {
@@ -76,8 +74,8 @@ export class GrantLifecycleActivitiesService implements GrantLifecycleActivities
 
   async loadGrantContext(input: { grantId: string }): Promise<GrantContext> {
     const m = this.dataSource.manager;
-    const grant = await m.findOneByOrFail(GrantEntity, { id: input.grantId });
-    const proposal = await m.findOneByOrFail(ProposalEntity, { id: grant.proposalId });
+    const grant = await grants.get(m, input.grantId);
+    const title = await proposals.title(m, grant.proposalId);
     const round = await rounds.get(m, grant.roundId);
     const snapshot = await grantSnapshot(m, grant.id);
     const duration = (key: RoundDurationKey) => roundDurationMs(round.durations, key);
@@ -86,7 +84,7 @@ export class GrantLifecycleActivitiesService implements GrantLifecycleActivities
       grantId: grant.id,
       proposalId: grant.proposalId,
       organizationId: grant.organizationId,
-      title: proposal.title ?? '',
+      title: title ?? '',
       amount: grant.amount,
       currency: grant.currency,
       status: grant.status,
@@ -115,22 +113,13 @@ export class GrantLifecycleActivitiesService implements GrantLifecycleActivities
       const grant = await this.lockGrant(m, input.grantId);
       if (grantCommandAllowed('signAgreement', grant.status)) {
         const signedAt = new Date();
-        await m.update(
-          GrantEntity,
-          { id: grant.id },
-          {
-            status: 'active',
-            agreementSignedAt: signedAt,
-            agreementSignedBy: input.actor.userId,
-            // Sealed before it reaches a row: the clear account exists only in this process's memory.
-            ...this.payoutVault.seal(grant.id, input.payoutAccount),
-          },
-        );
-        await m.update(
-          GrantTrancheEntity,
-          { grantId: grant.id, number: 1, status: 'pending' },
-          { status: 'eligible', eligibleAt: signedAt },
-        );
+        await grants.recordAgreement(m, grant.id, {
+          signedAt,
+          signedBy: input.actor.userId,
+          // Sealed before it reaches a row: the clear account exists only in this process's memory.
+          payout: this.payoutVault.seal(grant.id, input.payoutAccount),
+        });
+        await grants.makeFirstTrancheEligible(m, grant.id, signedAt);
         await this.scheduleReports(m, grant, signedAt);
         await audit.record(m, input.actor, [
           {
@@ -156,11 +145,10 @@ export class GrantLifecycleActivitiesService implements GrantLifecycleActivities
   private async scheduleReports(m: EntityManager, grant: GrantEntity, signedAt: Date) {
     const round = await rounds.get(m, grant.roundId);
     const period = roundDurationMs(round.durations, 'reportPeriod');
-    const reports = await m.find(GrantReportEntity, { where: { grantId: grant.id }, order: { sequence: 'ASC' } });
-    for (const r of reports) {
+    for (const r of await grants.reports(m, grant.id)) {
       const dueAt = new Date(reportDueAt(signedAt.getTime(), r.sequence, period));
       const periodStart = new Date(reportDueAt(signedAt.getTime(), r.sequence - 1, period));
-      await m.update(GrantReportEntity, { id: r.id }, { dueAt, dueDate: isoDate(dueAt), periodStart });
+      await grants.scheduleReport(m, r.id, { dueAt, dueDate: isoDate(dueAt), periodStart });
     }
   }
 
@@ -176,15 +164,8 @@ export class GrantLifecycleActivitiesService implements GrantLifecycleActivities
       const report = await this.lockReport(m, grant.id, input.reportId);
       if (report.status === 'submitted' && report.submittedBy === input.actor.userId) return;
       check(grantCommandRefusal('submitReport', grant.status) ?? reportChangeRefusal('submit', report.status));
-      const [milestones, indicators, lines] = await Promise.all([
-        m.find(ProposalMilestoneEntity, { where: { proposalId: grant.proposalId }, select: { id: true } }),
-        m.find(ProposalIndicatorEntity, { where: { proposalId: grant.proposalId }, select: { key: true } }),
-        m.find(ProposalBudgetLineEntity, { where: { proposalId: grant.proposalId }, select: { category: true } }),
-      ]);
       const violation = validateReportContent(input.content, {
-        milestoneIds: milestones.map((x) => x.id),
-        indicatorKeys: indicators.map((x) => x.key),
-        budgetCategories: [...new Set(lines.map((x) => x.category))],
+        ...(await proposals.reportTargets(m, grant.proposalId)),
         disbursedAmount: grant.disbursedAmount,
       });
       if (violation)
@@ -194,26 +175,12 @@ export class GrantLifecycleActivitiesService implements GrantLifecycleActivities
         });
       const content = input.content;
       const submission = report.submissionCount + 1;
-      await m.update(
-        GrantReportEntity,
-        { id: report.id },
-        {
-          status: 'submitted',
-          resubmitBy: null,
-          submissionCount: submission,
-          submittedAt: new Date(),
-          submittedBy: input.actor.userId,
-          narrative: content.narrative,
-          beneficiariesTotal: content.beneficiaries.total,
-          beneficiariesWomen: content.beneficiaries.women,
-          beneficiariesYouth: content.beneficiaries.youth,
-          indicatorValues: content.indicators,
-          expenditures: content.expenditures,
-          expenditureTotal: expenditureTotal(content),
-          milestoneUpdates: content.milestones,
-          attachments: content.attachments ?? [],
-        },
-      );
+      await grants.submitReport(m, report.id, {
+        content,
+        expenditureTotal: expenditureTotal(content),
+        submission,
+        submittedBy: input.actor.userId,
+      });
       const events: AuditEntry[] = [
         this.event(c, 'report.submitted', report.status, 'submitted', `report:${report.id}:submit:${submission}`, {
           report: report.sequence,
@@ -224,9 +191,8 @@ export class GrantLifecycleActivitiesService implements GrantLifecycleActivities
         }),
       ];
       // The grant stays at risk while any of its reports is overdue.
-      const stillOverdue = await m.count(GrantReportEntity, { where: { grantId: grant.id, status: 'overdue' } });
-      if (grant.atRisk && stillOverdue === 0) {
-        await m.update(GrantEntity, { id: grant.id }, { atRisk: false, atRiskReason: null, atRiskSince: null });
+      if (grant.atRisk && !(await grants.hasOverdueReport(m, grant.id))) {
+        await grants.clearAtRisk(m, grant.id);
         events.push(
           this.event(
             c,
@@ -268,18 +234,10 @@ export class GrantLifecycleActivitiesService implements GrantLifecycleActivities
         target === 'changes_requested'
           ? new Date(resubmissionDeadline(now.getTime(), await this.reportDurations(m, grant)))
           : null;
-      await m.update(
-        GrantReportEntity,
-        { id: report.id },
-        {
-          status: target,
-          reviewedBy: input.actor.userId,
-          reviewedAt: now,
-          reviewComment: input.comment,
-          acceptedAt: target === 'accepted' ? now : null,
-          resubmitBy,
-        },
-      );
+      const review = { reviewedBy: input.actor.userId, comment: input.comment, at: now };
+      // Only changes requested set a resubmission deadline.
+      if (resubmitBy) await grants.requestReportChanges(m, report.id, { ...review, resubmitBy });
+      else await grants.acceptReport(m, report.id, review);
       const key = `report:${report.id}:${target}:${report.submissionCount}`;
       const eligible: AuditEntry[] = [];
       const events = [
@@ -294,26 +252,14 @@ export class GrantLifecycleActivitiesService implements GrantLifecycleActivities
         ),
       ];
       if (target === 'accepted') {
-        for (const update of report.milestoneUpdates) {
-          await m.update(
-            ProposalMilestoneEntity,
-            { id: update.id, proposalId: grant.proposalId },
-            { status: update.status, statusChangedAt: now, statusReportId: report.id },
-          );
-        }
+        await grants.recordMilestoneProgress(m, grant.proposalId, report.id, report.milestoneUpdates, now);
         // The portfolio's figures: reports are cumulative, so the latest accepted one tells what was reached.
-        await m.update(
-          GrantEntity,
-          { id: grant.id },
-          {
-            reachedTotal: report.beneficiariesTotal ?? 0,
-            reachedWomen: report.beneficiariesWomen ?? 0,
-            reachedYouth: report.beneficiariesYouth ?? 0,
-          },
-        );
-        for (const value of report.indicatorValues) {
-          await m.update(GrantIndicatorEntity, { grantId: grant.id, key: value.key }, { actual: value.value });
-        }
+        await grants.recordReached(m, grant.id, {
+          total: report.beneficiariesTotal ?? 0,
+          women: report.beneficiariesWomen ?? 0,
+          youth: report.beneficiariesYouth ?? 0,
+        });
+        await grants.recordIndicatorActuals(m, grant.id, report.indicatorValues);
         if (report.milestoneUpdates.length) {
           events.push(
             this.event(c, 'milestones.updated', null, null, `${key}:milestones`, {
@@ -351,7 +297,7 @@ export class GrantLifecycleActivitiesService implements GrantLifecycleActivities
       const key = `report:${report.id}:${input.event}${report.submissionCount > 0 ? `:${report.submissionCount}` : ''}`;
       if (!reportEventApplies(input.event, report, grant.atRisk, Date.now())) return;
       if (input.event === 'due') {
-        await m.update(GrantReportEntity, { id: report.id }, { status: 'due' });
+        await grants.markReportDue(m, report.id);
         await audit.record(m, SYSTEM_ACTOR, [
           this.event(c, 'report.due', 'scheduled', 'due', key, {
             report: report.sequence,
@@ -360,7 +306,7 @@ export class GrantLifecycleActivitiesService implements GrantLifecycleActivities
         ]);
         await this.notify(c, 'report_reminder', { organizationId: grant.organizationId }, key, params);
       } else if (input.event === 'overdue') {
-        await m.update(GrantReportEntity, { id: report.id }, { status: 'overdue', overdueSince: new Date() });
+        await grants.markReportOverdue(m, report.id);
         const data = {
           report: report.sequence,
           dueDate: report.dueDate,
@@ -371,7 +317,7 @@ export class GrantLifecycleActivitiesService implements GrantLifecycleActivities
         await this.notify(c, 'report_overdue', { organizationId: grant.organizationId }, `${key}:grantee`, params);
       } else {
         const reason = `report ${report.sequence} overdue since ${report.dueDate}`;
-        await m.update(GrantEntity, { id: grant.id }, { atRisk: true, atRiskReason: reason, atRiskSince: new Date() });
+        await grants.markAtRisk(m, grant.id, reason);
         await audit.record(m, SYSTEM_ACTOR, [
           this.event(c, 'grant.at_risk', null, null, key, { report: report.sequence, dueDate: report.dueDate }, reason),
         ]);
@@ -398,29 +344,19 @@ export class GrantLifecycleActivitiesService implements GrantLifecycleActivities
       const events: AuditEntry[] = [];
       const eligible: AuditEntry[] = [];
       const data: Record<string, unknown> = {};
-      const changes: Partial<GrantEntity> = { status: target as GrantEntity['status'], statusReason: input.reason };
-      if (input.action === 'suspend') changes.suspendedAt = now;
+      let released = 0;
       if (input.action === 'terminate') {
-        const tranches = await m.find(GrantTrancheEntity, {
-          where: { grantId: grant.id },
-          lock: { mode: 'pessimistic_write' },
-        });
+        const tranches = await grants.lockTranches(m, grant.id);
         check(terminationRefusal(tranches));
         const cancelled = tranches.filter((t) => trancheChangeAllowed('cancel', t.status));
-        const released = cancelled.reduce((sum, t) => sum + t.amount, 0);
-        if (cancelled.length)
-          await m.update(GrantTrancheEntity, { id: In(cancelled.map((t) => t.id)) }, { status: 'cancelled' });
+        released = cancelled.reduce((sum, t) => sum + t.amount, 0);
+        await grants.cancelTranches(
+          m,
+          cancelled.map((t) => t.id),
+        );
         // Same transaction: the grant's undisbursed reservation goes back to the round's envelope (the round row
         // before the grant's, the lock order of every transaction that touches both).
         await rounds.release(m, grant.roundId, released);
-        // Ended, a grant is no longer "at risk": the dashboard's list is of grants someone can still save.
-        Object.assign(changes, {
-          terminatedAt: now,
-          releasedAmount: released,
-          atRisk: false,
-          atRiskReason: null,
-          atRiskSince: null,
-        });
         Object.assign(data, {
           releasedAmount: released,
           cancelledTranches: cancelled.map((t) => t.number),
@@ -438,10 +374,10 @@ export class GrantLifecycleActivitiesService implements GrantLifecycleActivities
       if (input.action === 'resume' && grant.suspendedAt) {
         // The reporting clock stood still while suspended: what was still to be delivered moves later.
         const moved: Record<number, string | undefined> = {};
-        for (const r of await m.find(GrantReportEntity, { where: { grantId: grant.id }, order: { sequence: 'ASC' } })) {
+        for (const r of await grants.reports(m, grant.id)) {
           const later = reportAfterSuspension(r, grant.suspendedAt, now);
           if (!later) continue;
-          await m.update(GrantReportEntity, { id: r.id }, later);
+          await grants.postponeReport(m, r.id, later);
           moved[r.sequence] = (later.dueAt ?? later.resubmitBy)?.toISOString();
         }
         Object.assign(data, {
@@ -449,11 +385,13 @@ export class GrantLifecycleActivitiesService implements GrantLifecycleActivities
           reportsMoved: moved,
         });
       }
-      await m.update(GrantEntity, { id: grant.id }, changes);
+      if (input.action === 'suspend') await grants.suspend(m, grant.id, input.reason, now);
+      else if (input.action === 'resume') await grants.resume(m, grant.id, input.reason);
+      else await grants.terminate(m, grant.id, input.reason, now, released);
       events.unshift(this.event(c, `grant.${target}`, grant.status, target, key, data, input.reason));
       if (input.action === 'resume') {
         // Reports accepted during the suspension release their tranches now.
-        const accepted = await m.find(GrantReportEntity, { where: { grantId: grant.id, status: 'accepted' } });
+        const accepted = await grants.acceptedReports(m, grant.id);
         eligible.push(
           ...(await this.makeEligible(
             c,
@@ -475,14 +413,12 @@ export class GrantLifecycleActivitiesService implements GrantLifecycleActivities
       const { grant, m } = c;
       if (grant.status === 'closing' || grant.status === 'closed') return;
       check(grantCommandRefusal('enterCloseout', grant.status));
-      const tranches = await m.find(GrantTrancheEntity, { where: { grantId: grant.id } });
-      const reports = await m.find(GrantReportEntity, { where: { grantId: grant.id } });
-      if (!readyForCloseout(reports, tranches)) {
+      if (!readyForCloseout(await grants.reports(m, grant.id), await grants.tranches(m, grant.id))) {
         throw refuse(ErrorCode.INVALID_STATE, 'the final report is not accepted or a tranche is not settled', {
           params: { status: grant.status },
         });
       }
-      await m.update(GrantEntity, { id: grant.id }, { status: 'closing', closingAt: new Date() });
+      await grants.markClosing(m, grant.id);
       await audit.record(m, SYSTEM_ACTOR, [
         this.event(c, 'grant.closing', 'active', 'closing', 'closing', {
           disbursedAmount: grant.disbursedAmount,
@@ -510,17 +446,11 @@ export class GrantLifecycleActivitiesService implements GrantLifecycleActivities
           params: { max: grant.disbursedAmount },
         });
       }
-      await m.update(
-        GrantEntity,
-        { id: grant.id },
-        {
-          status: 'closed',
-          closedAt: new Date(),
-          unspentReturnedAmount: input.unspentAmount,
-          unspentReference: input.reference,
-          statusReason: input.note,
-        },
-      );
+      await grants.close(m, grant.id, {
+        unspentAmount: input.unspentAmount,
+        reference: input.reference,
+        note: input.note,
+      });
       await audit.record(m, input.actor, [
         this.event(
           c,
@@ -547,7 +477,7 @@ export class GrantLifecycleActivitiesService implements GrantLifecycleActivities
       const since = grant.stalledSince ?? new Date();
       if (!grant.stalledSince) {
         const reason = `${input.activity}: ${input.reason}`.slice(0, 500);
-        await m.update(GrantEntity, { id: grant.id }, { stalledSince: since, stalledReason: reason });
+        await grants.markStalled(m, grant.id, since, reason);
         await audit.record(m, SYSTEM_ACTOR, [
           this.event(
             c,
@@ -571,7 +501,7 @@ export class GrantLifecycleActivitiesService implements GrantLifecycleActivities
   async clearGrantStall(input: { grantId: string; workflowId: string }) {
     await this.change(input, async (c) => {
       if (!c.grant.stalledSince) return;
-      await c.m.update(GrantEntity, { id: c.grant.id }, { stalledSince: null, stalledReason: null });
+      await grants.clearStall(c.m, c.grant.id);
       await audit.record(c.m, SYSTEM_ACTOR, [
         this.event(c, 'grant.stall_cleared', null, null, `stalled:${c.grant.stalledSince.getTime()}:cleared`, {}),
       ]);
@@ -594,12 +524,9 @@ export class GrantLifecycleActivitiesService implements GrantLifecycleActivities
   /** Pending tranches whose gating report is accepted become eligible; finance is told. */
   private async makeEligible(c: Change, numbers: number[]): Promise<AuditEntry[]> {
     if (!numbers.length) return [];
-    const tranches = await c.m.find(GrantTrancheEntity, {
-      where: { grantId: c.grant.id, number: In(numbers), status: 'pending' },
-    });
     const events: AuditEntry[] = [];
-    for (const t of tranches) {
-      await c.m.update(GrantTrancheEntity, { id: t.id }, { status: 'eligible', eligibleAt: new Date() });
+    for (const t of await grants.pendingTranches(c.m, c.grant.id, numbers)) {
+      await grants.makeTrancheEligible(c.m, t.id);
       events.push(
         this.event(c, 'tranche.eligible', 'pending', 'eligible', `tranche:${t.number}:eligible`, {
           tranche: t.number,
@@ -662,7 +589,7 @@ export class GrantLifecycleActivitiesService implements GrantLifecycleActivities
     params: Record<string, string | number | null>,
   ) {
     // Every notification names the project; read it once per change.
-    c.title ??= (await c.m.findOneByOrFail(ProposalEntity, { id: c.grant.proposalId })).title ?? '';
+    c.title ??= (await proposals.title(c.m, c.grant.proposalId)) ?? '';
     const title = c.title;
     const ids = await this.outbox.enqueue(c.m, {
       kind,

@@ -1,5 +1,5 @@
 import { EntityManager } from 'typeorm';
-import { GrantEntity, GrantReportEntity, GrantTrancheEntity } from '@csf/persistence';
+import { GrantReportEntity, GrantTrancheEntity, grants } from '@csf/persistence';
 import type { GrantReportState, GrantSnapshot, GrantTrancheState } from '@csf/temporal';
 
 export const trancheState = (t: GrantTrancheEntity): GrantTrancheState => ({
@@ -25,9 +25,9 @@ export async function grantSnapshot(
   grantId: string,
   notificationIds: string[] = [],
 ): Promise<GrantSnapshot> {
-  const grant = await m.findOneByOrFail(GrantEntity, { id: grantId });
-  const tranches = await m.find(GrantTrancheEntity, { where: { grantId }, order: { number: 'ASC' } });
-  const reports = await m.find(GrantReportEntity, { where: { grantId }, order: { sequence: 'ASC' } });
+  const grant = await grants.get(m, grantId);
+  const tranches = await grants.tranches(m, grantId);
+  const reports = await grants.reports(m, grantId);
   return {
     status: grant.status,
     atRisk: grant.atRisk,

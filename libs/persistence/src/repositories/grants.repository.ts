@@ -1,5 +1,14 @@
-import { EntityManager } from 'typeorm';
-import { GrantEntity, GrantReportEntity, GrantTrancheEntity, PaymentEntity } from '../entities/grant.entity';
+import { EntityManager, In } from 'typeorm';
+import type { ReportContent } from '@csf/domain';
+import {
+  GrantEntity,
+  GrantIndicatorEntity,
+  GrantReportEntity,
+  GrantTrancheEntity,
+  PaymentEntity,
+} from '../entities/grant.entity';
+import { ProposalMilestoneEntity } from '../entities/proposal.entity';
+import type { SealedPayout } from '../payout-vault';
 
 /**
  * A grant, its tranches, payments and reports, inside the caller's transaction. The rules (which change is
@@ -60,6 +69,129 @@ export const grants = {
     ]);
   },
 
+  /** The signature: the grant becomes active with its payout account, sealed before it reaches the row. */
+  async recordAgreement(
+    m: EntityManager,
+    id: string,
+    signature: { signedAt: Date; signedBy: string; payout: SealedPayout },
+  ): Promise<void> {
+    await m.update(
+      GrantEntity,
+      { id },
+      {
+        status: 'active',
+        agreementSignedAt: signature.signedAt,
+        agreementSignedBy: signature.signedBy,
+        ...signature.payout,
+      },
+    );
+  },
+
+  async markAtRisk(m: EntityManager, id: string, reason: string): Promise<void> {
+    await m.update(GrantEntity, { id }, { atRisk: true, atRiskReason: reason, atRiskSince: new Date() });
+  },
+
+  async clearAtRisk(m: EntityManager, id: string): Promise<void> {
+    await m.update(GrantEntity, { id }, { atRisk: false, atRiskReason: null, atRiskSince: null });
+  },
+
+  /** The portfolio's "reached" figures, as the latest accepted report gives them. */
+  async recordReached(
+    m: EntityManager,
+    id: string,
+    reached: { total: number; women: number; youth: number },
+  ): Promise<void> {
+    await m.update(
+      GrantEntity,
+      { id },
+      { reachedTotal: reached.total, reachedWomen: reached.women, reachedYouth: reached.youth },
+    );
+  },
+
+  /** The actual value of each of the grant's indicators named; an unknown key changes nothing. */
+  async recordIndicatorActuals(m: EntityManager, grantId: string, values: ReportContent['indicators']): Promise<void> {
+    for (const v of values) await m.update(GrantIndicatorEntity, { grantId, key: v.key }, { actual: v.value });
+  },
+
+  /**
+   * The status of the proposal's milestones, as an accepted report tells it. They are the grant's milestones
+   * (carried over at award), written here with the grant's other report-driven figures.
+   */
+  async recordMilestoneProgress(
+    m: EntityManager,
+    proposalId: string,
+    reportId: string,
+    updates: ReportContent['milestones'],
+    at: Date,
+  ): Promise<void> {
+    for (const u of updates) {
+      await m.update(
+        ProposalMilestoneEntity,
+        { id: u.id, proposalId },
+        { status: u.status, statusChangedAt: at, statusReportId: reportId },
+      );
+    }
+  },
+
+  async suspend(m: EntityManager, id: string, reason: string, at: Date): Promise<void> {
+    await m.update(GrantEntity, { id }, { status: 'suspended', statusReason: reason, suspendedAt: at });
+  },
+
+  /** Active again; `suspendedAt` stays, the trail of the last suspension. */
+  async resume(m: EntityManager, id: string, reason: string): Promise<void> {
+    await m.update(GrantEntity, { id }, { status: 'active', statusReason: reason });
+  },
+
+  /**
+   * Ended: what was not disbursed is recorded as released. An ended grant is no longer "at risk": the dashboard's
+   * list is of grants someone can still save.
+   */
+  async terminate(m: EntityManager, id: string, reason: string, at: Date, releasedAmount: number): Promise<void> {
+    await m.update(
+      GrantEntity,
+      { id },
+      {
+        status: 'terminated',
+        statusReason: reason,
+        terminatedAt: at,
+        releasedAmount,
+        atRisk: false,
+        atRiskReason: null,
+        atRiskSince: null,
+      },
+    );
+  },
+
+  async markClosing(m: EntityManager, id: string): Promise<void> {
+    await m.update(GrantEntity, { id }, { status: 'closing', closingAt: new Date() });
+  },
+
+  async close(
+    m: EntityManager,
+    id: string,
+    closeout: { unspentAmount: number; reference: string | null; note: string | null },
+  ): Promise<void> {
+    await m.update(
+      GrantEntity,
+      { id },
+      {
+        status: 'closed',
+        closedAt: new Date(),
+        unspentReturnedAmount: closeout.unspentAmount,
+        unspentReference: closeout.reference,
+        statusReason: closeout.note,
+      },
+    );
+  },
+
+  async markStalled(m: EntityManager, id: string, since: Date, reason: string): Promise<void> {
+    await m.update(GrantEntity, { id }, { stalledSince: since, stalledReason: reason });
+  },
+
+  async clearStall(m: EntityManager, id: string): Promise<void> {
+    await m.update(GrantEntity, { id }, { stalledSince: null, stalledReason: null });
+  },
+
   // Reports.
 
   /** The grant's reports in sequence. */
@@ -79,7 +211,137 @@ export const grants = {
     return m.findOne(GrantReportEntity, { where: { id: reportId, grantId }, lock: { mode: 'pessimistic_write' } });
   },
 
+  /** The report's period and due date, once the agreement is signed. */
+  async scheduleReport(
+    m: EntityManager,
+    reportId: string,
+    schedule: { periodStart: Date; dueAt: Date; dueDate: string },
+  ): Promise<void> {
+    await m.update(GrantReportEntity, { id: reportId }, schedule);
+  },
+
+  /** What was still to be delivered when the grant was suspended moves later by the time it stood still. */
+  async postponeReport(
+    m: EntityManager,
+    reportId: string,
+    later: Partial<Pick<GrantReportEntity, 'periodStart' | 'dueAt' | 'dueDate' | 'resubmitBy'>>,
+  ): Promise<void> {
+    await m.update(GrantReportEntity, { id: reportId }, later);
+  },
+
+  async markReportDue(m: EntityManager, reportId: string): Promise<void> {
+    await m.update(GrantReportEntity, { id: reportId }, { status: 'due' });
+  },
+
+  async markReportOverdue(m: EntityManager, reportId: string): Promise<void> {
+    await m.update(GrantReportEntity, { id: reportId }, { status: 'overdue', overdueSince: new Date() });
+  },
+
+  /** The grantee's content, as submitted; a resubmission replaces the previous one and its deadline. */
+  async submitReport(
+    m: EntityManager,
+    reportId: string,
+    s: { content: ReportContent; expenditureTotal: number; submission: number; submittedBy: string },
+  ): Promise<void> {
+    const { content } = s;
+    await m.update(
+      GrantReportEntity,
+      { id: reportId },
+      {
+        status: 'submitted',
+        resubmitBy: null,
+        submissionCount: s.submission,
+        submittedAt: new Date(),
+        submittedBy: s.submittedBy,
+        narrative: content.narrative,
+        beneficiariesTotal: content.beneficiaries.total,
+        beneficiariesWomen: content.beneficiaries.women,
+        beneficiariesYouth: content.beneficiaries.youth,
+        indicatorValues: content.indicators,
+        expenditures: content.expenditures,
+        expenditureTotal: s.expenditureTotal,
+        milestoneUpdates: content.milestones,
+        attachments: content.attachments ?? [],
+      },
+    );
+  },
+
+  async acceptReport(
+    m: EntityManager,
+    reportId: string,
+    review: { reviewedBy: string; comment: string | null; at: Date },
+  ): Promise<void> {
+    await m.update(
+      GrantReportEntity,
+      { id: reportId },
+      {
+        status: 'accepted',
+        reviewedBy: review.reviewedBy,
+        reviewedAt: review.at,
+        reviewComment: review.comment,
+        acceptedAt: review.at,
+        resubmitBy: null,
+      },
+    );
+  },
+
+  /** Returned to the grantee, to be resubmitted by `resubmitBy`. */
+  async requestReportChanges(
+    m: EntityManager,
+    reportId: string,
+    review: { reviewedBy: string; comment: string | null; at: Date; resubmitBy: Date },
+  ): Promise<void> {
+    await m.update(
+      GrantReportEntity,
+      { id: reportId },
+      {
+        status: 'changes_requested',
+        reviewedBy: review.reviewedBy,
+        reviewedAt: review.at,
+        reviewComment: review.comment,
+        acceptedAt: null,
+        resubmitBy: review.resubmitBy,
+      },
+    );
+  },
+
+  hasOverdueReport(m: EntityManager, grantId: string): Promise<boolean> {
+    return m.exists(GrantReportEntity, { where: { grantId, status: 'overdue' } });
+  },
+
+  /** The grant's accepted reports, in no particular order. */
+  acceptedReports(m: EntityManager, grantId: string): Promise<GrantReportEntity[]> {
+    return m.find(GrantReportEntity, { where: { grantId, status: 'accepted' } });
+  },
+
   // Tranches.
+
+  /** Signed: the first tranche, if still pending, can be paid. */
+  async makeFirstTrancheEligible(m: EntityManager, grantId: string, at: Date): Promise<void> {
+    await m.update(
+      GrantTrancheEntity,
+      { grantId, number: 1, status: 'pending' },
+      { status: 'eligible', eligibleAt: at },
+    );
+  },
+
+  /** Those of the numbered tranches still pending. */
+  pendingTranches(m: EntityManager, grantId: string, numbers: number[]): Promise<GrantTrancheEntity[]> {
+    return m.find(GrantTrancheEntity, { where: { grantId, number: In(numbers), status: 'pending' } });
+  },
+
+  async makeTrancheEligible(m: EntityManager, trancheId: string): Promise<void> {
+    await m.update(GrantTrancheEntity, { id: trancheId }, { status: 'eligible', eligibleAt: new Date() });
+  },
+
+  /** All the grant's tranches, locked: a termination waits for a payment being ordered, or sees it. */
+  lockTranches(m: EntityManager, grantId: string): Promise<GrantTrancheEntity[]> {
+    return m.find(GrantTrancheEntity, { where: { grantId }, lock: { mode: 'pessimistic_write' } });
+  },
+
+  async cancelTranches(m: EntityManager, trancheIds: string[]): Promise<void> {
+    if (trancheIds.length) await m.update(GrantTrancheEntity, { id: In(trancheIds) }, { status: 'cancelled' });
+  },
 
   /** The grant's tranches in order. */
   tranches(m: EntityManager, grantId: string): Promise<GrantTrancheEntity[]> {

@@ -171,4 +171,25 @@ export const proposals = {
       decidedAt: null,
     };
   },
+
+  /** The proposal's title, which notifications name the proposal (and its grant) by. The proposal must exist. */
+  async title(manager: EntityManager, id: string): Promise<string | null> {
+    return (await manager.findOneByOrFail(ProposalEntity, { id })).title;
+  },
+
+  /** What a grant's report may refer to: the proposal's milestones, indicators and budget categories. */
+  async reportTargets(
+    manager: EntityManager,
+    proposalId: string,
+  ): Promise<{ milestoneIds: string[]; indicatorKeys: string[]; budgetCategories: string[] }> {
+    const where = { proposalId };
+    const milestones = await manager.find(ProposalMilestoneEntity, { where, select: { id: true } });
+    const indicators = await manager.find(ProposalIndicatorEntity, { where, select: { key: true } });
+    const lines = await manager.find(ProposalBudgetLineEntity, { where, select: { category: true } });
+    return {
+      milestoneIds: milestones.map((x) => x.id),
+      indicatorKeys: indicators.map((x) => x.key),
+      budgetCategories: [...new Set(lines.map((x) => x.category))],
+    };
+  },
 };
