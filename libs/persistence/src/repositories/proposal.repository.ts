@@ -171,4 +171,9 @@ export const proposals = {
       decidedAt: null,
     };
   },
+
+  /** The proposal's title, which notifications name the proposal (and its grant) by. The proposal must exist. */
+  async title(manager: EntityManager, id: string): Promise<string | null> {
+    return (await manager.findOneByOrFail(ProposalEntity, { id })).title;
+  },
 };
