@@ -20,7 +20,10 @@ import {
  */
 export function queueAction(
   user: AuthUser,
-  row: Pick<TrancheQueueRow, 'status' | 'grant_status' | 'requested_by' | 'pay_gateway' | 'pay_status' | 'pay_stuck_since'>,
+  row: Pick<
+    TrancheQueueRow,
+    'status' | 'grant_status' | 'requested_by' | 'pay_gateway' | 'pay_status' | 'pay_stuck_since'
+  >,
 ): QueueAction | null {
   const maker = user.roles.includes(Role.FINANCE_OFFICER);
   const checker = user.roles.includes(Role.FINANCE_APPROVER) && row.requested_by !== user.id;

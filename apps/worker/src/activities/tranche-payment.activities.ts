@@ -279,7 +279,8 @@ export class TranchePaymentActivitiesService implements TranchePaymentActivities
         workflowId,
       };
       // Only a stuck provider payment is an operator's to resolve; a manual confirmation is no resolution.
-      const resolution = actor && payment.gateway === 'http' ? { resolvedBy: actor.userId, resolutionNote: note } : null;
+      const resolution =
+        actor && payment.gateway === 'http' ? { resolvedBy: actor.userId, resolutionNote: note } : null;
       if (state.status === 'paid') {
         const refusal = paymentAmountRefusal(state.amount, payment.amount);
         if (refusal)

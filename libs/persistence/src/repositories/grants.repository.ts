@@ -198,9 +198,7 @@ export const grants = {
 
   /** Writes a new payment attempt, without outcome yet; answers it with its id and creation time. */
   recordPaymentAttempt(m: EntityManager, attempt: NewPayment): Promise<PaymentEntity> {
-    return m.save(
-      m.create(PaymentEntity, { ...attempt, providerReference: null, paidAt: null, failureReason: null }),
-    );
+    return m.save(m.create(PaymentEntity, { ...attempt, providerReference: null, paidAt: null, failureReason: null }));
   },
 
   /**
@@ -255,7 +253,15 @@ export const grants = {
 /** A payment attempt as the activity decides it; the outcome columns start empty. */
 export type NewPayment = Pick<
   PaymentEntity,
-  'grantId' | 'trancheId' | 'trancheNumber' | 'attempt' | 'idempotencyKey' | 'gateway' | 'amount' | 'currency' | 'status'
+  | 'grantId'
+  | 'trancheId'
+  | 'trancheNumber'
+  | 'attempt'
+  | 'idempotencyKey'
+  | 'gateway'
+  | 'amount'
+  | 'currency'
+  | 'status'
 >;
 
 /** Who settled a stuck payment by hand, and why (an operator's resolution of an `http` payment). */
