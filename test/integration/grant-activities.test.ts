@@ -117,17 +117,26 @@ describe('grant, payment, report and review activities (PostgreSQL, no Temporal)
   });
 
   describe('tranches and payments', () => {
-    it('a maker and a different checker, one payment order per tranche however often it is started, paid once', async () => {
+    /** A signed grant (tranche 1 eligible), and tranche 1's commands as a finance officer and a finance approver. */
+    const signedGrantWithFinance = async () => {
       const g = await f.newGrant({ signed: true });
       const officer = await f.newUser([Role.FINANCE_OFFICER]);
       const approver = await f.newUser([Role.FINANCE_APPROVER]);
       const base = { grantId: g.grantId, trancheNumber: 1, workflowId: g.grantWorkflowId };
-      const maker = { ...base, actor: { userId: officer.id, role: Role.FINANCE_OFFICER } };
+      return {
+        g,
+        base,
+        maker: { ...base, actor: { userId: officer.id, role: Role.FINANCE_OFFICER } },
+        checker: { ...base, actor: { userId: approver.id, role: Role.FINANCE_APPROVER } },
+      };
+    };
+
+    it('a maker and a different checker, one payment order per tranche however often it is started, paid once', async () => {
+      const { g, base, maker, checker } = await signedGrantWithFinance();
       expect((await sut.tranches.recordReleaseRequest(maker)).status).toBe('release_requested');
       expect((await sut.tranches.recordReleaseRequest(maker)).status).toBe('release_requested');
       const own = await refusal(sut.tranches.recordReleaseApproval(maker));
       expect(own).toMatchObject({ type: 'MAKER_CHECKER', nonRetryable: true });
-      const checker = { ...base, actor: { userId: approver.id, role: Role.FINANCE_APPROVER } };
       expect((await sut.tranches.recordReleaseApproval(checker)).status).toBe('release_approved');
       expect((await sut.tranches.recordReleaseApproval(checker)).status).toBe('release_approved');
 
@@ -165,20 +174,10 @@ describe('grant, payment, report and review activities (PostgreSQL, no Temporal)
     });
 
     it('refuses a release of a tranche that is not eligible, and a payment that was never approved', async () => {
-      const g = await f.newGrant({ signed: true });
-      const officer = await f.newUser([Role.FINANCE_OFFICER]);
-      const early = await refusal(
-        sut.tranches.recordReleaseRequest({
-          grantId: g.grantId,
-          trancheNumber: 2,
-          actor: { userId: officer.id, role: Role.FINANCE_OFFICER },
-          workflowId: g.grantWorkflowId,
-        }),
-      );
+      const { g, base, maker } = await signedGrantWithFinance();
+      const early = await refusal(sut.tranches.recordReleaseRequest({ ...maker, trancheNumber: 2 }));
       expect(early).toMatchObject({ type: 'TRANCHE_NOT_ELIGIBLE', nonRetryable: true });
-      const unpaid = await refusal(
-        sut.tranches.startDisbursement({ grantId: g.grantId, trancheNumber: 1, workflowId: g.grantWorkflowId }),
-      );
+      const unpaid = await refusal(sut.tranches.startDisbursement(base));
       expect(unpaid).toMatchObject({ type: 'TRANCHE_NOT_ELIGIBLE', nonRetryable: true });
       expect((await ds.query('SELECT count(*)::int AS n FROM payments WHERE grant_id = $1', [g.grantId]))[0].n).toBe(0);
     });

@@ -18,24 +18,26 @@ import {
   GrantEntity,
   grants,
   GrantTrancheEntity,
+  type PaymentCheck,
   PaymentEntity,
   PayoutVault,
   pgConstraint,
   pgErrorCode,
   PgError,
-  ProposalEntity,
+  proposals,
   rounds,
 } from '@csf/persistence';
 import type { Actor, DisbursementResult, TranchePaymentActivities, PaymentResolution } from '@csf/temporal';
 import { Outbox } from '../notifications/outbox';
 import { PaymentGateways, TransferState } from '../payments/payment-gateway';
-import { grantSnapshot, trancheState } from './grant-snapshot';
+import { trancheState } from './grant-snapshot';
 import { refuse, refusalOf } from '@csf/temporal';
 
 /**
  * The only code that moves a grant's money. Every method is one idempotent step: a repeated call (activity
  * retry, replay, duplicate) answers what the first one did. The partial unique index on payments guarantees one
  * live payment per tranche, and the provider receives the same idempotency key for the same payment attempt.
+ * The rows are found and written by the grants repository; which change is allowed is decided here.
  */
 @Injectable()
 export class TranchePaymentActivitiesService implements TranchePaymentActivities {
@@ -63,17 +65,7 @@ export class TranchePaymentActivitiesService implements TranchePaymentActivities
       const t = await this.lockTranche(m, input.grantId, input.trancheNumber);
       if (t.status === 'release_requested' && t.requestedBy === input.actor.userId) return trancheState(t);
       this.check(trancheChangeRefusal(change, t));
-      await m.update(
-        GrantTrancheEntity,
-        { id: t.id },
-        {
-          status: 'release_requested',
-          requestedBy: input.actor.userId,
-          requestedAt: new Date(),
-          approvedBy: null,
-          approvedAt: null,
-        },
-      );
+      await grants.requestTrancheRelease(m, t.id, input.actor.userId);
       await this.auditTranche(
         m,
         input,
@@ -81,7 +73,7 @@ export class TranchePaymentActivitiesService implements TranchePaymentActivities
         'tranche.release_requested',
         t.status,
         'release_requested',
-        await this.failedAttempts(m, t.id),
+        await grants.failedAttempts(m, t.id),
       );
       return { ...trancheState(t), status: 'release_requested', requestedBy: input.actor.userId };
     });
@@ -93,11 +85,7 @@ export class TranchePaymentActivitiesService implements TranchePaymentActivities
       if (t.approvedBy === input.actor.userId && t.status !== 'release_requested') return trancheState(t);
       this.check(trancheChangeRefusal('approveRelease', t, input.actor.userId));
       try {
-        await m.update(
-          GrantTrancheEntity,
-          { id: t.id },
-          { status: 'release_approved', approvedBy: input.actor.userId, approvedAt: new Date() },
-        );
+        await grants.approveTrancheRelease(m, t.id, input.actor.userId);
       } catch (error) {
         // The CHECK constraint is the last word on maker ≠ checker.
         if (
@@ -115,7 +103,7 @@ export class TranchePaymentActivitiesService implements TranchePaymentActivities
         'tranche.release_approved',
         'release_requested',
         'release_approved',
-        await this.failedAttempts(m, t.id),
+        await grants.failedAttempts(m, t.id),
       );
       return { ...trancheState(t), status: 'release_approved' };
     });
@@ -136,23 +124,18 @@ export class TranchePaymentActivitiesService implements TranchePaymentActivities
         if (live) return { payment: live, grant, done: t.status === 'disbursed' };
         this.check(trancheChangeRefusal('disburse', t));
         const attempt = await grants.nextAttempt(m, t.id);
-        const created = await m.save(
-          m.create(PaymentEntity, {
-            grantId: grant.id,
-            trancheId: t.id,
-            trancheNumber: t.number,
-            attempt,
-            idempotencyKey: `csf:${grant.id}:tranche-${t.number}:attempt-${attempt}`,
-            gateway: gateway.name,
-            amount: t.amount,
-            currency: grant.currency,
-            status: gateway.name === 'manual' ? 'ordered' : 'submitted',
-            providerReference: null,
-            paidAt: null,
-            failureReason: null,
-          }),
-        );
-        await m.update(GrantTrancheEntity, { id: t.id }, { status: 'disbursing', failureReason: null });
+        const created = await grants.recordPaymentAttempt(m, {
+          grantId: grant.id,
+          trancheId: t.id,
+          trancheNumber: t.number,
+          attempt,
+          idempotencyKey: `csf:${grant.id}:tranche-${t.number}:attempt-${attempt}`,
+          gateway: gateway.name,
+          amount: t.amount,
+          currency: grant.currency,
+          status: gateway.name === 'manual' ? 'ordered' : 'submitted',
+        });
+        await grants.markTrancheDisbursing(m, t.id);
         await audit.record(m, SYSTEM_ACTOR, [
           {
             action: 'tranche.disbursing',
@@ -175,11 +158,11 @@ export class TranchePaymentActivitiesService implements TranchePaymentActivities
 
   async checkDisbursement(input: { paymentId: string; workflowId: string }): Promise<DisbursementResult> {
     return this.withHeartbeat(async () => {
-      const payment = await this.dataSource.manager.findOneByOrFail(PaymentEntity, { id: input.paymentId });
+      const payment = await grants.getPayment(this.dataSource.manager, input.paymentId);
       if (payment.status === 'paid') return this.result(payment.id, 'paid', 'disbursed');
       if (payment.status === 'failed') return this.result(payment.id, 'failed', 'failed');
       if (payment.gateway === 'manual') return this.result(payment.id, 'ordered', 'disbursing');
-      const grant = await this.dataSource.manager.findOneByOrFail(GrantEntity, { id: payment.grantId });
+      const grant = await grants.get(this.dataSource.manager, payment.grantId);
       return this.reconcile(payment, grant, input.workflowId);
     });
   }
@@ -230,11 +213,7 @@ export class TranchePaymentActivitiesService implements TranchePaymentActivities
       input.workflowId,
       input.actor,
     );
-    const t = await this.dataSource.manager.findOneByOrFail(GrantTrancheEntity, {
-      grantId: input.grantId,
-      number: input.trancheNumber,
-    });
-    return trancheState(t);
+    return trancheState(await grants.getTranche(this.dataSource.manager, payment.trancheId));
   }
 
   /** Kept for the `retry` command: the maker's step again (failed → release_requested), never a payment by itself. */
@@ -254,15 +233,9 @@ export class TranchePaymentActivitiesService implements TranchePaymentActivities
     actor: Actor;
     workflowId: string;
   }) {
-    const t = await this.dataSource.manager.findOneBy(GrantTrancheEntity, {
-      grantId: input.grantId,
-      number: input.trancheNumber,
-    });
+    const t = await grants.tranche(this.dataSource.manager, input.grantId, input.trancheNumber);
     if (!t) throw refuse(ErrorCode.NOT_FOUND, 'tranche not found');
-    const payment = await this.dataSource.manager.findOne(PaymentEntity, {
-      where: { trancheId: t.id },
-      order: { attempt: 'DESC' },
-    });
+    const payment = await grants.latestPayment(this.dataSource.manager, t.id);
     if (payment?.resolvedBy === input.actor.userId && (payment.status === 'paid' || payment.status === 'failed'))
       return trancheState(t);
     this.check(trancheChangeRefusal('resolvePayment', t, input.actor.userId));
@@ -278,7 +251,7 @@ export class TranchePaymentActivitiesService implements TranchePaymentActivities
         ? { status: 'paid', reference: r.reference, amount: r.amount, paidAt: new Date(r.paidAt) }
         : { status: 'failed', reason: r.reason };
     await this.apply(payment.id, state, input.workflowId, input.actor, r.note);
-    return trancheState(await this.dataSource.manager.findOneByOrFail(GrantTrancheEntity, { id: t.id }));
+    return trancheState(await grants.getTranche(this.dataSource.manager, t.id));
   }
 
   /**
@@ -295,7 +268,7 @@ export class TranchePaymentActivitiesService implements TranchePaymentActivities
     note: string | null = null,
   ): Promise<DisbursementResult> {
     return this.dataSource.transaction(async (m) => {
-      const payment = await m.findOne(PaymentEntity, { where: { id: paymentId }, lock: { mode: 'pessimistic_write' } });
+      const payment = await grants.lockPayment(m, paymentId);
       if (!payment) throw refuse(ErrorCode.NOT_FOUND, 'payment not found');
       if (payment.status === 'paid') return this.result(payment.id, 'paid', 'disbursed');
       if (payment.status === 'failed') return this.result(payment.id, 'failed', 'failed');
@@ -305,7 +278,9 @@ export class TranchePaymentActivitiesService implements TranchePaymentActivities
         entityId: payment.grantId,
         workflowId,
       };
-      const resolution = actor && payment.gateway === 'http' ? { resolvedBy: actor.userId, resolutionNote: note } : {};
+      // Only a stuck provider payment is an operator's to resolve; a manual confirmation is no resolution.
+      const resolution =
+        actor && payment.gateway === 'http' ? { resolvedBy: actor.userId, resolutionNote: note } : null;
       if (state.status === 'paid') {
         const refusal = paymentAmountRefusal(state.amount, payment.amount);
         if (refusal)
@@ -324,17 +299,11 @@ export class TranchePaymentActivitiesService implements TranchePaymentActivities
           );
         }
         try {
-          await m.update(
-            PaymentEntity,
-            { id: payment.id },
-            {
-              status: 'paid',
-              providerReference: state.reference,
-              paidAt: state.paidAt,
-              paidAmount: state.amount,
-              lastAnswer: null,
-              ...resolution,
-            },
+          await grants.markPaymentPaid(
+            m,
+            payment.id,
+            { reference: state.reference, paidAt: state.paidAt, amount: state.amount },
+            resolution,
           );
         } catch (error) {
           if (
@@ -344,11 +313,7 @@ export class TranchePaymentActivitiesService implements TranchePaymentActivities
             throw this.duplicateReference(state.reference);
           throw error;
         }
-        await m.update(
-          GrantTrancheEntity,
-          { id: payment.trancheId },
-          { status: 'disbursed', disbursedAt: state.paidAt },
-        );
+        await grants.markTrancheDisbursed(m, payment.trancheId, state.paidAt);
         // The round row first, as every transaction that touches it does (approval, termination): the grant's
         // update also locks the portfolio counters, and one lock order means no deadlock between them.
         await rounds.addDisbursedForGrant(m, payment.grantId, payment.amount);
@@ -374,22 +339,13 @@ export class TranchePaymentActivitiesService implements TranchePaymentActivities
         return this.result(payment.id, 'paid', 'disbursed');
       }
       if (state.status === 'failed') {
-        await m.update(
-          PaymentEntity,
-          { id: payment.id },
-          {
-            status: 'failed',
-            failureReason: state.reason,
-            providerReference: state.reference ?? payment.providerReference,
-            lastAnswer: null,
-            ...resolution,
-          },
+        await grants.markPaymentFailed(
+          m,
+          payment.id,
+          { reason: state.reason, reference: state.reference ?? payment.providerReference },
+          resolution,
         );
-        await m.update(
-          GrantTrancheEntity,
-          { id: payment.trancheId },
-          { status: 'failed', failureReason: state.reason },
-        );
+        await grants.markTrancheFailed(m, payment.trancheId, state.reason);
         await audit.record(m, by, [
           {
             ...common,
@@ -420,7 +376,7 @@ export class TranchePaymentActivitiesService implements TranchePaymentActivities
     workflowId: string,
   ): Promise<DisbursementResult> {
     const now = new Date();
-    const changes: Partial<PaymentEntity> = {
+    const changes: PaymentCheck = {
       checks: payment.checks + 1,
       lastCheckedAt: now,
       lastAnswer: state.status === 'unknown' ? state.answer : null,
@@ -452,10 +408,9 @@ export class TranchePaymentActivitiesService implements TranchePaymentActivities
           dedupKey: `${workflowId}:payment:${payment.id}:stuck`,
         },
       ]);
-      const grant = await m.findOneByOrFail(GrantEntity, { id: payment.grantId });
-      const { title } = await m.findOneByOrFail(ProposalEntity, { id: grant.proposalId });
+      const grant = await grants.get(m, payment.grantId);
       const params = {
-        title,
+        title: await proposals.title(m, grant.proposalId),
         tranche: payment.trancheNumber,
         amount: payment.amount,
         currency: payment.currency,
@@ -475,7 +430,7 @@ export class TranchePaymentActivitiesService implements TranchePaymentActivities
       }
       notificationIds = [...new Set(notificationIds)];
     }
-    await m.update(PaymentEntity, { id: payment.id }, changes);
+    await grants.recordPaymentCheck(m, payment.id, changes);
     return {
       ...this.result(payment.id, 'pending', 'disbursing'),
       unknown: changes.lastAnswer ?? null,
@@ -488,10 +443,6 @@ export class TranchePaymentActivitiesService implements TranchePaymentActivities
       errors: [{ field: 'reference', code: FieldCode.DUPLICATE }],
       params: { reference },
     });
-  }
-
-  private async failedAttempts(m: EntityManager, trancheId: string): Promise<number> {
-    return m.count(PaymentEntity, { where: { trancheId, status: 'failed' } });
   }
 
   private result(paymentId: string, payment: DisbursementResult['payment'], trancheStatus: string): DisbursementResult {

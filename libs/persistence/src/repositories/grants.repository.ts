@@ -356,6 +356,45 @@ export const grants = {
     return m.findOne(GrantTrancheEntity, { where: { grantId, number }, lock: { mode: 'pessimistic_write' } });
   },
 
+  /** A tranche that must exist (the row behind a payment), as it reads now. */
+  getTranche(m: EntityManager, id: string): Promise<GrantTrancheEntity> {
+    return m.findOneByOrFail(GrantTrancheEntity, { id });
+  },
+
+  /**
+   * The maker's request. A former approval is cleared: a tranche released again after a failed payment needs a
+   * checker again.
+   */
+  async requestTrancheRelease(m: EntityManager, trancheId: string, requestedBy: string): Promise<void> {
+    await m.update(
+      GrantTrancheEntity,
+      { id: trancheId },
+      { status: 'release_requested', requestedBy, requestedAt: new Date(), approvedBy: null, approvedAt: null },
+    );
+  },
+
+  /** The checker's approval. The CHECK `grant_tranches_maker_is_not_checker` refuses it from the maker. */
+  async approveTrancheRelease(m: EntityManager, trancheId: string, approvedBy: string): Promise<void> {
+    await m.update(
+      GrantTrancheEntity,
+      { id: trancheId },
+      { status: 'release_approved', approvedBy, approvedAt: new Date() },
+    );
+  },
+
+  /** A payment attempt is under way: the reason the previous one failed no longer describes the tranche. */
+  async markTrancheDisbursing(m: EntityManager, trancheId: string): Promise<void> {
+    await m.update(GrantTrancheEntity, { id: trancheId }, { status: 'disbursing', failureReason: null });
+  },
+
+  async markTrancheDisbursed(m: EntityManager, trancheId: string, disbursedAt: Date): Promise<void> {
+    await m.update(GrantTrancheEntity, { id: trancheId }, { status: 'disbursed', disbursedAt });
+  },
+
+  async markTrancheFailed(m: EntityManager, trancheId: string, reason: string): Promise<void> {
+    await m.update(GrantTrancheEntity, { id: trancheId }, { status: 'failed', failureReason: reason });
+  },
+
   // Payments.
 
   /** The tranche's latest payment attempt, failed or not. */
@@ -403,4 +442,93 @@ export const grants = {
       })
       .getExists();
   },
+
+  /** The payment, which must exist, as it reads now (outside a transaction: a check that changes nothing). */
+  getPayment(m: EntityManager, id: string): Promise<PaymentEntity> {
+    return m.findOneByOrFail(PaymentEntity, { id });
+  },
+
+  /** The payment locked for the rest of the transaction, so one answer about it is recorded at a time; or null. */
+  lockPayment(m: EntityManager, id: string): Promise<PaymentEntity | null> {
+    return m.findOne(PaymentEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
+  },
+
+  /** How many of the tranche's payment attempts failed. */
+  failedAttempts(m: EntityManager, trancheId: string): Promise<number> {
+    return m.count(PaymentEntity, { where: { trancheId, status: 'failed' } });
+  },
+
+  /** Writes a new payment attempt, without outcome yet; answers it with its id and creation time. */
+  recordPaymentAttempt(m: EntityManager, attempt: NewPayment): Promise<PaymentEntity> {
+    return m.save(m.create(PaymentEntity, { ...attempt, providerReference: null, paidAt: null, failureReason: null }));
+  },
+
+  /**
+   * The payment settled as paid. A reference another payment of the gateway already carries is refused by the
+   * unique index `payments_reference_per_gateway`.
+   */
+  async markPaymentPaid(
+    m: EntityManager,
+    id: string,
+    paid: { reference: string; paidAt: Date; amount: number },
+    resolution: OperatorResolution | null,
+  ): Promise<void> {
+    await m.update(
+      PaymentEntity,
+      { id },
+      {
+        status: 'paid',
+        providerReference: paid.reference,
+        paidAt: paid.paidAt,
+        paidAmount: paid.amount,
+        lastAnswer: null,
+        ...resolution,
+      },
+    );
+  },
+
+  async markPaymentFailed(
+    m: EntityManager,
+    id: string,
+    failed: { reason: string; reference: string | null },
+    resolution: OperatorResolution | null,
+  ): Promise<void> {
+    await m.update(
+      PaymentEntity,
+      { id },
+      {
+        status: 'failed',
+        failureReason: failed.reason,
+        providerReference: failed.reference,
+        lastAnswer: null,
+        ...resolution,
+      },
+    );
+  },
+
+  /** An answer that settled nothing: the check counted, the answer (and a reference the provider named) kept. */
+  async recordPaymentCheck(m: EntityManager, id: string, check: PaymentCheck): Promise<void> {
+    await m.update(PaymentEntity, { id }, check);
+  },
 };
+
+/** A payment attempt as the activity decides it; the outcome columns start empty. */
+export type NewPayment = Pick<
+  PaymentEntity,
+  | 'grantId'
+  | 'trancheId'
+  | 'trancheNumber'
+  | 'attempt'
+  | 'idempotencyKey'
+  | 'gateway'
+  | 'amount'
+  | 'currency'
+  | 'status'
+>;
+
+/** Who settled a stuck payment by hand, and why (an operator's resolution of an `http` payment). */
+export type OperatorResolution = Pick<PaymentEntity, 'resolvedBy' | 'resolutionNote'>;
+
+/** What one answer without outcome changes on the payment. */
+export type PaymentCheck = Pick<PaymentEntity, 'checks' | 'lastCheckedAt' | 'lastAnswer'> &
+  Partial<Pick<PaymentEntity, 'providerReference' | 'stuckSince'>>;
