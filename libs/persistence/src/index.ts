@@ -10,3 +10,4 @@ export * from './repositories/review-assignments.repository';
 export * from './repositories/rounds.repository';
 export * from './repositories/grants.repository';
 export * from './read-models/keyset';
+export * from './read-models/rounds';
