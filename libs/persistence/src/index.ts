@@ -11,3 +11,4 @@ export * from './repositories/rounds.repository';
 export * from './repositories/grants.repository';
 export * from './read-models/keyset';
 export * from './read-models/rounds';
+export * from './read-models/grants';
