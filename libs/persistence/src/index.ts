@@ -12,3 +12,4 @@ export * from './repositories/grants.repository';
 export * from './read-models/keyset';
 export * from './read-models/rounds';
 export * from './read-models/grants';
+export * from './read-models/report-queue';
