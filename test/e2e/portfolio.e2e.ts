@@ -1,4 +1,4 @@
-import { SUMMARY_FROM_COUNTERS, SUMMARY_FROM_TABLES } from '../../apps/api/src/portfolio/portfolio.queries';
+import { SUMMARY_FROM_COUNTERS, SUMMARY_FROM_TABLES } from '@csf/persistence';
 import { eventually } from '../support/eventually';
 import { withHttpProvider } from '../support/suite';
 

@@ -13,3 +13,4 @@ export * from './read-models/keyset';
 export * from './read-models/rounds';
 export * from './read-models/grants';
 export * from './read-models/report-queue';
+export * from './read-models/portfolio';
