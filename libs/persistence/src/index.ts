@@ -14,3 +14,5 @@ export * from './read-models/rounds';
 export * from './read-models/grants';
 export * from './read-models/report-queue';
 export * from './read-models/portfolio';
+export * from './read-models/history';
+export * from './read-models/exports';
