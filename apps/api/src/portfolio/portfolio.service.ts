@@ -250,7 +250,9 @@ export class PortfolioService {
     const rows = await read(m, filter, page);
     const items = rows.slice(0, limit);
     const last = items[items.length - 1];
-    const key = (v: unknown) => (v instanceof Date ? v.toISOString() : String(v));
+    // The shared cursor carries a timestamp, so a day (a milestone's due date, text from SQL) travels as its UTC
+    // midnight; `$6::date` reads the day back.
+    const key = (v: unknown) => (v instanceof Date ? v : new Date(`${String(v)}T00:00:00.000Z`)).toISOString();
     return {
       items: items.map(map),
       nextCursor:
