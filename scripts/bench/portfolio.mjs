@@ -1,6 +1,6 @@
 // The portfolio phase of `npm run bench`: a national-programme-sized portfolio (portfolio-seed.mjs), then the
 // summary, overdue-reports, milestones and at-risk endpoints under N concurrent clients, each beside its floor: the
-// very statements the service runs for the same request (portfolio.queries.js from dist/), through `pg`, at the
+// very statements the service runs for the same request (read-models/portfolio.js in dist/), through `pg`, at the
 // same concurrency, against the same database, in the same run. Also: statements per request (no N+1), and each
 // statement's plan once (EXPLAIN ANALYZE, full text in .data/bench-portfolio-explain.txt). Figures only.
 import { randomBytes } from 'node:crypto';
@@ -29,7 +29,7 @@ const COUNTER_TABLES = ['portfolio_proposal_counts', 'portfolio_grant_counts', '
  */
 export async function runPortfolioPhase({ root, databaseUrl, baseUrl, pids, log, config }) {
   const require = createRequire(path.join(root, 'package.json'));
-  const queries = require(path.join(root, 'dist/apps/api/src/portfolio/portfolio.queries.js'));
+  const queries = require(path.join(root, 'dist/libs/persistence/src/read-models/portfolio.js'));
   const domain = require(path.join(root, 'dist/libs/domain/src/index.js'));
   const tag = randomBytes(3).toString('hex');
   const passwordHash = await argon2.hash(PASSWORD, { type: argon2.argon2id });

@@ -1,4 +1,4 @@
-import { SUMMARY_FROM_COUNTERS, SUMMARY_FROM_TABLES } from '../../apps/api/src/portfolio/portfolio.queries';
+import { SUMMARY_FROM_COUNTERS, SUMMARY_FROM_TABLES } from '@csf/persistence';
 import { eventually } from '../support/eventually';
 import { withHttpProvider } from '../support/suite';
 
@@ -143,6 +143,17 @@ describe('portfolio tracking for programme managers (e2e)', () => {
     expect(slipped.items[0].daysLate).toBeGreaterThan(200);
     const achieved = await get(`/portfolio/milestones?status=achieved&roundId=${flow.roundId}`);
     expect(achieved.items.map((i: Row) => i.milestoneId)).toEqual([milestone]);
+    // Milestones are paged on their due date, a day: its cursor must read back as one.
+    const milestones = await get(`/portfolio/milestones?roundId=${flow.roundId}`);
+    expect(milestones.items.length).toBeGreaterThan(1);
+    const firstMilestone = await get(`/portfolio/milestones?roundId=${flow.roundId}&limit=1`);
+    const nextMilestone = await app.request(
+      'GET',
+      `/portfolio/milestones?roundId=${flow.roundId}&limit=1&cursor=${firstMilestone.nextCursor}`,
+      { token: pm },
+    );
+    expect(nextMilestone.status).toBe(200);
+    expect(nextMilestone.body.items.map((i: Row) => i.milestoneId)).toEqual([milestones.items[1].milestoneId]);
 
     const atRisk = await get(`/portfolio/at-risk?roundId=${flow.roundId}`);
     const flagged = atRisk.items.find((i: Row) => i.grantId === kankan.grantId);

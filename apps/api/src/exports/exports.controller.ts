@@ -7,16 +7,15 @@ import { pipeline } from 'node:stream/promises';
 import { DataSource } from 'typeorm';
 import { AppConfig } from '@csf/config';
 import { ErrorCode, paymentOrderReference, Role, seesPayeeInFull } from '@csf/domain';
-import { PayoutVault } from '@csf/persistence';
+import { auditCsvSql, grantsCsvSql, iatiSql, PayoutVault, proposalsCsvSql, type Sql } from '@csf/persistence';
 import type { AuthUser } from '../auth/auth-user';
 import { CurrentUser, Roles } from '../auth/decorators';
 import { AppError } from '../common/app-error';
 import type { Language } from '../common/i18n/i18n';
-import { AUDIT_SEARCH_READERS, AuditFilters, auditCsvSql } from '../history/audit-search';
+import { AUDIT_SEARCH_READERS, AuditFilters, requireAuditRange } from '../history/audit-search';
 import { languageFrom } from '../common/problem';
 import { safeCsvOptions } from './csv-cells';
 import { AUDIT_COLUMNS, csvColumns, GRANT_COLUMNS, PROPOSAL_COLUMNS } from './csv-headers';
-import { grantsCsvSql, iatiSql, proposalsCsvSql, type Sql } from './export-queries';
 import { GrantsExportQuery, ProposalsExportQuery } from './exports.dto';
 import { IATI_FOOTER, iatiActivityXml, type IatiGrantRow, iatiHeader } from './iati';
 import { streamQuery } from './stream';
@@ -162,7 +161,7 @@ export class ExportsController {
     @Headers('accept-language') acceptLanguage?: string,
   ): Promise<void> {
     // Built before the first byte: a range out of order is still a problem+json, not a broken download.
-    const sql = auditCsvSql(query);
+    const sql = auditCsvSql(requireAuditRange(query));
     const lang = this.language(res, acceptLanguage);
     await this.csv(res, sql, this.localisedCsv(csvColumns(AUDIT_COLUMNS, lang)));
   }

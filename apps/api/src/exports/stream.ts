@@ -1,6 +1,6 @@
 import type { Readable } from 'node:stream';
 import { DataSource } from 'typeorm';
-import type { Sql } from './export-queries';
+import type { Sql } from '@csf/persistence';
 
 /**
  * Runs a query on its own connection and hands its rows, as a stream, to `send`, which pipes them into the response

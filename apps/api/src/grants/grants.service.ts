@@ -11,12 +11,13 @@ import {
 } from '@csf/domain';
 import {
   GrantEntity,
+  grantee,
+  grantList,
+  grantMilestones,
   grants,
   GrantReportEntity,
-  OrganizationEntity,
   PaymentEntity,
   PayoutVault,
-  ProposalMilestoneEntity,
 } from '@csf/persistence';
 import {
   approveReleaseUpdate,
@@ -33,10 +34,10 @@ import {
   signAgreementUpdate,
   submitReportUpdate,
 } from '@csf/temporal';
-import { actorOf, requireAccess, requireOwnOrganization, scopeToOrganization } from '../auth/access';
+import { actorOf, requireAccess, requireOwnOrganization, visibleOrganization } from '../auth/access';
 import type { AuthUser } from '../auth/auth-user';
 import { AppError } from '../common/app-error';
-import { newestFirst, Page, toPage } from '../common/pagination';
+import { keysetPage, Page, toPage } from '../common/pagination';
 import { WorkflowCommands } from '../common/workflow-commands';
 import type {
   CloseGrantDto,
@@ -113,13 +114,20 @@ export class GrantsService {
   }
 
   async list(user: AuthUser, query: ListGrantsQuery): Promise<Page<GrantSummaryDto>> {
-    const qb = this.dataSource.manager.createQueryBuilder(GrantEntity, 'g');
-    const limit = newestFirst(qb, 'g', query);
-    if (!scopeToOrganization(qb, 'g', user, query.organizationId)) return { items: [], nextCursor: null };
-    if (query.roundId) qb.andWhere('g.roundId = :roundId', { roundId: query.roundId });
-    if (query.status) qb.andWhere('g.status = :status', { status: query.status });
-    if (query.atRisk) qb.andWhere('g.atRisk = :atRisk', { atRisk: query.atRisk === 'true' });
-    return toPage(await qb.getMany(), limit, (g) => ({
+    const page = keysetPage(query);
+    const organizationId = visibleOrganization(user, query.organizationId);
+    if (organizationId === false) return { items: [], nextCursor: null };
+    const rows = await grantList(
+      this.dataSource.manager,
+      {
+        organizationId,
+        roundId: query.roundId,
+        status: query.status,
+        atRisk: query.atRisk ? query.atRisk === 'true' : undefined,
+      },
+      page,
+    );
+    return toPage(rows, page.limit, (g) => ({
       id: g.id,
       proposalId: g.proposalId,
       roundId: g.roundId,
@@ -148,10 +156,7 @@ export class GrantsService {
   /** The proposal's milestones as reports left them; a milestone past its due date and not achieved is late. */
   async milestones(user: AuthUser, id: string): Promise<GrantMilestoneDto[]> {
     const grant = await this.readable(user, id);
-    const rows = await this.dataSource.manager.find(ProposalMilestoneEntity, {
-      where: { proposalId: grant.proposalId },
-      order: { position: 'ASC' },
-    });
+    const rows = await grantMilestones(this.dataSource.manager, grant.proposalId);
     const now = new Date();
     return rows.map((m) => {
       const late = m.status !== 'achieved' ? daysLate(m.dueDate, now) : 0;
@@ -280,7 +285,7 @@ export class GrantsService {
     const { tranche, organization, latest } = await this.dataSource.transaction('REPEATABLE READ', async (m) => {
       const tranche = await grants.tranche(m, id, trancheNumber);
       if (!tranche) throw AppError.notFound();
-      const organization = await m.findOneByOrFail(OrganizationEntity, { id: grant.organizationId });
+      const organization = await grantee(m, grant);
       const latest = await grants.latestPayment(m, tranche.id);
       return { tranche, organization, latest };
     });

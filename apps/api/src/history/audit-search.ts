@@ -3,7 +3,6 @@ import { FieldCode, Role } from '@csf/domain';
 import { AppError } from '../common/app-error';
 import { ValidateBy } from 'class-validator';
 import { IsOneOf, IsTimestamp, IsUuidField } from '../common/validators';
-import type { Sql } from '../exports/export-queries';
 import { AuditEventDto } from './history.dto';
 import { IsEventCursor, IsEventPageSize } from './history.query';
 
@@ -78,38 +77,12 @@ export class AuditSearchPageDto {
 }
 
 /**
- * `WHERE` of the search and of its export, in one place so a filter means the same thing in both. The expressions
- * are ours; only the values come from the request. A range that ends before it starts is the client's mistake.
+ * The one check on the filters the search and its export share (the SQL is the read model's auditWhere): a range
+ * that ends before it starts is the client's mistake.
  */
-export function auditWhere(filters: AuditFilters, params: unknown[] = []): Sql {
+export function requireAuditRange(filters: AuditFilters): AuditFilters {
   if (filters.from && filters.to && Date.parse(filters.to) <= Date.parse(filters.from)) {
     throw AppError.validation([{ field: 'to', code: FieldCode.OUT_OF_ORDER }]);
   }
-  const clauses: string[] = [];
-  const add = (expression: string, value: unknown) => {
-    params.push(value);
-    clauses.push(expression.replace('?', `$${params.length}`));
-  };
-  if (filters.entityType !== undefined) add('a.entity_type = ?', filters.entityType);
-  if (filters.entityId !== undefined) add('a.entity_id = ?', filters.entityId);
-  if (filters.actorId !== undefined) add('a.actor_id = ?', filters.actorId);
-  if (filters.action !== undefined) add('a.action = ?', filters.action);
-  if (filters.from !== undefined) add('a.occurred_at >= ?', filters.from);
-  if (filters.to !== undefined) add('a.occurred_at < ?', filters.to);
-  return { text: clauses.length ? `WHERE ${clauses.join(' AND ')}` : '', params };
-}
-
-/** The export: every matching event, oldest first (the order a reader reconciles in), data as JSON text. */
-export function auditCsvSql(filters: AuditFilters): Sql {
-  const where = auditWhere(filters);
-  return {
-    text: `SELECT a.id, a.occurred_at, a.action, a.entity_type, a.entity_id, a.actor_id, u.display_name AS actor_name,
-                  u.email AS actor_email, a.actor_role, a.from_state, a.to_state, a.reason, a.request_id, a.workflow_id,
-                  a.data::text AS data
-             FROM audit_events a
-             LEFT JOIN users u ON u.id = a.actor_id
-             ${where.text}
-            ORDER BY a.id`,
-    params: where.params,
-  };
+  return filters;
 }

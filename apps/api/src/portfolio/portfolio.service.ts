@@ -1,13 +1,20 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import {
+  type KeysetPage,
+  type PortfolioFilter,
+  portfolioLists,
+  type PortfolioRow,
+  portfolioSummary,
+  rounds,
+} from '@csf/persistence';
 import { visibleOrganization } from '../auth/access';
 import type { AuthUser } from '../auth/auth-user';
 import { AppError } from '../common/app-error';
-import { cursorOrThrow, encodeCursor, Page } from '../common/pagination';
+import { encodeCursor, keysetPage, Page } from '../common/pagination';
 import type { PortfolioListQuery, PortfolioSummaryQuery } from './portfolio.dto';
-import { AT_RISK, filterParams, MILESTONES, OVERDUE_REPORTS, PortfolioFilter, SUMMARY } from './portfolio.queries';
 
-type Row = Record<string, unknown>;
+type Row = PortfolioRow;
 const NO_ORGANIZATION = '00000000-0000-0000-0000-000000000000';
 const num = (v: unknown) => Number(v ?? 0);
 
@@ -108,16 +115,13 @@ export class PortfolioService {
     const roundId = query.roundId ?? null;
     const region = query.region ?? null;
     const organizationId = this.organizationScope(user, query.organizationId);
-    const [{ proposals, grants, indicators, rounds }]: {
-      proposals: Row[];
-      grants: Row[];
-      indicators: Row[];
-      rounds: Row[];
-    }[] =
-      organizationId === null
-        ? await this.dataSource.query(SUMMARY.counters, [roundId, region])
-        : await this.dataSource.query(SUMMARY.tables, [roundId, region, organizationId]);
-    if (roundId && !rounds.length) throw AppError.notFound();
+    const {
+      proposals,
+      grants,
+      indicators,
+      rounds: roundRows,
+    } = await portfolioSummary(this.dataSource.manager, { roundId, region, organizationId });
+    if (roundId && !roundRows.length) throw AppError.notFound();
     const blocks = new Map<string, { round: BlockBuilder; regions: Map<string, BlockBuilder> }>();
     const block = (r: Row) => {
       const id = String(r.round_id);
@@ -133,7 +137,7 @@ export class PortfolioService {
     for (const r of indicators) for (const b of block(r)) b.addIndicator(r);
     return {
       filters: { roundId, region, organizationId },
-      rounds: rounds.map((round) => {
+      rounds: roundRows.map((round) => {
         const entry = blocks.get(String(round.id));
         const envelope = num(round.budget_envelope);
         const reserved = num(round.reserved_amount);
@@ -158,7 +162,7 @@ export class PortfolioService {
   }
 
   async overdueReports(user: AuthUser, query: PortfolioListQuery & { status?: string }): Promise<Page<Row>> {
-    return this.list(user, query, OVERDUE_REPORTS, 'due_at', (r) => ({
+    return this.list(user, query, portfolioLists.overdueReports, 'due_at', (r) => ({
       reportId: r.id,
       sequence: r.sequence,
       kind: r.kind,
@@ -181,7 +185,7 @@ export class PortfolioService {
   }
 
   async milestones(user: AuthUser, query: PortfolioListQuery & { status?: string }): Promise<Page<Row>> {
-    return this.list(user, query, MILESTONES, 'due_date', (r) => ({
+    return this.list(user, query, portfolioLists.milestones, 'due_date', (r) => ({
       milestoneId: r.id,
       title: r.title,
       deliverable: r.deliverable,
@@ -203,7 +207,7 @@ export class PortfolioService {
   }
 
   async atRisk(user: AuthUser, query: PortfolioListQuery & { status?: string }): Promise<Page<Row>> {
-    return this.list(user, query, AT_RISK, 'attention_since', (r) => ({
+    return this.list(user, query, portfolioLists.atRisk, 'attention_since', (r) => ({
       grantId: r.id,
       title: r.title,
       status: r.status,
@@ -228,13 +232,14 @@ export class PortfolioService {
   private async list(
     user: AuthUser,
     query: PortfolioListQuery & { status?: string },
-    sql: string,
+    read: (m: EntityManager, filter: PortfolioFilter, page: KeysetPage) => Promise<Row[]>,
     sortColumn: string,
     map: (r: Row) => Row,
   ): Promise<Page<Row>> {
-    if (query.roundId && !(await this.roundExists(query.roundId))) throw AppError.notFound();
-    const limit = query.limit ?? 20;
-    const cursor = cursorOrThrow(query.cursor);
+    const m = this.dataSource.manager;
+    if (query.roundId && !(await rounds.exists(m, query.roundId))) throw AppError.notFound();
+    const page = keysetPage(query);
+    const limit = page.limit;
     const filter: PortfolioFilter = {
       roundId: query.roundId ?? null,
       region: query.region ?? null,
@@ -242,15 +247,12 @@ export class PortfolioService {
       organizationId: this.organizationScope(user, query.organizationId),
       status: query.status ?? null,
     };
-    const rows: Row[] = await this.dataSource.query(sql, [
-      ...filterParams(filter),
-      cursor?.createdAt ?? null,
-      cursor?.id ?? null,
-      limit + 1,
-    ]);
+    const rows = await read(m, filter, page);
     const items = rows.slice(0, limit);
     const last = items[items.length - 1];
-    const key = (v: unknown) => (v instanceof Date ? v.toISOString() : String(v));
+    // The shared cursor carries a timestamp, so a day (a milestone's due date, text from SQL) travels as its UTC
+    // midnight; `$6::date` reads the day back.
+    const key = (v: unknown) => (v instanceof Date ? v : new Date(`${String(v)}T00:00:00.000Z`)).toISOString();
     return {
       items: items.map(map),
       nextCursor:
@@ -262,9 +264,5 @@ export class PortfolioService {
   private organizationScope(user: AuthUser, requested: string | undefined): string | null {
     const visible = visibleOrganization(user, requested);
     return visible === false ? NO_ORGANIZATION : visible;
-  }
-
-  private async roundExists(id: string): Promise<boolean> {
-    return (await this.dataSource.query('SELECT 1 FROM rounds WHERE id = $1', [id])).length > 0;
   }
 }

@@ -1,6 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { Client } from '@temporalio/client';
-import { DataSource, In } from 'typeorm';
+import { DataSource } from 'typeorm';
 import {
   Currency,
   DEFAULT_ROUND_DURATIONS,
@@ -12,13 +12,13 @@ import {
   roundPhase,
   validateRoundPlan,
 } from '@csf/domain';
-import { audit, ProposalEntity, RoundEntity, rounds, UserEntity } from '@csf/persistence';
+import { audit, RoundEntity, roundList, rounds } from '@csf/persistence';
 import { panelUpdatedSignal } from '@csf/temporal';
 import { actorOf, isStaff } from '../auth/access';
 import type { AuthUser } from '../auth/auth-user';
 import { AppError } from '../common/app-error';
 import { definedOnly } from '../common/objects';
-import { newestFirst, Page, toPage } from '../common/pagination';
+import { keysetPage, Page, toPage } from '../common/pagination';
 import type { CreateRoundDto, ListRoundsQuery, PanelDto, RoundDto, UpdateRoundDto } from './round.dto';
 
 @Injectable()
@@ -47,18 +47,16 @@ export class RoundsService {
     if (errors.length) throw AppError.validation(errors);
     const actor = actorOf(user, requestId);
     const id = await this.dataSource.transaction(async (manager) => {
-      const round = await manager.save(
-        manager.create(RoundEntity, {
-          nameFr: dto.name.fr.trim(),
-          nameEn: dto.name.en.trim(),
-          description: dto.description ? { fr: dto.description.fr.trim(), en: dto.description.en.trim() } : null,
-          currency: (dto.currency ?? 'GNF') as Currency,
-          eligibleRegions: [...new Set(dto.eligibleRegions)],
-          eligibleCommunes: dto.eligibleCommunes?.length ? [...new Set(dto.eligibleCommunes)] : null,
-          createdBy: user.id,
-          ...plan,
-        }),
-      );
+      const round = await rounds.create(manager, {
+        nameFr: dto.name.fr.trim(),
+        nameEn: dto.name.en.trim(),
+        description: dto.description ? { fr: dto.description.fr.trim(), en: dto.description.en.trim() } : null,
+        currency: (dto.currency ?? 'GNF') as Currency,
+        eligibleRegions: [...new Set(dto.eligibleRegions)],
+        eligibleCommunes: dto.eligibleCommunes?.length ? [...new Set(dto.eligibleCommunes)] : null,
+        createdBy: user.id,
+        ...plan,
+      });
       await audit.record(manager, actor, [
         {
           action: 'round.created',
@@ -73,15 +71,12 @@ export class RoundsService {
   }
 
   async list(user: AuthUser, query: ListRoundsQuery): Promise<Page<RoundDto>> {
-    const qb = this.dataSource.manager.createQueryBuilder(RoundEntity, 'r');
-    // The same boundaries as roundPhase: open from opensAt to closesAt inclusive.
-    if (query.status === 'draft' || query.status === 'upcoming') qb.where('r.opensAt > now()');
-    if (query.status === 'open') qb.where('r.opensAt <= now() AND r.closesAt >= now()');
-    if (query.status === 'closed') qb.where('r.closesAt < now()');
-    const limit = newestFirst(qb, 'r', query);
-    const rows = await qb.getMany();
+    // A draft is a round not open yet: the API has no separate draft state.
+    const phase = query.status === 'draft' ? 'upcoming' : (query.status ?? null);
+    const page = keysetPage(query);
+    const rows = await roundList(this.dataSource.manager, phase, page);
     const panels = isStaff(user) ? await this.panels(rows.map((r) => r.id)) : null;
-    return toPage(rows, limit, (r) => toRoundDto(r, panels && (panels.get(r.id) ?? [])));
+    return toPage(rows, page.limit, (r) => toRoundDto(r, panels && (panels.get(r.id) ?? [])));
   }
 
   /** The panel is staff business: reviewers are anonymous to applicants and to each other. */
@@ -137,7 +132,8 @@ export class RoundsService {
         round,
         sent.map(([k]) => k),
       );
-      Object.assign(round, plan, {
+      await rounds.edit(manager, round, {
+        ...plan,
         ...(dto.name ? { nameFr: dto.name.fr.trim(), nameEn: dto.name.en.trim() } : {}),
         ...(dto.description ? { description: { fr: dto.description.fr.trim(), en: dto.description.en.trim() } } : {}),
         ...(dto.currency ? { currency: dto.currency as Currency } : {}),
@@ -146,7 +142,6 @@ export class RoundsService {
           ? { eligibleCommunes: dto.eligibleCommunes?.length ? [...new Set(dto.eligibleCommunes)] : null }
           : {}),
       });
-      await manager.save(round);
       await audit.record(manager, actor, [
         {
           action: 'round.updated',
@@ -178,19 +173,15 @@ export class RoundsService {
       const now = new Date();
       const phase = roundPhase(round, now);
       if (phase !== 'open') throw new AppError(ErrorCode.ROUND_NOT_OPEN, [], { phase });
-      round.plannedClosesAt = round.closesAt;
-      round.closesAt = now;
-      round.closedEarlyAt = now;
-      round.closeReason = reason.trim();
-      round.closedBy = user.id;
-      await manager.save(round);
+      const plannedClosesAt = round.closesAt;
+      await rounds.closeEarly(manager, round, now, reason.trim(), user.id);
       await audit.record(manager, actor, [
         {
           action: 'round.closed_early',
           entityType: 'round',
           entityId: id,
           reason: round.closeReason,
-          data: { plannedClosesAt: round.plannedClosesAt.toISOString(), closedAt: now.toISOString() },
+          data: { plannedClosesAt: plannedClosesAt.toISOString(), closedAt: now.toISOString() },
         },
       ]);
     });
@@ -204,7 +195,7 @@ export class RoundsService {
     await this.dataSource.transaction(async (manager) => {
       const round = await rounds.lock(manager, id);
       if (!round) throw AppError.notFound();
-      const reviewers = wanted.length ? await manager.find(UserEntity, { where: { id: In(wanted) } }) : [];
+      const reviewers = await rounds.panelUsers(manager, wanted);
       const valid = new Set(reviewers.filter((u) => u.active && u.roles.includes(Role.REVIEWER)).map((u) => u.id));
       const unknown = wanted
         .map((reviewerId, index) => ({ reviewerId, index }))
@@ -234,10 +225,7 @@ export class RoundsService {
    * workflow that misses the signal still retries when one of its own reviewers declines or lapses.
    */
   private async wakeProposalsInReview(roundId: string): Promise<void> {
-    const waiting = await this.dataSource.manager.find(ProposalEntity, {
-      where: { roundId, status: 'in_review' },
-      select: { id: true, workflowId: true },
-    });
+    const waiting = await rounds.proposalsInReview(this.dataSource.manager, roundId);
     await Promise.all(
       waiting
         .filter((p) => p.workflowId)

@@ -3,7 +3,7 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
 /**
  * The programme managers' at-risk list also shows stalled grants, ordered by when the grant first needed attention:
  * the earlier of its at-risk date (only while flagged) and its stall date. The list keysets on exactly this
- * expression, so it is indexed as written in AT_RISK (apps/api/src/portfolio/portfolio.queries.ts): PostgreSQL only
+ * expression, so it is indexed as written in AT_RISK (libs/persistence/src/read-models/portfolio.ts): PostgreSQL only
  * uses an expression index for the same expression. Partial, because few grants of a fund need attention.
  * grants_at_risk_idx stays: GET /grants?atRisk=true still finds the flagged grants through it.
  */

@@ -1,5 +1,7 @@
-import { EntityManager, In } from 'typeorm';
+import { type DeepPartial, EntityManager, In } from 'typeorm';
+import { ProposalEntity } from '../entities/proposal.entity';
 import { RoundEntity, RoundPanelMemberEntity } from '../entities/round.entity';
+import { UserEntity } from '../entities/user.entity';
 
 /**
  * A round's envelope bookkeeping inside the caller's transaction. Every transaction that touches a round and a
@@ -71,5 +73,41 @@ export const rounds = {
       'UPDATE rounds SET disbursed_amount = disbursed_amount + $2, updated_at = now() WHERE id = (SELECT round_id FROM grants WHERE id = $1)',
       [grantId, amount],
     );
+  },
+
+  /** Writes a new round; answers it as stored (id, defaults and timestamps filled in). */
+  create(m: EntityManager, round: DeepPartial<RoundEntity>): Promise<RoundEntity> {
+    return m.save(m.create(RoundEntity, round));
+  },
+
+  /** Writes an edit the caller has checked against the round's phase and plan; `round` is the locked row. */
+  async edit(m: EntityManager, round: RoundEntity, changes: DeepPartial<RoundEntity>): Promise<void> {
+    Object.assign(round, changes);
+    await m.save(round);
+  },
+
+  /** Closes the round now, keeping the date it was planned to close on and why it closed early. */
+  async closeEarly(m: EntityManager, round: RoundEntity, at: Date, reason: string, by: string): Promise<void> {
+    round.plannedClosesAt = round.closesAt;
+    round.closesAt = at;
+    round.closedEarlyAt = at;
+    round.closeReason = reason;
+    round.closedBy = by;
+    await m.save(round);
+  },
+
+  /** The users named for a panel, those that exist; whether each may sit on it is the caller's rule. */
+  async panelUsers(m: EntityManager, userIds: string[]): Promise<UserEntity[]> {
+    return userIds.length ? m.find(UserEntity, { where: { id: In(userIds) } }) : [];
+  },
+
+  /** The round's proposals in review, whose workflows wait on the panel when short of reviewers. */
+  proposalsInReview(m: EntityManager, roundId: string): Promise<Pick<ProposalEntity, 'id' | 'workflowId'>[]> {
+    return m.find(ProposalEntity, { where: { roundId, status: 'in_review' }, select: { id: true, workflowId: true } });
+  },
+
+  /** Whether the round exists: a list filtered on an unknown round is a 404, not an empty page. */
+  async exists(m: EntityManager, id: string): Promise<boolean> {
+    return (await m.query('SELECT 1 FROM rounds WHERE id = $1', [id])).length > 0;
   },
 };

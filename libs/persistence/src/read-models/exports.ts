@@ -1,9 +1,20 @@
-import type { Language } from '../common/i18n/i18n';
-import type { GrantsExportQuery, ProposalsExportQuery } from './exports.dto';
-
+/**
+ * The exports' statements. They are streamed on a connection of their own (the API's streamQuery holds the
+ * QueryRunner), so a read model here answers the SQL and its parameters rather than rows.
+ */
 export interface Sql {
   text: string;
   params: unknown[];
+}
+
+/** The language of the round names and headers a CSV is written in. */
+export type ExportLanguage = 'fr' | 'en';
+
+/** What an export is narrowed to; a filter not given is not applied. */
+export interface ExportFilter {
+  roundId?: string;
+  region?: string;
+  status?: string;
 }
 
 /** `WHERE` from the filters that were given; the expressions are ours, only the values come from the request. */
@@ -18,7 +29,7 @@ function where(filters: [expression: string, value: string | undefined][]): Sql 
   return { text: clauses.length ? `WHERE ${clauses.join(' AND ')}` : '', params };
 }
 
-const roundName = (lang: Language) => (lang === 'en' ? 'r.name_en' : 'r.name_fr');
+const roundName = (lang: ExportLanguage) => (lang === 'en' ? 'r.name_en' : 'r.name_fr');
 
 // Grants carry their place since the portfolio read model; the proposal's stays the fallback for older rows.
 const GRANT_REGION = 'coalesce(g.region, p.region)';
@@ -29,7 +40,7 @@ const GRANTS_JOINED = `FROM grants g
         JOIN organizations o ON o.id = g.organization_id
         JOIN rounds r ON r.id = g.round_id`;
 
-function grantFilters(query: GrantsExportQuery): Sql {
+function grantFilters(query: ExportFilter): Sql {
   return where([
     ['g.round_id', query.roundId],
     [GRANT_REGION, query.region],
@@ -37,7 +48,7 @@ function grantFilters(query: GrantsExportQuery): Sql {
   ]);
 }
 
-export function proposalsCsvSql(query: ProposalsExportQuery, lang: Language): Sql {
+export function proposalsCsvSql(query: ExportFilter, lang: ExportLanguage): Sql {
   const filter = where([
     ['p.round_id', query.roundId],
     ['p.region', query.region],
@@ -57,7 +68,7 @@ export function proposalsCsvSql(query: ProposalsExportQuery, lang: Language): Sq
   };
 }
 
-export function grantsCsvSql(query: GrantsExportQuery, lang: Language): Sql {
+export function grantsCsvSql(query: ExportFilter, lang: ExportLanguage): Sql {
   const filter = grantFilters(query);
   return {
     text: `
@@ -80,7 +91,7 @@ const utcDay = (column: string) => `to_char(${column} AT TIME ZONE 'UTC', 'YYYY-
  * grant), so the stream never goes back to the database grant by grant. Amounts are
  * text so bigint stays exact. The last update is the latest audit event: every command on a grant appends one.
  */
-export function iatiSql(query: GrantsExportQuery): Sql {
+export function iatiSql(query: ExportFilter): Sql {
   const filter = grantFilters(query);
   return {
     text: `

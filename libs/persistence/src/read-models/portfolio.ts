@@ -1,6 +1,9 @@
+import type { EntityManager } from 'typeorm';
+import type { KeysetPage } from './keyset';
+
 /**
- * The portfolio's SQL, in one place so the benchmark runs exactly these statements as its floor. Every list is
- * one statement (no N+1), keyset-paginated on an indexed order.
+ * The portfolio's SQL, in one place so the benchmark runs exactly these statements as its floor (it loads this
+ * module from dist/). Every list is one statement (no N+1), keyset-paginated on an indexed order.
  */
 
 /** Filters every portfolio query takes; `null` means "any". Parameters $1…$5 in every statement. */
@@ -165,3 +168,46 @@ export const AT_RISK = `
      AND ($6::timestamptz IS NULL OR (${ATTENTION_SINCE}, g.id) > ($6, $7::uuid))
    ORDER BY ${ATTENTION_SINCE}, g.id
    LIMIT $8`;
+
+/** A row as PostgreSQL returns it; the API maps each list's columns to its answer. */
+export type PortfolioRow = Record<string, unknown>;
+
+/** The summary's four result sets, each a JSON array PostgreSQL built. */
+export interface PortfolioSummaryRows {
+  proposals: PortfolioRow[];
+  grants: PortfolioRow[];
+  indicators: PortfolioRow[];
+  rounds: PortfolioRow[];
+}
+
+/**
+ * The summary of a round or of the whole fund, optionally for one region. Without an organisation the figures come
+ * from the counters (they have no organisation dimension); for one, from its own rows.
+ */
+export async function portfolioSummary(
+  m: EntityManager,
+  scope: { roundId: string | null; region: string | null; organizationId: string | null },
+): Promise<PortfolioSummaryRows> {
+  const [rows]: PortfolioSummaryRows[] =
+    scope.organizationId === null
+      ? await m.query(SUMMARY.counters, [scope.roundId, scope.region])
+      : await m.query(SUMMARY.tables, [scope.roundId, scope.region, scope.organizationId]);
+  return rows;
+}
+
+/**
+ * One page of a portfolio list (OVERDUE_REPORTS, MILESTONES, AT_RISK): `limit` + 1 rows, the extra one telling
+ * whether there is a next page. `page.after.createdAt` holds the list's own sort key (due date, attention since).
+ */
+function portfolioPage(
+  sql: string,
+): (m: EntityManager, filter: PortfolioFilter, page: KeysetPage) => Promise<PortfolioRow[]> {
+  return (m, filter, page) =>
+    m.query(sql, [...filterParams(filter), page.after?.createdAt ?? null, page.after?.id ?? null, page.limit + 1]);
+}
+
+export const portfolioLists = {
+  overdueReports: portfolioPage(OVERDUE_REPORTS),
+  milestones: portfolioPage(MILESTONES),
+  atRisk: portfolioPage(AT_RISK),
+};
