@@ -9,3 +9,5 @@ export * from './payout-vault';
 export * from './repositories/review-assignments.repository';
 export * from './repositories/rounds.repository';
 export * from './repositories/grants.repository';
+export * from './repositories/notifications.repository';
+export * from './read-models/proposal-list';
