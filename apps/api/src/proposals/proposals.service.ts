@@ -131,7 +131,9 @@ export class ProposalsService {
    */
   private async requireAssigned(user: AuthUser, proposal: ProposalEntity | null): Promise<ProposalEntity> {
     if (!proposal) throw AppError.notFound();
-    const assigned = await reviewAssignments.hasAssignment(this.dataSource.manager, proposal.id, user.id, 'declined');
+    const assigned = await reviewAssignments.hasAssignment(this.dataSource.manager, proposal.id, user.id, {
+      except: 'declined',
+    });
     if (!assigned) throw AppError.notFound();
     return proposal;
   }

@@ -65,7 +65,7 @@ export const reviewAssignments = {
     m: EntityManager,
     proposalId: string,
     reviewerId: string,
-    except: AssignmentStatus,
+    { except }: { except: AssignmentStatus },
   ): Promise<boolean> {
     return m.exists(ReviewAssignmentEntity, { where: { proposalId, reviewerId, status: Not(except) } });
   },
