@@ -17,3 +17,5 @@ export * from './read-models/report-queue';
 export * from './read-models/portfolio';
 export * from './read-models/history';
 export * from './read-models/exports';
+export * from './repositories/notifications.repository';
+export * from './read-models/proposal-list';

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { Client, WithStartWorkflowOperation } from '@temporalio/client';
-import { DataSource, EntityManager, Not } from 'typeorm';
+import { DataSource } from 'typeorm';
 import {
   awardRefusal,
   checkContentConsistency,
@@ -20,16 +20,15 @@ import { AppConfig } from '@csf/config';
 import {
   audit,
   findProposalWithChildren,
-  GrantEntity,
-  ReviewAssignmentEntity,
-  ProposalBudgetLineEntity,
+  grants,
+  type ProposalChildren,
   ProposalEntity,
-  ProposalIndicatorEntity,
-  ProposalMilestoneEntity,
   proposalContent,
+  proposalList,
   proposals,
+  reviewAssignments,
+  rounds,
   type SubmissionInputs,
-  RoundEntity,
 } from '@csf/persistence';
 import {
   decideProposalUpdate,
@@ -40,11 +39,11 @@ import {
   withdrawProposalUpdate,
   WorkflowType,
 } from '@csf/temporal';
-import { actorOf, isStaff, requireAccess, requireOwnOrganization, scopeToOrganization } from '../auth/access';
+import { actorOf, isStaff, requireAccess, requireOwnOrganization, visibleOrganization } from '../auth/access';
 import type { AuthUser } from '../auth/auth-user';
 import { AppError } from '../common/app-error';
 import { definedOnly } from '../common/objects';
-import { newestFirst, oldestFirst, Page, toPage } from '../common/pagination';
+import { cursorOrThrow, Page, toPage } from '../common/pagination';
 import { WorkflowCommands } from '../common/workflow-commands';
 import type {
   CreateProposalDto,
@@ -67,23 +66,21 @@ export class ProposalsService {
 
   async create(user: AuthUser, dto: CreateProposalDto, requestId?: string): Promise<ProposalDto> {
     if (!user.organizationId) throw new AppError(ErrorCode.ORGANIZATION_REQUIRED);
-    const round = await this.dataSource.manager.findOne(RoundEntity, { where: { id: dto.roundId } });
+    const round = await rounds.find(this.dataSource.manager, dto.roundId);
     if (!round) throw AppError.validation([{ field: 'roundId', code: ErrorCode.NOT_FOUND }]);
     this.assertConsistent(dto);
     const actor = actorOf(user, requestId);
     const id = await this.dataSource.transaction(async (manager) => {
-      const proposal = await manager.save(
-        manager.create(ProposalEntity, {
-          roundId: round.id,
-          organizationId: user.organizationId!,
-          createdBy: user.id,
-          status: 'draft',
-          currency: round.currency,
-          submissionCount: 0,
-          ...scalarFields(dto),
-        }),
-      );
-      await replaceChildren(manager, proposal.id, dto);
+      const proposal = await proposals.createDraft(manager, {
+        roundId: round.id,
+        organizationId: user.organizationId!,
+        createdBy: user.id,
+        status: 'draft',
+        currency: round.currency,
+        submissionCount: 0,
+        ...scalarFields(dto),
+      });
+      await proposals.replaceChildren(manager, proposal.id, childrenOf(dto));
       await audit.record(manager, actor, [
         {
           action: 'proposal.created',
@@ -105,8 +102,8 @@ export class ProposalsService {
       if (!EDITABLE_STATUSES.includes(proposal.status)) throw AppError.invalidState(proposal.status);
       const merged = { ...proposalContent(proposal), ...definedOnly(contentOf(dto)) };
       this.assertConsistent(merged);
-      await manager.update(ProposalEntity, { id }, scalarFields(dto));
-      await replaceChildren(manager, id, dto);
+      await proposals.editContent(manager, id, scalarFields(dto));
+      await proposals.replaceChildren(manager, id, childrenOf(dto));
       await audit.record(manager, actor, [
         {
           action: 'proposal.updated',
@@ -123,8 +120,7 @@ export class ProposalsService {
     const manager = this.dataSource.manager;
     const found = await findProposalWithChildren(manager, id);
     const proposal = isReviewerOnly(user) ? await this.requireAssigned(user, found) : requireAccess(user, found);
-    const grant = await manager.findOne(GrantEntity, { where: { proposalId: id }, select: { id: true } });
-    const dto = toProposalDto(proposal, grant?.id ?? null);
+    const dto = toProposalDto(proposal, await grants.idForProposal(manager, id));
     if (isStaff(user)) dto.reviewProgress = await this.reviewProgress(proposal);
     return dto;
   }
@@ -135,23 +131,18 @@ export class ProposalsService {
    */
   private async requireAssigned(user: AuthUser, proposal: ProposalEntity | null): Promise<ProposalEntity> {
     if (!proposal) throw AppError.notFound();
-    const assigned = await this.dataSource.manager.exists(ReviewAssignmentEntity, {
-      where: { proposalId: proposal.id, reviewerId: user.id, status: Not('declined') },
+    const assigned = await reviewAssignments.hasAssignment(this.dataSource.manager, proposal.id, user.id, {
+      except: 'declined',
     });
     if (!assigned) throw AppError.notFound();
     return proposal;
   }
 
   private async reviewProgress(proposal: ProposalEntity) {
-    const rows: { status: string; count: number }[] = await this.dataSource.query(
-      `SELECT status, count(*)::int AS count FROM review_assignments WHERE proposal_id = $1 AND cycle = $2 GROUP BY status`,
-      [proposal.id, proposal.submissionCount],
-    );
-    const count = (status: string) => rows.find((r) => r.status === status)?.count ?? 0;
-    const round = await this.dataSource.manager.findOneOrFail(RoundEntity, {
-      where: { id: proposal.roundId },
-      select: { reviewersPerProposal: true, id: true },
-    });
+    const manager = this.dataSource.manager;
+    const counts = await reviewAssignments.countByStatus(manager, proposal.id, proposal.submissionCount);
+    const count = (status: string) => counts.get(status) ?? 0;
+    const round = await rounds.get(manager, proposal.roundId);
     return {
       required: round.reviewersPerProposal,
       pending: count('pending'),
@@ -190,7 +181,7 @@ export class ProposalsService {
     // Another state is the workflow's to answer (409); the rule itself is checked again by the workflow and the activity.
     let basis = null;
     if (proposalCommandAllowed('decide', proposal.status)) {
-      const round = await this.dataSource.manager.findOneByOrFail(RoundEntity, { id: proposal.roundId });
+      const round = await rounds.get(this.dataSource.manager, proposal.roundId);
       basis = { weightedScoreBp: proposal.weightedScoreBp, approvalThreshold: round.approvalThreshold };
       const violation = checkDecisionJustification({ outcome: dto.outcome, justification: dto.justification }, basis);
       if (violation) throw AppError.fromViolation(violation);
@@ -215,19 +206,26 @@ export class ProposalsService {
 
   /** Staff commands need a proposal that has a workflow; drafts have none and are not theirs to act on. */
   private async submittedProposal(user: AuthUser, id: string): Promise<ProposalEntity> {
-    const proposal = requireAccess(user, await this.dataSource.manager.findOne(ProposalEntity, { where: { id } }));
+    const proposal = requireAccess(user, await proposals.find(this.dataSource.manager, id));
     if (!proposal.workflowId) throw AppError.invalidState(proposal.status);
     return proposal;
   }
 
   async list(user: AuthUser, query: ListProposalsQuery): Promise<Page<ProposalSummaryDto>> {
-    const qb = this.dataSource.manager.createQueryBuilder(ProposalEntity, 'p');
-    const limit = query.order === 'oldest' ? oldestFirst(qb, 'p', query) : newestFirst(qb, 'p', query);
-    if (!scopeToOrganization(qb, 'p', user, query.organizationId)) return { items: [], nextCursor: null };
-    if (query.roundId) qb.andWhere('p.roundId = :roundId', { roundId: query.roundId });
-    if (query.status) qb.andWhere('p.status = :status', { status: query.status });
-    if (query.region) qb.andWhere('p.region = :region', { region: query.region });
-    const rows = await qb.getMany();
+    const limit = query.limit ?? 20;
+    // A damaged cursor is refused even when the caller may see nothing.
+    const cursor = cursorOrThrow(query.cursor);
+    const organizationId = visibleOrganization(user, query.organizationId);
+    if (organizationId === false) return { items: [], nextCursor: null };
+    const rows = await proposalList.page(this.dataSource.manager, {
+      organizationId,
+      roundId: query.roundId,
+      status: query.status,
+      region: query.region,
+      order: query.order ?? 'newest',
+      cursor,
+      limit,
+    });
     return toPage(rows, limit, toSummaryDto);
   }
 
@@ -300,14 +298,10 @@ export class ProposalsService {
   /** A draft is withdrawn here (no workflow yet); a submitted proposal through its workflow. */
   async withdraw(user: AuthUser, id: string, reason: string | undefined, requestId?: string): Promise<ProposalDto> {
     const actor = actorOf(user, requestId);
-    const proposal = requireOwnOrganization(
-      user,
-      await this.dataSource.manager.findOne(ProposalEntity, { where: { id } }),
-    );
+    const proposal = requireOwnOrganization(user, await proposals.find(this.dataSource.manager, id));
     if (proposal.status === 'draft') {
       await this.dataSource.transaction(async (manager) => {
-        const result = await manager.update(ProposalEntity, { id, status: 'draft' }, { status: 'withdrawn' });
-        if (!result.affected) throw AppError.invalidState('submitted');
+        if (!(await proposals.withdrawDraft(manager, id))) throw AppError.invalidState('submitted');
         await audit.record(manager, actor, [
           {
             action: 'proposal.withdrawn',
@@ -372,34 +366,9 @@ function scalarFields(dto: ProposalContentDto): Partial<ProposalEntity> {
   });
 }
 
-async function replaceChildren(manager: EntityManager, proposalId: string, dto: ProposalContentDto): Promise<void> {
-  if (dto.budgetLines) {
-    await manager.delete(ProposalBudgetLineEntity, { proposalId });
-    if (dto.budgetLines.length) {
-      await manager.insert(
-        ProposalBudgetLineEntity,
-        dto.budgetLines.map((line, position) => ({ ...line, proposalId, position })),
-      );
-    }
-  }
-  if (dto.milestones) {
-    await manager.delete(ProposalMilestoneEntity, { proposalId });
-    if (dto.milestones.length) {
-      await manager.insert(
-        ProposalMilestoneEntity,
-        dto.milestones.map((m, position) => ({ ...m, proposalId, position, status: 'pending' as const })),
-      );
-    }
-  }
-  if (dto.indicators) {
-    await manager.delete(ProposalIndicatorEntity, { proposalId });
-    if (dto.indicators.length) {
-      await manager.insert(
-        ProposalIndicatorEntity,
-        dto.indicators.map((i, position) => ({ ...i, proposalId, position })),
-      );
-    }
-  }
+/** The child lists the DTO gives; an absent one leaves the proposal's rows of that kind as they are. */
+function childrenOf(dto: ProposalContentDto): ProposalChildren {
+  return { budgetLines: dto.budgetLines, milestones: dto.milestones, indicators: dto.indicators };
 }
 
 function toSummaryDto(p: ProposalEntity): ProposalSummaryDto {

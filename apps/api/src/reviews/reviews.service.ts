@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { Client } from '@temporalio/client';
 import { DataSource } from 'typeorm';
-import { ProposalEntity, type ReviewAssignmentEntity, reviewAssignments, RoundEntity } from '@csf/persistence';
+import { proposals, type ReviewAssignmentEntity, reviewAssignments, rounds } from '@csf/persistence';
 import { acceptAssignmentUpdate, declineAssignmentUpdate, proposalWorkflowId, submitReviewUpdate } from '@csf/temporal';
 import { actorOf } from '../auth/access';
 import type { AuthUser } from '../auth/auth-user';
@@ -44,14 +44,8 @@ export class ReviewsService {
   async get(user: AuthUser, id: string): Promise<AssignmentDetailDto> {
     const a = await this.own(user, id);
     const manager = this.dataSource.manager;
-    const proposal = await manager.findOneOrFail(ProposalEntity, {
-      where: { id: a.proposalId },
-      select: { id: true, title: true, roundId: true },
-    });
-    const round = await manager.findOneOrFail(RoundEntity, {
-      where: { id: proposal.roundId },
-      select: { rubric: true },
-    });
+    const proposal = await proposals.get(manager, a.proposalId);
+    const round = await rounds.get(manager, proposal.roundId);
     const readable = a.status !== 'declined' && a.status !== 'cancelled';
     return {
       assignment: toAssignmentDto(a, proposal.title ?? ''),

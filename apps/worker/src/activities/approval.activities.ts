@@ -9,7 +9,7 @@ import {
   ErrorCode,
   proposalCommandRefusal,
 } from '@csf/domain';
-import { audit, GrantEntity, grants, ProposalEntity, rounds } from '@csf/persistence';
+import { audit, GrantEntity, grants, proposals, rounds } from '@csf/persistence';
 import { type ApproveProposalInput, grantWorkflowId, type TransitionResult } from '@csf/temporal';
 import { Outbox } from '../notifications/outbox';
 import { refuse, refusalOf } from '@csf/temporal';
@@ -28,15 +28,12 @@ export class ApprovalActivitiesService {
 
   async approveProposal(input: ApproveProposalInput): Promise<TransitionResult & { grantId: string }> {
     return this.dataSource.transaction(async (manager) => {
-      const proposal = await manager.findOne(ProposalEntity, {
-        where: { id: input.proposalId },
-        lock: { mode: 'pessimistic_write' },
-      });
+      const proposal = await proposals.lock(manager, input.proposalId);
       if (!proposal) throw refuse(ErrorCode.NOT_FOUND, `proposal ${input.proposalId} not found`);
-      const existing = await manager.findOne(GrantEntity, { where: { proposalId: proposal.id } });
+      const existingGrantId = await grants.idForProposal(manager, proposal.id);
       // A retry of an approval that committed: answer it, reserve nothing more.
-      if (existing && proposal.status === 'approved')
-        return { status: 'approved', grantId: existing.id, notificationIds: [] };
+      if (existingGrantId && proposal.status === 'approved')
+        return { status: 'approved', grantId: existingGrantId, notificationIds: [] };
       const refusal =
         proposalCommandRefusal('decide', proposal.status) ?? awardRefusal(input.amount, proposal.requestedAmount ?? 0);
       if (refusal) throw refusalOf(refusal);
@@ -85,19 +82,11 @@ export class ApprovalActivitiesService {
         tranches,
         buildReports(tranches.length),
       );
-      await manager.update(
-        ProposalEntity,
-        { id: proposal.id },
-        {
-          status: 'approved',
-          stage: 'approved',
-          stageDeadlineAt: null,
-          decisionOutcome: 'approve',
-          decisionConditions: input.conditions,
-          decidedAt: new Date(),
-          awardedAmount: input.amount,
-        },
-      );
+      await proposals.markApproved(manager, proposal.id, {
+        amount: input.amount,
+        conditions: input.conditions,
+        decidedAt: new Date(),
+      });
       const key = `${input.workflowId}:decide:${input.cycle}`;
       await audit.record(manager, input.actor, [
         {

@@ -1,7 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { ApplicationFailure } from '@temporalio/activity';
-import { DataSource, In } from 'typeorm';
-import { NotificationEntity, UserEntity } from '@csf/persistence';
+import { DataSource } from 'typeorm';
+import { notifications } from '@csf/persistence';
 import type { NotificationActivities } from '@csf/temporal';
 import { NotificationChannels } from '../notifications/channels';
 import { Outbox, OutboxMessage } from '../notifications/outbox';
@@ -31,12 +31,9 @@ export class NotificationActivitiesService implements NotificationActivities {
    */
   async deliverNotifications(input: { ids: string[] }): Promise<{ sent: number; failed: number }> {
     if (!input.ids.length) return { sent: 0, failed: 0 };
-    const pending = await this.dataSource.manager.find(NotificationEntity, {
-      where: { id: In(input.ids), status: 'pending' },
-    });
-    const users = await this.dataSource.manager.find(UserEntity, {
-      where: { id: In(pending.map((n) => n.recipientId)) },
-    });
+    const m = this.dataSource.manager;
+    const pending = await notifications.pending(m, input.ids);
+    const users = await notifications.recipients(m, pending);
     const byId = new Map(users.map((u) => [u.id, u]));
     let sent = 0;
     let failed = 0;
@@ -45,26 +42,18 @@ export class NotificationActivitiesService implements NotificationActivities {
       const user = byId.get(n.recipientId);
       try {
         await this.channels.send(n, { email: user?.email ?? null, phone: user?.phone ?? null });
-        await this.dataSource.manager.update(
-          NotificationEntity,
-          { id: n.id, status: 'pending' },
-          { status: 'sent', sentAt: new Date(), attempts: n.attempts + 1, body: withoutLinkTokens(n.body) },
-        );
+        await notifications.markSent(m, n.id, { attempts: n.attempts + 1, body: withoutLinkTokens(n.body) });
         sent++;
       } catch (error) {
         failed++;
         const attempts = n.attempts + 1;
         this.logger.warn(`notification ${n.id} not delivered (attempt ${attempts}): ${String(error)}`);
-        await this.dataSource.manager.update(
-          NotificationEntity,
-          { id: n.id },
-          {
-            attempts,
-            lastError: String(error).slice(0, 500),
-            ...(attempts >= MAX_ATTEMPTS ? { status: 'failed' as const, body: withoutLinkTokens(n.body) } : {}),
-          },
-        );
-        if (attempts < MAX_ATTEMPTS) retryLater++;
+        if (attempts < MAX_ATTEMPTS) {
+          await notifications.recordFailedAttempt(m, n.id, attempts, String(error));
+          retryLater++;
+        } else {
+          await notifications.markFailed(m, n.id, { attempts, error: String(error), body: withoutLinkTokens(n.body) });
+        }
       }
     }
     // Temporal's retry (with backoff) is the redelivery loop; the sent ones are skipped next time.

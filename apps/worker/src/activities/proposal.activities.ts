@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, EntityManager, In } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import {
   assignmentTarget,
   averageScoreBp,
@@ -22,9 +22,9 @@ import {
   proposalContent,
   ProposalEntity,
   proposals,
-  ReviewAssignmentEntity,
-  ReviewEntity,
+  reviewAssignments,
   RoundEntity,
+  rounds,
 } from '@csf/persistence';
 import type {
   Actor,
@@ -114,17 +114,13 @@ export class ProposalActivitiesService implements Omit<ProposalActivities, 'appr
       const next = stageFor('screening', round);
       const submittedAt = new Date();
       try {
-        await manager.update(
-          ProposalEntity,
-          { id: proposal.id },
-          proposals.submissionChanges({
-            submissionNumber: input.submissionNumber,
-            workflowId: input.workflowId,
-            submittedAt,
-            stage: next.stage,
-            stageDeadlineAt: next.stageDeadlineAt,
-          }),
-        );
+        await proposals.markSubmitted(manager, proposal.id, {
+          submissionNumber: input.submissionNumber,
+          workflowId: input.workflowId,
+          submittedAt,
+          stage: next.stage,
+          stageDeadlineAt: next.stageDeadlineAt,
+        });
       } catch (error) {
         if (
           pgErrorCode(error) === PgError.UNIQUE_VIOLATION &&
@@ -174,21 +170,13 @@ export class ProposalActivitiesService implements Omit<ProposalActivities, 'appr
       // The workflow checked first; under the row lock the table has the last word (a decision may have landed).
       const refusal = proposalCommandRefusal('withdraw', proposal.status);
       if (refusal) throw refusalOf(refusal);
-      await manager.update(
-        ProposalEntity,
-        { id: proposal.id },
-        { status: 'withdrawn', stage: 'withdrawn', stageDeadlineAt: null },
+      await proposals.markWithdrawn(manager, proposal.id);
+      const open = await reviewAssignments.inStatus(manager, proposal.id, OPEN_ASSIGNMENT_STATUSES);
+      await reviewAssignments.moveAll(
+        manager,
+        open.map((a) => a.id),
+        assignmentTarget('cancel'),
       );
-      const open = await manager.find(ReviewAssignmentEntity, {
-        where: { proposalId: proposal.id, status: In([...OPEN_ASSIGNMENT_STATUSES]) },
-      });
-      if (open.length) {
-        await manager.update(
-          ReviewAssignmentEntity,
-          { id: In(open.map((a) => a.id)) },
-          { status: assignmentTarget('cancel') },
-        );
-      }
       await audit.record(manager, input.actor, [
         {
           ...this.common(proposal.id, input.workflowId),
@@ -212,17 +200,16 @@ export class ProposalActivitiesService implements Omit<ProposalActivities, 'appr
   }
 
   async loadProposalContext(input: { proposalId: string }): Promise<ProposalContext> {
-    const proposal = await this.dataSource.manager.findOneByOrFail(ProposalEntity, { id: input.proposalId });
-    const round = await this.dataSource.manager.findOneByOrFail(RoundEntity, { id: proposal.roundId });
+    const proposal = await proposals.get(this.dataSource.manager, input.proposalId);
+    const round = await rounds.get(this.dataSource.manager, proposal.roundId);
     return contextOf(proposal, round);
   }
 
   async recordStage(input: { proposalId: string; stage: string; deadlineAt: string | null }): Promise<void> {
-    await this.dataSource.manager.update(
-      ProposalEntity,
-      { id: input.proposalId },
-      { stage: input.stage, stageDeadlineAt: input.deadlineAt ? new Date(input.deadlineAt) : null },
-    );
+    await proposals.enterStage(this.dataSource.manager, input.proposalId, {
+      stage: input.stage,
+      stageDeadlineAt: input.deadlineAt ? new Date(input.deadlineAt) : null,
+    });
   }
 
   async recordScreening(input: RecordScreeningInput): Promise<TransitionResult> {
@@ -233,7 +220,7 @@ export class ProposalActivitiesService implements Omit<ProposalActivities, 'appr
       to,
       `${input.workflowId}:screen:${input.cycle}`,
       async (manager, proposal) => {
-        await manager.update(ProposalEntity, { id: proposal.id }, { status: to, screeningReason: input.reason });
+        await proposals.recordScreening(manager, proposal.id, { status: to, reason: input.reason });
         return {
           actor: input.actor,
           audit: {
@@ -264,13 +251,9 @@ export class ProposalActivitiesService implements Omit<ProposalActivities, 'appr
       'awaiting_decision',
       `${input.workflowId}:quorum:${input.cycle}`,
       async (manager, proposal) => {
-        const reviews = await manager.find(ReviewEntity, { where: { proposalId: proposal.id, cycle: input.cycle } });
+        const reviews = await proposals.reviews(manager, proposal.id, input.cycle);
         score = averageScoreBp(reviews.map((r) => r.weightedScoreBp)) ?? 0;
-        await manager.update(
-          ProposalEntity,
-          { id: proposal.id },
-          { status: 'awaiting_decision', weightedScoreBp: score },
-        );
+        await proposals.markAwaitingDecision(manager, proposal.id, score);
         return {
           audit: {
             ...this.common(proposal.id, input.workflowId),
@@ -281,7 +264,7 @@ export class ProposalActivitiesService implements Omit<ProposalActivities, 'appr
       },
     );
     if (result.replayed) {
-      const proposal = await this.dataSource.manager.findOneByOrFail(ProposalEntity, { id: input.proposalId });
+      const proposal = await proposals.get(this.dataSource.manager, input.proposalId);
       score = proposal.weightedScoreBp ?? 0;
     }
     return { ...result, weightedScoreBp: score };
@@ -303,7 +286,7 @@ export class ProposalActivitiesService implements Omit<ProposalActivities, 'appr
       to,
       `${input.workflowId}:decide:${input.cycle}`,
       async (manager, proposal, next) => {
-        const round = await manager.findOneByOrFail(RoundEntity, { id: proposal.roundId });
+        const round = await rounds.get(manager, proposal.roundId);
         const basis = { weightedScoreBp: proposal.weightedScoreBp, approvalThreshold: round.approvalThreshold };
         const violation = checkDecisionJustification(
           { outcome: input.outcome, justification: input.justification },
@@ -311,11 +294,12 @@ export class ProposalActivitiesService implements Omit<ProposalActivities, 'appr
         );
         if (violation) throw refusalOf({ message: 'a justification is required', ...violation });
         const justification = input.justification?.trim() || null;
-        await manager.update(
-          ProposalEntity,
-          { id: proposal.id },
-          { status: to, decisionOutcome: input.outcome, decisionReason: input.reason, decidedAt: new Date() },
-        );
+        await proposals.recordDecision(manager, proposal.id, {
+          status: to,
+          outcome: input.outcome,
+          reason: input.reason,
+          decidedAt: new Date(),
+        });
         return {
           actor: input.actor,
           audit: {
@@ -349,7 +333,7 @@ export class ProposalActivitiesService implements Omit<ProposalActivities, 'appr
       'expired',
       `${input.workflowId}:expire:${input.cycle}`,
       async (manager, proposal) => {
-        await manager.update(ProposalEntity, { id: proposal.id }, { status: 'expired' });
+        await proposals.markExpired(manager, proposal.id);
         return {
           audit: { ...this.common(proposal.id, input.workflowId), action: 'proposal.expired' },
           notify: {
@@ -399,10 +383,10 @@ export class ProposalActivitiesService implements Omit<ProposalActivities, 'appr
       }
       const refusal = proposalCommandRefusal(command, proposal.status);
       if (refusal) throw refusalOf(refusal);
-      const round = await manager.findOneByOrFail(RoundEntity, { id: proposal.roundId });
+      const round = await rounds.get(manager, proposal.roundId);
       const next = stageFor(to, round);
       const { actor, audit: entry, notify } = await apply(manager, proposal, next);
-      await manager.update(ProposalEntity, { id: proposal.id }, next);
+      await proposals.enterStage(manager, proposal.id, next);
       await audit.record(manager, actor ?? SYSTEM_ACTOR, {
         ...entry,
         fromState: proposal.status,
@@ -423,7 +407,7 @@ export class ProposalActivitiesService implements Omit<ProposalActivities, 'appr
   }
 
   private async lock(manager: EntityManager, id: string): Promise<ProposalEntity> {
-    const proposal = await manager.findOne(ProposalEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
+    const proposal = await proposals.lock(manager, id);
     if (!proposal) throw refuse(ErrorCode.NOT_FOUND, `proposal ${id} not found`);
     return proposal;
   }

@@ -14,7 +14,7 @@ import {
 import {
   audit,
   SYSTEM_ACTOR,
-  ProposalEntity,
+  proposals,
   reviewAssignments,
   type ReviewAssignmentEntity,
   rounds,
@@ -45,10 +45,7 @@ export class ReviewActivitiesService implements ReviewActivities {
     workflowId: string;
   }) {
     return this.dataSource.transaction(async (manager) => {
-      const proposal = await manager.findOne(ProposalEntity, {
-        where: { id: input.proposalId },
-        lock: { mode: 'pessimistic_write' },
-      });
+      const proposal = await proposals.lock(manager, input.proposalId);
       if (!proposal) throw refuse(ErrorCode.NOT_FOUND, 'proposal not found');
       const key = `${input.workflowId}:assign:${input.cycle}`;
       const already = await reviewAssignments.ofProposal(manager, proposal.id);
@@ -241,7 +238,7 @@ export class ReviewActivitiesService implements ReviewActivities {
           dedupKey: key,
         },
       ]);
-      const proposal = await manager.findOneByOrFail(ProposalEntity, { id: assignment.proposalId });
+      const proposal = await proposals.get(manager, assignment.proposalId);
       const notificationIds = await this.outbox.enqueue(manager, {
         kind: 'review_lapsed',
         audience: { userIds: [assignment.reviewerId] },

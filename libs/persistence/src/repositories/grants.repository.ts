@@ -30,6 +30,12 @@ export const grants = {
     return m.findOne(GrantEntity, { where: { id } });
   },
 
+  /** The id of the grant an approval made of the proposal (at most one), or null. */
+  async idForProposal(m: EntityManager, proposalId: string): Promise<string | null> {
+    const grant = await m.findOne(GrantEntity, { where: { proposalId }, select: { id: true } });
+    return grant?.id ?? null;
+  },
+
   /**
    * Writes an awarded grant with its tranches and reports, and carries the proposal's milestones and indicators
    * over to it. The id is drawn first: the workflow id is derived from it and stored on the same row.

@@ -6,6 +6,7 @@ import {
   ProposalIndicatorEntity,
   ProposalMilestoneEntity,
 } from '../entities/proposal.entity';
+import { ReviewEntity } from '../entities/review.entity';
 import { RoundEntity } from '../entities/round.entity';
 
 /** Loads a proposal with its budget lines, milestones and indicators in position order. */
@@ -74,6 +75,13 @@ export interface SubmissionWrite {
   submittedAt: Date;
   stage: string;
   stageDeadlineAt: Date | null;
+}
+
+/** A proposal's child rows as an edit gives them: each list present replaces the old one, positions from its order. */
+export interface ProposalChildren {
+  budgetLines?: Pick<ProposalBudgetLineEntity, 'category' | 'description' | 'quantity' | 'unitCost' | 'total'>[];
+  milestones?: Pick<ProposalMilestoneEntity, 'title' | 'dueDate' | 'deliverable'>[];
+  indicators?: Pick<ProposalIndicatorEntity, 'key' | 'label' | 'target'>[];
 }
 
 const child = (table: string) =>
@@ -150,6 +158,152 @@ export const proposals = {
       otherOpen: row.other_open,
       grantId: row.grant_id,
     };
+  },
+
+  // Rows of one proposal. Which change is allowed from which status is the caller's rule (`@csf/domain`); these
+  // only find and write, each inside the caller's transaction.
+
+  get(m: EntityManager, id: string): Promise<ProposalEntity> {
+    return m.findOneByOrFail(ProposalEntity, { id });
+  },
+
+  find(m: EntityManager, id: string): Promise<ProposalEntity | null> {
+    return m.findOne(ProposalEntity, { where: { id } });
+  },
+
+  /** The proposal row alone, locked for the rest of the transaction (its transitions wait on it), or null. */
+  lock(m: EntityManager, id: string): Promise<ProposalEntity | null> {
+    return m.findOne(ProposalEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
+  },
+
+  /** A new draft; answers the row as written (id, timestamps). */
+  createDraft(m: EntityManager, row: Partial<ProposalEntity>): Promise<ProposalEntity> {
+    return m.save(m.create(ProposalEntity, row));
+  },
+
+  /** Sets the content columns given; an absent one stays as it is. */
+  async editContent(m: EntityManager, id: string, fields: Partial<ProposalEntity>): Promise<void> {
+    await m.update(ProposalEntity, { id }, fields);
+  },
+
+  /** Each list given replaces the proposal's rows of that kind, in the order given; an absent list stays. */
+  async replaceChildren(m: EntityManager, proposalId: string, children: ProposalChildren): Promise<void> {
+    if (children.budgetLines) {
+      await m.delete(ProposalBudgetLineEntity, { proposalId });
+      if (children.budgetLines.length) {
+        await m.insert(
+          ProposalBudgetLineEntity,
+          children.budgetLines.map((line, position) => ({ ...line, proposalId, position })),
+        );
+      }
+    }
+    if (children.milestones) {
+      await m.delete(ProposalMilestoneEntity, { proposalId });
+      if (children.milestones.length) {
+        await m.insert(
+          ProposalMilestoneEntity,
+          children.milestones.map((ms, position) => ({ ...ms, proposalId, position, status: 'pending' as const })),
+        );
+      }
+    }
+    if (children.indicators) {
+      await m.delete(ProposalIndicatorEntity, { proposalId });
+      if (children.indicators.length) {
+        await m.insert(
+          ProposalIndicatorEntity,
+          children.indicators.map((i, position) => ({ ...i, proposalId, position })),
+        );
+      }
+    }
+  },
+
+  /** Writes a submission (see `submissionChanges`); the one-open-proposal unique index may refuse it. */
+  async markSubmitted(m: EntityManager, id: string, w: SubmissionWrite): Promise<void> {
+    await m.update(ProposalEntity, { id }, proposals.submissionChanges(w));
+  },
+
+  /** The stage the proposal now waits in and when that stage is due (null: no deadline). */
+  async enterStage(
+    m: EntityManager,
+    id: string,
+    stage: { stage: string; stageDeadlineAt: Date | null },
+  ): Promise<void> {
+    await m.update(ProposalEntity, { id }, { stage: stage.stage, stageDeadlineAt: stage.stageDeadlineAt });
+  },
+
+  /** Withdrawn through its workflow: no stage is running any more. */
+  async markWithdrawn(m: EntityManager, id: string): Promise<void> {
+    await m.update(ProposalEntity, { id }, { status: 'withdrawn', stage: 'withdrawn', stageDeadlineAt: null });
+  },
+
+  /**
+   * A draft withdrawn by its organisation (it has no workflow). Conditional on the row still being a draft, so a
+   * submission that slipped in is not overwritten: false when it was not.
+   */
+  async withdrawDraft(m: EntityManager, id: string): Promise<boolean> {
+    const result = await m.update(ProposalEntity, { id, status: 'draft' }, { status: 'withdrawn' });
+    return !!result.affected;
+  },
+
+  async recordScreening(
+    m: EntityManager,
+    id: string,
+    screening: { status: ProposalStatus; reason: string | null },
+  ): Promise<void> {
+    await m.update(ProposalEntity, { id }, { status: screening.status, screeningReason: screening.reason });
+  },
+
+  /** The cycle's reviews are in: the proposal waits for the decision with their average score. */
+  async markAwaitingDecision(m: EntityManager, id: string, weightedScoreBp: number): Promise<void> {
+    await m.update(ProposalEntity, { id }, { status: 'awaiting_decision', weightedScoreBp });
+  },
+
+  /** A rejection or a request for revision (an approval is `markApproved`: it carries the award). */
+  async recordDecision(
+    m: EntityManager,
+    id: string,
+    decision: { status: ProposalStatus; outcome: 'reject' | 'revise'; reason: string; decidedAt: Date },
+  ): Promise<void> {
+    await m.update(
+      ProposalEntity,
+      { id },
+      {
+        status: decision.status,
+        decisionOutcome: decision.outcome,
+        decisionReason: decision.reason,
+        decidedAt: decision.decidedAt,
+      },
+    );
+  },
+
+  /** Approved with the amount awarded and its conditions; the grant is written beside it. */
+  async markApproved(
+    m: EntityManager,
+    id: string,
+    award: { amount: number; conditions: string | null; decidedAt: Date },
+  ): Promise<void> {
+    await m.update(
+      ProposalEntity,
+      { id },
+      {
+        status: 'approved',
+        stage: 'approved',
+        stageDeadlineAt: null,
+        decisionOutcome: 'approve',
+        decisionConditions: award.conditions,
+        decidedAt: award.decidedAt,
+        awardedAmount: award.amount,
+      },
+    );
+  },
+
+  async markExpired(m: EntityManager, id: string): Promise<void> {
+    await m.update(ProposalEntity, { id }, { status: 'expired' });
+  },
+
+  /** The reviews submitted in one review cycle of the proposal. */
+  reviews(m: EntityManager, proposalId: string, cycle: number): Promise<ReviewEntity[]> {
+    return m.find(ReviewEntity, { where: { proposalId, cycle } });
   },
 
   /**

@@ -1,4 +1,5 @@
-import { EntityManager } from 'typeorm';
+import { EntityManager, In, Not } from 'typeorm';
+import type { AssignmentStatus } from '@csf/domain';
 import { ProposalEntity } from '../entities/proposal.entity';
 import { ReviewAssignmentEntity, ReviewEntity } from '../entities/review.entity';
 
@@ -50,6 +51,34 @@ export const reviewAssignments = {
     return m.find(ReviewAssignmentEntity, { where: { proposalId } });
   },
 
+  /** The proposal's assignments in one of the given statuses, any cycle. */
+  inStatus(
+    m: EntityManager,
+    proposalId: string,
+    statuses: readonly AssignmentStatus[],
+  ): Promise<ReviewAssignmentEntity[]> {
+    return m.find(ReviewAssignmentEntity, { where: { proposalId, status: In([...statuses]) } });
+  },
+
+  /** Whether the reviewer has an assignment on the proposal in any status but `except`. */
+  hasAssignment(
+    m: EntityManager,
+    proposalId: string,
+    reviewerId: string,
+    { except }: { except: AssignmentStatus },
+  ): Promise<boolean> {
+    return m.exists(ReviewAssignmentEntity, { where: { proposalId, reviewerId, status: Not(except) } });
+  },
+
+  /** How many of the cycle's assignments are in each status (statuses with none are absent). */
+  async countByStatus(m: EntityManager, proposalId: string, cycle: number): Promise<Map<string, number>> {
+    const rows: { status: string; count: number }[] = await m.query(
+      `SELECT status, count(*)::int AS count FROM review_assignments WHERE proposal_id = $1 AND cycle = $2 GROUP BY status`,
+      [proposalId, cycle],
+    );
+    return new Map(rows.map((r) => [r.status, r.count]));
+  },
+
   /** Active reviewers on the round's panel, each with their open (pending or accepted) assignments anywhere. */
   async panelCandidates(m: EntityManager, roundId: string, reviewerRole: string): Promise<PanelCandidate[]> {
     const rows: { id: string; organization_id: string | null; load: number }[] = await m.query(
@@ -89,6 +118,11 @@ export const reviewAssignments = {
     changes: Partial<Pick<ReviewAssignmentEntity, 'status' | 'respondedAt' | 'conflictDeclared' | 'declineReason'>>,
   ): Promise<void> {
     await m.update(ReviewAssignmentEntity, { id }, changes);
+  },
+
+  /** Moves every given assignment to `status` at once (a withdrawal cancels the open ones). */
+  async moveAll(m: EntityManager, ids: readonly string[], status: AssignmentStatus): Promise<void> {
+    if (ids.length) await m.update(ReviewAssignmentEntity, { id: In([...ids]) }, { status });
   },
 
   reviewOf(m: EntityManager, assignmentId: string): Promise<ReviewEntity | null> {
