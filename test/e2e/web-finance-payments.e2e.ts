@@ -1,6 +1,14 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { TestApp } from '../support/app';
-import { checkPage, ensureWebBuild, launchBrowser, phoneContext, plainText as plain } from '../support/browser';
+import {
+  checkPage,
+  ensureWebBuild,
+  frenchDate,
+  frenchMoney,
+  launchBrowser,
+  phoneContext,
+  plainText as plain,
+} from '../support/browser';
 import { eventually } from '../support/eventually';
 import { PASSWORD } from '../support/factory';
 import { type Fault, FakePaymentProvider } from '../support/payment-provider';
@@ -24,6 +32,7 @@ describe('web portal: failed and stuck payments (browser, e2e)', () => {
   let page: Page;
   let flow: ReviewFlow;
   const provider = new FakePaymentProvider();
+  const seen: string[] = [];
 
   beforeAll(async () => {
     ensureWebBuild();
@@ -53,6 +62,7 @@ describe('web portal: failed and stuck payments (browser, e2e)', () => {
     await context?.close();
     context = await phoneContext(browser, app.baseUrl);
     page = await context.newPage();
+    page.on('response', (r) => seen.push(`${r.status()} ${r.request().method()} ${r.url()}`));
     await page.goto(`/sign-in?next=${encodeURIComponent(next)}`);
     await page.getByLabel('Téléphone ou e-mail').fill(email);
     await page.getByLabel('Mot de passe').fill(PASSWORD);
@@ -165,5 +175,56 @@ describe('web portal: failed and stuck payments (browser, e2e)', () => {
       async () => (await tranche(other.grantId, other.officer.token)).status === 'release_requested' || undefined,
     );
     await page.getByText('État de la tranche : demandée').waitFor();
+  });
+
+  it('an approver records what the provider confirmed as paid: a wrong amount is refused next to it, then paid once', async () => {
+    const g = await stuckGrant('Lampadaires solaires de Dixinn');
+    await eventually(async () => (await tranche(g.grantId, g.officer.token)).payment?.stuckSince, 30_000, 200);
+    const { amount } = await tranche(g.grantId, g.officer.token);
+
+    await signIn(g.approver.user.email, `/finance/grants/${g.grantId}/tranches/1`, 'Ordre de paiement');
+    await page.getByRole('heading', { name: 'Paiement sans issue' }).waitFor({ timeout: 8000 }).catch(async (e) => {
+      console.log('DEBUG PAGE', page.url(), plain(await page.locator('body').textContent()));
+      console.log('DEBUG NET', seen.join('\n'));
+      console.log('DEBUG TRANCHE', JSON.stringify(await tranche(g.grantId, g.approver.token)));
+      throw e;
+    });
+    await page.getByLabel('Payé', { exact: true }).check();
+    const reference = 'OM-DXN-20270215-0042';
+    await page.getByLabel('Référence du transfert chez le prestataire').fill(reference);
+    // The day the provider paid: the date field starts at today, as a receipt usually says.
+    const paidOn = await page.getByLabel('Date du paiement').inputValue();
+    expect(paidOn).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    await page.getByLabel('Comment le résultat a été vérifié').fill('Relevé Orange Money du jour, ligne 17.');
+
+    // Not the tranche's amount: refused next to the amount, and nothing recorded.
+    await page.getByLabel('Montant payé (GNF)').fill(String(amount - 1000));
+    await page.getByRole('button', { name: 'Enregistrer le résultat' }).click();
+    const amountField = page.locator('.field', { has: page.getByLabel('Montant payé (GNF)') });
+    await amountField.locator('.field-error').waitFor();
+    expect(await page.getByLabel('Montant payé (GNF)').getAttribute('aria-invalid')).toBe('true');
+    await checkPage(page);
+    expect(await tranche(g.grantId, g.officer.token)).toMatchObject({ status: 'disbursing' });
+
+    // Typed as people write it, thousands apart: the tranche is paid, with the provider's reference and day.
+    await page.getByLabel('Montant payé (GNF)').fill(frenchMoney(amount).replace(/ GNF$/, ''));
+    await page.getByRole('button', { name: 'Enregistrer le résultat' }).click();
+    await page.locator('[data-paid]').waitFor();
+    expect(plain(await page.locator('[data-paid]').textContent())).toBe('Paiement confirmé : la tranche est versée.');
+    expect(plain(await page.locator('article.order').textContent())).toContain(
+      `Payé le ${frenchDate(`${paidOn}T12:00:00Z`)}, référence ${reference}.`,
+    );
+    expect(await page.getByRole('button', { name: 'Enregistrer le résultat' }).count()).toBe(0);
+    await checkPage(page, 'finance-payment-resolved-paid');
+    expect(await tranche(g.grantId, g.officer.token)).toMatchObject({
+      status: 'disbursed',
+      payment: { attempt: 1, status: 'paid' },
+    });
+    const order = (await app.request('GET', `${g.path}/tranches/1/payment-order`, { token: g.officer.token })).body;
+    expect(order.payment).toMatchObject({ providerReference: reference, paidAt: `${paidOn}T12:00:00.000Z` });
+    const grant = (await app.request('GET', g.path, { token: g.officer.token })).body;
+    expect(grant.disbursedAmount).toBe(amount);
+    const history = (await app.request('GET', `${g.path}/history`, { token: g.officer.token })).body.items;
+    expect(history.filter((e: { action: string }) => e.action === 'tranche.disbursed')).toHaveLength(1);
   });
 });
