@@ -32,7 +32,6 @@ describe('web portal: failed and stuck payments (browser, e2e)', () => {
   let page: Page;
   let flow: ReviewFlow;
   const provider = new FakePaymentProvider();
-  const seen: string[] = [];
 
   beforeAll(async () => {
     ensureWebBuild();
@@ -62,7 +61,6 @@ describe('web portal: failed and stuck payments (browser, e2e)', () => {
     await context?.close();
     context = await phoneContext(browser, app.baseUrl);
     page = await context.newPage();
-    page.on('response', (r) => seen.push(`${r.status()} ${r.request().method()} ${r.url()}`));
     await page.goto(`/sign-in?next=${encodeURIComponent(next)}`);
     await page.getByLabel('Téléphone ou e-mail').fill(email);
     await page.getByLabel('Mot de passe').fill(PASSWORD);
@@ -72,6 +70,9 @@ describe('web portal: failed and stuck payments (browser, e2e)', () => {
 
   const tranche = async (grantId: string, token: string) =>
     (await app.request('GET', `/grants/${grantId}/tranches`, { token })).body[0];
+  /** Until finance is alerted: `stuckSince` is null before, which eventually() would take as an answer. */
+  const untilStuck = (g: { grantId: string; officer: { token: string } }) =>
+    eventually(async () => (await tranche(g.grantId, g.officer.token)).payment?.stuckSince ?? undefined, 30_000, 200);
 
   /** Signed, requested and approved; every status check answers 401, so the payment goes without outcome. */
   async function stuckGrant(title: string) {
@@ -93,8 +94,7 @@ describe('web portal: failed and stuck payments (browser, e2e)', () => {
   it('an approver reads why a payment is stuck and records the failure; the maker starts a new attempt', async () => {
     const g = await stuckGrant('Radios communautaires de Ratoma');
     const other = await stuckGrant('Médiateurs de quartier de Matam');
-    for (const x of [g, other])
-      await eventually(async () => (await tranche(x.grantId, x.officer.token)).payment?.stuckSince, 30_000, 200);
+    for (const x of [g, other]) await untilStuck(x);
 
     // The checker's queue of payments under way: the stuck one says since when and the provider's last answer.
     await signIn(g.approver.user.email, '/finance?queue=disbursing', 'Décaissements');
@@ -179,16 +179,11 @@ describe('web portal: failed and stuck payments (browser, e2e)', () => {
 
   it('an approver records what the provider confirmed as paid: a wrong amount is refused next to it, then paid once', async () => {
     const g = await stuckGrant('Lampadaires solaires de Dixinn');
-    await eventually(async () => (await tranche(g.grantId, g.officer.token)).payment?.stuckSince, 30_000, 200);
+    await untilStuck(g);
     const { amount } = await tranche(g.grantId, g.officer.token);
 
     await signIn(g.approver.user.email, `/finance/grants/${g.grantId}/tranches/1`, 'Ordre de paiement');
-    await page.getByRole('heading', { name: 'Paiement sans issue' }).waitFor({ timeout: 8000 }).catch(async (e) => {
-      console.log('DEBUG PAGE', page.url(), plain(await page.locator('body').textContent()));
-      console.log('DEBUG NET', seen.join('\n'));
-      console.log('DEBUG TRANCHE', JSON.stringify(await tranche(g.grantId, g.approver.token)));
-      throw e;
-    });
+    await page.getByRole('heading', { name: 'Paiement sans issue' }).waitFor();
     await page.getByLabel('Payé', { exact: true }).check();
     const reference = 'OM-DXN-20270215-0042';
     await page.getByLabel('Référence du transfert chez le prestataire').fill(reference);
