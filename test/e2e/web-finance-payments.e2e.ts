@@ -179,11 +179,14 @@ describe('web portal: failed and stuck payments (browser, e2e)', () => {
 
   it('an approver records what the provider confirmed as paid: a wrong amount is refused next to it, then paid once', async () => {
     const g = await stuckGrant('Lampadaires solaires de Dixinn');
-    await untilStuck(g);
-    const { amount } = await tranche(g.grantId, g.officer.token);
-
+    // Opened while the payment is still in flight (the alert comes 2 s after the approval): the page follows it
+    // and shows the trouble once finance is alerted, with no reload.
     await signIn(g.approver.user.email, `/finance/grants/${g.grantId}/tranches/1`, 'Ordre de paiement');
-    await page.getByRole('heading', { name: 'Paiement sans issue' }).waitFor();
+    const shownAtFirst = await page.locator('[data-trouble]').count();
+    await untilStuck(g);
+    await page.getByRole('heading', { name: 'Paiement sans issue' }).waitFor({ timeout: 40_000 });
+    console.info(`web-finance-payments: trouble shown ${shownAtFirst ? 'at first load' : 'by the page following it'}`);
+    const { amount } = await tranche(g.grantId, g.officer.token);
     await page.getByLabel('Payé', { exact: true }).check();
     const reference = 'OM-DXN-20270215-0042';
     await page.getByLabel('Référence du transfert chez le prestataire').fill(reference);

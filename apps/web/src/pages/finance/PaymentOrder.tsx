@@ -28,6 +28,7 @@ export default function PaymentOrder() {
     queryKey: ['payment-order', id, number],
     queryFn: () =>
       call(api.GET('/api/v1/grants/{id}/tranches/{n}/payment-order', { params: { path: { id, n: number } } })),
+    refetchInterval: (q) => whileInFlight(q.state.data?.trancheStatus),
   });
   // What people call the grant: its proposal's title (finance reads both).
   const grant = useQuery({
@@ -44,6 +45,7 @@ export default function PaymentOrder() {
     queryKey: ['grant-tranches', id],
     queryFn: () => call(api.GET('/api/v1/grants/{id}/tranches', { params: { path: { id } } })),
     select: (all) => all.find((x) => x.number === number),
+    refetchInterval: (q) => whileInFlight(q.state.data?.find((x) => x.number === number)?.status),
   });
   const me = useMe();
   // Kept on the page, not the form: what moved meanwhile usually takes the form away when the page reloads.
@@ -148,6 +150,12 @@ export default function PaymentOrder() {
     </>
   );
 }
+
+/**
+ * A payment in flight changes with nobody here acting: the provider answers, or finance is alerted that it has no
+ * outcome. The page follows it (every 15 s, only then) instead of waiting for a reload.
+ */
+const whileInFlight = (status: string | undefined) => (status === 'disbursing' ? 15_000 : false);
 
 /** Whatever happened, this page and the queues no longer show the tranche as it is. */
 function refreshAfterAction(queryClient: QueryClient, o: Order) {
