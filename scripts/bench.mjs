@@ -121,11 +121,14 @@ async function main() {
     web: async () => (await import('./bench/web.mjs')).runWebPhase(ctx),
   };
   const durations = [];
+  let running = null;
   try {
     let failed = false;
     for (const phase of PHASES.filter((p) => config.phases.includes(p))) {
       const started = performance.now();
+      running = phase;
       const result = await runners[phase]();
+      running = null;
       durations.push([phase, (performance.now() - started) / 1000]);
       console.log(result.lines.join('\n'));
       failed ||= result.failed;
@@ -137,9 +140,13 @@ async function main() {
         durations.map(([p, t]) => `${p} ${t.toFixed(0)} s`).join(', ') +
         ', the rest start-up and build)',
     );
-    if (config.json) log(`figures written to ${report.writeReport(config.json)}`);
     return failed ? 1 : 0;
+  } catch (error) {
+    // The phases that finished keep their figures: the file says which phase stopped the run, and why.
+    report.addFigure('run', 'stopped', { phase: running, error: String(error?.stack ?? error) });
+    throw error;
   } finally {
+    if (config.json) log(`figures written to ${report.writeReport(config.json)}`);
     await pool?.end().catch(() => {});
   }
 }
