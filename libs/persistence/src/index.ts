@@ -18,6 +18,7 @@ export * from './read-models/history';
 export * from './read-models/keyset';
 export * from './read-models/portfolio';
 export * from './read-models/proposal-list';
+export * from './read-models/proposal-reviews';
 export * from './read-models/report-queue';
 export * from './read-models/rounds';
 export * from './read-models/tranche-queue';

@@ -1,4 +1,3 @@
-import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { STAFF_ROLES } from '@csf/domain';
 import { AppError } from '../common/app-error';
 import type { AuthUser } from './auth-user';
@@ -43,16 +42,4 @@ export function visibleOrganization(user: AuthUser, requested?: string): string 
   if (isStaff(user)) return requested ?? null;
   if (!user.organizationId || (requested && requested !== user.organizationId)) return false;
   return user.organizationId;
-}
-
-/** Restricts a list query on `alias.organizationId`; false when nothing can match. */
-export function scopeToOrganization<E extends ObjectLiteral>(
-  qb: SelectQueryBuilder<E>,
-  alias: string,
-  user: AuthUser,
-  organizationId?: string,
-): boolean {
-  const visible = visibleOrganization(user, organizationId);
-  if (visible) qb.andWhere(`${alias}.organizationId = :org`, { org: visible });
-  return visible !== false;
 }

@@ -3,7 +3,7 @@ import { Type } from 'class-transformer';
 import { IsOptional, ValidateBy } from 'class-validator';
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { FieldCode } from '@csf/domain';
-import { type KeysetPage, newestFirstPage, oldestFirstPage } from '@csf/persistence';
+import { type KeysetPage, newestFirstPage } from '@csf/persistence';
 import { AppError } from './app-error';
 import { IsCount, UUID } from './validators';
 
@@ -94,17 +94,6 @@ export function toPage<Row extends { createdAt: Date; id: string }, T>(
 /** The page a list query asks for, its cursor checked: what a read model takes. */
 export function keysetPage(query: PageQuery): KeysetPage {
   return { limit: query.limit ?? 20, after: cursorOrThrow(query.cursor) };
-}
-
-/** Orders `alias` oldest first (work queues: who has waited longest), with the same keyset cursor and extra row. */
-export function oldestFirst<E extends ObjectLiteral>(
-  qb: SelectQueryBuilder<E>,
-  alias: string,
-  query: PageQuery,
-): number {
-  const page = keysetPage(query);
-  oldestFirstPage(qb, alias, page);
-  return page.limit;
 }
 
 /** Orders `alias` newest first with the keyset cursor applied and one extra row; answers the page size. */

@@ -7,7 +7,15 @@ import { pipeline } from 'node:stream/promises';
 import { DataSource } from 'typeorm';
 import { AppConfig } from '@csf/config';
 import { ErrorCode, paymentOrderReference, Role, seesPayeeInFull } from '@csf/domain';
-import { auditCsvSql, grantsCsvSql, iatiSql, PayoutVault, proposalsCsvSql, type Sql } from '@csf/persistence';
+import {
+  auditCsvSql,
+  disbursementsCsvSql,
+  grantsCsvSql,
+  iatiSql,
+  PayoutVault,
+  proposalsCsvSql,
+  type Sql,
+} from '@csf/persistence';
 import type { AuthUser } from '../auth/auth-user';
 import { CurrentUser, Roles } from '../auth/decorators';
 import { AppError } from '../common/app-error';
@@ -53,20 +61,6 @@ export class ExportsController {
       'One row per payment attempt with its payee: account number in full for finance roles, last 3 digits for others.',
   })
   async disbursements(@Res() res: Response, @CurrentUser() user: AuthUser): Promise<void> {
-    const sql = {
-      text: `SELECT g.id AS grant_id, o.name AS organization, t.number AS tranche, p.amount, p.currency, p.gateway,
-                    p.status, p.provider_reference AS reference, t.requested_at, t.approved_at, p.paid_at,
-                    maker.email AS maker, checker.email AS checker, p.attempt,
-                    g.payout_method, g.payout_provider, g.payout_masked, g.payout_ciphertext, g.payout_key_id
-               FROM payments p
-               JOIN grants g ON g.id = p.grant_id
-               JOIN organizations o ON o.id = g.organization_id
-               JOIN grant_tranches t ON t.id = p.tranche_id
-               LEFT JOIN users maker ON maker.id = t.requested_by
-               LEFT JOIN users checker ON checker.id = t.approved_by
-              ORDER BY p.created_at, p.id`,
-      params: [],
-    };
     const columns = [
       'grant_id',
       'organization',
@@ -89,8 +83,11 @@ export class ExportsController {
       'payee_name',
     ];
     const full = seesPayeeInFull(user.roles);
-    await this.csv(res, sql, { header: true, columns, cast: { date: (d) => d.toISOString() } }, (row) =>
-      this.withPayee(row, full),
+    await this.csv(
+      res,
+      disbursementsCsvSql(),
+      { header: true, columns, cast: { date: (d) => d.toISOString() } },
+      (row) => this.withPayee(row, full),
     );
   }
 

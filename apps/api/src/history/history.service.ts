@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { FieldCode } from '@csf/domain';
-import { auditSearch, grants, historyProposal, recordEvents } from '@csf/persistence';
+import { auditSearch, grants, proposals, recordEvents } from '@csf/persistence';
 import { isStaff, requireAccess } from '../auth/access';
 import type { AuthUser } from '../auth/auth-user';
 import { AppError } from '../common/app-error';
@@ -20,7 +20,7 @@ export class HistoryService {
   constructor(private readonly dataSource: DataSource) {}
 
   async forProposal(user: AuthUser, id: string, query: HistoryQuery): Promise<Page<AuditEventDto>> {
-    requireAccess(user, await historyProposal(this.dataSource.manager, id));
+    requireAccess(user, await proposals.find(this.dataSource.manager, id));
     return this.page(user, 'proposal', id, query);
   }
 

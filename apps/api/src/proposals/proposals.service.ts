@@ -223,7 +223,7 @@ export class ProposalsService {
       status: query.status,
       region: query.region,
       order: query.order ?? 'newest',
-      cursor,
+      after: cursor,
       limit,
     });
     return toPage(rows, limit, toSummaryDto);

@@ -1,8 +1,8 @@
 import { Controller, Get, Param } from '@nestjs/common';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { DataSource, In } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { meetsThreshold, Role } from '@csf/domain';
-import { ProposalEntity, ReviewAssignmentEntity, ReviewEntity, RoundEntity, UserEntity } from '@csf/persistence';
+import { proposalReviewRows, proposals, rounds } from '@csf/persistence';
 import { Roles } from '../auth/decorators';
 import { AppError } from '../common/app-error';
 import { UuidParam } from '../common/uuid-param';
@@ -24,22 +24,11 @@ export class ProposalReviewsController {
   @ApiOkResponse({ type: ReviewListDto })
   async list(@Param('id', UuidParam) id: string): Promise<ReviewListDto> {
     const m = this.dataSource.manager;
-    const proposal = await m.findOne(ProposalEntity, { where: { id } });
+    const proposal = await proposals.find(m, id);
     if (!proposal) throw AppError.notFound();
-    const round = await m.findOneByOrFail(RoundEntity, { id: proposal.roundId });
-    const reviews = await m.find(ReviewEntity, {
-      where: { proposalId: id },
-      order: { cycle: 'ASC', submittedAt: 'ASC', id: 'ASC' },
-    });
-    const conflicts = await m.find(ReviewAssignmentEntity, {
-      where: { proposalId: id, conflictDeclared: true },
-      order: { cycle: 'ASC', respondedAt: 'ASC', id: 'ASC' },
-    });
-    const ids = [...new Set([...reviews.map((r) => r.reviewerId), ...conflicts.map((a) => a.reviewerId)])];
-    const users = ids.length
-      ? await m.find(UserEntity, { where: { id: In(ids) }, select: { id: true, displayName: true } })
-      : [];
-    const name = (userId: string) => users.find((u) => u.id === userId)?.displayName ?? '';
+    const round = await rounds.get(m, proposal.roundId);
+    const { reviews, conflicts, reviewerNames } = await proposalReviewRows(m, id);
+    const name = (userId: string) => reviewerNames.get(userId) ?? '';
     const basis = { weightedScoreBp: proposal.weightedScoreBp, approvalThreshold: round.approvalThreshold };
     return {
       items: reviews.map((r) => ({

@@ -75,7 +75,7 @@ export class GrantLifecycleActivitiesService implements GrantLifecycleActivities
   async loadGrantContext(input: { grantId: string }): Promise<GrantContext> {
     const m = this.dataSource.manager;
     const grant = await grants.get(m, input.grantId);
-    const title = await proposals.title(m, grant.proposalId);
+    const { title } = await proposals.get(m, grant.proposalId);
     const round = await rounds.get(m, grant.roundId);
     const snapshot = await grantSnapshot(m, grant.id);
     const duration = (key: RoundDurationKey) => roundDurationMs(round.durations, key);
@@ -589,7 +589,7 @@ export class GrantLifecycleActivitiesService implements GrantLifecycleActivities
     params: Record<string, string | number | null>,
   ) {
     // Every notification names the project; read it once per change.
-    c.title ??= (await proposals.title(c.m, c.grant.proposalId)) ?? '';
+    c.title ??= (await proposals.get(c.m, c.grant.proposalId)).title ?? '';
     const title = c.title;
     const ids = await this.outbox.enqueue(c.m, {
       kind,

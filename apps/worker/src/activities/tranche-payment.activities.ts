@@ -410,7 +410,7 @@ export class TranchePaymentActivitiesService implements TranchePaymentActivities
       ]);
       const grant = await grants.get(m, payment.grantId);
       const params = {
-        title: await proposals.title(m, grant.proposalId),
+        title: (await proposals.get(m, grant.proposalId)).title,
         tranche: payment.trancheNumber,
         amount: payment.amount,
         currency: payment.currency,

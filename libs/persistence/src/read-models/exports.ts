@@ -68,6 +68,28 @@ export function proposalsCsvSql(query: ExportFilter, lang: ExportLanguage): Sql 
   };
 }
 
+/**
+ * The disbursements export: every payment attempt, oldest first, with its tranche, maker and checker, and the
+ * grant's payout account sealed as stored; the API opens it for the roles that see it in full.
+ */
+export function disbursementsCsvSql(): Sql {
+  return {
+    text: `
+      SELECT g.id AS grant_id, o.name AS organization, t.number AS tranche, p.amount, p.currency, p.gateway,
+             p.status, p.provider_reference AS reference, t.requested_at, t.approved_at, p.paid_at,
+             maker.email AS maker, checker.email AS checker, p.attempt,
+             g.payout_method, g.payout_provider, g.payout_masked, g.payout_ciphertext, g.payout_key_id
+        FROM payments p
+        JOIN grants g ON g.id = p.grant_id
+        JOIN organizations o ON o.id = g.organization_id
+        JOIN grant_tranches t ON t.id = p.tranche_id
+        LEFT JOIN users maker ON maker.id = t.requested_by
+        LEFT JOIN users checker ON checker.id = t.approved_by
+       ORDER BY p.created_at, p.id`,
+    params: [],
+  };
+}
+
 export function grantsCsvSql(query: ExportFilter, lang: ExportLanguage): Sql {
   const filter = grantFilters(query);
   return {

@@ -1,6 +1,5 @@
 import { type EntityManager, In, MoreThan } from 'typeorm';
 import { AuditEventEntity } from '../entities/audit-event.entity';
-import { ProposalEntity } from '../entities/proposal.entity';
 import type { Sql } from './exports';
 
 /** The filters of the audit search and of its export; every one given narrows, none means the whole trail. */
@@ -13,14 +12,6 @@ export interface AuditFilter {
   from?: string;
   /** Events strictly before this instant. */
   to?: string;
-}
-
-/**
- * The proposal whose trail is asked for, for the API's access check (its organisation). Here rather than in the
- * proposal repository because only this read needs it bare.
- */
-export function historyProposal(m: EntityManager, id: string): Promise<ProposalEntity | null> {
-  return m.findOne(ProposalEntity, { where: { id } });
 }
 
 /**

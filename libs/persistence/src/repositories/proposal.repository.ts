@@ -326,11 +326,6 @@ export const proposals = {
     };
   },
 
-  /** The proposal's title, which notifications name the proposal (and its grant) by. The proposal must exist. */
-  async title(manager: EntityManager, id: string): Promise<string | null> {
-    return (await manager.findOneByOrFail(ProposalEntity, { id })).title;
-  },
-
   /** What a grant's report may refer to: the proposal's milestones, indicators and budget categories. */
   async reportTargets(
     manager: EntityManager,

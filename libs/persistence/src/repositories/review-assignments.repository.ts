@@ -2,6 +2,7 @@ import { EntityManager, In, Not } from 'typeorm';
 import type { AssignmentStatus } from '@csf/domain';
 import { ProposalEntity } from '../entities/proposal.entity';
 import { ReviewAssignmentEntity, ReviewEntity } from '../entities/review.entity';
+import { keysetOrder } from '../read-models/keyset';
 
 /** A panel member who may be asked to review, with how many reviews they have open now. */
 export interface PanelCandidate {
@@ -37,12 +38,10 @@ export const reviewAssignments = {
       .createQueryBuilder(ReviewAssignmentEntity, 'a')
       .innerJoin(ProposalEntity, 'p', 'p.id = a.proposalId')
       .addSelect('p.title', 'proposal_title')
-      .where('a.reviewerId = :me', { me: reviewerId })
-      .orderBy('a.createdAt', 'DESC')
-      .addOrderBy('a.id', 'DESC')
-      .limit(page.limit + 1);
+      .where('a.reviewerId = :me', { me: reviewerId });
     if (page.status) qb.andWhere('a.status = :status', { status: page.status });
-    if (page.cursor) qb.andWhere('(a.createdAt, a.id) < (:createdAt, :id)', page.cursor);
+    // `limit`, not `take`: the join is for the title only, one proposal per assignment (see `keysetOrder`).
+    keysetOrder(qb, 'a', page.cursor, 'newest').limit(page.limit + 1);
     const { entities, raw } = await qb.getRawAndEntities<{ proposal_title: string }>();
     return entities.map((assignment, i) => ({ assignment, title: raw[i].proposal_title }));
   },
