@@ -112,8 +112,8 @@ export class ReviewFlow {
     await this.screen(p.id);
     const assigned = await this.assignments(p.id, 3);
     for (const [i, a] of assigned.entries()) {
-      await this.accept(a.reviewer, a.assignmentId);
-      await this.review(a.reviewer, a.assignmentId, scores?.[i]);
+      succeeded('accept', await this.accept(a.reviewer, a.assignmentId));
+      succeeded('review', await this.review(a.reviewer, a.assignmentId, scores?.[i]));
     }
     // Generous: tests drive a dozen of these at once while another test file shares the two cores.
     await eventually(async () => (await this.get(p.id)).body.status === 'awaiting_decision', 60_000);
@@ -141,4 +141,9 @@ export class ReviewFlow {
       language: string;
     }[];
   }
+}
+
+/** A refused step would otherwise surface only as a status that never arrives, a minute later. */
+function succeeded(step: string, res: { status: number; body: unknown }): void {
+  if (res.status !== 200) throw new Error(`${step}: ${res.status} ${JSON.stringify(res.body)}`);
 }

@@ -48,9 +48,10 @@ export interface CommandSpec<C, R> {
   run: (cmd: C) => Promise<R>;
   /**
    * Until this is true the validator lets the Update in and the handler waits, then validates: a grant registers
-   * its commands before its first await, so an Update arriving with a new run's first task finds its handler.
+   * its commands before its first await, so an Update arriving with a new run's first task finds its handler; a
+   * reviewer may act on an assignment the activity has written before the workflow has read its answer.
    */
-  ready?: () => boolean;
+  ready?: (cmd: C) => boolean;
   /** Wraps the accepted command (the grant flags a stall when its activity exhausts its attempts). */
   around?: (name: string, run: () => Promise<R>) => Promise<R>;
 }
@@ -69,12 +70,12 @@ export function onCommand<C, R>(def: UpdateDefinition<R, [C]>, gate: CommandGate
   setHandler(
     def,
     async (cmd: C) => {
-      if (!ready()) {
-        await condition(ready);
+      if (!ready(cmd)) {
+        await condition(() => ready(cmd));
         validate(cmd);
       }
       return gate.run(() => accepted(cmd));
     },
-    { validator: (cmd: C) => void (ready() && validate(cmd)) },
+    { validator: (cmd: C) => void (ready(cmd) && validate(cmd)) },
   );
 }

@@ -1,4 +1,10 @@
-import { Client, Connection, WithStartWorkflowOperation, WorkflowUpdateFailedError } from '@temporalio/client';
+import {
+  Client,
+  Connection,
+  WithStartWorkflowOperation,
+  WorkflowUpdateFailedError,
+  WorkflowUpdateStage,
+} from '@temporalio/client';
 import { ApplicationFailure } from '@temporalio/common';
 import { temporal } from '@temporalio/proto';
 import { NativeConnection, Worker } from '@temporalio/worker';
@@ -6,9 +12,15 @@ import { randomUUID } from 'node:crypto';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { AllActivities } from '../../libs/temporal/src/activities';
-import type { ProposalContext, RecordSubmissionInput } from '../../libs/temporal/src/contracts/proposal';
+import type {
+  AssignedReviewer,
+  ProposalContext,
+  RecordSubmissionInput,
+} from '../../libs/temporal/src/contracts/proposal';
 import {
+  acceptAssignmentUpdate,
   proposalStateQuery,
+  screenProposalUpdate,
   proposalWorkflowId,
   submitProposalUpdate,
   withdrawProposalUpdate,
@@ -29,6 +41,8 @@ describe('proposalWorkflow', () => {
   const taskQueue = `wf-${randomUUID()}`;
   const calls: string[] = [];
   let refuseNext: string | null = null;
+  /** Per proposal: the assignments `assignReviewers` writes, and when it may answer (the test holds it). */
+  const panels = new Map<string, { assigned: AssignedReviewer[]; written: () => void; answer: Promise<void> }>();
 
   const unused = async (): Promise<never> => {
     throw new Error('not used by these tests');
@@ -81,13 +95,27 @@ describe('proposalWorkflow', () => {
     async deliverNotifications() {
       return { sent: 0, failed: 0 };
     },
-    recordScreening: unused,
+    async recordScreening(input) {
+      calls.push(`screen:${input.proposalId}`);
+      return { status: 'in_review', notificationIds: [] };
+    },
     completeReview: unused,
     recordDecision: unused,
     approveProposal: unused,
     expireProposal: unused,
-    assignReviewers: unused,
-    recordAssignmentResponse: unused,
+    async assignReviewers({ proposalId }) {
+      const panel = panels.get(proposalId);
+      if (!panel) throw new Error('not used by these tests');
+      // Committed, as the real activity's rows are, before the workflow reads the answer.
+      panel.written();
+      await panel.answer;
+      // Only the first call finds reviewers: the panel is then exhausted and the workflow waits.
+      return { assigned: panel.assigned.splice(0), notificationIds: [] };
+    },
+    async recordAssignmentResponse(input) {
+      calls.push(`${input.response}:${input.assignmentId}:${input.actor.userId}`);
+      return { status: input.response === 'accept' ? 'accepted' : 'declined' };
+    },
     recordReview: unused,
     lapseAssignment: unused,
     loadGrantContext: unused,
@@ -196,6 +224,42 @@ describe('proposalWorkflow', () => {
     // Histories saved before the local submission (proposal-submitted-then-withdrawn, …) stay as they are: the
     // replay test checks the unpatched path with them.
     await saveHistory('proposal-local-submission-then-withdrawn', proposalWorkflowId(id));
+  });
+
+  it('lets a reviewer act on an assignment written before the workflow read the answer, and no one else', async () => {
+    const id = randomUUID();
+    const assignmentId = randomUUID();
+    let written!: () => void;
+    let answer!: () => void;
+    const wasWritten = new Promise<void>((resolve) => (written = resolve));
+    panels.set(id, {
+      assigned: [{ assignmentId, reviewerId: 'rev-1', deadlineAt: new Date(Date.now() + 10 * 864e5).toISOString() }],
+      written,
+      answer: new Promise<void>((resolve) => (answer = resolve)),
+    });
+    await submit(id);
+    const handle = client.workflow.getHandle(proposalWorkflowId(id));
+    await handle.executeUpdate(screenProposalUpdate, {
+      args: [{ actor: { userId: 'pm', role: 'program_manager' }, eligible: true, reason: 'Conforme' }],
+    });
+    await wasWritten;
+    // Both reach the workflow while `assignReviewers` has not answered: they wait for it rather than being refused.
+    const accept = (userId: string) =>
+      handle.startUpdate(acceptAssignmentUpdate, {
+        args: [{ actor: { userId, role: 'reviewer' }, assignmentId }],
+        waitForStage: WorkflowUpdateStage.ACCEPTED,
+      });
+    const stranger = await accept('rev-9');
+    const reviewer = await accept('rev-1');
+    answer();
+    expect(await reviewer.result()).toMatchObject({ assignmentId, status: 'accepted' });
+    const refused = await stranger.result().catch((e) => e);
+    expect(refused).toBeInstanceOf(WorkflowUpdateFailedError);
+    expect(refused.cause).toMatchObject({ type: 'NOT_ASSIGNED' });
+    expect(calls.filter((c) => c.startsWith(`accept:${assignmentId}`))).toEqual([`accept:${assignmentId}:rev-1`]);
+    expect((await handle.query(proposalStateQuery)).pending).toEqual([
+      expect.objectContaining({ kind: 'review', assignmentId, status: 'accepted' }),
+    ]);
   });
 
   it('keeps a history of a submitted proposal waiting in screening', async () => {

@@ -30,6 +30,12 @@ export const LOCAL_SUBMISSION_PATCH = 'local-submission-v1';
 export function registerCommands(s: ProposalState): void {
   const { proposalId, workflowId, gate } = s;
   const answer = () => ({ proposalId, status: s.status });
+  /**
+   * A reviewer command naming an assignment the workflow does not know yet, while reviewers are being assigned,
+   * waits for that answer instead of being refused. Every command accepted before this named a known assignment
+   * (the validator required it), so it never waits and saved histories replay unchanged.
+   */
+  const assignmentKnown = (cmd: { assignmentId: string }) => !s.assigning || s.assignments.has(cmd.assignmentId);
   /** A reviewer's command recorded: the review loop wakes up and plans again. */
   const reviewed = (a: AssignmentState, change: AssignmentChange): AssignmentCommandResult => {
     a.status = assignmentTarget(change);
@@ -96,6 +102,7 @@ export function registerCommands(s: ProposalState): void {
 
   onCommand(acceptAssignmentUpdate, gate, {
     validate: (cmd) => validate.accept(s, cmd),
+    ready: assignmentKnown,
     run: async (cmd) => {
       const a = assignmentFor(s, cmd.assignmentId, cmd.actor.userId);
       await activities.recordAssignmentResponse({
@@ -110,6 +117,7 @@ export function registerCommands(s: ProposalState): void {
 
   onCommand(declineAssignmentUpdate, gate, {
     validate: (cmd) => validate.decline(s, cmd),
+    ready: assignmentKnown,
     run: async (cmd) => {
       const a = assignmentFor(s, cmd.assignmentId, cmd.actor.userId);
       await activities.recordAssignmentResponse({
@@ -125,6 +133,7 @@ export function registerCommands(s: ProposalState): void {
 
   onCommand(submitReviewUpdate, gate, {
     validate: (cmd) => validate.submitReview(s, cmd),
+    ready: assignmentKnown,
     run: async (cmd) => {
       const a = assignmentFor(s, cmd.assignmentId, cmd.actor.userId);
       const { scores, comment, recommendation, actor } = cmd;

@@ -87,29 +87,7 @@ async function assignMissing(
   cycle: number,
   missing: number,
 ): Promise<{ panelVersion: number; reviewEvents: number } | null> {
-  const result = await activities.assignReviewers({
-    proposalId: s.proposalId,
-    cycle,
-    count: missing,
-    // What this workflow already tracks in the cycle (assignments are cleared on resubmission).
-    known: [...s.assignments.values()].filter(
-      (a) => isOpenAssignment(a.status) || a.status === assignmentTarget('submitReview'),
-    ).length,
-    reviewPeriodMs: ctx.durations.review,
-    workflowId: s.workflowId,
-  });
-  for (const a of result.assigned) {
-    const deadlineAt = new Date(a.deadlineAt).getTime();
-    const delay = reminderDelayMs(ctx.durations.review, ctx.durations.reviewReminder);
-    s.assignments.set(a.assignmentId, {
-      assignmentId: a.assignmentId,
-      reviewerId: a.reviewerId,
-      status: 'pending',
-      deadlineAt,
-      reminderAt: delay === null ? null : deadlineAt - ctx.durations.review + delay,
-      reminded: false,
-    });
-  }
+  const result = await assign(s, ctx, cycle, missing);
   await deliver(result.notificationIds);
   let blockedAt = null;
   if (result.assigned.length < missing) {
@@ -160,4 +138,37 @@ export async function revisionStage(s: ProposalState): Promise<void> {
   const result = await activities.expireProposal({ proposalId: s.proposalId, cycle, workflowId: s.workflowId });
   adopt(s, result);
   await deliver(result.notificationIds);
+}
+
+/** The activity writes the new assignments; the workflow knows them once it has read the answer. */
+async function assign(s: ProposalState, ctx: ProposalContext, cycle: number, count: number) {
+  s.assigning = true;
+  try {
+    const result = await activities.assignReviewers({
+      proposalId: s.proposalId,
+      cycle,
+      count,
+      // What this workflow already tracks in the cycle (assignments are cleared on resubmission).
+      known: [...s.assignments.values()].filter(
+        (a) => isOpenAssignment(a.status) || a.status === assignmentTarget('submitReview'),
+      ).length,
+      reviewPeriodMs: ctx.durations.review,
+      workflowId: s.workflowId,
+    });
+    const delay = reminderDelayMs(ctx.durations.review, ctx.durations.reviewReminder);
+    for (const a of result.assigned) {
+      const deadlineAt = new Date(a.deadlineAt).getTime();
+      s.assignments.set(a.assignmentId, {
+        assignmentId: a.assignmentId,
+        reviewerId: a.reviewerId,
+        status: 'pending',
+        deadlineAt,
+        reminderAt: delay === null ? null : deadlineAt - ctx.durations.review + delay,
+        reminded: false,
+      });
+    }
+    return result;
+  } finally {
+    s.assigning = false;
+  }
 }

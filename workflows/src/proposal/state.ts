@@ -29,6 +29,11 @@ export class ProposalState {
   context: ProposalContext | undefined;
   stage: { name: string; deadlineAt: number | null } = { name: 'draft', deadlineAt: null };
   readonly assignments = new Map<string, AssignmentState>();
+  /**
+   * True while `assignReviewers` runs: its rows are committed (a reviewer can already see and open them) before
+   * the workflow has read its answer and knows the assignments.
+   */
+  assigning = false;
   /** Bumped by every reviewer response, so the review loop wakes up and re-plans. */
   reviewEvents = 0;
   /** Bumped when the round's panel changes, so a proposal short of reviewers tries again. */
