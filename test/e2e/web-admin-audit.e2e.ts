@@ -258,8 +258,9 @@ describe('web portal: administrator and auditor (browser, e2e)', () => {
     expect(await roles.allTextContents()).toEqual(['Agent financier', 'Agent financier, Auditeur']);
     await roleChange.getByRole('button', { name: 'Tout l’historique de cet objet' }).click();
     await page.waitForURL(/entityType=user&entityId=/);
-    expect(await page.getByLabel('Identifiant de l’objet').inputValue()).toMatch(/^[0-9a-f-]{36}$/);
+    // Read once the search has rendered: the address changes a frame before React shows it in the form.
     await page.getByText('3 événements affichés').waitFor();
+    expect(await page.getByLabel('Identifiant de l’objet').inputValue()).toMatch(/^[0-9a-f-]{36}$/);
     expect(await cards.evaluateAll((els) => els.map((el) => el.getAttribute('data-event')))).toEqual([
       'user.updated',
       'user.invitation_accepted',
