@@ -206,8 +206,13 @@ describe('web portal: administrator and auditor (browser, e2e)', () => {
     await navigate(page, 'Organisations');
     await page.getByRole('heading', { level: 1, name: 'Organisations' }).waitFor();
     await page.getByLabel('Statut').selectOption({ label: 'En attente de vérification' });
+    // The unfiltered list stays on screen until the new search starts: wait for the filtered answer.
+    const filtered = page.waitForResponse(
+      (r) => r.url().includes('/api/v1/organizations?') && r.url().includes('status=pending_verification'),
+    );
     await page.getByRole('button', { name: 'Filtrer' }).click();
     await page.waitForURL(/status=pending_verification/);
+    await filtered;
     await page.getByRole('link', { name: organizationName }).waitFor();
     expect(await main()).toContain('N° d’enregistrement : RC-KAN-2026-12');
     await check('admin-organizations');
